@@ -1,0 +1,233 @@
+"""Dataclasses that the extraction stages pass to each other and return.
+
+Every span is ``(start, end)`` in characters of the document body as stored, so
+``body[start:end] == text`` always holds.  Extraction is pure: these objects carry
+no database identity; entities are named by ``EntityRef`` (table + canonical name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityTable = Literal["actor", "facility", "location"]
+
+#: Qualifiers of a quantity (column ``quantities.qualifier``).
+QUALIFIERS = (
+    "exact", "approx", "at_least", "more_than", "at_most", "less_than", "up_to", "range", "vague",
+)
+#: Units of a quantity (column ``quantities.unit``).  Rates are ``CUR/period``.
+STATUSES = ("planned", "ongoing", "completed", "reported", "possible", "agreed", "denied", "unknown")
+#: Date precisions (column ``events.date_precision``).
+DATE_PRECISIONS = (
+    "day", "early_month", "mid_month", "late_month", "month", "quarter", "season",
+    "early_year", "mid_year", "late_year", "year", "since", "until", "range", "unknown",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One morphological reading of a word (from morfeusz2)."""
+
+    lemma: str  # without morfeusz's ":A"/":S" homonym suffix
+    tag: str  # full tag, e.g. "subst:sg:gen:f"
+    name_class: tuple[str, ...] = ()  # e.g. ("nazwa_geograficzna",)
+
+    @property
+    def pos(self) -> str:
+        return self.tag.split(":", 1)[0]
+
+    @property
+    def cases(self) -> frozenset[str]:
+        out: set[str] = set()
+        for part in self.tag.split(":")[1:]:
+            for c in part.split("."):
+                if c in _CASES:
+                    out.add(c)
+        return frozenset(out)
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        out: set[str] = set()
+        for part in self.tag.split(":")[1:]:
+            for n in part.split("."):
+                if n in ("sg", "pl"):
+                    out.add(n)
+        return frozenset(out)
+
+
+_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+
+TokenKind = Literal["word", "number", "punct", "abbr"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number, abbreviation or punctuation mark with its character span."""
+
+    i: int  # index of the token in the document
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+    analyses: tuple[Analysis, ...] = ()
+    space_before: bool = True
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """All candidate lemmas, lowercased; the lowercased form itself if unknown."""
+        known = {a.lemma.lower() for a in self.analyses if a.pos != "ign"}
+        return frozenset(known) if known else frozenset({self.text.lower()})
+
+    @property
+    def lemma(self) -> str:
+        """The preferred lemma (first reading that is not 'ign'), lowercased."""
+        for a in self.analyses:
+            if a.pos != "ign":
+                return a.lemma.lower()
+        return self.text.lower()
+
+    @property
+    def is_known(self) -> bool:
+        return any(a.pos != "ign" for a in self.analyses)
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+    def has_pos(self, *pos: str) -> bool:
+        return any(a.pos in pos for a in self.analyses)
+
+    def cases(self, pos: tuple[str, ...] | None = None) -> frozenset[str]:
+        """Cases of all readings (optionally only of readings with one of ``pos``)."""
+        out: set[str] = set()
+        for a in self.analyses:
+            if pos is None or a.pos in pos:
+                out |= a.cases
+        return frozenset(out)
+
+    def readings(self, lemma: str) -> tuple[Analysis, ...]:
+        return tuple(a for a in self.analyses if a.lemma.lower() == lemma)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A gazetteer entry (or a candidate) named by its table and canonical name."""
+
+    table: EntityTable
+    name: str
+    kind: str
+    country: str | None = None
+    is_candidate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An occurrence of an actor, facility or location in the text."""
+
+    entity: EntityRef
+    start: int
+    end: int
+    text: str
+    sentence: int  # Sentence.index
+    token_start: int  # Token.i of first token
+    token_end: int  # Token.i of last token + 1
+    via: str = "name"  # name | alias | adjective | metonym | candidate | demonym
+    case: frozenset[str] = frozenset()  # grammatical cases of the head word
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str  # person | item | percent | USD | USD/hour | hour | day | year | km | ...
+    qualifier: str  # one of QUALIFIERS
+    counted: str | None  # English lemma of the counted thing ("worker"), None if unknown
+    counted_lemma: str | None = None  # Polish lemma as found ("pracownik")
+    counted_token: int | None = None  # Token.i of the counted noun
+    actor: EntityRef | None = None  # nationality/owner of the counted thing
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A resolved time expression."""
+
+    start: int
+    end: int
+    text: str
+    date_from: dt.date | None
+    date_to: dt.date | None
+    precision: str  # one of DATE_PRECISIONS
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    entity: EntityRef
+    role: str  # agent | partner | target | recipient | cited | location
+    mention: Mention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One link of an "according to X" chain; position 1 is the source the article cites."""
+
+    cited: EntityRef
+    position: int
+    cue: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class Event:
+    event_type: str  # taxonomy code, e.g. "arms_transfer"
+    status: str
+    start: int  # evidence span: the clause or sentence that states the event
+    end: int
+    text: str
+    sentence: int
+    trigger: str  # trigger word as written
+    trigger_start: int
+    trigger_end: int
+    roles: list[Role] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    date: DateExpr | None = None
+    location: EntityRef | None = None
+    facility: EntityRef | None = None
+    negated: bool = False
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    language: str
+    extractor_version: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
