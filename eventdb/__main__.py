@@ -1,0 +1,3 @@
+from eventdb.cli import main
+
+main()

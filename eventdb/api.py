@@ -1,0 +1,225 @@
+"""The library behind the command line: open a database, load articles, read summaries.
+
+The CLI only parses options, calls one function here and renders the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from eventdb import migrate
+from eventdb.config import Settings, settings
+from eventdb.db import DatabaseError, connect_engine, read_only, server_message
+
+TABLES = (
+    "sources", "actors", "facilities", "locations", "aliases", "events", "event_types", "event_actors",
+    "quantities", "attributions", "mentions",
+)
+VIEWS = ("v_events", "v_quantities", "v_actors", "v_facilities", "v_locations", "v_claims", "v_timeline")
+
+
+class QueryError(Exception):
+    """An ad-hoc query failed; the message is the server's own, on one line."""
+
+
+@dataclass
+class Database:
+    """An engine on a database whose schema is at the head revision."""
+
+    engine: Engine
+    settings: Settings
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    database_url: str | None = None, home: str | Path | None = None, *, check_schema: bool = True
+) -> Database:
+    """Connect (starting the embedded server if no URL is set) and make sure the schema is current."""
+    cfg = settings(database_url, home)
+    engine = connect_engine(cfg)
+    if check_schema:
+        migrate.ensure_schema(engine)
+    return Database(engine, cfg)
+
+
+connect = open_database
+
+
+# -- loading -------------------------------------------------------------------------------------
+
+
+@dataclass
+class LoadReport:
+    loaded: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    source_ids: list[int] = field(default_factory=list)
+
+    @property
+    def line(self) -> str:
+        return f"loaded {self.loaded}, unchanged {self.unchanged}, failed {self.failed}"
+
+
+@functools.cache
+def _default_gazetteer() -> Any:
+    from eventdb.extract.gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+def make_store(db: Database, gazetteer: Any | None = None) -> Any:
+    from eventdb.store import Store
+
+    store = Store(db.engine, gazetteer or _default_gazetteer())
+    store.sync_reference()
+    return store
+
+
+def extract_document(doc: Any, gazetteer: Any | None = None) -> Any:
+    """Run the extractor on a document (pure; no database)."""
+    from eventdb.extract import extract
+
+    return extract(doc.body, language=doc.language, published_on=doc.published_on,
+                   gazetteer=gazetteer or _default_gazetteer())
+
+
+def load_paths(
+    db: Database,
+    paths: Sequence[str],
+    *,
+    encoding: str = "utf-8",
+    max_bytes: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> LoadReport:
+    """Read, extract and store every article under ``paths``; bad files are reported, not fatal."""
+    from eventdb.documents import DocumentError, iter_paths, read_path
+    from eventdb.store import StoreError
+
+    limit = max_bytes if max_bytes is not None else db.settings.max_bytes
+    store = make_store(db)
+    report = LoadReport()
+    for path in iter_paths(paths):
+        for item in read_path(path, encoding=encoding, max_bytes=limit):
+            if isinstance(item, DocumentError):
+                report.failed += 1
+                report.errors.append(str(item))
+            else:
+                try:
+                    extraction = extract_document(item, store.gazetteer)
+                    result = store.save(item, extraction)
+                except StoreError as exc:
+                    report.failed += 1
+                    report.errors.append(f"{item.origin}: {exc}")
+                    continue
+                except sa.exc.DBAPIError as exc:
+                    if exc.connection_invalidated or isinstance(exc, sa.exc.OperationalError):
+                        raise DatabaseError(f"database error while loading {item.origin}: {server_message(exc)}") from None
+                    report.failed += 1
+                    report.errors.append(f"{item.origin}: not stored: {server_message(exc)}")
+                    continue
+                if result.status == "loaded":
+                    report.loaded += 1
+                else:
+                    report.unchanged += 1
+                report.source_ids.append(result.source_id)
+            if progress:
+                progress(str(path))
+    return report
+
+
+def reextract(db: Database, *, outdated_only: bool = False, source_ids: Iterable[int] = ()) -> dict[str, int]:
+    """Redo the facts of stored sources with the current rules and reference data."""
+    from eventdb.documents import Document
+    from eventdb.extract import EXTRACTOR_VERSION
+
+    store = make_store(db)
+    query = sa.text(
+        "select id, body, language, published_on, sha256 from sources"
+        " where (:outdated = false or extractor_version is distinct from :version)"
+        " and (cardinality(cast(:ids as bigint[])) = 0 or id = any(cast(:ids as bigint[]))) order by id"
+    )
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            query, {"outdated": outdated_only, "version": EXTRACTOR_VERSION, "ids": list(source_ids)}
+        ).all()
+    done = 0
+    for row in rows:
+        doc = Document(body=row.body, sha256=row.sha256, origin=f"source {row.id}", title=None, url=None,
+                       publisher=None, language=row.language, published_on=row.published_on,
+                       date_precision="unknown")
+        store.replace_facts(int(row.id), extract_document(doc, store.gazetteer))
+        done += 1
+    return {"reextracted": done, "sources": len(rows)}
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+def table_counts(db: Database) -> dict[str, int]:
+    with db.engine.connect() as conn:
+        return {t: int(conn.scalar(sa.text(f"select count(*) from {t}"))) for t in TABLES}
+
+
+def list_sources(db: Database, limit: int | None = None) -> pd.DataFrame:
+    sql = (
+        "select s.id as source_id, s.published_on, s.language, s.title, s.publisher, s.url,"
+        " length(s.body) as chars, s.loaded_at,"
+        " (select count(*) from events e where e.source_id = s.id) as events,"
+        " (select count(*) from quantities q where q.source_id = s.id) as quantities"
+        " from sources s order by s.published_on nulls last, s.id"
+    )
+    if limit:
+        sql += f" limit {int(limit)}"
+    return read_sql(db, sql)
+
+
+def read_sql(db: Database, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+    with db.engine.connect() as conn:
+        result = conn.execute(sa.text(sql), params or {})
+        return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+
+def run_query(db: Database, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+    """Run ad-hoc SQL in a READ ONLY transaction with a statement timeout."""
+    try:
+        with read_only(db.engine, db.settings.statement_timeout_ms) as conn:
+            result = conn.exec_driver_sql(sql, params or {}) if params else conn.exec_driver_sql(sql)
+            if not result.returns_rows:
+                return pd.DataFrame()
+            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+    except sa.exc.DBAPIError as exc:
+        raise QueryError(server_message(exc)) from None
+
+
+def status_rows(db_settings: Settings) -> dict[str, Any]:
+    """What `eventdb db status` shows: where the data is, server state, schema revision."""
+    from eventdb.db import embedded_server, safe_url
+
+    info: dict[str, Any] = {}
+    if db_settings.database_url:
+        info["database"] = safe_url(db_settings.database_url)
+        info["embedded"] = False
+    else:
+        st = embedded_server(db_settings.home).status()
+        info.update({
+            "database": "embedded PostgreSQL", "embedded": True, "data_dir": str(st.data_dir),
+            "initialized": st.initialized, "running": st.running, "server_pid": st.pid,
+            "holders": st.holders,
+        })
+    return info
+
+
+def today() -> dt.date:
+    return dt.date.today()
