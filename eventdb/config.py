@@ -67,7 +67,7 @@ def normalize_url(url: str) -> str:
     return url
 
 
-_PASSWORD_RE = re.compile(r"(?P<pre>[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]*)(?P<post>@)", re.IGNORECASE)
+_PASSWORD_RE = re.compile(r"(?P<pre>[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^\s]*)(?P<post>@)", re.IGNORECASE)
 _PASSWORD_KV_RE = re.compile(r"(?P<pre>password\s*=\s*)(?P<pw>'[^']*'|\S+)", re.IGNORECASE)
 
 
