@@ -6,6 +6,7 @@ from logging.config import fileConfig
 
 from alembic import context
 from sqlalchemy import engine_from_config, pool
+from sqlalchemy.engine import Engine
 
 from eventdb.config import settings
 from eventdb.db import resolve_url
@@ -27,6 +28,10 @@ def run_migrations_offline() -> None:
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):  # pytest-alembic passes an engine
+        with connection.connect() as conn:
+            _run(conn)
+        return
     if connection is not None:
         _run(connection)
         return
