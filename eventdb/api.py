@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,42 +102,115 @@ def load_paths(
     *,
     encoding: str = "utf-8",
     max_bytes: int | None = None,
+    jobs: int = 1,
+    batch_size: int = 64,
     progress: Callable[[str], None] | None = None,
 ) -> LoadReport:
-    """Read, extract and store every article under ``paths``; bad files are reported, not fatal."""
+    """Read, extract and store every article under ``paths``; bad files are reported, not fatal.
+
+    Articles whose body is already stored are not extracted again.  With ``jobs`` > 1 the
+    extraction runs in worker processes; storing stays in this process, in batches, each
+    document atomic (see ``Store.save_many``).
+    """
     from eventdb.documents import DocumentError, iter_paths, read_path
-    from eventdb.store import StoreError
 
     limit = max_bytes if max_bytes is not None else db.settings.max_bytes
     store = make_store(db)
     report = LoadReport()
-    for path in iter_paths(paths):
-        for item in read_path(path, encoding=encoding, max_bytes=limit):
-            if isinstance(item, DocumentError):
-                report.failed += 1
-                report.errors.append(str(item))
-            else:
-                try:
-                    extraction = extract_document(item, store.gazetteer)
-                    result = store.save(item, extraction)
-                except StoreError as exc:
+
+    def documents() -> Iterator[Any]:
+        for path in iter_paths(paths):
+            for item in read_path(path, encoding=encoding, max_bytes=limit):
+                if isinstance(item, DocumentError):
                     report.failed += 1
-                    report.errors.append(f"{item.origin}: {exc}")
-                    continue
-                except sa.exc.DBAPIError as exc:
-                    if exc.connection_invalidated or isinstance(exc, sa.exc.OperationalError):
-                        raise DatabaseError(f"database error while loading {item.origin}: {server_message(exc)}") from None
-                    report.failed += 1
-                    report.errors.append(f"{item.origin}: not stored: {server_message(exc)}")
-                    continue
-                if result.status == "loaded":
-                    report.loaded += 1
+                    report.errors.append(str(item))
                 else:
-                    report.unchanged += 1
-                report.source_ids.append(result.source_id)
+                    yield item
             if progress:
                 progress(str(path))
+
+    def new_documents() -> Iterator[Any]:
+        for chunk in _chunks(documents(), batch_size):
+            stored = _stored_hashes(db, [d.sha256 for d in chunk])
+            for doc in chunk:
+                if doc.sha256 in stored:
+                    report.unchanged += 1
+                else:
+                    yield doc
+
+    def save(batch: list[tuple[Any, Any]]) -> None:
+        try:
+            results = store.save_many(batch)
+        except sa.exc.OperationalError as exc:
+            raise DatabaseError(f"database error while loading: {server_message(exc)}") from None
+        for (doc, _ex), result in zip(batch, results, strict=True):
+            if result.status == "failed":
+                report.failed += 1
+                report.errors.append(f"{doc.origin}: {result.error}")
+            elif result.status == "loaded":
+                report.loaded += 1
+                report.source_ids.append(result.source_id)
+            else:
+                report.unchanged += 1
+
+    batch: list[tuple[Any, Any]] = []
+    with _extractor(jobs, store.gazetteer) as extract_many:
+        for pair in extract_many(new_documents()):
+            batch.append(pair)
+            if len(batch) >= batch_size:
+                save(batch)
+                batch = []
+        if batch:
+            save(batch)
     return report
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _stored_hashes(db: Database, hashes: list[str]) -> set[str]:
+    with db.engine.connect() as conn:
+        rows = conn.execute(sa.text("select sha256 from sources where sha256 = any(:h)"), {"h": hashes})
+        return {r[0] for r in rows}
+
+
+_WORKER_GAZETTEER: Any = None
+
+
+def _extract_in_worker(doc: Any) -> tuple[Any, Any]:
+    return doc, _light(extract_document(doc, _WORKER_GAZETTEER))
+
+
+def _light(extraction: Any) -> Any:
+    """The extraction without its tokens (the store needs sentence bounds only): cheaper to pickle."""
+    import dataclasses
+
+    extraction.sentences = [dataclasses.replace(s, tokens=()) for s in extraction.sentences]
+    return extraction
+
+
+@contextmanager
+def _extractor(jobs: int, gazetteer: Any) -> Iterator[Callable[[Iterable[Any]], Iterator[tuple[Any, Any]]]]:
+    """A function from documents to (document, extraction) pairs, in order, in ``jobs`` processes."""
+    if jobs <= 1:
+        yield lambda docs: ((d, extract_document(d, gazetteer)) for d in docs)
+        return
+    import multiprocessing
+
+    global _WORKER_GAZETTEER
+    _WORKER_GAZETTEER = gazetteer  # inherited by the forked workers
+    gazetteer.index  # noqa: B018  (build the alias index once, before forking)
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        yield lambda docs: pool.imap(_extract_in_worker, docs, chunksize=4)
 
 
 def reextract(db: Database, *, outdated_only: bool = False, source_ids: Iterable[int] = ()) -> dict[str, int]:

