@@ -34,6 +34,8 @@ _TOKEN_RE = re.compile(
     ),
     re.UNICODE,
 )
+# abbreviations that qualify a number: after one, a capital letter starts a noun, not a sentence
+_AFTER_NUMBERS = frozenset({"tys.", "mln.", "mld.", "bln.", "proc.", "zł."})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"”", "\"", "»", "’", ")", "'"})
 
@@ -168,6 +170,8 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
             return False
         return nxt.space_before and _starts_sentence(nxt)
     if tok.kind == "abbr" and tok.lower in _TERMINAL:
+        if tok.lower in _AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number":
+            return False  # "3 tys. Koreańczyków", "40 proc. Ukraińców"
         return nxt.space_before and nxt.is_capitalized and not nxt.text.isupper()
     return False
 
