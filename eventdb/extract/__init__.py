@@ -40,8 +40,11 @@ def extract(
     found_mentions = mentions.find_mentions(sentences, gaz)
     found_dates = []
     found_quantities = []
+    date_language = language if language in ("pl", "en") else "pl"
     for sentence in sentences:
-        found_dates.extend(dates.find_dates(sentence.text, published_on, offset=sentence.start))
+        found_dates.extend(
+            dates.find_dates(sentence.text, published_on, offset=sentence.start, language=date_language)
+        )
     for sentence in sentences:
         in_sentence = [m for m in found_mentions if m.sentence == sentence.index]
         found_quantities.extend(quantities.find_quantities(sentence, in_sentence, found_dates))

@@ -1,0 +1,932 @@
+"""Time expressions in a sentence, resolved against the article's publication date (the anchor).
+
+``find_dates(sentence, anchor, offset, language="pl")`` returns ``DateExpr`` objects whose spans point
+into the document body (``offset`` is the sentence's start), with ``date_from``/``date_to`` and a precision
+from ``model.DATE_PRECISIONS``.  Words and patterns live in ``eventdb/reference/<lang>/dates.yaml`` (pl, en);
+this module holds only the grammar's meaning (what each named group does) and the calendar arithmetic.
+Only the patterns whose trigger words occur in a sentence are tried; a sentence without any costs one
+regex search.  An impossible calendar date ("31 czerwca", "29 lutego 2025") yields nothing.
+
+Conventions (what a date means):
+
+* A span includes the preposition or cue that belongs to the expression: "w czerwcu", "od września",
+  "pod koniec października", "do końca roku".  A match must stand between word boundaries.
+* A month without a year is the latest such month not after the anchor's month ("w czerwcu" written on
+  2025-11-14 is June 2025, "w grudniu" is December 2024); a day and month without a year take that month's
+  year, so "20 listopada" written on 2025-11-14 is 2025-11-20.  Quarters and seasons without a year work the
+  same way: the latest one that has begun by the anchor.
+* Parts of a month: early = days 1-10, mid = 11-20, late = 21 to the end; halves 1-15 and 16-end (precision
+  "range").  Parts of a year: early = January-April, mid = May-August, late = September-December; halves
+  January-June and July-December ("range").
+* Seasons are meteorological: spring March-May, summer June-August, autumn September-November, winter
+  December-February; "winter 2024" (and "zima 2023/2024") is December 2023 - February 2024.  "Zeszłego lata"
+  is the latest summer that ended before the anchor, "tego lata" the one containing (else nearest to) the
+  anchor, "przyszłego lata" the next one to begin after it.
+* Weekdays: "w poniedziałek" is the latest Monday on or before the anchor (the anchor itself if it is a
+  Monday: news of the day say "w piątek" on that Friday); "w ubiegły/przyszły piątek" is the Friday of the
+  previous/next calendar week (Monday-Sunday).  "W ubiegłym tygodniu" is that Monday-Sunday ("range").
+* "od X" (since): date_from = start of X, date_to = the anchor (None when unknown or before date_from).
+  "do X" (until): date_from None, date_to = end of X.  "przed X": until the day before X; "po X": since the
+  day after X.  "od X do Y", "X - Y": one "range"; X without a year takes Y's year ("od września do
+  listopada 2024 r." is 2024-09-01..2024-11-30).
+* "rok temu", "w ubiegłym roku": the previous calendar year ("year"); "tydzień temu", "3 dni temu": that day;
+  "w ciągu ostatnich N miesięcy": anchor minus N months .. anchor ("range").
+* Without an anchor (``anchor=None``) anything relative resolves to date_from = date_to = None with precision
+  "unknown"; absolute expressions ("14 listopada 2024 r.", "w 2024 roku") still resolve.
+* A four-digit number is a year only with a month, a year word ("r.", "roku"), or a preposition before it and
+  no counted noun after it ("do 2024 żołnierzy" is a number, not a year).  Clock times, decimals, model
+  designations ("M2010") and plain counts are never dates.
+
+An event whose sentence has no time expression gets no date from the extractor: the store records it with
+date_precision 'unknown' and NULL date_from/date_to.  Dates are never guessed from the publication date alone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import Any
+
+from eventdb.extract.model import DateExpr
+from eventdb.reference import load_yaml
+
+__all__ = ["find_dates", "parse_iso_date", "resolve_month", "season_range"]
+
+#: first month of each meteorological season (each lasts three months)
+SEASON_START_MONTH: Mapping[str, int] = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "winter": 12})
+#: (first, last) day of a part of a month; None = the month's last day
+_MONTH_PARTS: Mapping[str, tuple[int, int | None]] = MappingProxyType(
+    {"early": (1, 10), "mid": (11, 20), "late": (21, None), "first_half": (1, 15), "second_half": (16, None)}
+)
+#: (first, last) month of a part of a year
+_YEAR_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "first_half": (1, 6), "second_half": (7, 12)}
+)
+_UNIT_MONTHS: Mapping[str, int] = MappingProxyType({"year": 12, "half_year": 6, "quarter": 3, "month": 1})
+_ONE_DAY = dt.timedelta(days=1)
+
+# Built-in placeholders of the patterns (numbers are not words: they are the same in every language).
+_BUILTINS: Mapping[str, str] = MappingProxyType(
+    {
+        "year": r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)",
+        "yyyy": r"(?:19|20)\d\d",
+        "day": r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])(?![\d%]|[.,]\d)",
+        "dd": r"(?:0?[1-9]|[12]\d|3[01])",
+        "mon": r"(?:0?[1-9]|1[0-2])",
+        "dash": r"[-‐‑–—]",
+    }
+)
+# Lexicon entries that are settings, not word lists.
+_SETTINGS = frozenset({"language", "case_exact", "fragments", "patterns", "count_check", "not_counted"})
+# A pattern starts at most this many characters before the first trigger word in it
+# ("na przestrzeni ostatnich dwudziestu czterech miesięcy": the lead is 44).
+_MAX_LEAD = 80
+# morfeusz parts of speech that rule out a counted noun after a number ("od 2022 do", "w 2024 przybyli")
+_NOT_COUNTED_POS = frozenset(
+    [
+        "prep",
+        "conj",
+        "comp",
+        "qub",
+        "part",
+        "interj",
+        "adv",
+        "fin",
+        "praet",
+        "imps",
+        "inf",
+        "impt",
+        "bedzie",
+        "pcon",
+        "pant",
+        "winien",
+        "pred",
+    ]
+)
+# A capitalised month or weekday stands only at the start of a sentence ("Październik ubiegłego roku był ...");
+# elsewhere "Maj", "Marzec", "Kwiecień", "Piątek" are surnames.
+_SENTENCE_START = r"(?:(?<![\s\S])|(?<=^[„\"«(]))"
+_DASH_GAP = re.compile(r"\s*[-‐‑–—]\s*")
+_NEXT_WORD = re.compile(r"\s+([^\s,;:!?()\"„”«»]+)")
+
+
+# --------------------------------------------------------------------------- public helpers
+
+
+def parse_iso_date(value: str) -> tuple[dt.date, dt.date, str]:
+    """(date_from, date_to, precision) of a header date: YYYY-MM-DD (day), YYYY-MM (month) or YYYY (year).
+
+    Raises ValueError naming the problem for malformed or impossible dates ("2025-13-45").
+    """
+    text = value.strip()
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
+    if match is None:
+        raise ValueError(f"not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}")
+    year = int(match[1])
+    if not 1 <= year <= 9999:
+        raise ValueError(f"impossible date {value!r}: year {year} is not in 1..9999")
+    if match[2] is None:
+        return _year_span(year) + ("year",)
+    month = int(match[2])
+    if not 1 <= month <= 12:
+        raise ValueError(f"impossible date {value!r}: month {month} is not in 1..12")
+    if match[3] is None:
+        return _month_span(year, month) + ("month",)
+    day = int(match[3])
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise ValueError(f"impossible date {value!r}: day {day} is not in 1..{last} for {year}-{month:02d}")
+    day_date = dt.date(year, month, day)
+    return day_date, day_date, "day"
+
+
+def resolve_month(month: int, anchor: dt.date, year_shift: int | None = None) -> int:
+    """The year of a month named without a number.
+
+    With ``year_shift`` ("ubiegłego roku" = -1, "tego roku" = 0): the anchor's year plus the shift.
+    Without: the latest such month not after the anchor's month ("w grudniu" in November = last December).
+    """
+    if year_shift is not None:
+        return anchor.year + year_shift
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a meteorological season; winter ``year`` is December year-1 .. February year."""
+    first = SEASON_START_MONTH[season]
+    start_year = year - 1 if season == "winter" else year
+    end_year, end_month = _add_months(start_year, first, 2)
+    return dt.date(start_year, first, 1), _month_span(end_year, end_month)[1]
+
+
+def find_dates(text: str, anchor: dt.date | None, offset: int = 0, *, language: str = "pl") -> list[DateExpr]:
+    """Time expressions of one sentence, resolved against ``anchor``; spans are ``offset`` + index in ``text``."""
+    lexicon = _lexicon(language)
+    triggers = list(lexicon.trigger.finditer(text))
+    if not triggers:
+        return []
+    classes: set[str] = set()
+    for found in triggers:
+        classes |= {"year"} if found.lastgroup == "year" else lexicon.trigger_classes[_normalise(found[0])]
+    window_start = max(0, triggers[0].start() - _MAX_LEAD)
+    atoms = _select(_candidates(text, window_start, lexicon, anchor, classes))
+    return [
+        DateExpr(
+            start=offset + start, end=offset + end, text=text[start:end], date_from=lo, date_to=hi, precision=precision
+        )
+        for start, end, lo, hi, precision in _combine(atoms, text, lexicon, anchor)
+    ]
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern[str]
+    needs: frozenset[str]
+    require_any: tuple[str, ...]
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    language: str
+    values: Mapping[str, Mapping[str, Any]]  # word list -> normalised phrase -> value
+    singular_units: frozenset[str]
+    half_words: frozenset[str]
+    prepositions: Mapping[str, frozenset[str]]  # normalised word -> its categories
+    count_markers: frozenset[str]
+    count_check: str  # "morphology" (Polish noun readings) or "plural_s" (English plural nouns)
+    not_counted: frozenset[str]
+    patterns: tuple[_Pattern, ...]
+    trigger: re.Pattern[str]
+    trigger_classes: Mapping[str, frozenset[str]]  # trigger word -> placeholders that list it
+
+    def value(self, word_list: str, phrase: str) -> Any:
+        return self.values[word_list][_normalise(phrase)]
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon:
+    """Compile ``<language>/dates.yaml`` once per process."""
+    try:
+        spec = load_yaml(f"{language}/dates.yaml")
+    except FileNotFoundError:
+        raise ValueError(f"no date lexicon for language {language!r}") from None
+    exact = frozenset(spec.get("case_exact", ()))
+    lists = {name: entry for name, entry in spec.items() if name not in _SETTINGS}
+    placeholders = dict(_BUILTINS)
+    values: dict[str, Mapping[str, Any]] = {}
+    for name, entry in lists.items():
+        if name == "prepositions":
+            placeholders.update({cat: _alternation(words) for cat, words in entry.items()})
+            continue
+        groups = _sub_lists(name, entry)
+        for placeholder, phrases in groups.items():
+            placeholders[placeholder] = _alternation(phrases, exact=name in exact)
+        values[name] = MappingProxyType(_phrase_values(entry))
+    fragments = spec.get("fragments", {})
+    trigger, trigger_classes = _trigger_regex(lists)
+    known_classes = {"year"}.union(*trigger_classes.values())
+    for p in spec["patterns"]:
+        if p["kind"] not in _RESOLVERS:
+            raise ValueError(f"date pattern of unknown kind {p['kind']!r}: {p['re']}")
+        if unknown := set(p["needs"]) - known_classes:
+            raise ValueError(f"date pattern needs unknown trigger list(s) {sorted(unknown)}: {p['re']}")
+    patterns = tuple(
+        _Pattern(
+            kind=p["kind"],
+            regex=re.compile(r"(?<!\w)(?:" + _expand(p["re"], placeholders, fragments) + r")(?!\w)"),
+            needs=frozenset(p["needs"]),
+            require_any=tuple(p.get("require_any", ())),
+            order=order,
+        )
+        for order, p in enumerate(spec["patterns"])
+    )
+    preps: dict[str, set[str]] = {}
+    for category, words in lists.get("prepositions", {}).items():
+        for word in words:
+            preps.setdefault(_normalise(word), set()).add(category)
+    units = lists.get("units", {})
+    return _Lexicon(
+        language=language,
+        values=MappingProxyType(values),
+        singular_units=frozenset(_normalise(w) for forms in units.values() for w in forms.get("sg", ())),
+        half_words=frozenset(_normalise(w) for w in lists.get("half_words", ())),
+        prepositions=MappingProxyType({w: frozenset(c) for w, c in preps.items()}),
+        count_markers=frozenset(_normalise(_phrase(w)) for w in lists.get("count_markers", ())),
+        count_check=spec.get("count_check", "morphology"),
+        not_counted=frozenset(_normalise(_phrase(w)) for w in spec.get("not_counted", ())),
+        patterns=patterns,
+        trigger=trigger,
+        trigger_classes=MappingProxyType(trigger_classes),
+    )
+
+
+def _sub_lists(name: str, entry: Any) -> dict[str, list[str]]:
+    """Placeholders of one word list: ``{months}`` (all forms) and ``{months_gen}`` (one case) etc."""
+    if isinstance(entry, list):
+        return {name: [_phrase(w) for w in entry]}
+    out: dict[str, list[str]] = {name: []}
+    for forms in entry.values():
+        if isinstance(forms, dict):
+            for sub, words in forms.items():
+                out.setdefault(f"{name}_{sub}", []).extend(_phrase(w) for w in words)
+                out[name].extend(_phrase(w) for w in words)
+        else:
+            out[name].extend(_phrase(w) for w in forms)
+    return out
+
+
+def _phrase_values(entry: Any) -> dict[str, Any]:
+    """Normalised phrase -> the key it is listed under (month number, unit name, shift ...)."""
+    if isinstance(entry, list):
+        return {_normalise(_phrase(w)): True for w in entry}
+    out: dict[str, Any] = {}
+    for key, forms in entry.items():
+        words = [w for sub in forms.values() for w in sub] if isinstance(forms, dict) else forms
+        for word in words:
+            out.setdefault(_normalise(_phrase(word)), key)
+    return out
+
+
+def _phrase(word: Any) -> str:
+    if not isinstance(word, str):
+        raise ValueError(f"date lexicon: {word!r} is not a string (quote it in the YAML file)")
+    return word
+
+
+def _normalise(phrase: str) -> str:
+    return " ".join(phrase.split()).lower()
+
+
+def _expand(template: str, placeholders: Mapping[str, str], fragments: Mapping[str, str]) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        name = match[1]
+        if name in fragments:
+            return _expand(fragments[name], placeholders, fragments)
+        if name in placeholders:
+            return placeholders[name]
+        raise ValueError(f"date pattern uses unknown placeholder {{{name}}}: {template}")
+
+    return re.sub(r"\{([a-z][a-z0-9_]*)\}", substitute, template)
+
+
+def _alternation(phrases: Iterable[str], *, exact: bool = False) -> str:
+    """One regex for a word list, as a trie (fast: the engine branches on the first character)."""
+    words = [_phrase(phrase) for phrase in phrases]
+    if not words:
+        return "(?!)"
+    body = _emit_trie(_trie(_regex_units(word, exact=exact) for word in words))
+    capitalised = [w[0].upper() + w[1:] for w in words if exact and w == w.lower() and w[:1].isalpha()]
+    if capitalised:
+        body += "|" + _SENTENCE_START + _emit_trie(_trie(_regex_units(w, exact=True) for w in capitalised))
+    return f"(?:{body})"
+
+
+def _trie(sequences: Iterable[list[str]]) -> dict[str, dict]:
+    root: dict[str, dict] = {}
+    for units in sequences:
+        node = root
+        for unit in units:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return root
+
+
+def _regex_units(phrase: str, *, exact: bool) -> list[str]:
+    """Regex pieces of a phrase: spaces match any white space; lower-case phrases may start with a capital."""
+    loose = not exact and phrase == phrase.lower()
+    units: list[str] = []
+    for k, word in enumerate(phrase.split()):
+        if k:
+            units.append(r"\s+")
+        for j, char in enumerate(word):
+            if loose and k == 0 and j == 0 and char.upper() != char:
+                units.append(f"[{char}{char.upper()}]")
+            else:
+                units.append(re.escape(char))
+    return units
+
+
+def _emit_trie(node: Mapping[str, Mapping]) -> str:
+    branches = [unit + _emit_trie(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+#: word lists whose words signal a possible date; the pre-filter is built from them
+_TRIGGER_LISTS = tuple(
+    [
+        "months",
+        "weekdays",
+        "seasons",
+        "units",
+        "year_words",
+        "year_words_before",
+        "year_bare",
+        "month_bare",
+        "quarter_words",
+        "half_words",
+        "relative_year_abbreviations",
+        "day_words",
+        "extra_triggers",
+    ]
+)
+
+
+def _trigger_regex(lists: Mapping[str, Any]) -> tuple[re.Pattern[str], dict[str, frozenset]]:
+    """The pre-filter (one regex over all trigger words, plus plausible years) and, for each trigger word,
+    the placeholders that contain it: a pattern runs only if a word of one it ``needs`` occurs."""
+    classes: dict[str, set[str]] = {}
+    sequences = []
+    for name in _TRIGGER_LISTS:
+        for placeholder, phrases in _sub_lists(name, lists.get(name, [])).items():
+            for phrase in phrases:
+                classes.setdefault(_normalise(phrase), set()).add(placeholder)
+                sequences.append(_regex_units(phrase, exact=False))  # a superset is fine here
+    words = _emit_trie(_trie(sequences)) or "(?!)"
+    regex = re.compile(r"(?<!\w)(?:" + words + r")(?!\w)|(?P<year>(?<!\w)(?:19|20)\d\d(?!\d))")
+    return regex, {word: frozenset(found) for word, found in classes.items()}
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    date_from: dt.date | None
+    date_to: dt.date | None
+    precision: str
+    explicit_year: bool = False  # the year was stated (a number or "ubiegłego roku"), not inferred
+
+
+_UNKNOWN = _Value(None, None, "unknown")
+# "31 czerwca", "29 lutego 2025": the span is taken (no shorter reading of it) but yields no date
+_IMPOSSIBLE = _Value(None, None, "impossible")
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    start: int
+    end: int
+    kind: str
+    order: int
+    groups: Mapping[str, str]  # named groups that matched, normalised
+    prep: frozenset[str]  # categories of the preposition that introduces the expression
+    value: _Value
+
+
+class _NeedsAnchor(Exception):
+    """A relative expression met a missing publication date."""
+
+
+def _candidates(text: str, start: int, lex: _Lexicon, anchor: dt.date | None, classes: set[str]) -> list[_Atom]:
+    """Matches of every pattern whose trigger words occur, from ``start`` on."""
+    out: list[_Atom] = []
+    for pattern in lex.patterns:
+        if pattern.needs.isdisjoint(classes):
+            continue
+        for match in pattern.regex.finditer(text, start):
+            atom = _atom(match, pattern, lex, anchor, text)
+            if atom is not None:
+                out.append(atom)
+    return out
+
+
+def _atom(match: re.Match[str], pattern: _Pattern, lex: _Lexicon, anchor: dt.date | None, text: str) -> _Atom | None:
+    groups = {name: _normalise(value) for name, value in match.groupdict().items() if value is not None}
+    if pattern.require_any and not any(name in groups for name in pattern.require_any):
+        return None
+    for name in ("year2", "year"):
+        if name in groups and match.end(name) == match.end() and _counts_something(text, match.end(), lex):
+            shorter = _without_tail(match, name, pattern, text)
+            return _atom(shorter, pattern, lex, anchor, text) if shorter is not None else None
+    value = _resolve(pattern.kind, groups, lex, anchor, None)
+    if value is None:
+        return None  # the pattern does not apply ("z 5 na 10 listopada" is no night)
+    prep = lex.prepositions.get(groups["prep"], frozenset()) if "prep" in groups else frozenset()
+    return _Atom(match.start(), match.end(), pattern.kind, pattern.order, MappingProxyType(groups), prep, value)
+
+
+def _without_tail(match: re.Match[str], group: str, pattern: _Pattern, text: str) -> re.Match[str] | None:
+    """The same pattern matched without its trailing year ("w czerwcu 2000 żołnierzy" -> "w czerwcu")."""
+    end = match.start(group)
+    while end > match.start() and text[end - 1] in " \t\n\xa0,/-–—":
+        end -= 1
+    if text[match.start() : end].lower().endswith(" of"):
+        end -= 3
+    return pattern.regex.fullmatch(text, match.start(), end) if end > match.start() else None
+
+
+def _counts_something(text: str, pos: int, lex: _Lexicon) -> bool:
+    """Is the number ending at ``pos`` followed by what it counts ("2024 żołnierzy", "2000 km")?"""
+    found = _NEXT_WORD.match(text, pos)
+    if found is None:
+        return text[pos : pos + 1] == "%"
+    word = found[1]
+    bare = word.rstrip(".").lower()
+    if _normalise(word) in lex.count_markers or bare in lex.count_markers:
+        return True
+    if not bare.isalpha():
+        return False
+    if lex.count_check == "plural_s":
+        return word[:1].islower() and len(bare) > 3 and bare.endswith("s") and bare not in lex.not_counted
+    return _is_counted_noun(word.rstrip("."))
+
+
+def _is_counted_noun(word: str) -> bool:
+    """A plural noun in the case a numeral takes: genitive ("2025 żołnierzy", "do 2024 Koreańczyków"), or
+    lower-case nominative ("2024 żołnierze"; "W 2024 Stany Zjednoczone" is a subject).  Words that can also
+    be a preposition, conjunction or verb ("do" is also the musical note, "przybyli" also "newcomers") are
+    never counted nouns."""
+    from eventdb.extract.text import analyse_word  # morfeusz is loaded only when a bare year needs it
+
+    readings = analyse_word(word)
+    if any(a.pos in _NOT_COUNTED_POS for a in readings):
+        return False
+    for reading in readings:
+        if reading.pos in ("subst", "depr") and reading.numbers == {"pl"}:  # not "KRLD" (sg.pl: indeclinable)
+            cases = reading.cases
+            if "gen" in cases or (word[:1].islower() and cases & {"nom", "acc"}):
+                return True
+    return False
+
+
+def _select(candidates: list[_Atom]) -> list[_Atom]:
+    """Longest candidates first (earlier patterns win ties); no two chosen spans overlap."""
+    chosen: list[_Atom] = []
+    for atom in sorted(candidates, key=lambda a: (a.start - a.end, a.order, a.start)):
+        if all(atom.end <= c.start or atom.start >= c.end for c in chosen):
+            chosen.append(atom)
+    return sorted(chosen, key=lambda a: a.start)
+
+
+def _combine(
+    atoms: list[_Atom], text: str, lex: _Lexicon, anchor: dt.date | None
+) -> list[tuple[int, int, dt.date | None, dt.date | None, str]]:
+    """Join "od X do Y" / "X - Y" into ranges and apply since/until prepositions."""
+    out: list[tuple[int, int, dt.date | None, dt.date | None, str]] = []
+    atoms = [a for a in atoms if a.value is not _IMPOSSIBLE]
+    k = 0
+    while k < len(atoms):
+        first = atoms[k]
+        second = atoms[k + 1] if k + 1 < len(atoms) else None
+        if second is not None and _is_range(first, second, text):
+            joined = _range_value(first, second, lex, anchor)
+            if joined is not None:
+                out.append((first.start, second.end, joined.date_from, joined.date_to, joined.precision))
+                k += 2
+                continue
+        value = _with_preposition(first.value, first.prep, anchor)
+        out.append((first.start, first.end, value.date_from, value.date_to, value.precision))
+        k += 1
+    return out
+
+
+def _is_range(first: _Atom, second: _Atom, text: str) -> bool:
+    gap = text[first.end : second.start]
+    if "range_from" in first.prep and "range_to" in second.prep:
+        return gap.isspace()
+    return not second.prep and _DASH_GAP.fullmatch(gap) is not None
+
+
+def _range_value(first: _Atom, second: _Atom, lex: _Lexicon, anchor: dt.date | None) -> _Value | None:
+    start, end = first.value, second.value
+    if not start.explicit_year and end.explicit_year and end.date_to is not None:
+        for year in (end.date_to.year, end.date_to.year - 1):  # "od grudnia do lutego 2025": December 2024
+            redone = _resolve(first.kind, first.groups, lex, anchor, year)
+            if redone is not None and redone.date_from is not None:
+                start = redone
+                if redone.date_from <= end.date_to:
+                    break
+    if start.date_from is None or end.date_to is None:
+        return _UNKNOWN
+    if start.date_from > end.date_to:
+        return None
+    return _Value(start.date_from, end.date_to, "range")
+
+
+def _with_preposition(value: _Value, prep: frozenset[str], anchor: dt.date | None) -> _Value:
+    if value.precision == "unknown" or value.date_from is None or value.date_to is None:
+        return value
+    if "since" in prep or "after" in prep:
+        since = value.date_from if "since" in prep else value.date_to + _ONE_DAY
+        upto = anchor if anchor is not None and anchor >= since else None
+        return _Value(since, upto, "since")
+    if "until" in prep:
+        return _Value(None, value.date_to, "until")
+    if "before" in prep:
+        return _Value(None, value.date_from - _ONE_DAY, "until")
+    return value
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _resolve(
+    kind: str, groups: Mapping[str, str], lex: _Lexicon, anchor: dt.date | None, default_year: int | None
+) -> _Value | None:
+    """The dates of one matched pattern; None if impossible (31 June), unknown if it needs a missing anchor."""
+    resolver = _RESOLVERS[kind]
+    ctx = _Context(lex, anchor, default_year)
+    try:
+        value = resolver(groups, ctx)
+    except _NeedsAnchor:
+        return _UNKNOWN
+    except (ValueError, OverflowError):
+        return _IMPOSSIBLE
+    if value is None:
+        return None
+    return replace(value, explicit_year=_has_explicit_year(groups))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    lex: _Lexicon
+    anchor_or_none: dt.date | None
+    default_year: int | None
+
+    @property
+    def anchor(self) -> dt.date:
+        if self.anchor_or_none is None:
+            raise _NeedsAnchor
+        return self.anchor_or_none
+
+
+def _has_explicit_year(groups: Mapping[str, str]) -> bool:
+    return any(name in groups for name in ("year", "yrel", "yabbr", "ybare"))
+
+
+def _stated_year(groups: Mapping[str, str], ctx: _Context) -> int | None:
+    """The year written after the expression: a number, "ubiegłego roku", "br.", or the bare "roku"."""
+    if "year" in groups:
+        return int(groups["year"])
+    if "yrel" in groups:
+        return ctx.anchor.year + ctx.lex.value("relative", groups["yrel"])
+    if "yabbr" in groups:
+        return ctx.anchor.year + ctx.lex.value("relative_year_abbreviations", groups["yabbr"])
+    if "ybare" in groups:
+        return ctx.anchor.year
+    return None
+
+
+def _month_number(groups: Mapping[str, str], ctx: _Context, name: str = "month") -> int:
+    if "mon" in groups and name == "month":
+        return int(groups["mon"])
+    if "roman" in groups and name == "month":
+        return ctx.lex.value("roman_months", groups["roman"])
+    return ctx.lex.value("months", groups[name])
+
+
+def _month_year(month: int, groups: Mapping[str, str], ctx: _Context) -> int:
+    stated = _stated_year(groups, ctx)
+    if stated is not None:
+        return stated
+    if "rel" in groups:  # "last June": the occurrence before/after the anchor's month
+        shift = ctx.lex.value("relative", groups["rel"])
+        anchor = ctx.anchor
+        if shift < 0:
+            return anchor.year if month < anchor.month else anchor.year - 1
+        if shift > 0:
+            return anchor.year if month > anchor.month else anchor.year + 1
+        return anchor.year
+    if ctx.default_year is not None:
+        return ctx.default_year
+    return resolve_month(month, ctx.anchor)
+
+
+def _r_date(g: Mapping[str, str], ctx: _Context) -> _Value:
+    month = _month_number(g, ctx)
+    day = dt.date(_month_year(month, g, ctx), month, int(g["day"]))
+    return _Value(day, day, "day")
+
+
+def _r_day_range(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    month = _month_number(g, ctx)
+    year = _month_year(month, g, ctx)
+    first, last = dt.date(year, month, int(g["day"])), dt.date(year, month, int(g["day2"]))
+    return _Value(first, last, "range") if first < last else None
+
+
+def _r_night(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    """The night from one day to the next: both days ("range"); anything else is not a night."""
+    if "wd" in g:
+        second = _weekday_date(ctx.lex.value("weekdays", g["wd2"]), None, ctx.anchor)
+        first = second - _ONE_DAY
+        if first.isoweekday() != ctx.lex.value("weekdays", g["wd"]):
+            return None
+        return _Value(first, second, "range")
+    month2 = _month_number(g, ctx, "month2")
+    year2 = _month_year(month2, g, ctx)
+    month1 = _month_number(g, ctx) if "month" in g else month2
+    year1 = year2 if month1 <= month2 else year2 - 1
+    first, second = dt.date(year1, month1, int(g["day"])), dt.date(year2, month2, int(g["day2"]))
+    return _Value(first, second, "range") if second - first == _ONE_DAY else None
+
+
+def _r_month(g: Mapping[str, str], ctx: _Context) -> _Value:
+    month = _month_number(g, ctx)
+    return _Value(*_month_span(_month_year(month, g, ctx), month), "month")
+
+
+def _months_pair(g: Mapping[str, str], ctx: _Context) -> tuple[int, int, int, int]:
+    """(year1, month1, year2, month2) of "w lipcu i sierpniu"; the first month is the earlier one."""
+    month1, month2 = _month_number(g, ctx), _month_number(g, ctx, "month2")
+    year2 = _month_year(month2, g, ctx)
+    return (year2 if month1 < month2 else year2 - 1), month1, year2, month2
+
+
+def _r_month_pair(g: Mapping[str, str], ctx: _Context) -> _Value:
+    year1, month1, year2, month2 = _months_pair(g, ctx)
+    return _Value(_month_span(year1, month1)[0], _month_span(year2, month2)[1], "range")
+
+
+def _r_turn(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    """The turn of two months or years ("na przełomie X i Y"): the late part of X to the early part of Y."""
+    if "month" in g:
+        year1, month1, year2, month2 = _months_pair(g, ctx)
+        return _Value(_month_part(year1, month1, "late")[0], _month_part(year2, month2, "early")[1], "range")
+    year1, year2 = int(g["year"]), int(g["year2"])
+    if year2 != year1 + 1:
+        return None
+    return _Value(_year_part(year1, "late")[0], _year_part(year2, "early")[1], "range")
+
+
+def _r_part(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    """Part of a month or year: "pod koniec października", "w połowie miesiąca", "na początku 2025 r."."""
+    part = ctx.lex.value("parts", g["part"])
+    if "month" in g or "munit" in g:
+        if "month" in g:
+            month = _month_number(g, ctx)
+            year = _month_year(month, g, ctx)
+        else:
+            year, month = _add_months(ctx.anchor.year, ctx.anchor.month, _shift(g, ctx))
+        first, last = _month_part(year, month, part)
+        return _Value(first, last, f"{part}_month" if part in ("early", "mid", "late") else "range")
+    stated = _stated_year(g, ctx)
+    if stated is None:
+        return None
+    first, last = _year_part(stated, part)
+    return _Value(first, last, f"{part}_year" if part in ("early", "mid", "late") else "range")
+
+
+def _r_year(g: Mapping[str, str], _ctx: _Context) -> _Value:
+    return _Value(*_year_span(int(g["year"])), "year")
+
+
+def _r_year_range(g: Mapping[str, str], _ctx: _Context) -> _Value | None:
+    year1, year2 = int(g["year"]), int(g["year2"])
+    return _Value(_year_span(year1)[0], _year_span(year2)[1], "range") if year1 < year2 else None
+
+
+def _r_rel_unit(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    """A calendar period relative to the anchor: "w ubiegłym roku", "w tym miesiącu", "w zeszłym tygodniu"."""
+    if "yabbr" in g:
+        year = ctx.anchor.year + ctx.lex.value("relative_year_abbreviations", g["yabbr"])
+        return _Value(*_year_span(year), "year")
+    unit = ctx.lex.value("units", g["unit"])
+    return _unit_period(unit, _shift(g, ctx), ctx.anchor)
+
+
+def _unit_period(unit: str, shift: int, anchor: dt.date) -> _Value | None:
+    """The calendar period ``shift`` units away from the one that contains ``anchor``."""
+    if unit == "year":
+        return _Value(*_year_span(anchor.year + shift), "year")
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+        return _Value(monday, monday + dt.timedelta(days=6), "range")
+    if unit not in _UNIT_MONTHS:
+        return None  # "tego dnia" refers to the story, not to the calendar
+    size = _UNIT_MONTHS[unit]
+    first_month = (anchor.month - 1) // size * size + 1
+    year, month = _add_months(anchor.year, first_month, shift * size)
+    end_year, end_month = _add_months(year, month, size - 1)
+    precision = {"quarter": "quarter", "month": "month"}.get(unit, "range")
+    return _Value(dt.date(year, month, 1), _month_span(end_year, end_month)[1], precision)
+
+
+def _count(g: Mapping[str, str], ctx: _Context) -> float | None:
+    """The number of units; None for a plural without a number ("kilka lat temu", "w ostatnich dniach")."""
+    if "num" in g:
+        number = g["num"]
+        return float(number) if number.isdigit() else float(ctx.lex.value("numbers", number))
+    return 1.0 if g["unit"] in ctx.lex.singular_units else None
+
+
+def _r_ago(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    count = _count(g, ctx)
+    if count is None or not 0 < count <= 100:
+        return None
+    unit = ctx.lex.value("units", g["unit"])
+    anchor = ctx.anchor
+    if unit in ("day", "week"):
+        day = anchor - dt.timedelta(days=round(count * (7 if unit == "week" else 1)))
+        return _Value(day, day, "day")
+    months = round(count * _UNIT_MONTHS[unit])
+    if unit == "year" and months % 12 == 0:
+        return _Value(*_year_span(anchor.year - months // 12), "year")
+    year, month = _add_months(anchor.year, anchor.month, -months)
+    return _Value(*_month_span(year, month), "month")
+
+
+def _r_recent(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    """A stretch ending (or starting) at the anchor: "w ciągu ostatnich trzech miesięcy", "najbliższych lat"."""
+    count = _count(g, ctx)
+    if count is None or not 0 < count <= 100:
+        return None
+    unit = ctx.lex.value("units", g["unit"])
+    sign = -1 if "last" in g else 1
+    anchor = ctx.anchor
+    if unit in ("day", "week"):
+        other = anchor + sign * dt.timedelta(days=round(count * (7 if unit == "week" else 1)))
+    else:
+        other = _shift_date(anchor, sign * round(count * _UNIT_MONTHS[unit]))
+    return _Value(min(anchor, other), max(anchor, other), "range")
+
+
+def _r_earlier(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    """Part of the current period: "wcześniej w tym roku" (start .. anchor), "jeszcze w tym roku" (anchor .. end)."""
+    period = _unit_period(ctx.lex.value("units", g["unit"]), _shift(g, ctx), ctx.anchor)
+    if period is None or period.date_from is None or period.date_to is None:
+        return None
+    if not period.date_from <= ctx.anchor <= period.date_to:
+        return None
+    if "earlier" in g:
+        return _Value(period.date_from, ctx.anchor, "range")
+    return _Value(ctx.anchor, period.date_to, "range")
+
+
+def _r_day_word(g: Mapping[str, str], ctx: _Context) -> _Value:
+    day = ctx.anchor + dt.timedelta(days=ctx.lex.value("day_words", g["dayword"]))
+    return _Value(day, day, "day")
+
+
+def _r_weekday(g: Mapping[str, str], ctx: _Context) -> _Value:
+    shift = _shift(g, ctx) if "rel" in g else None
+    day = _weekday_date(ctx.lex.value("weekdays", g["wd"]), shift, ctx.anchor)
+    return _Value(day, day, "day")
+
+
+def _weekday_date(weekday: int, week_shift: int | None, anchor: dt.date) -> dt.date:
+    """ISO ``weekday`` on or before the anchor, or in the week ``week_shift`` weeks from the anchor's."""
+    if week_shift is None:
+        return anchor - dt.timedelta(days=(anchor.isoweekday() - weekday) % 7)
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    return monday + dt.timedelta(weeks=week_shift, days=weekday - 1)
+
+
+def _r_season(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    season = ctx.lex.value("seasons", g["season"])
+    if "year2" in g:  # "zima 2024/2025"
+        if season != "winter" or int(g["year2"]) != int(g["year"]) + 1:
+            return None
+        return _Value(*season_range(season, int(g["year2"])), "season")
+    stated = _stated_year(g, ctx)
+    if stated is not None:
+        return _Value(*season_range(season, stated), "season")
+    anchor = ctx.anchor
+    seasons = [season_range(season, year) for year in range(anchor.year - 2, anchor.year + 3)]
+    if "rel" not in g:
+        chosen = max(s for s in seasons if s[0] <= anchor)
+    else:
+        shift = _shift(g, ctx)
+        if shift < 0:
+            chosen = max(s for s in seasons if s[1] < anchor)
+        elif shift > 0:
+            chosen = min(s for s in seasons if s[0] > anchor)
+        else:
+            chosen = min(seasons, key=lambda s: _distance(s, anchor))
+    return _Value(*chosen, "season")
+
+
+def _r_quarter(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    is_half = "half" in g or ("qword" in g and g["qword"] in ctx.lex.half_words)
+    code = g.get("qnum") or g.get("half")  # "Q1", "H2"
+    number = int(code) if code else ctx.lex.value("ordinals", g["ord"])
+    size = 6 if is_half else 3
+    if not 1 <= number <= 12 // size:
+        return None
+    first_month = (number - 1) * size + 1
+    year = _stated_year(g, ctx)
+    if year is None:
+        year = ctx.default_year
+    if year is None:
+        year = ctx.anchor.year if first_month <= ctx.anchor.month else ctx.anchor.year - 1
+    end_year, end_month = _add_months(year, first_month, size - 1)
+    return _Value(dt.date(year, first_month, 1), _month_span(end_year, end_month)[1], "range" if is_half else "quarter")
+
+
+_RESOLVERS = MappingProxyType(
+    {
+        "date": _r_date,
+        "day_range": _r_day_range,
+        "night": _r_night,
+        "month": _r_month,
+        "month_pair": _r_month_pair,
+        "turn": _r_turn,
+        "part": _r_part,
+        "year": _r_year,
+        "year_range": _r_year_range,
+        "rel_unit": _r_rel_unit,
+        "ago": _r_ago,
+        "recent": _r_recent,
+        "earlier": _r_earlier,
+        "day_word": _r_day_word,
+        "weekday": _r_weekday,
+        "season": _r_season,
+        "quarter": _r_quarter,
+    }
+)
+
+
+# --------------------------------------------------------------------------- calendar arithmetic
+
+
+def _shift(g: Mapping[str, str], ctx: _Context) -> int:
+    return ctx.lex.value("relative", g["rel"]) if "rel" in g else 0
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _shift_date(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (or earlier), clamped to the end of a shorter month."""
+    year, month = _add_months(day.year, day.month, months)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_span(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _month_part(year: int, month: int, part: str) -> tuple[dt.date, dt.date]:
+    first, last = _MONTH_PARTS[part]
+    month_end = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, first), dt.date(year, month, month_end if last is None else last)
+
+
+def _year_part(year: int, part: str) -> tuple[dt.date, dt.date]:
+    first, last = _YEAR_PARTS[part]
+    return dt.date(year, first, 1), _month_span(year, last)[1]
+
+
+def _distance(span: tuple[dt.date, dt.date], day: dt.date) -> int:
+    if span[0] <= day <= span[1]:
+        return 0
+    return min(abs((span[0] - day).days), abs((span[1] - day).days))

@@ -1,0 +1,554 @@
+"""Date resolver: Polish and English time expressions, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from eventdb.extract.dates import find_dates, parse_iso_date, resolve_month, season_range
+from eventdb.extract.model import DATE_PRECISIONS
+
+ANCHOR = dt.date(2025, 11, 14)  # a Friday
+D = dt.date
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_345fe1ab6c1f8ba1.txt"
+
+
+def only(text: str, anchor: dt.date | None = ANCHOR, language: str = "pl"):
+    """The single date expression of ``text``."""
+    found = find_dates(text, anchor, language=language)
+    assert len(found) == 1, [d.text for d in found]
+    return found[0]
+
+
+def check(text: str, expr: str, date_from, date_to, precision: str, language: str = "pl") -> None:
+    found = only(text, language=language)
+    assert (found.text, found.date_from, found.date_to, found.precision) == (expr, date_from, date_to, precision)
+    assert text[found.start : found.end] == found.text
+    assert found.precision in DATE_PRECISIONS
+
+
+# --------------------------------------------------------------------------- Polish
+
+
+MONTHS = [
+    ("W czerwcu szef wywiadu powiedział mediom.", "W czerwcu", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("W grudniu doszło do spotkania.", "W grudniu", D(2024, 12, 1), D(2024, 12, 31), "month"),
+    ("W listopadzie wysłano żołnierzy.", "W listopadzie", D(2025, 11, 1), D(2025, 11, 30), "month"),
+    ("Traktat podpisano w czerwcu ubiegłego roku.", "w czerwcu ubiegłego roku", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("Było to w czerwcu zeszłego roku.", "w czerwcu zeszłego roku", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("Było to w czerwcu tego roku.", "w czerwcu tego roku", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("Było to w czerwcu br. w Moskwie.", "w czerwcu br.", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("Dostawy ruszą w czerwcu przyszłego roku.", "w czerwcu przyszłego roku", D(2026, 6, 1), D(2026, 6, 30), "month"),
+    ("Umowę zawarto w czerwcu 2023 r. w Pjongjangu.", "w czerwcu 2023 r.", D(2023, 6, 1), D(2023, 6, 30), "month"),
+    ("Umowę zawarto w czerwcu 2023 roku.", "w czerwcu 2023 roku", D(2023, 6, 1), D(2023, 6, 30), "month"),
+    ("We wrześniu Kyiv Post poinformował.", "We wrześniu", D(2025, 9, 1), D(2025, 9, 30), "month"),
+    ("Raport z października 2024 r. mówi o tym.", "z października 2024 r.", D(2024, 10, 1), D(2024, 10, 31), "month"),
+    ("Plan na czerwiec zakłada wysyłkę.", "na czerwiec", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("Październik ubiegłego roku był krwawy.", "Październik ubiegłego roku", D(2024, 10, 1), D(2024, 10, 31), "month"),
+    ("W lutym 2024 r. było zimno.", "W lutym 2024 r.", D(2024, 2, 1), D(2024, 2, 29), "month"),
+    ("W lipcu i sierpniu trwały ćwiczenia.", "W lipcu i sierpniu", D(2025, 7, 1), D(2025, 8, 31), "range"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "date_from", "date_to", "precision"), MONTHS)
+def test_months(text: str, expr: str, date_from, date_to, precision: str) -> None:
+    check(text, expr, date_from, date_to, precision)
+
+
+PARTS = [
+    (
+        "Pod koniec października odbyło się spotkanie.",
+        "Pod koniec października",
+        D(2025, 10, 21),
+        D(2025, 10, 31),
+        "late_month",
+    ),
+    (
+        "Na początku października pracowało tam 20 000 osób.",
+        "Na początku października",
+        D(2025, 10, 1),
+        D(2025, 10, 10),
+        "early_month",
+    ),
+    (
+        "W połowie października przybyli saperzy.",
+        "W połowie października",
+        D(2025, 10, 11),
+        D(2025, 10, 20),
+        "mid_month",
+    ),
+    ("W połowie miesiąca przybyli saperzy.", "W połowie miesiąca", D(2025, 11, 11), D(2025, 11, 20), "mid_month"),
+    ("Już pod koniec czerwca informowano o tym.", "pod koniec czerwca", D(2025, 6, 21), D(2025, 6, 30), "late_month"),
+    (
+        "Pod koniec ubiegłego miesiąca doszło do ataku.",
+        "Pod koniec ubiegłego miesiąca",
+        D(2025, 10, 21),
+        D(2025, 10, 31),
+        "late_month",
+    ),
+    ("Pod koniec 2024 roku wojska wycofano.", "Pod koniec 2024 roku", D(2024, 9, 1), D(2024, 12, 31), "late_year"),
+    ("Na początku roku podpisano umowę.", "Na początku roku", D(2025, 1, 1), D(2025, 4, 30), "early_year"),
+    (
+        "Pod koniec ubiegłego roku podpisano umowę.",
+        "Pod koniec ubiegłego roku",
+        D(2024, 9, 1),
+        D(2024, 12, 31),
+        "late_year",
+    ),
+    ("W połowie 2024 r. zaczęły się dostawy.", "W połowie 2024 r.", D(2024, 5, 1), D(2024, 8, 31), "mid_year"),
+    (
+        "W pierwszej połowie 2025 roku dostarczono pociski.",
+        "W pierwszej połowie 2025 roku",
+        D(2025, 1, 1),
+        D(2025, 6, 30),
+        "range",
+    ),
+    (
+        "W drugiej połowie października trwały walki.",
+        "W drugiej połowie października",
+        D(2025, 10, 16),
+        D(2025, 10, 31),
+        "range",
+    ),
+    (
+        "Na przełomie października i listopada przybyli.",
+        "Na przełomie października i listopada",
+        D(2025, 10, 21),
+        D(2025, 11, 10),
+        "range",
+    ),
+    (
+        "Na przełomie 2024 i 2025 roku przybyli.",
+        "Na przełomie 2024 i 2025 roku",
+        D(2024, 9, 1),
+        D(2025, 4, 30),
+        "range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "date_from", "date_to", "precision"), PARTS)
+def test_parts_of_months_and_years(text: str, expr: str, date_from, date_to, precision: str) -> None:
+    check(text, expr, date_from, date_to, precision)
+
+
+SINCE_UNTIL = [
+    ("Od września do Rosji przybyło 5000 żołnierzy.", "Od września", D(2025, 9, 1), ANCHOR, "since"),
+    (
+        "Od września do listopada trwała rekrutacja.",
+        "Od września do listopada",
+        D(2025, 9, 1),
+        D(2025, 11, 30),
+        "range",
+    ),
+    (
+        "Od września do listopada 2024 r. trwała rekrutacja.",
+        "Od września do listopada 2024 r.",
+        D(2024, 9, 1),
+        D(2024, 11, 30),
+        "range",
+    ),
+    ("Od grudnia do lutego trwała zima.", "Od grudnia do lutego", D(2024, 12, 1), D(2025, 2, 28), "range"),
+    ("Prace potrwają do końca roku.", "do końca roku", None, D(2025, 12, 31), "until"),
+    ("Od 2022 roku trwa wojna.", "Od 2022 roku", D(2022, 1, 1), ANCHOR, "since"),
+    ("Od 24 lutego 2022 r. trwa wojna.", "Od 24 lutego 2022 r.", D(2022, 2, 24), ANCHOR, "since"),
+    ("Od początku roku zginęło wielu.", "Od początku roku", D(2025, 1, 1), ANCHOR, "since"),
+    ("Od 2022 do 2024 roku trwała budowa.", "Od 2022 do 2024 roku", D(2022, 1, 1), D(2024, 12, 31), "range"),
+    (
+        "Od 10 września do 5 października 2024 r. trwały walki.",
+        "Od 10 września do 5 października 2024 r.",
+        D(2024, 9, 10),
+        D(2024, 10, 5),
+        "range",
+    ),
+    ("Umowa obowiązuje do 2030 r. włącznie.", "do 2030 r.", None, D(2030, 12, 31), "until"),
+    ("Stało się to przed czerwcem.", "przed czerwcem", None, D(2025, 5, 31), "until"),
+    ("Przed 2022 r. takich dostaw nie było.", "Przed 2022 r.", None, D(2021, 12, 31), "until"),
+    ("Od przyszłego roku zacznie działać fabryka.", "Od przyszłego roku", D(2026, 1, 1), None, "since"),
+    ("W latach 2023–2024 wysłano amunicję.", "W latach 2023–2024", D(2023, 1, 1), D(2024, 12, 31), "range"),
+    (
+        "Między 2022 a 2024 rokiem wysłano amunicję.",
+        "Między 2022 a 2024 rokiem",
+        D(2022, 1, 1),
+        D(2024, 12, 31),
+        "range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "date_from", "date_to", "precision"), SINCE_UNTIL)
+def test_since_until_and_ranges(text: str, expr: str, date_from, date_to, precision: str) -> None:
+    check(text, expr, date_from, date_to, precision)
+
+
+DAYS_AND_YEARS = [
+    ("14 listopada The Moscow Times poinformował.", "14 listopada", ANCHOR, ANCHOR, "day"),
+    (
+        "Umowę podpisano 14 listopada 2024 r. w Moskwie.",
+        "14 listopada 2024 r.",
+        D(2024, 11, 14),
+        D(2024, 11, 14),
+        "day",
+    ),
+    ("Umowę podpisano 1 IX 2025 w Moskwie.", "1 IX 2025", D(2025, 9, 1), D(2025, 9, 1), "day"),
+    ("Dokument z dnia 14.11.2025 opisuje to.", "14.11.2025", ANCHOR, ANCHOR, "day"),
+    ("Dokument z dnia 2025-11-14 opisuje to.", "2025-11-14", ANCHOR, ANCHOR, "day"),
+    ("W piątek 14 listopada rozpoczęto prace.", "W piątek 14 listopada", ANCHOR, ANCHOR, "day"),
+    ("W dniach 14–16 listopada trwały ćwiczenia.", "W dniach 14–16 listopada", ANCHOR, D(2025, 11, 16), "range"),
+    ("W nocy z 13 na 14 listopada Rosja zaatakowała.", "W nocy z 13 na 14 listopada", D(2025, 11, 13), ANCHOR, "range"),
+    ("W 2024 roku Rosja otrzymała pociski.", "W 2024 roku", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("W 2024 r. Rosja otrzymała pociski.", "W 2024 r.", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("W roku 2024 Rosja otrzymała pociski.", "W roku 2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("W 2024 zginęło wielu żołnierzy.", "W 2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("W 2024 przybyli pierwsi żołnierze.", "W 2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("W 2024 Stany Zjednoczone nałożyły sankcje.", "W 2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("W latach 2023-2025 KRLD przekazała pociski.", "W latach 2023-2025", D(2023, 1, 1), D(2025, 12, 31), "range"),
+    ("W ubiegłym roku Rosja otrzymała pociski.", "W ubiegłym roku", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("W zeszłym roku Rosja otrzymała pociski.", "W zeszłym roku", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Rok temu Rosja otrzymała pociski.", "Rok temu", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Dwa lata temu Rosja otrzymała pociski.", "Dwa lata temu", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("W tym roku Rosja otrzymała pociski.", "W tym roku", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("Wczoraj Rosja otrzymała pociski.", "Wczoraj", D(2025, 11, 13), D(2025, 11, 13), "day"),
+    ("Dziś Rosja otrzymała pociski.", "Dziś", ANCHOR, ANCHOR, "day"),
+    ("Dzisiaj Rosja otrzymała pociski.", "Dzisiaj", ANCHOR, ANCHOR, "day"),
+    ("Przedwczoraj Rosja otrzymała pociski.", "Przedwczoraj", D(2025, 11, 12), D(2025, 11, 12), "day"),
+    ("W poniedziałek Rosja otrzymała pociski.", "W poniedziałek", D(2025, 11, 10), D(2025, 11, 10), "day"),
+    ("W piątek Rosja otrzymała pociski.", "W piątek", ANCHOR, ANCHOR, "day"),
+    ("W sobotę Rosja otrzymała pociski.", "W sobotę", D(2025, 11, 8), D(2025, 11, 8), "day"),
+    ("W ubiegły piątek Rosja otrzymała pociski.", "W ubiegły piątek", D(2025, 11, 7), D(2025, 11, 7), "day"),
+    ("W ubiegłym tygodniu Rosja otrzymała pociski.", "W ubiegłym tygodniu", D(2025, 11, 3), D(2025, 11, 9), "range"),
+    ("W zeszłym miesiącu Rosja otrzymała pociski.", "W zeszłym miesiącu", D(2025, 10, 1), D(2025, 10, 31), "month"),
+    ("W ubiegłym miesiącu Rosja otrzymała pociski.", "W ubiegłym miesiącu", D(2025, 10, 1), D(2025, 10, 31), "month"),
+    ("W tym miesiącu Rosja otrzymała pociski.", "W tym miesiącu", D(2025, 11, 1), D(2025, 11, 30), "month"),
+    (
+        "W ciągu ostatnich trzech miesięcy przybyło ich wielu.",
+        "W ciągu ostatnich trzech miesięcy",
+        D(2025, 8, 14),
+        ANCHOR,
+        "range",
+    ),
+    ("Wcześniej w tym roku przybyło ich wielu.", "Wcześniej w tym roku", D(2025, 1, 1), ANCHOR, "range"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "date_from", "date_to", "precision"), DAYS_AND_YEARS)
+def test_days_years_and_relative_periods(text: str, expr: str, date_from, date_to, precision: str) -> None:
+    check(text, expr, date_from, date_to, precision)
+
+
+SEASONS_AND_QUARTERS = [
+    ("Latem 2024 przybyli pierwsi żołnierze.", "Latem 2024", D(2024, 6, 1), D(2024, 8, 31), "season"),
+    ("Zeszłego lata przybyli pierwsi żołnierze.", "Zeszłego lata", D(2025, 6, 1), D(2025, 8, 31), "season"),
+    ("Jesienią przybyli pierwsi żołnierze.", "Jesienią", D(2025, 9, 1), D(2025, 11, 30), "season"),
+    ("Zimą przybyli pierwsi żołnierze.", "Zimą", D(2024, 12, 1), D(2025, 2, 28), "season"),
+    ("Tej zimy przybędą kolejni żołnierze.", "Tej zimy", D(2025, 12, 1), D(2026, 2, 28), "season"),
+    ("Wiosną ubiegłego roku przybyli żołnierze.", "Wiosną ubiegłego roku", D(2024, 3, 1), D(2024, 5, 31), "season"),
+    ("Zimą 2023/2024 przybyli żołnierze.", "Zimą 2023/2024", D(2023, 12, 1), D(2024, 2, 29), "season"),
+    (
+        "W pierwszym kwartale 2025 dostarczono pociski.",
+        "W pierwszym kwartale 2025",
+        D(2025, 1, 1),
+        D(2025, 3, 31),
+        "quarter",
+    ),
+    ("W I kwartale br. dostarczono pociski.", "W I kwartale br.", D(2025, 1, 1), D(2025, 3, 31), "quarter"),
+    ("W czwartym kwartale dostarczono pociski.", "W czwartym kwartale", D(2025, 10, 1), D(2025, 12, 31), "quarter"),
+    ("W drugim kwartale dostarczono pociski.", "W drugim kwartale", D(2025, 4, 1), D(2025, 6, 30), "quarter"),
+    ("W ubiegłym kwartale dostarczono pociski.", "W ubiegłym kwartale", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+    (
+        "W drugim półroczu 2024 r. dostarczono pociski.",
+        "W drugim półroczu 2024 r.",
+        D(2024, 7, 1),
+        D(2024, 12, 31),
+        "range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "date_from", "date_to", "precision"), SEASONS_AND_QUARTERS)
+def test_seasons_and_quarters(text: str, expr: str, date_from, date_to, precision: str) -> None:
+    check(text, expr, date_from, date_to, precision)
+
+
+@pytest.mark.parametrize(
+    ("loc", "gen", "month"),
+    [
+        ("styczniu", "stycznia", 1),
+        ("lutym", "lutego", 2),
+        ("marcu", "marca", 3),
+        ("kwietniu", "kwietnia", 4),
+        ("maju", "maja", 5),
+        ("czerwcu", "czerwca", 6),
+        ("lipcu", "lipca", 7),
+        ("sierpniu", "sierpnia", 8),
+        ("wrześniu", "września", 9),
+        ("październiku", "października", 10),
+        ("listopadzie", "listopada", 11),
+        ("grudniu", "grudnia", 12),
+    ],
+)
+def test_every_month_in_locative_and_genitive(loc: str, gen: str, month: int) -> None:
+    year = 2025 if month <= 11 else 2024
+    assert only(f"W {loc} 2023 r. doszło do ataku.").date_from == D(2023, month, 1)
+    assert only(f"Coś zdarzyło się w {loc}.").date_from == D(year, month, 1)
+    assert only(f"Atak nastąpił 3 {gen}.").date_from == D(year, month, 3)
+    assert only(f"Trwa to od {gen}.").precision == "since"
+
+
+NOT_DATES = [
+    "Rosja planuje zatrudnić 12 tys. północnokoreańskich pracowników.",
+    "Pracowało tam 20 000 Koreańczyków z Północy.",
+    "Amunicja kalibru 122 mm i 152 mm jest produkowana w kraju.",
+    "Korea dostarczyła transportery opancerzone BTR-80.",
+    "Korea dostarczyła czołgi M2010 (Cheonma-D).",
+    "Drony Shahed-136 atakują infrastrukturę.",
+    "Rosjanie oferują wynagrodzenie w wysokości około 2,5 dolara za godzinę.",
+    "Do 2024 żołnierzy dołączyło kolejnych 500.",
+    "Wysłano 2024 żołnierzy i 2025 osób.",
+    "Spotkanie zaczęło się o 14:30 w Moskwie.",
+    "Spotkanie zaczęło się o godz. 14.30 w Moskwie.",
+    "Maja Nowak powiedziała, że dostawy trwają.",
+    "Piątek strzelił gola, a Kwiecień obronił.",
+    "Zmiana ma trwać co najmniej 12 godzin przez całą dobę.",
+    "Od lat Rosja zabiega o amunicję, od roku dostaje ją regularnie.",
+    "Przez ostatnie lata sytuacja się zmieniła w ostatnich dniach.",
+    "Tego dnia w tym samym roku nic się nie stało.",
+    "Lata mijają, a wojna trwa.",
+    "Napięcie 12 V i 230 V.",
+    "List od Marca Kowalskiego dotarł do Maja Nowaka.",
+    "Do 2024 Koreańczyków dołączyło kolejnych 500.",
+    "Liczba wzrosła do 2024 żołnierzy.",
+    "Korea Północna dostarczyła od 50 do 100 sztuk sprzętu.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, ANCHOR) == []
+
+
+def test_impossible_calendar_dates_give_nothing() -> None:
+    for text in ("Było to 31 czerwca.", "Było to 29 lutego 2025 r.", "Dokument z 29.02.2023.", "Data 2025-13-45."):
+        assert find_dates(text, ANCHOR) == [], text
+
+
+# --------------------------------------------------------------------------- leap years
+
+
+@pytest.mark.parametrize(
+    ("text", "date_from", "date_to"),
+    [
+        ("Było to 29 lutego 2024 r.", D(2024, 2, 29), D(2024, 2, 29)),
+        ("Dokument z 29.02.2024.", D(2024, 2, 29), D(2024, 2, 29)),
+        ("Pod koniec lutego 2024 r. przybyli.", D(2024, 2, 21), D(2024, 2, 29)),
+        ("Pod koniec lutego 2023 r. przybyli.", D(2023, 2, 21), D(2023, 2, 28)),
+        ("W lutym 2000 r. przybyli.", D(2000, 2, 1), D(2000, 2, 29)),
+        ("W lutym 1900 r. przybyli.", D(1900, 2, 1), D(1900, 2, 28)),
+    ],
+)
+def test_leap_years(text: str, date_from, date_to) -> None:
+    found = only(text)
+    assert (found.date_from, found.date_to) == (date_from, date_to)
+
+
+def test_relative_day_across_a_leap_day() -> None:
+    assert only("Wczoraj przybyli.", anchor=D(2024, 3, 1)).date_from == D(2024, 2, 29)
+    assert only("Wczoraj przybyli.", anchor=D(2023, 3, 1)).date_from == D(2023, 2, 28)
+
+
+# --------------------------------------------------------------------------- spans, offsets, anchors
+
+
+def test_spans_point_into_the_document_with_offset() -> None:
+    body = "Nagłówek.\n\nPod koniec października w Moskwie, a od września do listopada 2024 r. też."
+    offset = body.index("Pod")
+    sentence = body[offset:]
+    found = find_dates(sentence, ANCHOR, offset=offset)
+    assert [d.text for d in found] == ["Pod koniec października", "od września do listopada 2024 r."]
+    for d in found:
+        assert body[d.start : d.end] == d.text
+    assert found[0].start == offset
+
+
+def test_several_expressions_in_one_sentence_keep_order() -> None:
+    found = find_dates("Wczoraj, w czwartek 13 listopada 2025 r., a także dziś i w 2024 roku.", ANCHOR)
+    assert [(d.text, d.date_from) for d in found] == [
+        ("Wczoraj", D(2025, 11, 13)),
+        ("w czwartek 13 listopada 2025 r.", D(2025, 11, 13)),
+        ("dziś", ANCHOR),
+        ("w 2024 roku", D(2024, 1, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_from", "date_to", "precision"),
+    [
+        ("W czerwcu 2024 r. przybyli.", D(2024, 6, 1), D(2024, 6, 30), "month"),
+        ("Umowę podpisano 14 listopada 2024 r.", D(2024, 11, 14), D(2024, 11, 14), "day"),
+        ("W 2024 roku przybyli.", D(2024, 1, 1), D(2024, 12, 31), "year"),
+        ("Od 2022 r. trwa wojna.", D(2022, 1, 1), None, "since"),
+        ("Od września do listopada 2024 r. trwały walki.", D(2024, 9, 1), D(2024, 11, 30), "range"),
+        ("W czerwcu przybyli.", None, None, "unknown"),
+        ("14 listopada przybyli.", None, None, "unknown"),
+        ("W ubiegłym roku przybyli.", None, None, "unknown"),
+        ("Wczoraj przybyli.", None, None, "unknown"),
+        ("Od września trwa rekrutacja.", None, None, "unknown"),
+        ("Latem przybyli.", None, None, "unknown"),
+    ],
+)
+def test_without_anchor_only_absolute_expressions_resolve(text: str, date_from, date_to, precision: str) -> None:
+    found = only(text, anchor=None)
+    assert (found.date_from, found.date_to, found.precision) == (date_from, date_to, precision)
+
+
+def test_anchor_decides_the_year_of_a_bare_month() -> None:
+    assert only("W grudniu przybyli.", anchor=D(2025, 12, 1)).date_from == D(2025, 12, 1)
+    assert only("W grudniu przybyli.", anchor=D(2025, 11, 30)).date_from == D(2024, 12, 1)
+    assert only("W styczniu przybyli.", anchor=D(2026, 1, 2)).date_from == D(2026, 1, 1)
+
+
+def test_weekday_on_the_anchor_is_the_anchor() -> None:
+    assert only("W poniedziałek przybyli.", anchor=D(2025, 11, 10)).date_from == D(2025, 11, 10)
+    assert only("We wtorek przybyli.", anchor=D(2025, 11, 10)).date_from == D(2025, 11, 4)
+
+
+def test_seed_article() -> None:
+    body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+    from eventdb.extract.text import split_sentences
+
+    found = [d for s in split_sentences(body) for d in find_dates(s.text, ANCHOR, offset=s.start)]
+    for d in found:
+        assert body[d.start : d.end] == d.text
+    assert [(d.text, d.date_from, d.date_to, d.precision) for d in found] == [
+        ("W czerwcu", D(2025, 6, 1), D(2025, 6, 30), "month"),
+        ("Pod koniec października", D(2025, 10, 21), D(2025, 10, 31), "late_month"),
+        ("na początku października", D(2025, 10, 1), D(2025, 10, 10), "early_month"),
+        ("pod koniec czerwca", D(2025, 6, 21), D(2025, 6, 30), "late_month"),
+        ("We wrześniu", D(2025, 9, 1), D(2025, 9, 30), "month"),
+        ("w czerwcu ubiegłego roku", D(2024, 6, 1), D(2024, 6, 30), "month"),
+        ("14 listopada", ANCHOR, ANCHOR, "day"),
+        ("W czerwcu", D(2025, 6, 1), D(2025, 6, 30), "month"),
+        ("od września", D(2025, 9, 1), ANCHOR, "since"),
+    ]
+
+
+def test_no_match_is_fast() -> None:
+    sentence = (
+        "Ukraiński wywiad opisuje rekrutację jako część szerszej strategii, w ramach której Moskwa dąży do "
+        "zaspokojenia niedoborów siły roboczej, pogłębiając więzi polityczne z Pjongjangiem."
+    )
+    find_dates(sentence, ANCHOR)  # warm-up: compile the lexicon
+    best = min(_timed(sentence) for _ in range(5))
+    assert best < 0.25e-3  # the budget is 0.1 ms; headroom for slow machines
+
+
+def _timed(sentence: str, runs: int = 100) -> float:
+    start = time.perf_counter()
+    for _ in range(runs):
+        find_dates(sentence, ANCHOR)
+    return (time.perf_counter() - start) / runs
+
+
+# --------------------------------------------------------------------------- English
+
+
+ENGLISH = [
+    ("In June, Russia said so.", "In June", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("In December they met.", "In December", D(2024, 12, 1), D(2024, 12, 31), "month"),
+    ("In late October officials met.", "In late October", D(2025, 10, 21), D(2025, 10, 31), "late_month"),
+    ("Officials met early October.", "early October", D(2025, 10, 1), D(2025, 10, 10), "early_month"),
+    ("Troops arrived in mid-October.", "in mid-October", D(2025, 10, 11), D(2025, 10, 20), "mid_month"),
+    ("On 14 November the paper wrote.", "On 14 November", ANCHOR, ANCHOR, "day"),
+    ("It was signed on November 14, 2025 in Moscow.", "on November 14, 2025", ANCHOR, ANCHOR, "day"),
+    ("Last year Russia received shells.", "Last year", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Since September troops arrived.", "Since September", D(2025, 9, 1), ANCHOR, "since"),
+    ("In 2024 Russia received shells.", "In 2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("The plant will run by the end of the year.", "by the end of the year", None, D(2025, 12, 31), "until"),
+    ("It happened in late 2024.", "in late 2024", D(2024, 9, 1), D(2024, 12, 31), "late_year"),
+    ("Troops came from June to August.", "from June to August", D(2025, 6, 1), D(2025, 8, 31), "range"),
+    ("Shells came between 2023 and 2024.", "between 2023 and 2024", D(2023, 1, 1), D(2024, 12, 31), "range"),
+    ("Troops came last summer.", "last summer", D(2025, 6, 1), D(2025, 8, 31), "season"),
+    (
+        "Troops came in the first quarter of 2025.",
+        "in the first quarter of 2025",
+        D(2025, 1, 1),
+        D(2025, 3, 31),
+        "quarter",
+    ),
+    ("Troops came yesterday.", "yesterday", D(2025, 11, 13), D(2025, 11, 13), "day"),
+    ("Troops came on Monday.", "on Monday", D(2025, 11, 10), D(2025, 11, 10), "day"),
+    ("Troops came last week.", "last week", D(2025, 11, 3), D(2025, 11, 9), "range"),
+    ("Troops came two years ago.", "two years ago", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("Troops came in June last year.", "in June last year", D(2024, 6, 1), D(2024, 6, 30), "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "date_from", "date_to", "precision"), ENGLISH)
+def test_english(text: str, expr: str, date_from, date_to, precision: str) -> None:
+    check(text, expr, date_from, date_to, precision, language="en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He may go there. It may happen in time.",
+        "Up to 2024 troops were sent.",
+        "In 2024 troops were sent by sea.",
+        "It cost 2.5 dollars, 12,000 troops, 152 mm shells, BTR-80 and M2010 tanks.",
+        "The meeting began at 14:30.",
+        "They died in the fall of Bakhmut.",
+    ],
+)
+def test_english_not_dates(text: str) -> None:
+    assert find_dates(text, ANCHOR, language="en") == []
+
+
+def test_unknown_language_is_an_error() -> None:
+    with pytest.raises(ValueError, match="no date lexicon"):
+        find_dates("W czerwcu", ANCHOR, language="xx")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-11-14", (ANCHOR, ANCHOR, "day")),
+        ("2024-07", (D(2024, 7, 1), D(2024, 7, 31), "month")),
+        ("2024", (D(2024, 1, 1), D(2024, 12, 31), "year")),
+        ("2024-02-29", (D(2024, 2, 29), D(2024, 2, 29), "day")),
+        (" 2024-02 ", (D(2024, 2, 1), D(2024, 2, 29), "month")),
+    ],
+)
+def test_parse_iso_date(value: str, expected) -> None:
+    assert parse_iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2025-13-45", "month 13 is not in 1..12"),
+        ("2025-11-31", "day 31 is not in 1..30"),
+        ("2023-02-29", "day 29 is not in 1..28"),
+        ("0000-01-01", "year 0"),
+        ("14.11.2025", "not an ISO date"),
+        ("", "not an ISO date"),
+    ],
+)
+def test_parse_iso_date_rejects(value: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_iso_date(value)
+
+
+def test_resolve_month_and_season_range() -> None:
+    assert resolve_month(6, ANCHOR) == 2025
+    assert resolve_month(12, ANCHOR) == 2024
+    assert resolve_month(11, ANCHOR) == 2025
+    assert resolve_month(6, ANCHOR, -1) == 2024
+    assert resolve_month(6, ANCHOR, 1) == 2026
+    assert season_range("winter", 2024) == (D(2023, 12, 1), D(2024, 2, 29))
+    assert season_range("autumn", 2025) == (D(2025, 9, 1), D(2025, 11, 30))
