@@ -17,7 +17,8 @@ def path(name: str):  # type: ignore[no-untyped-def]
 @functools.cache
 def load_yaml(name: str) -> Any:
     """Parse ``eventdb/reference/<name>`` (cached: reference data is read once per process)."""
-    return yaml.safe_load(path(name).read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~6x faster when available
+    return yaml.load(path(name).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe loader)
 
 
 @functools.cache
