@@ -181,8 +181,9 @@ def test_sources_and_summary(cli_env: str) -> None:
     assert summ.exit_code == 0, summ.output
     assert "sources" in summ.output and "quantities" in summ.output
     data = json.loads(run("summary", "--format", "json").output)
-    tables = {r["table"]: r["rows"] for r in data["tables"]}
-    assert tables["sources"] == 1 and tables["event_types"] >= 15
+    assert data["sources"][0]["sources"] == 1
+    counts = {r["what"]: r["seen"] for r in data["counts"]}
+    assert counts["quantities"] == 12 and counts["events"] >= 15
 
 
 def test_db_status_upgrade_downgrade(cli_env: str) -> None:
