@@ -42,7 +42,8 @@ ROLES = ("agent", "partner", "target", "recipient", "location")
 ALIAS_TYPES = ("name", "adjective", "demonym", "metonym", "inflected")
 #: units of quantities: counts, percent, time, distance, weight, speed, currencies and rates
 UNIT_PATTERN = (
-    "^(person|item|percent|second|minute|hour|day|week|month|year|km|m|mile|nmi|t|kg|km/h"
+    "^((person|item|percent|t|kg)(/(hour|day|week|month|year))?"
+    "|second|minute|hour|day|week|month|year|km|m|mile|nmi|km/h"
     "|[A-Z]{3}(/(hour|day|week|month|year|item|person))?)$"
 )
 MENTION_VIA = ("name", "alias", "adjective", "demonym", "metonym", "candidate")

@@ -59,6 +59,11 @@ class Analysis:
 
 _CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 
+
+def lemma_set(text: str, analyses: tuple[Analysis, ...]) -> frozenset[str]:
+    known = {a.lemma.lower() for a in analyses if a.pos != "ign"}
+    return frozenset(known) if known else frozenset({text.lower()})
+
 TokenKind = Literal["word", "number", "punct", "abbr"]
 
 
@@ -73,6 +78,7 @@ class Token:
     kind: TokenKind
     analyses: tuple[Analysis, ...] = ()
     space_before: bool = True
+    lemma_set: frozenset[str] = frozenset()  # precomputed ``lemmas`` (filled by the tokenizer)
 
     @property
     def lower(self) -> str:
@@ -81,8 +87,9 @@ class Token:
     @property
     def lemmas(self) -> frozenset[str]:
         """All candidate lemmas, lowercased; the lowercased form itself if unknown."""
-        known = {a.lemma.lower() for a in self.analyses if a.pos != "ign"}
-        return frozenset(known) if known else frozenset({self.text.lower()})
+        if self.lemma_set:
+            return self.lemma_set
+        return lemma_set(self.text, self.analyses)
 
     @property
     def lemma(self) -> str:

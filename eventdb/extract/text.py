@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from eventdb.extract.model import Analysis, Sentence, Token
+from eventdb.extract.model import Analysis, Sentence, Token, lemma_set
 from eventdb.reference import load_lines
 
 # never end a sentence: titles and abbreviations that precede what they qualify
@@ -83,6 +83,11 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=200_000)
+def _lemmas(word: str, analyses: tuple[Analysis, ...]) -> frozenset[str]:
+    return lemma_set(word, analyses)
+
+
 def tokenize(text: str, start_index: int = 0) -> list[Token]:
     """Tokens of ``text`` with offsets into it and morfeusz2 readings of words."""
     tokens: list[Token] = []
@@ -105,7 +110,7 @@ def tokenize(text: str, start_index: int = 0) -> list[Token]:
             analyses = ()
         tokens.append(
             Token(i=i, text=s, start=m.start(), end=m.end(), kind=kind, analyses=analyses,
-                  space_before=m.start() != prev_end)
+                  space_before=m.start() != prev_end, lemma_set=_lemmas(s, analyses))
         )
         prev_end = m.end()
     return _merge_abbreviation_dots(tokens, text)
@@ -128,7 +133,7 @@ def _merge_abbreviation_dots(tokens: list[Token], text: str) -> list[Token]:
             and (t.lower + ".") in _ABBREVIATIONS
         ):
             out.append(Token(i=t.i, text=t.text + ".", start=t.start, end=nxt.end, kind="abbr",
-                             analyses=t.analyses, space_before=t.space_before))
+                             analyses=t.analyses, space_before=t.space_before, lemma_set=t.lemma_set))
             skip = True
         else:
             out.append(t)
@@ -136,7 +141,7 @@ def _merge_abbreviation_dots(tokens: list[Token], text: str) -> list[Token]:
     base = tokens[0].i if tokens else 0
     return [
         Token(i=base + n, text=t.text, start=t.start, end=t.end, kind=t.kind, analyses=t.analyses,
-              space_before=t.space_before)
+              space_before=t.space_before, lemma_set=t.lemma_set)
         for n, t in enumerate(out)
     ]
 
