@@ -399,7 +399,7 @@ def alias_key(text: str, language: str = "pl") -> str:
 # --- reading files ------------------------------------------------------------------------------------------------
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Safe YAML loader that records the line of every mapping (for error messages)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
