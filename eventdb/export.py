@@ -103,7 +103,7 @@ def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
 
 def plover_records(db: Database) -> list[dict[str, Any]]:
     """One PLOVER record per event, in event order."""
-    from eventdb.reports import event_spans, sentence_of, source_body
+    from eventdb.reports import event_sentence, event_spans, source_body
 
     rows = read_sql(
         db,
@@ -117,8 +117,7 @@ def plover_records(db: Database) -> list[dict[str, Any]]:
         body = str(source.get("body") or "")
         for event in records(group):
             span = spans.loc[event["event_id"]]
-            start, end = int(span["char_start"]), int(span["char_end"])
-            s_start, s_end = sentence_of(body, int(span["sentence_index"]), start, end)
+            s_start, s_end = event_sentence(body, span)
             out.append(_plover(event, source, body, span, (s_start, s_end)))
     return out
 

@@ -185,8 +185,8 @@ def render_report(db: Database, *, title: str = "eventdb report", quantity_rows:
     numbers = reports.quantities(db, limit=quantity_rows)
     sources = read_sql(
         db,
-        "select id as source, published_on, language, title, publisher, url from sources"
-        " order by published_on nulls last, id",
+        "select source_id as source, published_on, language, title, publisher, url from v_sources"
+        " order by published_on nulls last, source_id",
     )
     n_sources = int(src.get("sources") or 0)
     sources_note = (f"{n_sources} source{'' if n_sources == 1 else 's'} ({esc(src.get('languages')) or 'no language'}), published "

@@ -204,6 +204,8 @@ class Event(Base):
     char_start: Mapped[int] = mapped_column(sa.Integer)
     char_end: Mapped[int] = mapped_column(sa.Integer)
     evidence: Mapped[str] = mapped_column(sa.Text)
+    sentence_start: Mapped[int | None] = mapped_column(sa.Integer)
+    sentence_end: Mapped[int | None] = mapped_column(sa.Integer)
 
 
 class EventActor(Base):

@@ -4,7 +4,8 @@ Every listing reads a view (``v_events``, ``v_quantities``, ...), never the fact
 tables may change behind them.  Names given by users ("KRLD", "Korei Północnej") are resolved
 to canonical names through the ``aliases`` table first; every value reaches SQL as a bound
 parameter.  The few things the views do not carry (article bodies and character offsets, for
-``show`` and the PLOVER export) are read by ``event_spans`` and ``source_body`` only.
+``show`` and the PLOVER export) come from the provenance views of migration 0003 (``v_sources``,
+``v_event_spans``, ``v_role_spans``, ``v_attribution_spans``, ``v_quantity_spans``, ``v_mentions``).
 """
 
 from __future__ import annotations
@@ -406,7 +407,7 @@ def summary(db: Database) -> dict[str, pd.DataFrame]:
     sources = read_sql(
         db,
         "select count(*) as sources, coalesce(string_agg(distinct language, ', '), '') as languages,"
-        " min(published_on) as first_published, max(published_on) as last_published from sources",
+        " min(published_on) as first_published, max(published_on) as last_published from v_sources",
     )
     counts = read_sql(
         db,
@@ -589,8 +590,8 @@ def source_body(db: Database, source_id: int) -> dict[str, Any] | None:
     """A stored article with its metadata (no view carries the body)."""
     rows = read_sql(
         db,
-        "select id as source_id, title, url, publisher, language, published_on, sha256, origin, loaded_at,"
-        " extractor_version, body from sources where id = :id",
+        "select source_id, title, url, publisher, language, published_on, sha256, origin, loaded_at,"
+        " extractor_version, body from v_sources where source_id = :id",
         {"id": int(source_id)},
     )
     return None if rows.empty else _record(rows.iloc[0])
@@ -599,12 +600,12 @@ def source_body(db: Database, source_id: int) -> dict[str, Any] | None:
 def event_spans(db: Database, event_ids: Sequence[int] | None = None) -> pd.DataFrame:
     """Character offsets of events (evidence, trigger, sentence index), which the views leave out."""
     sql = (
-        "select e.id as event_id, e.source_id, e.ordinal, e.negated, e.trigger, e.trigger_start, e.trigger_end,"
-        " e.sentence_index, e.char_start, e.char_end from events e"
+        "select e.event_id, e.source_id, e.ordinal, e.negated, e.trigger, e.trigger_start, e.trigger_end,"
+        " e.sentence_index, e.sentence_start, e.sentence_end, e.char_start, e.char_end from v_event_spans e"
     )
     params: dict[str, Any] = {}
     if event_ids is not None:
-        sql += " where e.id = any(cast(:ids as bigint[]))"
+        sql += " where e.event_id = any(cast(:ids as bigint[]))"
         params["ids"] = [int(i) for i in event_ids]
     return read_sql(db, sql + " order by e.source_id, e.ordinal", params)
 
@@ -615,32 +616,29 @@ def _fact_spans(db: Database, source_id: int, event_id: int | None = None) -> di
     event_filter = " and (cast(:event as bigint) is null or x.event_id = cast(:event as bigint))"
     roles = read_sql(
         db,
-        "select x.event_id, x.role, a.name as actor, x.char_start, x.char_end from event_actors x"
-        " join actors a on a.id = x.actor_id where x.source_id = :source" + event_filter
+        "select x.event_id, x.role, x.actor, x.char_start, x.char_end from v_role_spans x"
+        " where x.source_id = :source" + event_filter
         + " order by x.event_id, x.char_start nulls last, x.role",
         params,
     )
     chain = read_sql(
         db,
-        "select x.event_id, x.position, a.name as cited_source, x.cue, x.char_start, x.char_end, x.text"
-        " from attributions x join actors a on a.id = x.cited_actor_id where x.source_id = :source" + event_filter
+        "select x.event_id, x.position, x.cited_source, x.cue, x.char_start, x.char_end, x.text"
+        " from v_attribution_spans x where x.source_id = :source" + event_filter
         + " order by x.event_id, x.position",
         params,
     )
     numbers = read_sql(
         db,
-        "select x.id as quantity_id, x.event_id, x.value, x.low, x.high, x.unit, x.qualifier, x.counted,"
-        " x.char_start, x.char_end, x.text from quantities x where x.source_id = :source" + event_filter
+        "select x.quantity_id, x.event_id, x.value, x.low, x.high, x.unit, x.qualifier, x.counted,"
+        " x.char_start, x.char_end, x.text from v_quantity_spans x where x.source_id = :source" + event_filter
         + " order by x.char_start",
         params,
     )
     mentions = read_sql(
         db,
-        "select m.char_start, m.char_end, m.text, m.via,"
-        " case when m.actor_id is not null then 'actor' when m.facility_id is not null then 'facility'"
-        "  else 'location' end as entity, coalesce(a.name, f.name, l.name) as name from mentions m"
-        " left join actors a on a.id = m.actor_id left join facilities f on f.id = m.facility_id"
-        " left join locations l on l.id = m.location_id where m.source_id = :source order by m.char_start",
+        "select m.char_start, m.char_end, m.text, m.via, m.entity, m.name from v_mentions m"
+        " where m.source_id = :source order by m.char_start",
         {"source": int(source_id)},
     )
     return {"roles": roles, "attributions": chain, "quantities": numbers, "mentions": mentions}
@@ -652,6 +650,14 @@ def sentence_offsets(body: str) -> tuple[tuple[int, int], ...]:
     from eventdb.extract.text import split_sentences
 
     return tuple((s.start, s.end) for s in split_sentences(body))
+
+
+def event_sentence(body: str, span: Any) -> tuple[int, int]:
+    """Offsets of an event's sentence: as stored, else found again by the splitter (older rows)."""
+    stored = (span["sentence_start"], span["sentence_end"])
+    if all(v is not None and not pd.isna(v) for v in stored):
+        return int(stored[0]), int(stored[1])
+    return sentence_of(body, int(span["sentence_index"]), int(span["char_start"]), int(span["char_end"]))
 
 
 def sentence_of(body: str, index: int | None, start: int, end: int) -> tuple[int, int]:
@@ -679,7 +685,7 @@ def event_detail(db: Database, event_id: int) -> dict[str, Any]:
     span = _record(event_spans(db, [int(event_id)]).iloc[0])
     source = source_body(db, int(event["source_id"])) or {}
     body = str(source.get("body") or "")
-    s_start, s_end = sentence_of(body, span["sentence_index"], span["char_start"], span["char_end"])
+    s_start, s_end = event_sentence(body, span)
     facts = _fact_spans(db, int(event["source_id"]), int(event_id))
     type_info = read_sql(db, "select label, plover_event, plover_mode, plover_context, cameo from event_types"
                              " where code = :code", {"code": event["event_type"]})

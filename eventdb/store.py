@@ -257,6 +257,8 @@ class Store:
                     self._id(ev.facility) if ev.facility else None,
                     round(min(max(ev.confidence, 0.0), 1.0), 3), ev.trigger, ev.trigger_start, ev.trigger_end,
                     ev.sentence, ev.start, ev.end, ev.text,
+                    sentences[ev.sentence].start if ev.sentence in sentences else None,
+                    sentences[ev.sentence].end if ev.sentence in sentences else None,
                 ))
                 c["events"] += 1
                 seen_roles: set[tuple[int, str]] = set()
@@ -314,7 +316,7 @@ _MENTION_COLUMNS = (
 _EVENT_COLUMNS = (
     "source_id", "id", "ordinal", "event_type", "status", "negated", "occurred_from", "occurred_to",
     "date_precision", "location_id", "facility_id", "confidence", "trigger", "trigger_start", "trigger_end",
-    "sentence_index", "char_start", "char_end", "evidence",
+    "sentence_index", "char_start", "char_end", "evidence", "sentence_start", "sentence_end",
 )
 _ROLE_COLUMNS = ("source_id", "event_id", "actor_id", "role", "char_start", "char_end")
 _ATTRIBUTION_COLUMNS = (

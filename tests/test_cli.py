@@ -189,13 +189,13 @@ def test_sources_and_summary(cli_env: str) -> None:
 def test_db_status_upgrade_downgrade(cli_env: str) -> None:
     st = run("db", "status")
     assert st.exit_code == 0, st.output
-    assert "schema revision: 0002" in st.output
+    assert "schema revision: 0003" in st.output
     down = run("db", "downgrade", "0001")
     assert down.exit_code == 0 and "0001" in down.output
     refused = run("sources")
     assert refused.exit_code == 1 and "eventdb db upgrade" in refused.output
     up = run("db", "upgrade")
-    assert up.exit_code == 0 and "0002" in up.output
+    assert up.exit_code == 0 and "0003" in up.output
 
 
 def test_password_is_never_printed(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -66,7 +66,7 @@ def test_load_then_server_is_stopped(home: Path) -> None:
     assert wait_until(lambda: not postgres_processes(pgdata), 15)
     status = eventdb(home, "db", "status")
     assert status.returncode == 0, status.stderr
-    assert str(pgdata) in status.stdout and "schema revision: 0002" in status.stdout
+    assert str(pgdata) in status.stdout and "schema revision: 0003" in status.stdout
 
 
 def test_kill_9_of_a_holder_does_not_leave_the_server_running(home: Path) -> None:

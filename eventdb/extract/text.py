@@ -55,11 +55,8 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
     if not first:
         return ()
     whole = [r for r in first if r[1] == max(x[1] for x in results)]
-    if not whole and "-" in word:
-        # morfeusz splits "Engels-2" / "Interfax-Ukraina" into parts: keep the word whole
-        chosen = [(0, 1, (word, word, "ign", [], []))]
-    else:
-        chosen = whole or first
+    # morfeusz splits "Engels-2" / "Interfax-Ukraina" into parts: keep such a word whole
+    chosen = [(0, 1, (word, word, "ign", [], []))] if not whole and "-" in word else whole or first
     out: list[Analysis] = []
     seen: set[tuple[str, str]] = set()
     for _s, _e, (_orth, lemma, tag, names, _quals) in chosen:
