@@ -36,6 +36,7 @@ _TOKEN_RE = re.compile(
 )
 # abbreviations that qualify a number: after one, a capital letter starts a noun, not a sentence
 _AFTER_NUMBERS = frozenset({"tys.", "mln.", "mld.", "bln.", "proc.", "zł."})
+_VERB_POS = ("fin", "praet", "bedzie", "impt", "imps", "pred", "winien")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"”", "\"", "»", "’", ")", "'"})
 
@@ -156,15 +157,16 @@ def split_sentences(text: str) -> list[Sentence]:
             current.clear()
 
     for k, tok in enumerate(tokens):
-        if current and "\n\n" in text[current[-1].end : tok.start].replace("\r", "").replace(" ", "") or current and _ends_sentence(tokens, k - 1, text):
+        paragraph = current and "\n\n" in text[current[-1].end : tok.start].replace("\r", "").replace(" ", "")
+        if paragraph or (current and _ends_sentence(tokens, k - 1, current)):
             close()
         current.append(tok)
     close()
     return sentences
 
 
-def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
-    """Does a sentence end after token ``k``?"""
+def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
+    """Does a sentence end after token ``k`` (``current`` holds the sentence so far)?"""
     tok = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is None:
@@ -178,7 +180,10 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
     if tok.kind == "abbr" and tok.lower in _TERMINAL:
         if tok.lower in _AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number":
             return False  # "3 tys. Koreańczyków", "40 proc. Ukraińców"
-        return nxt.space_before and nxt.is_capitalized and not nxt.text.isupper()
+        # "W 2024 r. Rosja podpisała ..." goes on; "... podpisano w 2024 r. Rosja ..." ends: a sentence
+        # has a verb, so before the first one an abbreviation's dot closes only a phrase
+        return (nxt.space_before and nxt.is_capitalized and not nxt.text.isupper()
+                and any(t.has_pos(*_VERB_POS) for t in current))
     return False
 
 

@@ -1,0 +1,640 @@
+"""Attribution chains: whom the article cites for what it reports.
+
+Three kinds of cue, from ``eventdb/reference/pl/attribution.yaml``:
+
+* prefix cues name the source right after them: "według ukraińskiego wywiadu", "jak podaje HUR";
+  nothing is cited when no named source follows ("jak podano, ...": anonymous, skipped);
+* reporting verbs take their subject as the source: "Szef HUR, generał Kyryło Budanow, oświadczył, że"
+  cites the person when a title or an organization stands before the name; after the statement the
+  subject follows the verb ("..., – poinformowała NIS");
+* participial cues inside a speaker's phrase nest a second source ("The Moscow Times, odwołując się do
+  publikacji rosyjskiego Ministerstwa Obrony, poinformował" -> The Moscow Times, then the Ministry);
+  "cytowany przez X", "w rozmowie z X" name the outlet that carries the speaker, which comes first.
+
+Also: a headline that opens with its source ("NIS: w obwodzie kurskim zginęło ..."), and a relative
+clause that reports the main one ("Kim ratyfikował traktat, o czym poinformowała agencja KCNA").
+
+A speaker named only by a nationality adjective ("południowokoreańscy parlamentarzyści, powołując się
+na NIS, informowali") is an unnamed relay: when it cites a named source, the chain starts with that source.
+A nominative right after "według X"-type cues is the clause's subject, not a source ("Według danych
+Korea Północna wysłała ...": nothing is cited).
+
+Every cue covers a scope of the sentence (characters): a reporting verb covers what follows it (or what
+precedes it, when it comes after the statement); a prefix cue covers its clause and what follows.  The
+chain of an event is the cues whose scope holds its trigger, ordered from the outermost source in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from eventdb.extract.model import Attribution, EntityRef, Mention, Sentence, Token
+from eventdb.reference import load_yaml
+
+_FINITE = frozenset({"fin", "praet", "bedzie"})
+_NOMINAL = frozenset({"subst", "depr", "ger", "adj"})
+_VERB_POS = frozenset({"fin", "praet", "bedzie", "imps", "inf", "impt", "pcon", "pant"})
+_DASHES = frozenset({"–", "—", "-", ",", "”", '"', "»"})
+_QUOTE_CLOSERS = frozenset({"”", '"', "»", ")", "“"})
+_CLAUSE_STOPS = frozenset({"że", "iż", "jakoby", ";", "."})
+_COORDINATORS = frozenset({"a", "ale", "lecz", "zaś", "natomiast"})
+_NAME_GAP = 8  # words between a prefix cue and the source ("jak wynika z analizy zdjęć przeprowadzonej przez X")
+_SUBJECT_WINDOW = 15  # words a reporting verb's subject may span to its left
+_COMPLEMENT_WINDOW = 10  # words between a reporting verb and "że"
+_POSTPOSED_WINDOW = 6  # words between a verb after the statement and its subject
+_HEADLINE_WINDOW = 6  # words before the colon of "NIS: ..."
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionCue:
+    """One cue of a sentence with the part of the sentence it covers."""
+
+    attribution: Attribution
+    mention: Mention
+    scope_start: int  # characters of the body
+    scope_end: int
+    rank: tuple[int, int, int]  # order in a chain: (scope start, -1 outlet / 0 / 1 nested source, cue start)
+    phrase: tuple[int, int]  # characters naming the source (a speaker's whole phrase): not participants
+    speech_token: int | None = None  # Token.i of the reporting verb, if any
+
+    def covers(self, position: int) -> bool:
+        return self.scope_start <= position < self.scope_end
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    phrases: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first word -> (kind, words), longest first
+    verbs: frozenset[str]
+    free_verbs: frozenset[str]
+    complementizers: frozenset[str]
+    about: str
+
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self.phrases)
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data = load_yaml("pl/attribution.yaml")
+
+    phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind in ("outer", "embedded", "prefix"):
+        for cue in data[kind]:
+            words = tuple(str(cue).split())
+            phrases.setdefault(words[0], []).append((kind, words))
+    rank = {"outer": 0, "embedded": 1, "prefix": 2}
+    return _Lexicon(
+        phrases=MappingProxyType(
+            {k: tuple(sorted(v, key=lambda c: (-len(c[1]), rank[c[0]]))) for k, v in phrases.items()}
+        ),
+        verbs=frozenset(str(v) for v in data["verbs"]),
+        free_verbs=frozenset(str(v) for v in data["free_verbs"]),
+        complementizers=frozenset(str(c) for c in data["complementizers"]),
+        about=str(data["about"]),
+    )
+
+
+# --- public API --------------------------------------------------------------------------------------------
+
+
+def find_attributions(sentence: Sentence, mentions: Sequence[Mention]) -> list[Attribution]:
+    """The attribution cues of one sentence; ``position`` is the depth of each in its chain."""
+    cues = find_cues(sentence, mentions)
+    out = []
+    for cue in cues:
+        chain = chain_at(cues, cue.scope_start)
+        position = next((a.position for a in chain if a.start == cue.attribution.start), 1)
+        out.append(dataclasses.replace(cue.attribution, position=position))
+    return out
+
+
+def chain_at(
+    cues: Sequence[AttributionCue], position: int, *, exclude_speech_token: int | None = None
+) -> list[Attribution]:
+    """The chain of sources behind the text at ``position`` (characters), numbered from 1.
+
+    ``exclude_speech_token`` leaves out the cue of a statement verb, for the statement event itself:
+    "Kyiv Post poinformował, że Kim stwierdził, że ..." -> Kim's statement is cited from Kyiv Post only.
+    """
+    covering = sorted(
+        (c for c in cues if c.covers(position) and (exclude_speech_token is None or
+                                                     c.speech_token != exclude_speech_token)),
+        key=lambda c: c.rank,
+    )
+    out: list[Attribution] = []
+    for cue in covering:
+        if out and out[-1].cited == cue.attribution.cited:
+            continue
+        out.append(dataclasses.replace(cue.attribution, position=len(out) + 1))
+    return out
+
+
+def find_cues(
+    sentence: Sentence, mentions: Sequence[Mention], keys: Sequence[frozenset[str]] | None = None
+) -> list[AttributionCue]:
+    """Cues of one sentence with their scopes (for the events of the sentence).
+
+    ``keys``: ``word_keys(sentence.tokens)`` when the caller has them already.
+    """
+    lex = _lexicon()
+    tokens = sentence.tokens
+    if not tokens:
+        return []
+    base = tokens[0].i
+    actors = _actor_mentions(sentence, mentions)
+    keys = keys if keys is not None else word_keys(tokens)
+    phrases = _headline_source(tokens, base, actors) + _find_phrase_cues(tokens, keys, base, actors, lex)
+    verbs = _find_verb_cues(tokens, keys, base, actors, phrases, lex)
+    return _assemble(sentence, tokens, phrases, verbs)
+
+
+# --- building blocks ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A prefix, embedded or outer cue: cue words, then the cited source."""
+
+    kind: str  # prefix | embedded | outer
+    cue_start: int  # local token indexes
+    cue_end: int
+    end: int  # end of the source phrase (exclusive)
+    mention: Mention
+    cue: str
+    start: int | None = None  # start of the whole phrase when the source comes before the cue words
+
+    @property
+    def first(self) -> int:
+        return self.cue_start if self.start is None else self.start
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """A reporting verb with its subject."""
+
+    verb: int  # local token index
+    start: int  # first token of the cue phrase
+    end: int  # exclusive
+    mention: Mention
+    postposed: bool
+    unnamed: bool  # the subject is only a nationality adjective
+    nested: tuple[_Phrase, ...]
+    about: int | None = None  # ", o czym poinformował X": the comma; X reports what precedes it
+
+
+def _actor_mentions(sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+    """Actor mentions of the sentence; of overlapping ones the longest."""
+    own = sorted(
+        (m for m in mentions if m.sentence == sentence.index and m.entity.table == "actor"),
+        key=lambda m: (m.token_start, -(m.token_end - m.token_start)),
+    )
+    out: list[Mention] = []
+    for m in own:
+        if out and m.token_start < out[-1].token_end:
+            continue
+        out.append(m)
+    return out
+
+
+def word_keys(tokens: Sequence[Token]) -> list[frozenset[str]]:
+    """Lemmas and lowercased form of every token (computed once per sentence: lemmas are not cached)."""
+    return [t.lemmas | {t.lower} for t in tokens]
+
+
+def _match_sequence(keys: Sequence[frozenset[str]], k: int, seq: tuple[str, ...]) -> int | None:
+    """End (exclusive) of ``seq`` matched word by word from token ``k``."""
+    if k + len(seq) > len(keys):
+        return None
+    for j, word in enumerate(seq):
+        if word not in keys[k + j]:
+            return None
+    return k + len(seq)
+
+
+def _mention_at(actors: Sequence[Mention], base: int, k: int) -> Mention | None:
+    """The mention starting at token ``k`` of the sentence (``actors`` is short: a scan is cheap)."""
+    i = k + base
+    for m in actors:
+        if m.token_start == i:
+            return m
+        if m.token_start > i:
+            return None
+    return None
+
+
+def _is_verb(token: Token, pos: frozenset[str] = _FINITE) -> bool:
+    return any(a.pos in pos for a in token.analyses)
+
+
+def _is_predicate(token: Token) -> bool:
+    """A verb form that is not also a noun or adjective ("Spraw", "Kima" have verb readings too)."""
+    return _is_verb(token, _VERB_POS) and not any(a.pos in _NOMINAL for a in token.analyses)
+
+
+def _subject_after(
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int
+) -> tuple[Mention, int] | None:
+    """The subject after "jak podaje", "jak mówił w listopadzie doradca ... Shin Won-sik": up to the comma."""
+    found: list[Mention] = []
+    j = k
+    while j < len(tokens) and j - k <= _SUBJECT_WINDOW:
+        m = _mention_at(actors, base, j)
+        if m is not None:
+            found.append(m)
+            j = m.token_end - base
+            continue
+        t = tokens[j]
+        if t.kind == "punct" and t.text not in {"„", "”", '"', "«", "»", "(", ")", "."}:
+            break
+        if _is_verb(t):
+            break
+        j += 1
+    named = [m for m in found if m.via != "adjective"]
+    if not found:
+        return None
+    chosen = _speaker(named or found)
+    return chosen, _same_entity_after(tokens, base, actors, chosen, _after_closers(tokens, chosen.token_end - base))
+
+
+def _source_after(
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int
+) -> tuple[Mention, int] | None:
+    """The named source that follows a cue ending at ``k`` ("według szefa HUR"): (mention, end of phrase)."""
+    first: Mention | None = None
+    words = 0
+    j = k
+    while j < len(tokens) and words <= _NAME_GAP:
+        m = _mention_at(actors, base, j)
+        if m is not None:
+            if m.case and not m.case - {"nom", "voc"} and _verb_next(tokens, m.token_end - base):
+                return None  # "według danych Korea Północna wysłała": a subject, not the source
+            first = m
+            break
+        t = tokens[j]
+        if t.kind == "punct" and t.text not in {"„", '"', "«", "("}:
+            return None
+        if _is_verb(t):
+            return None
+        words += t.kind != "punct"
+        j += 1
+    if first is None:
+        return None
+    if first.via == "adjective":
+        # "przez brytyjski ośrodek Open Source Centre": the adjective names the country of the source
+        named = next((m for m in actors if first.token_end <= m.token_start <= first.token_end + 2), None)
+        first = named or first
+    chosen, end = _prefer_person(tokens, base, actors, first)
+    return chosen, _same_entity_after(tokens, base, actors, chosen, _after_closers(tokens, end))
+
+
+def _same_entity_after(
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], chosen: Mention, end: int
+) -> int:
+    """Extend a source phrase over the same source named again ("południowokoreańskiego wywiadu NIS")."""
+    while True:
+        m = _mention_at(actors, base, end)
+        if m is None or m.entity != chosen.entity:
+            return end
+        end = _after_closers(tokens, m.token_end - base)
+
+
+def _verb_next(tokens: Sequence[Token], k: int) -> bool:
+    """Is the next word from ``k`` on (past closing quotation marks) a finite verb?"""
+    while k < len(tokens) and tokens[k].text in _QUOTE_CLOSERS:
+        k += 1
+    return k < len(tokens) and _is_verb(tokens[k])
+
+
+def _prefer_person(
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], first: Mention
+) -> tuple[Mention, int]:
+    """A person named right after an organization or title is the source ("szef HUR, gen. Budanow")."""
+    chosen = first
+    end = first.token_end - base
+    if first.entity.kind == "person":
+        return chosen, end
+    j = end
+    gap = 0
+    while j < len(tokens) and gap <= 3:
+        m = _mention_at(actors, base, j)
+        if m is not None:
+            if m.entity.kind == "person":
+                return m, m.token_end - base
+            return chosen, end
+        t = tokens[j]
+        if t.kind == "punct" and t.text not in {",", "(", ")"}:
+            break
+        if _is_verb(t):
+            break
+        gap += 1
+        j += 1
+    return chosen, end
+
+
+def _after_closers(tokens: Sequence[Token], end: int) -> int:
+    """Extend a source phrase over closing quotation marks and an acronym in parentheses
+    ("„The Moscow Times”", "Narodową Służbę Wywiadowczą (NIS)")."""
+    while end < len(tokens) and tokens[end].text in _QUOTE_CLOSERS:
+        end += 1
+    if end < len(tokens) and tokens[end].text == "(":
+        close = next((j for j in range(end + 1, min(end + 4, len(tokens))) if tokens[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
+
+
+def _headline_source(tokens: Sequence[Token], base: int, actors: Sequence[Mention]) -> list[_Phrase]:
+    """"NIS: w obwodzie kurskim zginęło ..." - a headline that opens with its source and a colon."""
+    colon = next((k for k, t in enumerate(tokens[: _HEADLINE_WINDOW + 1]) if t.text == ":"), None)
+    if colon is None or colon == 0 or any(_is_verb(t, _VERB_POS) for t in tokens[:colon]):
+        return []
+    named = [m for m in actors if m.token_end - base <= colon]
+    if not named:
+        return []
+    return [_Phrase("prefix", colon, colon + 1, colon + 1, _speaker(named), ":", start=0)]
+
+
+def _find_phrase_cues(
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], base: int, actors: Sequence[Mention], lex: _Lexicon
+) -> list[_Phrase]:
+    out: list[_Phrase] = []
+    k = 0
+    while k < len(tokens):
+        firsts = keys[k] & lex.first_words
+        if not firsts:
+            k += 1
+            continue
+        candidates = [c for key in sorted(firsts) for c in lex.phrases.get(key, ())]
+        candidates.sort(key=lambda c: -len(c[1]))
+        found: _Phrase | None = None
+        for kind, seq in candidates:
+            end = _match_sequence(keys, k, seq)
+            if end is None:
+                continue
+            # "jak podaje X": X is the subject of the verb; "według X", "powołując się na X": its object
+            ends_in_verb = _is_verb(tokens[end - 1]) and kind == "prefix"
+            source = (_subject_after if ends_in_verb else _source_after)(tokens, base, actors, end)
+            if source is None:
+                continue
+            mention, phrase_end = source
+            found = _Phrase(kind, k, end, phrase_end, mention, " ".join(x.text for x in tokens[k:end]))
+            break
+        if found:
+            out.append(found)
+            k = found.end
+        else:
+            k += 1
+    return out
+
+
+def _find_verb_cues(
+    tokens: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    base: int,
+    actors: Sequence[Mention],
+    phrases: Sequence[_Phrase],
+    lex: _Lexicon,
+) -> list[_Verb]:
+    out: list[_Verb] = []
+    taken = [(p.cue_start, p.end) for p in phrases if p.kind == "prefix"]
+    for k, tok in enumerate(tokens):
+        if not (keys[k] & lex.verbs) or tok.kind != "word" or not _is_verb(tok):
+            continue
+        if any(s <= k < e for s, e in taken):
+            continue
+        free = bool(keys[k] & lex.free_verbs)
+        has_complement = _has_complement(tokens, k, lex)
+        preceded = k > 0 and tokens[k - 1].text in _DASHES
+        if preceded and not has_complement:
+            verb = _postposed_subject(tokens, base, actors, k)
+            if verb is not None:
+                out.append(verb)
+            continue
+        about = _about_which(tokens, k)
+        if not (has_complement or free or about is not None):
+            continue
+        verb = _preposed_subject(tokens, base, actors, phrases, k)
+        if verb is None and about is not None:
+            verb = _postposed_subject(tokens, base, actors, k)  # ", o czym poinformowała agencja Reuters"
+        if verb is not None:
+            out.append(verb if about is None else dataclasses.replace(verb, postposed=True, about=about))
+    return out
+
+
+def _about_which(tokens: Sequence[Token], k: int) -> int | None:
+    """", o czym poinformowała agencja KCNA": the comma before a relative clause that reports the main one."""
+    for j in range(k - 1, max(0, k - 8), -1):
+        if tokens[j].lower in ("czym", "co") and j >= 2 and tokens[j - 1].lower == "o" and tokens[j - 2].text == ",":
+            return j - 2
+        if tokens[j].kind == "punct":
+            return None
+    return None
+
+
+def _has_complement(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does a reporting verb at ``k`` introduce what is reported (że, a quotation, "o" + matter)?"""
+    for j in range(k + 1, min(len(tokens), k + 1 + _COMPLEMENT_WINDOW)):
+        t = tokens[j]
+        if t.lower in lex.complementizers or t.text in lex.complementizers:
+            return True
+        if t.lower == lex.about and j == k + 1 or (t.lower == lex.about and tokens[j - 1].kind != "punct"
+                                                    and j <= k + 3):
+            return True
+        if t.text in {".", ";", "?", "!"} or _is_verb(t):
+            return False
+    return False
+
+
+def _postposed_subject(
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int
+) -> _Verb | None:
+    """"... – poinformowała w środę południowokoreańska Narodowa Służba Wywiadowcza (NIS)"."""
+    candidates: list[Mention] = []
+    j = k + 1
+    while j < len(tokens) and j <= k + _POSTPOSED_WINDOW:
+        m = _mention_at(actors, base, j)
+        if m is not None:
+            candidates.append(m)
+            j = m.token_end - base
+            continue
+        if tokens[j].kind == "punct" and tokens[j].text not in {"(", ")"}:
+            break
+        j += 1
+    named = [m for m in candidates if m.via != "adjective"]
+    if not candidates:
+        return None
+    chosen = _speaker(named or candidates)
+    end = _after_closers(tokens, max(m.token_end for m in candidates) - base)
+    return _Verb(k, k, end, chosen, postposed=True, unnamed=not named, nested=())
+
+
+def _preposed_subject(
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], phrases: Sequence[_Phrase], k: int
+) -> _Verb | None:
+    """The subject before a reporting verb, skipping participial cues inside it."""
+    lo = k
+    j = k - 1
+    nested: list[_Phrase] = []
+    crossed: tuple[int, int] | None = None  # the object part of a first, coordinated predicate
+    while j >= 0 and k - j <= _SUBJECT_WINDOW:
+        t = tokens[j]
+        inside = next((p for p in phrases if p.cue_start <= j < p.end), None)
+        if inside is not None:
+            if inside.kind == "prefix":
+                break
+            nested.append(inside)
+            lo = inside.cue_start
+            j = inside.cue_start - 1
+            continue
+        if t.lower in _CLAUSE_STOPS or (t.lower in _COORDINATORS and j > 0 and tokens[j - 1].text == ","):
+            break
+        if t.lower in ("czym", "co") and j > 0 and tokens[j - 1].lower == "o":
+            break
+        if t.kind == "punct" and t.text not in {",", "(", ")", "„", "”", '"'}:
+            break
+        if _is_predicate(t) and not _is_verb(t, frozenset({"pcon", "pant"})):
+            if _and_before(tokens, j, k):
+                # "Putin przyjął Kima ... i zapowiedział, że": the subject of the first verb
+                skip_to = j
+                j -= 1
+                lo = skip_to
+                crossed = (skip_to, k)
+                continue
+            break
+        lo = j
+        j -= 1
+    nested_spans = [(p.cue_start, p.end) for p in nested] + ([crossed] if crossed else [])
+    in_window = [
+        m for m in actors
+        if lo <= m.token_start - base < k and not any(s <= m.token_start - base < e for s, e in nested_spans)
+    ]
+    if not in_window:
+        return None
+    named = [m for m in in_window if m.via != "adjective"]
+    chosen = _speaker(named or in_window)
+    start = _extend_over_titles(tokens, min(m.token_start for m in in_window) - base, lo)
+    # phrases between the verb and its complement ("powiedział w rozmowie z CNN, że") belong to it too
+    for p in phrases:
+        if p.kind != "prefix" and k < p.cue_start <= k + 4:
+            nested.append(p)
+    return _Verb(k, start, k + 1, chosen, postposed=False, unnamed=not named, nested=tuple(nested))
+
+
+def _and_before(tokens: Sequence[Token], verb: int, k: int) -> bool:
+    """Is the verb at ``k`` the second of two predicates joined by "i" (no comma or other verb between)?"""
+    between = tokens[verb + 1 : k]
+    return bool(between) and between[-1].lower in ("i", "oraz", "a") and not any(
+        t.kind == "punct" or (t.analyses and all(a.pos in _VERB_POS for a in t.analyses)) for t in between
+    )
+
+
+def _speaker(candidates: Sequence[Mention]) -> Mention:
+    """A person if one is named, else the first nominative, else the last candidate."""
+    persons = [m for m in candidates if m.entity.kind == "person"]
+    if persons:
+        return persons[-1]
+    nominative = [m for m in candidates if "nom" in m.case]
+    if nominative:
+        return nominative[0]
+    return candidates[-1]
+
+
+def _extend_over_titles(tokens: Sequence[Token], start: int, lo: int) -> int:
+    """Include nominative nouns right before the subject ("szef", "sekretarz", "przywódca")."""
+    j = start - 1
+    while j >= lo and start - j <= 2:
+        t = tokens[j]
+        if t.kind == "word" and any(a.pos == "subst" and "nom" in a.cases for a in t.analyses):
+            start = j
+            j -= 1
+            continue
+        break
+    return start
+
+
+def _boundary_before(tokens: Sequence[Token], k: int) -> int:
+    """Start of the clause holding token ``k`` (after ", a", ";", at "że", or the sentence start)."""
+    for j in range(k - 1, 0, -1):
+        t = tokens[j]
+        if t.text == ";":
+            return j + 1
+        if t.lower in ("że", "iż"):
+            return j
+        if t.lower in _COORDINATORS and tokens[j - 1].text == ",":
+            return j
+    return 0
+
+
+def _only_punctuation_after(tokens: Sequence[Token], end: int) -> bool:
+    return all(t.kind == "punct" for t in tokens[end:])
+
+
+def _assemble(
+    sentence: Sentence, tokens: Sequence[Token], phrases: Sequence[_Phrase], verbs: Sequence[_Verb]
+) -> list[AttributionCue]:
+    start_of = sentence.start
+    end_of = sentence.end
+
+    def chars(a: int, b: int) -> tuple[int, int]:
+        return tokens[a].start, tokens[b - 1].end
+
+    def attribution(m: Mention, cue: str, a: int, b: int, position: int = 1) -> Attribution:
+        s, e = chars(a, b)
+        return Attribution(cited=_cited(m), position=position, cue=cue, start=s, end=e,
+                           text=sentence.text[s - start_of : e - start_of], sentence=sentence.index)
+
+    out: list[AttributionCue] = []
+    attached: set[int] = set()
+    for v in verbs:
+        verb_token = tokens[v.verb]
+        if v.postposed:
+            end = v.about if v.about is not None else v.start
+            scope = (tokens[_boundary_before(tokens, end)].start, tokens[end].start)
+        else:
+            scope = (verb_token.end, end_of)
+        cue_words = verb_token.text
+        speaker_phrase = chars(v.start, v.end)
+        drop_speaker = v.unnamed and any(p.kind == "embedded" for p in v.nested)
+        if not drop_speaker:
+            out.append(AttributionCue(
+                attribution=attribution(v.mention, cue_words, v.start, v.end),
+                mention=v.mention, scope_start=scope[0], scope_end=scope[1],
+                rank=(scope[0], 0, verb_token.start), phrase=speaker_phrase, speech_token=verb_token.i,
+            ))
+        for p in v.nested:
+            attached.add(id(p))
+            order = -1 if p.kind == "outer" else (0 if drop_speaker else 1)
+            own = chars(p.cue_start, p.end)
+            phrase = (min(own[0], speaker_phrase[0]), max(own[1], speaker_phrase[1])) if drop_speaker else own
+            out.append(AttributionCue(
+                attribution=attribution(p.mention, p.cue, p.cue_start, p.end),
+                mention=p.mention, scope_start=scope[0], scope_end=scope[1],
+                rank=(scope[0], order, tokens[p.cue_start].start), phrase=phrase,
+            ))
+    standalone = [p for p in phrases if id(p) not in attached]
+    for n, p in enumerate(standalone):
+        if _only_punctuation_after(tokens, p.end):
+            scope_start = start_of
+        else:
+            scope_start = tokens[_boundary_before(tokens, p.cue_start)].start
+        scope_end = end_of
+        later = [q for q in standalone[n + 1 :] if _boundary_before(tokens, q.cue_start) > p.cue_start]
+        if later:
+            scope_end = tokens[_boundary_before(tokens, later[0].cue_start)].start
+        out.append(AttributionCue(
+            attribution=attribution(p.mention, p.cue, p.first, p.end),
+            mention=p.mention, scope_start=scope_start, scope_end=scope_end,
+            rank=(scope_start, -1 if p.kind == "outer" else 0, tokens[p.cue_start].start),
+            phrase=chars(p.first, p.end),
+        ))
+    out.sort(key=lambda c: c.attribution.start)
+    return out
+
+
+def _cited(m: Mention) -> EntityRef:
+    return m.entity

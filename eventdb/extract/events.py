@@ -1,0 +1,1308 @@
+"""Events: triggers, roles, status, place, date, quantities, attributions and confidence.
+
+The rules, in the order they run on each sentence (lexicons: ``eventdb/reference/pl/triggers.yaml``,
+``modality.yaml``; attribution cues: ``eventdb.extract.attribution``):
+
+1. **Clauses.**  The sentence is cut at coordinate (", a", ";"), reported ("że", "iż"), temporal
+   (", kiedy"), adverbial ("po tym, jak") and relative (", który", ", co") boundaries; a relative clause
+   closed by a comma and a verb gives way to its main clause again ("Kozłow, który ..., zapowiadał").
+   Purpose clauses (", aby") stay with their main clause.  Roles, places and quantities are looked for
+   in the trigger's clause.
+2. **Triggers.**  Lemmas or lemma sequences of the lexicon; the longest match wins; of the readings whose
+   conditions hold (a weapons noun in the clause, ...) the one met in the trigger's own object wins.  A
+   nominal trigger in a prepositional or genitive phrase after an earlier trigger of its clause is that
+   trigger's purpose ("planuje zatrudnić pracowników do produkcji dronów"), not an event; a verb and a
+   nominalization of the same type in one clause are one event.  A statement verb is an event only when
+   what it introduces holds no other event, and only for speakers who state (persons, states, ministries;
+   agencies and media report); a word of an attribution cue is never a trigger of another type.
+3. **Roles** come from slots (case and preposition, see the frames of triggers.yaml): nominative subject,
+   dative, "z X do Y", "dla X", "u boku X", "przez X" after a passive participle, nationality adjectives
+   and demonyms on nouns of people ("północnokoreańscy saperzy", "żołnierzy KRLD").  Coordinated mentions
+   ("Rosja i Korea Północna") share a slot; a coordinate clause without a subject keeps the one before it.
+   Mentions inside an attribution cue are sources, not participants.  "W zamian" (in exchange) reverses
+   the roles of the event before it.  Participants of meetings and agreements are all agents (both sides
+   act); the other side of a transfer or deployment is the partner; a person who sends troops or arms
+   acts for their country.
+4. **Status**: the nearest modality cue (planned, possible, agreed, ...); "miał + infinitive" -> reported;
+   else tense and aspect (modality.yaml explains the mapping; any past tense reads as completed); "nie"
+   before the trigger -> ``negated``, and a negated event told by a source is ``denied``.  A date after the
+   publication date makes the event planned.
+5. **Place**: a location or facility right after a place preposition in the clause (both are kept; a
+   country named there is a location too; a region or city people or goods go to, and a city attacked,
+   also count); the place's country can fill the partner (host country) or the agent of a production.
+6. **Date**: the date expression of the clause nearest to the trigger; else the one of the clause this
+   clause continues (coordinate), reports (reported) or happens at (temporal): "W czerwcu X poinformował,
+   że ..." dates what is reported by the report, the best the text gives.  Dates do not cross into
+   relative or adverbial clauses ("po tym, jak ..." happened before), nor into a clause that moves in time
+   ("a trzy dni później").  No date: ``None``.
+7. **Quantities** of the clause go to its nearest event (the one before them first).
+8. **Attributions**: the chain of cues whose scope holds the trigger.
+9. **Confidence** = trigger certainty (0.8 for verbs, 0.7 for nouns unless the lexicon says otherwise)
+   + 0.10 with an agent + 0.05 with a partner or target + 0.05 when attributed - 0.15 when reported or
+   possible - 0.05 when unknown - 0.20 when negated, kept within [0.05, 0.95].
+
+Events with no participant and no count of people or things are dropped: "rozminowywanie potrwa ponad
+rok" names an activity, not who did what.  Across the document an arms transfer, deployment or aid with
+agents but no partner takes the partner of the latest earlier event with one of the same agents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from eventdb.extract.attribution import AttributionCue, chain_at, find_cues, word_keys
+from eventdb.extract.model import DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
+from eventdb.reference import load_yaml
+
+_VERBAL = frozenset({"fin", "praet", "inf", "imps", "ppas", "pact", "pcon", "pant", "bedzie", "impt", "winien"})
+_FINITE = frozenset({"fin", "praet", "bedzie", "imps"})
+_PARTICIPLES = frozenset({"ppas", "pact", "pant", "pcon"})
+_NOMINAL = frozenset({"subst", "ger", "depr"})
+_ADJECTIVAL = frozenset({"adj", "adja", "ppas", "pact"})
+_ORGANIZATION_KINDS = frozenset({
+    "agency", "ministry", "military", "company", "media", "organization", "group", "government", "parliament",
+})
+_COORDINATORS = frozenset({"i", "oraz", ",", "a", "lub", "albo", "czy"})
+_CONJUNCTIONS = frozenset({"i", "oraz", "lub", "a", "albo"})
+_AUXILIARIES = frozenset({"się", "został", "została", "zostało", "zostali", "zostały", "był", "była", "było",
+                          "byli", "były", "jest", "są", "będzie", "będą"})
+_CONDITIONAL_ENDINGS = ("łby", "łaby", "łoby", "łyby", "liby", "łbym", "łabym", "libyśmy")
+_COUNTED_UNITS = frozenset({"person", "item"})
+_ROLE_NAMES = frozenset({"agent", "partner", "target"})
+_GAP_DEFAULT = 2
+_PREPOSITION_REACH = 4  # words between a preposition and a mention of its phrase
+
+
+# --- lexicon -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One meaning of a trigger: its type and the conditions under which it holds."""
+
+    event_type: str
+    requires: frozenset[str] = frozenset()
+    excludes: frozenset[str] = frozenset()
+    roles: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
+    number: str | None = None
+    certainty: float | None = None
+    speech: bool = False
+    alone: bool = False
+    predicate: bool = False
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemmas: tuple[str, ...]
+    readings: tuple[Reading, ...]
+    gap: int
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Which slot fills which role for one event type."""
+
+    roles: Mapping[str, str]
+    inherit_partner: bool = False
+    person_as_country: bool = False
+
+
+@dataclass(frozen=True)
+class PrepositionRule:
+    words: tuple[str, ...]
+    case: str | None
+    slot: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    classes: Mapping[str, frozenset[str]]
+    triggers: Mapping[str, tuple[TriggerEntry, ...]]  # by first lemma, longest first
+    frames: Mapping[str, Frame]
+    prepositions: Mapping[str, tuple[PrepositionRule, ...]]  # by first word, longest first
+    boundaries: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # by first word: (words, kind), longest first
+    relative_pronouns: frozenset[str]
+    relative_window: int
+    not_relative: frozenset[tuple[str, ...]]
+    absorbing_prepositions: frozenset[str]
+    exchange_cues: tuple[tuple[str, ...], ...]
+    status_cues: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # by first lemma, longest first
+    complement_statuses: frozenset[str]
+    reportive_auxiliary: str
+    negations: frozenset[str]
+    statement_speakers: frozenset[str]
+    time_shifts: frozenset[str]
+
+    @functools.cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """First lemmas of triggers: a quick filter for ``find_triggers``."""
+        return frozenset(self.triggers)
+
+    @functools.cached_property
+    def status_words(self) -> frozenset[str]:
+        """First words of status cues and the reportive auxiliary: a quick filter for ``_cue_status``."""
+        return frozenset(self.status_cues) | {self.reportive_auxiliary}
+
+    def frame(self, event_type: str, overrides: Mapping[str, str | None]) -> Frame:
+        """The frame of a type with a trigger's own slot overrides (``None`` removes a slot)."""
+        base = self.frames.get(event_type) or self.frames["default"]
+        if not overrides:
+            return base
+        roles = dict(base.roles)
+        for slot, role in overrides.items():
+            if role is None:
+                roles.pop(slot, None)
+            else:
+                roles[slot] = role
+        return Frame(MappingProxyType(roles), base.inherit_partner, base.person_as_country)
+
+    def words_of(self, classes: Iterable[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for name in classes:
+            out |= self.classes.get(name, frozenset())
+        return frozenset(w for w in out if not w.endswith("*"))
+
+    def prefixes_of(self, classes: Iterable[str]) -> tuple[str, ...]:
+        """Word starts of the classes' entries written with "*" ("shahed*")."""
+        return tuple(sorted(w[:-1] for name in classes for w in self.classes.get(name, ()) if w.endswith("*")))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The Polish lexicons, parsed once per process."""
+    data = load_yaml("pl/triggers.yaml")
+    modality = load_yaml("pl/modality.yaml")
+    classes = {str(k): frozenset(str(w).lower() for w in v) for k, v in data["word_classes"].items()}
+    triggers: dict[str, list[TriggerEntry]] = {}
+    for key, value in data["triggers"].items():
+        entry = _parse_trigger(str(key), value)
+        triggers.setdefault(entry.lemmas[0], []).append(entry)
+    default = {str(k): str(v) for k, v in (data["frames"]["default"] or {}).items()}
+    frames: dict[str, Frame] = {"default": Frame(MappingProxyType(default))}
+    for name, spec in data["frames"].items():
+        if name == "default":
+            continue
+        spec = dict(spec or {})
+        inherit = bool(spec.pop("inherit_partner", False))
+        person = bool(spec.pop("person_as_country", False))
+        roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
+        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person)
+    preps: dict[str, list[PrepositionRule]] = {}
+    for rule in data["prepositions"]:
+        words = tuple(str(rule["words"]).split())
+        preps.setdefault(words[0], []).append(PrepositionRule(words, rule.get("case"), str(rule["slot"])))
+    clauses = data["clauses"]
+    boundaries = [(tuple(str(b).split()), kind) for kind in ("coordinate", "reported", "temporal", "adverbial")
+                  for b in clauses[kind]]
+    status_cues: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for status, cues in modality["cues"].items():
+        for cue in cues:
+            words = tuple(str(cue).split())
+            status_cues.setdefault(words[0], []).append((words, str(status)))
+    return Lexicon(
+        classes=MappingProxyType(classes),
+        triggers=MappingProxyType({k: tuple(sorted(v, key=lambda e: -len(e.lemmas))) for k, v in triggers.items()}),
+        frames=MappingProxyType(frames),
+        prepositions=MappingProxyType({k: tuple(sorted(v, key=lambda r: -len(r.words))) for k, v in preps.items()}),
+        boundaries=_index_by_first(boundaries),
+        relative_pronouns=frozenset(str(w) for w in clauses["relative_pronouns"]),
+        relative_window=int(clauses["relative_window"]),
+        not_relative=frozenset(tuple(str(s).split()) for s in clauses["not_relative"]),
+        absorbing_prepositions=frozenset(str(w) for w in data["absorbing_prepositions"]),
+        exchange_cues=tuple(tuple(str(c).split()) for c in data["exchange_cues"]),
+        status_cues=MappingProxyType({k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in status_cues.items()}),
+        complement_statuses=frozenset(str(s) for s in modality["complement_statuses"]),
+        reportive_auxiliary=str(modality["reportive_auxiliary"]),
+        negations=frozenset(str(w) for w in modality["negations"]),
+        statement_speakers=frozenset(str(k) for k in data["statement_speakers"]),
+        time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
+    )
+
+
+def _index_by_first(
+    items: Iterable[tuple[tuple[str, ...], str]],
+) -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in items:
+        out.setdefault(words[0], []).append((words, kind))
+    return MappingProxyType({k: tuple(sorted(v, key=lambda b: -len(b[0]))) for k, v in out.items()})
+
+
+def _parse_trigger(key: str, value: Any) -> TriggerEntry:
+    specs = value if isinstance(value, list) else [value]
+    readings = []
+    gap = _GAP_DEFAULT
+    for spec in specs:
+        if isinstance(spec, str):
+            spec = {"type": spec}
+        gap = int(spec.get("gap", gap))
+        readings.append(
+            Reading(
+                event_type=str(spec["type"]),
+                requires=frozenset(str(c) for c in spec.get("requires") or ()),
+                excludes=frozenset(str(c) for c in spec.get("excludes") or ()),
+                roles=MappingProxyType(
+                    {str(k): (None if v is None else str(v)) for k, v in (spec.get("roles") or {}).items()}
+                ),
+                number=spec.get("number"),
+                certainty=None if spec.get("certainty") is None else float(spec["certainty"]),
+                speech=bool(spec.get("speech", False)),
+                alone=bool(spec.get("alone", False)),
+                predicate=bool(spec.get("predicate", False)),
+                fallback=bool(spec.get("fallback", False)),
+            )
+        )
+    return TriggerEntry(lemmas=tuple(key.lower().split()), readings=tuple(readings), gap=gap)
+
+
+# --- clauses -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Tokens ``start:end`` of a sentence (indexes within it) and how the clause hangs on the one before."""
+
+    start: int
+    end: int
+    kind: str  # main | coordinate | reported | temporal | adverbial | relative | resumed
+    parent: int | None = None  # the clause this one continues, reports on or hangs on
+
+
+def _word_matches(token: Token, word: str) -> bool:
+    return word == token.lower or word in token.lemmas
+
+
+def _matches_at(tokens: Sequence[Token], k: int, words: Sequence[str]) -> bool:
+    return k + len(words) <= len(tokens) and all(_word_matches(tokens[k + j], w) for j, w in enumerate(words))
+
+
+def split_clauses(tokens: Sequence[Token], lex: Lexicon | None = None) -> list[Clause]:
+    """Clauses of a sentence (see the module docstring)."""
+    lex = lex or lexicon()
+    n = len(tokens)
+    lowers = [t.text.lower() for t in tokens]
+    cuts: list[tuple[int, str]] = []
+    k = 1
+    while k < n:
+        hit: tuple[int, str, int] | None = None
+        for words, kind in lex.boundaries.get(lowers[k], ()):
+            if k + len(words) <= n and all(lowers[k + j] == w for j, w in enumerate(words)):
+                hit = (k + 1 if words[0] in (",", ";") else k, kind, k + len(words))
+                break
+        if hit is None and lowers[k] == ",":
+            pronoun = _relative_pronoun(tokens, k, lex)
+            if pronoun is not None:
+                hit = (k + 1, "relative", pronoun + 1)
+            elif cuts and cuts[-1][1] == "relative" and _verb_follows(tokens, k + 1):
+                # "Kozłow, który współprzewodniczy komisji, zapowiadał ...": the main clause goes on
+                hit = (k + 1, "resumed", k + 1)
+        if hit is None:
+            k += 1
+            continue
+        if hit[0] < n:
+            cuts.append((hit[0], hit[1]))
+        k = max(hit[2], k + 1)
+    spans: list[tuple[int, int, str]] = []
+    prev, kind = 0, "main"
+    for start, next_kind in cuts:
+        if start > prev:
+            spans.append((prev, start, kind))
+            prev, kind = start, next_kind
+    spans.append((prev, n, kind))
+    clauses: list[Clause] = []
+    for i, (start, end, kind) in enumerate(spans):
+        parent = None if i == 0 else i - 1
+        if kind == "resumed" and i > 0:
+            parent = clauses[i - 1].parent
+        clauses.append(Clause(start, end, kind, parent))
+    return clauses
+
+
+def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Does a finite verb come within two words of ``k``?"""
+    for j in range(k, min(len(tokens), k + 3)):
+        if tokens[j].kind == "word" and any(a.pos in ("fin", "praet", "bedzie") for a in tokens[j].analyses):
+            return not any(a.pos in _NOMINAL for a in tokens[j].analyses)
+        if tokens[j].kind == "punct":
+            return False
+    return False
+
+
+def _relative_pronoun(tokens: Sequence[Token], comma: int, lex: Lexicon) -> int | None:
+    """A form of "który" or "co" after ``comma`` and at most ``relative_window`` words ("za pomocą których")."""
+    for j in range(comma + 1, min(len(tokens), comma + 2 + lex.relative_window)):
+        t = tokens[j]
+        if t.kind == "punct":
+            return None
+        if t.lemmas & lex.relative_pronouns:
+            following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+            if ("co", following) in lex.not_relative and "co" in t.lemmas and "który" not in t.lemmas:
+                return None
+            return j
+    return None
+
+
+# --- triggers ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger found in a sentence (token indexes within the sentence)."""
+
+    start: int
+    end: int
+    head: int
+    reading: Reading
+    clause: int
+    nominal: bool
+    lemma: str = ""  # the lemma of the head word that matched
+
+
+def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int,
+                      lemma: str, scope: range, demonym: bool, lex: Lexicon) -> int | None:
+    """How far from the trigger the reading's condition is met (``None``: not met).
+
+    Distance counts the prepositions and verbs between the trigger and the word, so that the trigger's
+    own object comes first: "przekazała technologie w zamian za amunicję" is a technology transfer, though
+    ammunition is named too; in "zapewnia wsparcie gospodarcze, uzbrojenie" both are the object, and
+    the order of the lexicon decides.  Words before the trigger come after all words after it.
+    """
+    distance = 0
+    if reading.requires:
+        wanted = lex.words_of(reading.requires)
+        starts = lex.prefixes_of(reading.requires)
+        found = [
+            _phrases_between(tokens, k, j) if j > k else 1000 + k - j
+            for j in scope
+            if j != k and (keys[j] & wanted or (starts and any(w.startswith(starts) for w in keys[j])))
+        ]
+        if found:
+            distance = min(found)
+        elif "@demonym" in reading.requires and demonym:
+            distance = 500
+        else:
+            return None
+    if reading.excludes:
+        unwanted = lex.words_of(reading.excludes)
+        if any(keys[j] & unwanted for j in scope):
+            return None
+    if reading.number:
+        numbers = {n for a in tokens[k].readings(lemma) for n in a.numbers}
+        if reading.number not in numbers:
+            return None
+    return distance
+
+
+def _multiword_preposition_tokens(tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
+    """Nouns that are part of a preposition ("przy pomocy Rosji", "u boku sił rosyjskich") are no triggers."""
+    out: set[int] = set()
+    for k, t in enumerate(tokens):
+        for rule in lex.prepositions.get(t.lower, ()):
+            n = len(rule.words)
+            if n > 1 and all(k + m < len(tokens) and tokens[k + m].lower == w for m, w in enumerate(rule.words)):
+                out.update(range(k + 1, k + n))
+                break
+    return frozenset(out)
+
+
+def _phrases_between(tokens: Sequence[Token], k: int, j: int) -> int:
+    """Prepositions and verbs between tokens ``k`` and ``j`` (the phrases one must cross)."""
+    return sum(
+        1 for t in tokens[k + 1 : j]
+        if t.kind == "word" and any(a.pos == "prep" or a.pos in _FINITE or a.pos == "inf" for a in t.analyses)
+    )
+
+
+def _best_reading(entry: TriggerEntry, tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int,
+                  lemma: str, scope: range, demonym: bool, lex: Lexicon) -> Reading | None:
+    """The reading whose condition is met nearest to the trigger (the lexicon's order breaks ties)."""
+    best: tuple[bool, int, int] | None = None
+    for n, reading in enumerate(entry.readings):
+        distance = _reading_distance(reading, tokens, keys, k, lemma, scope, demonym, lex)
+        if distance is not None and (best is None or (reading.fallback, distance, n) < best):
+            best = (reading.fallback, distance, n)
+    return None if best is None else entry.readings[best[2]]
+
+
+def _match_entry(tokens: Sequence[Token], k: int, entry: TriggerEntry) -> int | None:
+    """End of ``entry`` matched from ``tokens[k]``; later lemmas may stand ``gap`` words apart."""
+    j = k + 1
+    for lemma in entry.lemmas[1:]:
+        found = None
+        for m in range(j, min(len(tokens), j + entry.gap + 1)):
+            if tokens[m].kind == "punct":
+                break
+            if _word_matches(tokens[m], lemma):
+                found = m
+                break
+        if found is None:
+            return None
+        j = found + 1
+    return j
+
+
+def find_triggers(
+    tokens: Sequence[Token],
+    clauses: Sequence[Clause],
+    mentions: Sequence[Mention],
+    lex: Lexicon | None = None,
+    keys: Sequence[frozenset[str]] | None = None,
+) -> list[Hit]:
+    """Trigger hits of a sentence, with the reading that the words of their clause support."""
+    lex = lex or lexicon()
+    base = tokens[0].i if tokens else 0
+    clause_of = [0] * len(tokens)
+    scopes: list[range] = []
+    demonyms: list[bool] = []
+    for c_index, c in enumerate(clauses):
+        for k in range(c.start, c.end):
+            clause_of[k] = c_index
+        # a relative clause also sees its antecedent ("amunicja, która jest produkowana")
+        lo = clauses[c_index - 1].start if c.kind == "relative" and c_index > 0 else c.start
+        scopes.append(range(lo, c.end))
+        demonyms.append(any(m.via == "demonym" and lo <= m.token_start - base < c.end for m in mentions))
+    in_prepositions = _multiword_preposition_tokens(tokens, lex)
+    keys = keys if keys is not None else word_keys(tokens)
+    hits: list[Hit] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        best: Hit | None = None
+        if tok.kind == "word" and k not in in_prepositions:
+            c_index = clause_of[k]
+            for lemma in sorted(keys[k] & lex.trigger_words):
+                for entry in lex.triggers.get(lemma, ()):
+                    end = _match_entry(tokens, k, entry)
+                    if end is None or (best is not None and end <= best.end):
+                        continue
+                    reading = _best_reading(entry, tokens, keys, k, lemma, scopes[c_index], demonyms[c_index], lex)
+                    if reading is None:
+                        continue
+                    if reading.predicate and _not_predicate(tokens, k, lemma):
+                        continue
+                    nominal = not any(a.pos in _VERBAL for a in tok.readings(lemma))
+                    best = Hit(k, end, k, reading, c_index, nominal, lemma)
+        if best is not None:
+            hits.append(best)
+            k = best.end
+        else:
+            k += 1
+    return hits
+
+
+def _not_predicate(tokens: Sequence[Token], k: int, lemma: str) -> bool:
+    """A noun ("w użyciu dronów") or a participle that describes a noun ("dronów używanych przeciwko
+    Ukrainie"): it names or describes, it does not report that something was done."""
+    readings = tokens[k].readings(lemma)
+    if any(a.pos in _FINITE or a.pos == "inf" for a in readings):
+        return False
+    if any(a.pos in ("ppas", "pact") for a in readings):
+        return not (k > 0 and tokens[k - 1].lower in _AUXILIARIES)
+    return True
+
+
+def _preceding_word(tokens: Sequence[Token], k: int, lo: int) -> int | None:
+    """The word before ``k`` within the clause, skipping adjectives that agree with it."""
+    j = k - 1
+    while j >= lo and tokens[j].kind == "word" and any(a.pos in _ADJECTIVAL for a in tokens[j].analyses):
+        j -= 1
+    return j if j >= lo else None
+
+
+def _is_preposition(token: Token) -> bool:
+    return any(a.pos == "prep" for a in token.analyses)
+
+
+def _is_noun(token: Token) -> bool:
+    return token.kind == "word" and any(a.pos in _NOMINAL for a in token.analyses) and not any(
+        a.pos in _VERBAL or a.pos in ("adv", "qub") for a in token.analyses
+    )
+
+
+def _dependent_nominal(tokens: Sequence[Token], hit: Hit, clause: Clause) -> bool:
+    """Is a nominal trigger inside a prepositional or genitive phrase ("do produkcji", "wzrost produkcji")?"""
+    if not hit.nominal:
+        return False
+    j = _preceding_word(tokens, hit.start, clause.start)
+    return j is not None and (_is_preposition(tokens[j]) or _is_noun(tokens[j]))
+
+
+def _absorbed(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon) -> bool:
+    """A nominal trigger after an absorbing preposition or a noun states another trigger's purpose."""
+    if not hit.nominal:
+        return False
+    j = _preceding_word(tokens, hit.start, clause.start)
+    return j is not None and (tokens[j].lower in lex.absorbing_prepositions or _is_noun(tokens[j]))
+
+
+def keep_hits(tokens: Sequence[Token], hits: Sequence[Hit], clauses: Sequence[Clause],
+              lex: Lexicon | None = None) -> list[Hit]:
+    """Drop nominal triggers absorbed by an earlier trigger of their clause; merge same-type ones."""
+    lex = lex or lexicon()
+    kept: list[Hit] = []
+    for hit in hits:
+        earlier = [h for h in kept if h.clause == hit.clause and not h.reading.speech]
+        if earlier and not hit.reading.speech:
+            if _absorbed(tokens, hit, clauses[hit.clause], lex):
+                continue
+            twin = next((h for h in earlier if h.reading.event_type == hit.reading.event_type), None)
+            if twin is not None:
+                if _weight(tokens, hit) > _weight(tokens, twin):
+                    kept[kept.index(twin)] = hit
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _weight(tokens: Sequence[Token], hit: Hit) -> int:
+    """Which of two triggers of one event names it: a verb, else a noun, else an adverbial participle."""
+    if hit.nominal:
+        return 1
+    return 0 if all(a.pos in ("pcon", "pant", "pact") for a in tokens[hit.head].analyses if a.pos in _VERBAL) else 2
+
+
+def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause]) -> list[_Draft]:
+    """A statement verb is an event only when its clause and what it reports hold no other event."""
+    out = []
+    for d in drafts:
+        if d.hit.reading.alone:
+            reported = {d.hit.clause}
+            for c in range(d.hit.clause + 1, len(clauses)):
+                if clauses[c].kind not in ("reported", "coordinate", "relative", "resumed"):
+                    break
+                reported.add(c)
+            if any(not o.hit.reading.speech and o.hit.clause in reported and _worth_keeping(o.event)
+                   for o in drafts):
+                continue
+        out.append(d)
+    return out
+
+
+# --- mentions and slots ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Mentions of one span: the actor reading and the place reading of the same words ("do Rosji")."""
+
+    start: int  # token indexes within the sentence
+    end: int
+    actor: Mention | None
+    place: Mention | None  # a location or facility
+
+    @property
+    def mention(self) -> Mention:
+        found = self.actor or self.place
+        assert found is not None
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Slotted:
+    group: Group
+    slot: str
+    anchor: int | None = None  # passive_agent: the passive participle the "przez" phrase depends on
+
+
+def _group_mentions(mentions: Sequence[Mention], base: int) -> list[Group]:
+    """Mentions by span; a mention inside a longer one is dropped."""
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        by_span.setdefault((m.token_start - base, m.token_end - base), []).append(m)
+    out: list[Group] = []
+    for span in sorted(by_span, key=lambda s: (s[0], s[0] - s[1])):
+        if any(g.start <= span[0] and span[1] <= g.end for g in out):
+            continue
+        ms = by_span[span]
+        actor = next((m for m in ms if m.entity.table == "actor"), None)
+        place = next((m for m in ms if m.entity.table == "facility"), None) or next(
+            (m for m in ms if m.entity.table == "location"), None
+        )
+        out.append(Group(span[0], span[1], actor, place))
+    return out
+
+
+def _governing_preposition(
+    tokens: Sequence[Token],
+    start: int,
+    lo: int,
+    lex: Lexicon,
+    mention_cases: frozenset[str],
+    blocked: frozenset[int] = frozenset(),
+) -> tuple[PrepositionRule, int] | None:
+    """The preposition whose phrase holds the mention at ``start`` ("na infrastrukturę cywilną Ukrainy").
+
+    The case that chooses between readings ("z" + genitive: from, + instrumental: with) is the one of the
+    word after the preposition, or the mention's own when it follows directly (names morfeusz misreads).
+    The phrase ends at a number, another named mention or a trigger word (``blocked``).
+    """
+    j = start - 1
+    words = 0
+    while j >= lo and words <= _PREPOSITION_REACH:
+        t = tokens[j]
+        if (t.kind == "punct" and t.text not in {"„", "”", '"'}) or t.kind == "number" or j in blocked:
+            return None
+        for rule in lex.prepositions.get(t.lower, ()):
+            n = len(rule.words)
+            if j + n > start or not all(tokens[j + m].lower == w for m, w in enumerate(rule.words)):
+                continue
+            after = tokens[j + n] if j + n < len(tokens) else None
+            cases = mention_cases if j + n == start and mention_cases else (after.cases() if after else frozenset())
+            if rule.case is None or not cases or rule.case in cases:
+                return rule, j
+        if t.kind == "word" and (
+            t.lower in _CONJUNCTIONS or any(a.pos in _VERBAL and a.pos not in ("ppas", "pact") for a in t.analyses)
+        ):
+            return None
+        if _is_preposition(t) and t.lower not in lex.prepositions:
+            return None
+        words += t.kind == "word"
+        j -= 1
+    return None
+
+
+def _adjacent(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """Only adjectives between a preposition's end ``k`` and a mention ("w rosyjskim obwodzie kurskim")?"""
+    return all(
+        tokens[j].kind == "word" and any(a.pos in _ADJECTIVAL for a in tokens[j].analyses) for j in range(k, start)
+    )
+
+
+def _main_verb(tokens: Sequence[Token], clause: Clause, skip: frozenset[int]) -> int | None:
+    """The first finite verb of a clause, outside attribution cues ("Jak podaje NIS, Pjongjang rozważa")."""
+    for k in range(clause.start, clause.end):
+        if k not in skip and tokens[k].kind == "word" and any(a.pos in _FINITE for a in tokens[k].analyses):
+            return k
+    return None
+
+
+def _coordinated(tokens: Sequence[Token], prev: Slotted, g: Group) -> bool:
+    """Is ``g`` joined to the previous mention by "i", "oraz", "a" or a comma, maybe with a title between?
+
+    "z Władimirem Putinem i przywódcą Chin Xi Jinpingiem": the title and its genitive do not break it.
+    """
+    between = tokens[prev.group.end : g.start]
+    if not between or between[0].lower not in _COORDINATORS:
+        return False
+    if between[0].text == ",":
+        # a comma joins list items only ("Rosja, Iran i Korea Północna"), not a clause and its subject
+        following = tokens[g.end].lower if g.end < len(tokens) else ""
+        if len(between) > 1 or following not in (",", "i", "oraz", "a", "lub"):
+            return False
+    if len(between) > 1:
+        cases, prev_cases = g.mention.case, prev.group.mention.case
+        if cases and prev_cases and not cases & prev_cases:
+            return False
+    return all(
+        t.kind == "word" and not _is_preposition(t) and not any(a.pos in _VERBAL for a in t.analyses)
+        for t in between[1:]
+    )
+
+
+def clause_slots(
+    tokens: Sequence[Token],
+    clause: Clause,
+    groups: Sequence[Group],
+    lex: Lexicon | None = None,
+    skip: frozenset[int] = frozenset(),
+    heads: frozenset[int] = frozenset(),
+) -> list[Slotted]:
+    """Slots of a clause's mentions; "genitive" becomes "of" right after a nominal trigger.
+
+    ``skip``: tokens of attribution cues, whose verbs are not the clause's predicate; ``heads``: trigger
+    words, which end the phrase of a preposition before them ("z przerzutem wojsk KRLD").
+    """
+    lex = lex or lexicon()
+    people = lex.classes.get("people", frozenset())
+    authorities = lex.classes.get("authorities", frozenset())
+    verb = _main_verb(tokens, clause, skip)
+    passive = verb is not None and _is_passive(tokens, verb)
+    inside = [g for g in groups if clause.start <= g.start < clause.end]
+    named = frozenset(k for g in inside if g.mention.via != "adjective" for k in range(g.start, g.end))
+    out: list[Slotted] = []
+    prev: Slotted | None = None
+    for g in inside:
+        m = g.mention
+        following = tokens[g.end] if g.end < len(tokens) else None
+        nxt = next((h for h in inside if h is not g and g.end <= h.start <= g.end + 2), None)
+        if nxt is not None and (
+            (m.via == "adjective" and g.actor is not None)
+            or (nxt.start == g.end and nxt.mention.entity.kind in ("person", "unknown")
+                and m.entity.kind == "country")
+        ):
+            # "północnokoreańskiej firmy Jihyang", "prezydent Rosji Władimir Putin": an attribute of the next
+            continue
+        blocked = heads | (named - frozenset(range(g.start, g.end)))
+        nominative = bool(m.case) and not m.case - {"nom", "voc"}  # no preposition takes the nominative
+        gov = None if nominative else _governing_preposition(tokens, g.start, clause.start, lex, m.case, blocked)
+        after_verb = verb is not None and g.start > verb
+        before = tokens[g.start - 1] if g.start > clause.start else None
+        slot: str | None = None
+        anchor: int | None = None
+        if gov is not None:
+            slot, anchor = _preposition_slot(tokens, clause, g, gov, verb, authorities)
+        elif prev is not None and _coordinated(tokens, prev, g):
+            slot, anchor = prev.slot, prev.anchor
+        elif m.via in ("adjective", "demonym"):
+            if "nom" in m.case and not (m.case & {"gen", "acc"} and after_verb and not _verb_soon(tokens, g.end)):
+                slot = "nationality" if passive else "subject"
+            elif m.via == "demonym" or (following is not None and following.lemmas & people):
+                slot = "nationality"
+            else:
+                slot = "attribute"  # "irańskich dronów": a role only right after a nominal trigger
+        elif before is not None and before.lemmas & people and m.entity.kind == "country" and (
+            not m.case or "gen" in m.case
+        ):
+            slot = "nationality"  # "żołnierzy KRLD", "obywateli Korei Północnej"
+        elif after_verb and m.entity.kind in ("person", "unknown") and (not m.case or {"nom", "acc"} <= m.case):
+            slot = "subject"  # "podpisał Putin": a person after the verb is its subject
+        elif not m.case:
+            # a name without case ("KRLD"): subject before the verb, object or recipient after it
+            slot = "oblique" if after_verb else "subject"
+        elif before is not None and _is_noun(before) and "nom" not in m.case and m.case & {"gen", "dat"}:
+            slot = "genitive"  # "partnerstwie Rosji": a genitive after a noun, not a recipient
+        else:
+            slot = _case_slot(m.case, after_verb and not _verb_soon(tokens, g.end))
+        if passive and slot == "subject" and m.via not in ("adjective", "demonym"):
+            slot = "object"  # "zatrudniani są rosyjscy uczniowie": the subject of a passive undergoes it
+        current = Slotted(g, slot, anchor) if slot is not None else None
+        if current is not None:
+            out.append(current)
+        if current is not None and (current.slot != "genitive" or prev is None):
+            prev = current  # a genitive ("przywódcą Chin") does not break a coordination
+        elif current is None:
+            prev = None
+    return out
+
+
+def _verb_soon(tokens: Sequence[Token], k: int) -> bool:
+    """Does a finite verb follow within two words ("rosyjskie tankowce przewiozły")? Then what stands
+    before it is its subject, though its form could be an object too."""
+    for j in range(k, min(len(tokens), k + 2)):
+        t = tokens[j]
+        if t.kind != "word":
+            return False
+        if any(a.pos in _FINITE for a in t.analyses) and not any(a.pos in _NOMINAL for a in t.analyses):
+            return True
+    return False
+
+
+def _is_passive(tokens: Sequence[Token], verb: int) -> bool:
+    """Is the clause's verb "być"/"zostać" with a passive participle ("zatrudniani są", "zostali skierowani")?"""
+    window = tokens[max(0, verb - 2) : verb + 3]
+    return any(t.lemma in ("być", "zostać") for t in window) and any(
+        any(a.pos == "ppas" for a in t.analyses) and not any(a.pos in _NOMINAL for a in t.analyses) for t in window
+    ) and tokens[verb].lemma in ("być", "zostać")
+
+
+def _preposition_slot(
+    tokens: Sequence[Token],
+    clause: Clause,
+    g: Group,
+    gov: tuple[PrepositionRule, int],
+    verb: int | None,
+    authorities: frozenset[str],
+) -> tuple[str | None, int | None]:
+    """Slot of a mention in a prepositional phrase, and the participle a "przez" phrase depends on."""
+    rule, p = gov
+    slot: str | None = rule.slot
+    if slot == "place":
+        if g.actor is not None and g.place is None and g.actor.entity.kind in _ORGANIZATION_KINDS:
+            return "venue", None  # "w ministerstwie spraw zagranicznych Rosji", "w zakładach koncernu X"
+        facility = g.place is not None and g.place.entity.table == "facility"
+        if not facility and not _adjacent(tokens, p + len(rule.words), g.start):
+            return None, None
+        if p > clause.start and tokens[p - 1].lemmas & authorities:
+            # "władze w Pekinie zaprzeczyły": the state, in the slot of "władze"
+            return _case_slot(tokens[p - 1].cases(("subst",)), verb is not None and p - 1 > verb), None
+        return "place", None
+    if slot == "passive_agent":
+        anchor = next((k for k in range(p - 1, max(clause.start, p - 4) - 1, -1)
+                       if any(a.pos == "ppas" for a in tokens[k].analyses)), None)
+        return (None, None) if anchor is None else (slot, anchor)
+    return slot, None
+
+
+def _case_slot(cases: frozenset[str], after_verb: bool) -> str | None:
+    """Slot of a mention without a preposition, from its case (nominative = accusative: by position)."""
+    if "nom" in cases and not ("acc" in cases and after_verb):
+        return "subject"
+    if "acc" in cases and after_verb and ("gen" not in cases or "nom" in cases):
+        return "object"
+    if "dat" in cases:
+        return "dative"
+    if "gen" in cases:
+        return "genitive"
+    return None
+
+
+# --- status ------------------------------------------------------------------------------------------------
+
+
+def verb_status(token: Token) -> str | None:
+    """Status from the tense and aspect of one verb form (``None``: not a verb form).
+
+    A form read both ways ("wynoszą": perfective and imperfective) takes its imperfective reading.
+    """
+    analyses = sorted(token.analyses, key=lambda a: "imperf" not in a.tag.split(":"))
+    for a in analyses:
+        parts = a.tag.split(":")
+        pos = parts[0]
+        perfective = "perf" in parts and "imperf" not in parts
+        if pos == "praet":
+            return "possible" if token.lower.endswith(_CONDITIONAL_ENDINGS) else "completed"
+        if pos == "fin":
+            return "planned" if perfective else "ongoing"
+        if pos == "bedzie":
+            return "planned"
+        if pos in ("imps", "ppas", "pant"):
+            return "completed" if perfective else "ongoing"
+        if pos in ("pact", "pcon"):
+            return "ongoing"
+    return None
+
+
+def _governing_verb(tokens: Sequence[Token], hit: Hit, clause: Clause) -> int | None:
+    """The verb whose tense dates the trigger: the trigger itself, else the nearest finite verb of the clause."""
+    head = tokens[hit.head]
+    if not hit.nominal and any(a.pos in _FINITE | _PARTICIPLES for a in head.analyses):
+        return hit.head
+    for kinds in (_FINITE, _PARTICIPLES):
+        candidates = [
+            k for k in range(clause.start, clause.end)
+            if k != hit.head and tokens[k].kind == "word" and any(a.pos in kinds for a in tokens[k].analyses)
+            and not any(a.pos in _NOMINAL for a in tokens[k].analyses)
+        ]
+        if candidates:
+            before = [k for k in candidates if k < hit.head]
+            if not hit.nominal and before:
+                return before[-1]
+            return min(candidates, key=lambda k: abs(k - hit.head))
+    return None
+
+
+def _cue_status(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lo: int, hi: int, anchor: int,
+                lex: Lexicon, statuses: frozenset[str] | None = None) -> str | None:
+    """The status of the modality cue in ``tokens[lo:hi]`` nearest to ``anchor``."""
+    best: tuple[int, str] | None = None
+    k = lo
+    while k < hi:
+        t = tokens[k]
+        found: tuple[str, int] | None = None
+        lemmas = keys[k]
+        if not lemmas & lex.status_words:
+            k += 1
+            continue
+        for lemma in sorted(lemmas):
+            for words, status in lex.status_cues.get(lemma, ()):
+                if (statuses is None or status in statuses) and all(
+                    k + j < len(keys) and w in keys[k + j] for j, w in enumerate(words)
+                ):
+                    found = (status, len(words))
+                    break
+            if found:
+                break
+        if found is None and lex.reportive_auxiliary in lemmas and (statuses is None or "reported" in statuses):
+            nxt = next((j for j in range(k + 1, min(hi, k + 3)) if tokens[j].kind == "word"), None)
+            if nxt is not None and any(a.pos == "inf" for a in tokens[nxt].analyses):
+                past = any(a.pos == "praet" for a in t.readings(lex.reportive_auxiliary))
+                found = ("reported" if past else "planned", 1)
+        if found is None:
+            k += 1
+            continue
+        distance = abs(anchor - k)
+        if best is None or distance < best[0]:
+            best = (distance, found[0])
+        k += found[1]
+    return best[1] if best else None
+
+
+def _negated(tokens: Sequence[Token], k: int, clause: Clause, lex: Lexicon) -> bool:
+    """"nie" right before ``k`` (auxiliaries and "się" between are allowed)."""
+    j = k - 1
+    while j >= clause.start and tokens[j].lower in _AUXILIARIES:
+        j -= 1
+    return j >= clause.start and tokens[j].lower in lex.negations
+
+
+def trigger_status(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause],
+                   lex: Lexicon | None = None, keys: Sequence[frozenset[str]] | None = None) -> tuple[str, bool]:
+    """(status, negated) of a trigger."""
+    lex = lex or lexicon()
+    keys = keys if keys is not None else word_keys(tokens)
+    clause = clauses[hit.clause]
+    hi = clause.end if hit.nominal else hit.end
+    status = _cue_status(tokens, keys, clause.start, hi, hit.head, lex)
+    verb = _governing_verb(tokens, hit, clause)
+    negated = _negated(tokens, hit.head, clause, lex) or (verb is not None and _negated(tokens, verb, clause, lex))
+    if status is None and clause.kind == "reported" and clause.parent is not None:
+        parent = clauses[clause.parent]
+        status = _cue_status(tokens, keys, parent.start, parent.end, parent.end, lex, lex.complement_statuses)
+    if status is None:
+        status = (verb_status(tokens[verb]) if verb is not None else None) or "unknown"
+    return status, negated
+
+
+# --- events ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    hit: Hit
+    event: Event
+    certainty: float
+
+
+def find_events(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateExpr],
+    *,
+    published_on: dt.date | None,
+) -> list[Event]:
+    """Events of a document, in text order."""
+    lex = lexicon()
+    mentions_by: dict[int, list[Mention]] = {}
+    for m in mentions:
+        mentions_by.setdefault(m.sentence, []).append(m)
+    quantities_by: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        quantities_by.setdefault(q.sentence, []).append(q)
+    events: list[Event] = []
+    for sentence in sentences:
+        events.extend(sentence_events(
+            sentence,
+            mentions_by.get(sentence.index, []),
+            quantities_by.get(sentence.index, []),
+            [d for d in dates if sentence.start <= d.start < sentence.end],
+            published_on=published_on,
+            lex=lex,
+        ))
+    _inherit_partners(events, lex)
+    return events
+
+
+def sentence_events(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    quantities: Sequence[Quantity] = (),
+    dates: Sequence[DateExpr] = (),
+    *,
+    published_on: dt.date | None = None,
+    lex: Lexicon | None = None,
+) -> list[Event]:
+    """Events of one sentence, given the mentions, quantities and dates found in it."""
+    lex = lex or lexicon()
+    tokens = sentence.tokens
+    if not tokens:
+        return []
+    base = tokens[0].i
+    clauses = split_clauses(tokens, lex)
+    keys = word_keys(tokens)
+    cues = find_cues(sentence, mentions, keys)
+    speech = {c.speech_token - base: c for c in cues if c.speech_token is not None}
+    sources = [c.phrase for c in cues]
+    participants = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sources)]
+    groups = _group_mentions(participants, base)
+    hits = [h for h in find_triggers(tokens, clauses, mentions, lex, keys) if h.reading.speech or h.head not in speech]
+    hits = keep_hits(tokens, hits, clauses, lex)
+    in_cues = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in sources))
+    hits = [h for h in hits if h.head not in in_cues or h.reading.speech]
+    heads = frozenset(h.head for h in hits)
+    slots = [clause_slots(tokens, c, groups, lex, in_cues, heads) for c in clauses]
+    busy = {h.clause for h in hits}
+    drafts = []
+    for hit in hits:
+        draft = _draft(sentence, hit, clauses, slots, busy, cues, speech, lex, keys)
+        if draft is not None:
+            drafts.append(draft)
+    _apply_exchange(tokens, drafts, clauses, lex)
+    _link_dates(tokens, drafts, clauses, dates, lex)
+    _link_quantities(drafts, quantities)
+    drafts = _statements_alone(drafts, clauses)
+    out = []
+    for d in drafts:
+        ev = d.event
+        if published_on and ev.date and ev.date.date_from and ev.date.date_from > published_on:
+            ev.status = "planned"
+        if ev.negated and ev.attributions and ev.status != "possible":
+            ev.status = "denied"  # "Chiny nigdy nie dostarczały broni" - said by a source: it denies
+        if _worth_keeping(ev):
+            ev.confidence = _confidence(d.certainty, ev)
+            out.append(ev)
+    return out
+
+
+def _draft(
+    sentence: Sentence,
+    hit: Hit,
+    clauses: Sequence[Clause],
+    slots: Sequence[Sequence[Slotted]],
+    busy: set[int],
+    cues: Sequence[AttributionCue],
+    speech: Mapping[int, AttributionCue],
+    lex: Lexicon,
+    keys: Sequence[frozenset[str]],
+) -> _Draft | None:
+    tokens = sentence.tokens
+    clause = clauses[hit.clause]
+    reading = hit.reading
+    frame = lex.frame(reading.event_type, reading.roles)
+    head = tokens[hit.head]
+    first, last = tokens[clause.start], tokens[clause.end - 1]
+    trigger_end = tokens[hit.end - 1].end
+    status, negated = trigger_status(tokens, hit, clauses, lex, keys)
+
+    def text(a: int, b: int) -> str:
+        return sentence.text[a - sentence.start : b - sentence.start]
+
+    event = Event(
+        event_type=reading.event_type, status=status, start=first.start, end=last.end,
+        text=text(first.start, last.end), sentence=sentence.index, trigger=text(head.start, trigger_end),
+        trigger_start=head.start, trigger_end=trigger_end, negated=negated,
+    )
+    if reading.speech:
+        cue = speech.get(hit.head)
+        if cue is not None:
+            roles = [Role(cue.attribution.cited, "agent", cue.mention)]
+        else:
+            roles = [r for r in _roles(tokens, hit, clauses, slots, frame) if r.role == "agent"]
+        if reading.alone and not any(r.entity.kind in lex.statement_speakers for r in roles):
+            return None
+    else:
+        roles = _roles(tokens, hit, clauses, slots, frame)
+    _place(event, hit, slots, busy)
+    if event.location is None and event.facility is None and "destination" in frame.roles:
+        event.location = _destination_place(hit, slots[hit.clause])
+    if event.location is None and event.facility is None:
+        # "atakując Charków": a city attacked is where the attack happened
+        event.location = next((r.mention.entity for r in roles if r.role == "target" and r.mention is not None
+                               and r.mention.entity.table == "location" and r.mention.entity.kind != "country"),
+                              None)
+    roles += _place_roles(event, roles, frame)
+    if frame.person_as_country:
+        roles = [_as_country(r) if r.role == "agent" and r.entity.kind == "person" and r.entity.country else r
+                 for r in roles]
+    event.roles = _unique_roles(roles)
+    event.attributions = chain_at(cues, head.start, exclude_speech_token=head.i if reading.speech else None)
+    certainty = reading.certainty if reading.certainty is not None else (0.7 if hit.nominal else 0.8)
+    return _Draft(hit, event, certainty)
+
+
+def _roles(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause], slots: Sequence[Sequence[Slotted]],
+           frame: Frame) -> list[Role]:
+    """Roles from the slots of the trigger's clause (and the subject of the clause it continues)."""
+    clause = clauses[hit.clause]
+    own = list(slots[hit.clause])
+    dependent = _dependent_nominal(tokens, hit, clause)
+    # "Korea Północna dostarcza ..., a w zamian otrzymuje ...": the subject carries over
+    if clause.kind in ("coordinate", "resumed") and clause.parent is not None and not hit.nominal and not any(
+        s.slot == "subject" for s in own
+    ):
+        own = [s for s in slots[clause.parent] if s.slot == "subject"] + own
+    attributive = not hit.nominal and _not_predicate(tokens, hit.head, hit.lemma)
+    own = [_of_trigger(s, hit) for s in own]
+    if dependent and any(frame.roles.get(s.slot) == "agent" and s.slot in ("of", "nationality") for s in own):
+        dependent_all = True  # "od dostaw irańskich Shahedów": the noun names its own agent
+    else:
+        dependent_all = attributive  # "firmy oskarżone o udział": the clause's subject is not the accuser
+    roles: list[Role] = []
+    for s in own:
+        slot = s.slot
+        if (dependent or dependent_all) and slot in ("subject", "dative", "object") and (
+            dependent_all or s.group.start > hit.start
+        ):
+            continue  # "w zamian za wysłanie wojsk Moskwa przekazała": Moskwa is not the sender
+        if slot == "passive_agent" and not (
+            s.anchor == hit.head or (hit.nominal and s.anchor is not None and 0 <= s.anchor - hit.end <= 1)
+        ):
+            continue
+        role = frame.roles.get(slot)
+        if slot == "oblique":
+            role = frame.roles.get("object") or frame.roles.get("dative")
+        entity = _actor_of(s.group)
+        if role in _ROLE_NAMES and entity is not None:
+            roles.append(Role(entity, role, s.group.mention))
+    return roles
+
+
+def _of_trigger(s: Slotted, hit: Hit) -> Slotted:
+    """A genitive or an adjective right after a nominal trigger belongs to it ("wizyta Putina",
+    "dostawy irańskich dronów")."""
+    if hit.nominal and s.slot in ("genitive", "attribute") and 0 <= s.group.start - hit.end <= 2:
+        return Slotted(s.group, "of", s.anchor)
+    return s
+
+
+def _actor_of(g: Group) -> EntityRef | None:
+    """The actor a mention stands for; a city standing for its state ("do Moskwy") is the country."""
+    if g.actor is not None:
+        return g.actor.entity
+    place = g.place.entity if g.place is not None else None
+    if place is not None and place.table == "facility" and place.country:
+        return _country_actor(place.country)  # "Kupoł prowadził testy": the plant's country acts
+    if place is not None and place.table == "location" and place.kind in ("city", "country"):
+        country = place.country or (place.name if place.kind == "country" else None)
+        if country:
+            return _country_actor(country)
+    return None
+
+
+def _country_actor(name: str) -> EntityRef:
+    return EntityRef(table="actor", name=name, kind="country", country=name)
+
+
+def _country_location(name: str) -> EntityRef:
+    return EntityRef(table="location", name=name, kind="country", country=name)
+
+
+def _as_country(role: Role) -> Role:
+    return Role(_country_actor(role.entity.country or role.entity.name), role.role, role.mention)
+
+
+def _place(event: Event, hit: Hit, slots: Sequence[Sequence[Slotted]], busy: set[int]) -> None:
+    """The nearest place of the trigger's clause, else of a clause of the sentence without a trigger."""
+    order = [hit.clause] + [c for c in range(len(slots)) if c != hit.clause and c not in busy]
+    for c in order:
+        places = sorted((s.group for s in slots[c] if s.slot == "place"), key=lambda g: abs(g.start - hit.head))
+        for g in places:
+            ref = _place_ref(g)
+            if ref is None:
+                continue
+            if ref.table == "facility" and event.facility is None:
+                event.facility = ref
+            elif ref.table == "location" and event.location is None:
+                event.location = ref
+        if event.location or event.facility:
+            return
+
+
+def _destination_place(hit: Hit, slots: Sequence[Slotted]) -> EntityRef | None:
+    """Where people or goods went ("wysłał do obwodu kurskiego"): a region or city, not a country."""
+    for s in slots:
+        place = s.group.place
+        if s.slot == "destination" and s.group.start > hit.start and place is not None and place.entity.kind != "country":
+            return place.entity
+    return None
+
+
+def _place_ref(g: Group) -> EntityRef | None:
+    if g.place is not None:
+        return g.place.entity
+    if g.actor is not None and g.actor.entity.kind == "country":
+        return _country_location(g.actor.entity.name)
+    return None
+
+
+def _place_roles(event: Event, roles: Sequence[Role], frame: Frame) -> list[Role]:
+    """The host country as partner, or the place's country as the agent of an activity nobody is named for."""
+    place = event.facility or event.location
+    country = None if place is None else place.country or (place.name if place.kind == "country" else None)
+    if country is None:
+        return []
+    agents = {r.entity.name for r in roles if r.role == "agent"}
+    has_partner = any(r.role == "partner" for r in roles)
+    if frame.roles.get("host") == "partner" and agents and not has_partner and country not in agents:
+        return [Role(_country_actor(country), "partner", None)]
+    if frame.roles.get("place_country") == "agent" and not agents:
+        return [Role(_country_actor(country), "agent", None)]
+    return []
+
+
+def _unique_roles(roles: Iterable[Role]) -> list[Role]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in roles:
+        if (r.entity.name, r.role) not in seen:
+            seen.add((r.entity.name, r.role))
+            out.append(r)
+    return out
+
+
+def _apply_exchange(tokens: Sequence[Token], drafts: Sequence[_Draft], clauses: Sequence[Clause],
+                    lex: Lexicon) -> None:
+    """"..., a w zamian otrzymuje wsparcie": the giver of this event is the receiver of the one before."""
+    for prev, d in zip(drafts, drafts[1:], strict=False):
+        clause = clauses[d.hit.clause]
+        ev = d.event
+        if any(r.role == "agent" for r in ev.roles) or not any(
+            _matches_at(tokens, k, cue) for cue in lex.exchange_cues for k in range(clause.start, d.hit.start)
+        ):
+            continue
+        ev.roles += [Role(r.entity, "agent", None) for r in prev.event.roles if r.role == "partner"]
+        if not any(r.role == "partner" for r in ev.roles):
+            ev.roles += [Role(r.entity, "partner", None) for r in prev.event.roles if r.role == "agent"]
+        ev.roles = _unique_roles(ev.roles)
+
+
+def _link_dates(tokens: Sequence[Token], drafts: Sequence[_Draft], clauses: Sequence[Clause],
+                dates: Sequence[DateExpr], lex: Lexicon) -> None:
+    """The clause's date nearest to the trigger, else the date of the clause it continues or reports
+    (not when the clause moves in time: "a trzy dni później ...")."""
+    if not dates:
+        return
+    for d in drafts:
+        c: int | None = d.hit.clause
+        anchor = tokens[d.hit.head].start
+        while c is not None:
+            lo, hi = tokens[clauses[c].start].start, tokens[clauses[c].end - 1].end
+            own = [x for x in dates if lo <= x.start < hi]
+            if own:
+                d.event.date = min(own, key=lambda x: abs(x.start - anchor))
+                break
+            inherits = clauses[c].kind in ("coordinate", "reported", "temporal", "resumed")
+            moved = any(tokens[k].lower in lex.time_shifts for k in range(clauses[c].start, clauses[c].end))
+            c = clauses[c].parent if inherits and not moved else None
+
+
+def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -> None:
+    """Each quantity of a clause goes to the nearest event before it, else to the first one after it."""
+    for q in quantities:
+        here = [d.event for d in drafts if d.event.start <= q.start < d.event.end]
+        if not here:
+            continue
+        before = [e for e in here if e.trigger_start <= q.start]
+        chosen = max(before, key=lambda e: e.trigger_start) if before else min(here, key=lambda e: e.trigger_start)
+        chosen.quantities.append(q)
+
+
+def _worth_keeping(ev: Event) -> bool:
+    return any(r.role in _ROLE_NAMES for r in ev.roles) or any(q.unit in _COUNTED_UNITS for q in ev.quantities)
+
+
+def _confidence(certainty: float, ev: Event) -> float:
+    score = certainty
+    if any(r.role == "agent" for r in ev.roles):
+        score += 0.10
+    if any(r.role in ("partner", "target") for r in ev.roles):
+        score += 0.05
+    if ev.attributions:
+        score += 0.05
+    if ev.status in ("reported", "possible"):
+        score -= 0.15
+    elif ev.status == "unknown":
+        score -= 0.05
+    if ev.negated:
+        score -= 0.20
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _inherit_partners(events: Sequence[Event], lex: Lexicon) -> None:
+    """A transfer or deployment with agents but no partner: the counterpart of the latest such event before."""
+    for n, ev in enumerate(events):
+        frame = lex.frames.get(ev.event_type)
+        agents = {r.entity.name for r in ev.roles if r.role == "agent"}
+        if frame is None or not frame.inherit_partner or not agents or any(r.role == "partner" for r in ev.roles):
+            continue
+        for prev in reversed(events[:n]):
+            partners = [r for r in prev.roles if r.role == "partner" and r.entity.name not in agents]
+            if partners and agents & {r.entity.name for r in prev.roles if r.role == "agent"}:
+                ev.roles += [Role(r.entity, "partner", None) for r in partners]
+                break

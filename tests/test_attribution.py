@@ -1,0 +1,219 @@
+"""Attribution chains: prefix cues, reporting verbs, titles before names, nested sources, what is no citation.
+
+Mentions are built by hand (``build``) so that the tests exercise the cue rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventdb.extract.attribution import chain_at, find_attributions, find_cues
+from eventdb.extract.model import EntityRef, Mention, Sentence
+from eventdb.extract.text import split_sentences
+
+# surface -> (canonical name, kind, via, cases)
+SURFACES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
+    "HUR": ("HUR", "agency", "name", ()),
+    "NIS": ("NIS", "agency", "name", ()),
+    "Narodową Służbę Wywiadowczą": ("NIS", "agency", "alias", ("acc",)),
+    "południowokoreańskiego wywiadu": ("NIS", "agency", "alias", ("gen",)),
+    "ukraińskiego wywiadu": ("HUR", "agency", "alias", ("gen",)),
+    "Ukraiński wywiad": ("HUR", "agency", "alias", ("nom", "acc")),
+    "Reuters": ("Reuters", "media", "name", ("nom", "acc")),
+    "Reutersa": ("Reuters", "media", "name", ("gen", "acc")),
+    "Kyiv Post": ("Kyiv Post", "media", "name", ("nom", "acc")),
+    "The Moscow Times": ("The Moscow Times", "media", "name", ("nom",)),
+    "rosyjskiego Ministerstwa Obrony": ("Russian Ministry of Defence", "ministry", "alias", ("gen",)),
+    "Kyryło Budanow": ("Kyrylo Budanov", "person", "alias", ("nom",)),
+    "Kyryła Budanowa": ("Kyrylo Budanov", "person", "alias", ("gen", "acc")),
+    "Budanowa": ("Kyrylo Budanov", "person", "alias", ("gen", "acc")),
+    "Budanow": ("Kyrylo Budanov", "person", "alias", ("nom",)),
+    "Kim Dzong Un": ("Kim Jong Un", "person", "alias", ("nom",)),
+    "Władimir Putin": ("Vladimir Putin", "person", "alias", ("nom",)),
+    "Siergiej Szojgu": ("Sergei Shoigu", "person", "alias", ("nom",)),
+    "Rady Bezpieczeństwa": ("Security Council of Russia", "agency", "alias", ("gen",)),
+    "Shin Won-sik": ("Shin Won-sik", "unknown", "candidate", ("nom", "acc")),
+    "Korei Południowej": ("South Korea", "country", "alias", ("gen", "dat", "loc")),
+    "południowokoreańscy": ("South Korea", "country", "adjective", ("nom",)),
+    "rosyjscy": ("Russia", "country", "adjective", ("nom",)),
+    "Rosja": ("Russia", "country", "alias", ("nom",)),
+    "Rosji": ("Russia", "country", "alias", ("gen", "dat", "loc")),
+    "Rosję": ("Russia", "country", "alias", ("acc",)),
+    "Ukrainę": ("Ukraine", "country", "alias", ("acc",)),
+    "Ukrainie": ("Ukraine", "country", "alias", ("dat", "loc")),
+    "Korea Północna": ("North Korea", "country", "alias", ("nom",)),
+    "Korei Północnej": ("North Korea", "country", "alias", ("gen", "dat", "loc")),
+    "Pjongjang": ("North Korea", "country", "metonym", ("nom", "acc")),
+    "Pjongjangu": ("North Korea", "country", "metonym", ("gen", "loc")),
+    "Moskwa": ("Russia", "country", "metonym", ("nom",)),
+}
+
+
+def build(text: str) -> tuple[Sentence, list[Mention]]:
+    """The sentence and its actor mentions (surfaces of ``SURFACES``, longest first)."""
+    sentences = split_sentences(text)
+    assert len(sentences) == 1, [s.text for s in sentences]
+    sentence = sentences[0]
+    taken: list[tuple[int, int]] = []
+    out = []
+    for surface in sorted(SURFACES, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text, flags=re.IGNORECASE):
+            s, e = m.start(), m.end()
+            if m.group()[1:] != surface[1:] or any(s < b and a < e for a, b in taken):
+                continue
+            taken.append((s, e))
+            name, kind, via, cases = SURFACES[surface]
+            tokens = [t for t in sentence.tokens if s <= t.start and t.end <= e]
+            out.append(Mention(
+                entity=EntityRef(table="actor", name=name, kind=kind), start=s, end=e, text=text[s:e],
+                sentence=sentence.index, token_start=tokens[0].i, token_end=tokens[-1].i + 1, via=via,
+                case=frozenset(cases),
+            ))
+    return sentence, sorted(out, key=lambda m: m.start)
+
+
+def chain_of(text: str, anchor: str) -> list[str]:
+    """Names of the chain behind the word ``anchor`` of the text (the reported event)."""
+    sentence, mentions = build(text)
+    cues = find_cues(sentence, mentions)
+    for cue in cues:  # the cue phrase slices back to its text
+        a = cue.attribution
+        assert sentence.text[a.start - sentence.start : a.end - sentence.start] == a.text
+    chain = chain_at(cues, sentence.start + text.index(anchor))
+    assert [a.position for a in chain] == list(range(1, len(chain) + 1))
+    return [a.cited.name for a in chain]
+
+
+# --- prefix cues ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        ("Według HUR Rosja wysłała broń do Korei Północnej.", "wysłała", ["HUR"]),
+        ("Według ukraińskiego wywiadu Rosja pomaga Korei Północnej.", "pomaga", ["HUR"]),
+        ("Jak podaje Reuters, Korea Północna wysłała żołnierzy.", "wysłała", ["Reuters"]),
+        ("Jak podał HUR, Pjongjang dostarczył pociski.", "dostarczył", ["HUR"]),
+        ("Zdaniem Budanowa Korea Północna zwiększy dostawy.", "zwiększy", ["Kyrylo Budanov"]),
+        ("W ocenie NIS Pjongjang wyśle kolejne oddziały.", "wyśle", ["NIS"]),
+        ("Jak wynika z danych HUR, Rosja produkuje drony.", "produkuje", ["HUR"]),
+        ("Rosja wysłała żołnierzy, jak podaje Reuters.", "wysłała", ["Reuters"]),  # after the statement
+        ("Według szefa HUR Kyryła Budanowa Korea Północna dostarcza amunicję.", "dostarcza", ["Kyrylo Budanov"]),
+        ("Według doniesień „The Moscow Times” saperzy rozpoczęli pracę.", "rozpoczęli", ["The Moscow Times"]),
+        ("NIS: w obwodzie kurskim zginęło 600 żołnierzy", "zginęło", ["NIS"]),  # a headline
+        ("Jak mówił w listopadzie doradca prezydenta Korei Południowej Shin Won-sik, Rosja dostarczyła sprzęt.",
+         "dostarczyła", ["Shin Won-sik"]),
+        ("Według południowokoreańskiego wywiadu NIS do Rosji trafiło 10 tys. robotników.", "trafiło", ["NIS"]),
+    ],
+)
+def test_prefix_cues(text: str, anchor: str, chain: list[str]) -> None:
+    assert chain_of(text, anchor) == chain
+
+
+# --- reporting verbs --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        ("HUR poinformował, że Rosja wysłała broń.", "wysłała", ["HUR"]),
+        ("Szef HUR, generał Kyryło Budanow, oświadczył, że Korea Północna dostarcza amunicję.", "dostarcza",
+         ["Kyrylo Budanov"]),  # a title and an organization before the name: the person
+        ("W czerwcu szef ukraińskiego wywiadu powiedział mediom, że Rosja pomaga Pjongjangowi.", "pomaga", ["HUR"]),
+        ("W czerwcu sekretarz Rady Bezpieczeństwa Siergiej Szojgu poinformował, że Kim Dzong Un się zgodził.",
+         "zgodził", ["Sergei Shoigu"]),
+        ("Kyiv Post podkreśla, że „współpraca się pogłębia”.", "współpraca", ["Kyiv Post"]),
+        ("Korea Północna wysłała 15 tys. żołnierzy – poinformowała w środę NIS.", "wysłała", ["NIS"]),
+        ("„Korea Północna wysłała rakiety” – powiedział Kyryło Budanow.", "wysłała", ["Kyrylo Budanov"]),
+        ("Ukraiński wywiad ocenia, iż Korea Północna produkuje rakiety.", "produkuje", ["HUR"]),
+        ("Reuters informował o możliwości wysłania oddziałów z Korei Północnej.", "wysłania", ["Reuters"]),
+        ("HUR opisuje rekrutację jako część szerszej strategii Rosji.", "rekrutację", ["HUR"]),
+        ("Władimir Putin przyjął Kima i zapowiedział, że Rosja pomoże Korei Północnej.", "pomoże",
+         ["Vladimir Putin"]),  # the subject of two coordinated predicates
+        ("Kim Dzong Un ratyfikował traktat, o czym poinformowała agencja Reuters.", "ratyfikował", ["Reuters"]),
+    ],
+)
+def test_reporting_verbs(text: str, anchor: str, chain: list[str]) -> None:
+    assert chain_of(text, anchor) == chain
+
+
+# --- nested chains ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        ("The Moscow Times, odwołując się do publikacji rosyjskiego Ministerstwa Obrony, poinformował, że saperzy "
+         "rozpoczęli prace.", "rozpoczęli", ["The Moscow Times", "Russian Ministry of Defence"]),
+        ("Reuters, powołując się na HUR, podał, że Korea Północna wysłała rakiety.", "wysłała", ["Reuters", "HUR"]),
+        ("Kyiv Post poinformował, że Kim Dzong Un stwierdził, że armia rośnie.", "armia",
+         ["Kyiv Post", "Kim Jong Un"]),
+        ("Według doniesień „The Moscow Times” rosyjscy urzędnicy twierdzą, że rozminowywanie potrwa rok.",
+         "rozminowywanie", ["The Moscow Times", "Russia"]),
+        ("Budanow, cytowany przez Reutersa, powiedział, że Rosja dostarcza drony.", "dostarcza",
+         ["Reuters", "Kyrylo Budanov"]),  # the outlet that carries the speaker comes first
+        ("W rozmowie z Reutersem Kyryło Budanow powiedział, że Rosja dostarcza drony.", "dostarcza",
+         ["Kyrylo Budanov"]),  # no "Reutersem" surface: only the speaker
+        ("Kyryło Budanow powiedział w rozmowie z Reuters, że Rosja dostarcza drony.", "dostarcza",
+         ["Reuters", "Kyrylo Budanov"]),
+        ("Jak podaje Reuters, powołując się na HUR, Korea Północna wysłała rakiety.", "wysłała", ["Reuters", "HUR"]),
+        ("HUR poinformował, że według NIS Korea Północna wysłała saperów.", "wysłała", ["HUR", "NIS"]),
+        # a group named only by its nationality relays a named source: the chain starts with the source
+        ("Południowokoreańscy parlamentarzyści, powołując się na Narodową Służbę Wywiadowczą (NIS), informowali o "
+         "możliwości wysłania oddziałów.", "wysłania", ["NIS"]),
+        # a group named only by its nationality, citing nobody, is the source
+        ("Rosyjscy urzędnicy twierdzą, że rozminowywanie potrwa rok.", "rozminowywanie", ["Russia"]),
+    ],
+)
+def test_nested_chains(text: str, anchor: str, chain: list[str]) -> None:
+    assert chain_of(text, anchor) == chain
+
+
+def test_positions_and_cue_words() -> None:
+    sentence, mentions = build(
+        "The Moscow Times, odwołując się do publikacji rosyjskiego Ministerstwa Obrony, poinformował, że saperzy "
+        "rozpoczęli prace."
+    )
+    found = sorted(find_attributions(sentence, mentions), key=lambda a: a.position)
+    assert [(a.position, a.cited.name, a.cue) for a in found] == [
+        (1, "The Moscow Times", "poinformował"),
+        (2, "Russian Ministry of Defence", "odwołując się do"),
+    ]
+    assert found[0].text == "The Moscow Times, odwołując się do publikacji rosyjskiego Ministerstwa Obrony, poinformował"
+    assert found[1].text == "odwołując się do publikacji rosyjskiego Ministerstwa Obrony"
+
+
+def test_statement_verb_is_left_out_of_its_own_chain() -> None:
+    sentence, mentions = build("Kyiv Post poinformował, że Kim Dzong Un stwierdził, że armia rośnie.")
+    cues = find_cues(sentence, mentions)
+    kim = next(c for c in cues if c.attribution.cited.name == "Kim Jong Un")
+    assert kim.speech_token is not None
+    chain = chain_at(cues, sentence.start + sentence.text.index("stwierdził"), exclude_speech_token=kim.speech_token)
+    assert [a.cited.name for a in chain] == ["Kyiv Post"]
+
+
+# --- what is no citation ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jak podano, Rosja wysłała żołnierzy do Korei Północnej.",  # anonymous
+        "Według niego Rosja wysłała żołnierzy.",  # a pronoun: no named source
+        "Według danych Korea Północna wysłała żołnierzy.",  # the nominative after it is the subject, not the source
+        "Rosja przekazała Korei Północnej amunicję.",  # "przekazać" without "że": a transfer, not a report
+        "Korea Północna zapewnia Rosji amunicję.",
+        "Rosja wysłała żołnierzy.",
+        "Eksperci oceniają sytuację jako poważną.",
+        "Rosja twierdzi.",
+        "Jak podają media, Korea Północna wysłała żołnierzy.",
+        "Moskwa otrzymała pociski z Pjongjangu.",
+        "HUR przekazał Ukrainie drony.",
+        "Zdaniem ekspertów Rosja wyśle kolejne oddziały.",
+    ],
+)
+def test_no_citation(text: str) -> None:
+    sentence, mentions = build(text)
+    assert find_attributions(sentence, mentions) == []

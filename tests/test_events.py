@@ -1,0 +1,624 @@
+"""Events: triggers, clauses, roles, status, negation, place, date, quantities, attributions, the seed.
+
+Rule tests build their mentions, quantities and dates by hand (``build``), so that they test the event
+rules alone; the seed test runs the whole pipeline (``eventdb.extract.extract``) on the seed article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from eventdb.evaluate import Score, parse_expected, score, split_header
+from eventdb.extract import extract
+from eventdb.extract.events import find_events, sentence_events, split_clauses
+from eventdb.extract.model import DateExpr, EntityRef, Event, Mention, Quantity, Sentence
+from eventdb.extract.text import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_345fe1ab6c1f8ba1.txt"
+
+# surface -> (table, canonical name, kind, via, cases, country): a hand-made stand-in for the gazetteer
+_RU, _NK, _UA, _IR, _CN = "Russia", "North Korea", "Ukraine", "Iran", "China"
+SURFACES: dict[str, tuple[str, str, str, str, tuple[str, ...], str | None]] = {
+    "Rosja": ("actor", _RU, "country", "alias", ("nom",), _RU),
+    "Rosji": ("actor", _RU, "country", "alias", ("gen", "dat", "loc"), _RU),
+    "Rosję": ("actor", _RU, "country", "alias", ("acc",), _RU),
+    "Rosją": ("actor", _RU, "country", "alias", ("inst",), _RU),
+    "Moskwa": ("actor", _RU, "country", "metonym", ("nom",), _RU),
+    "Moskwy": ("actor", _RU, "country", "metonym", ("gen",), _RU),
+    "Kremla": ("actor", _RU, "country", "metonym", ("gen",), _RU),
+    "Korea Północna": ("actor", _NK, "country", "alias", ("nom",), _NK),
+    "Korei Północnej": ("actor", _NK, "country", "alias", ("gen", "dat", "loc"), _NK),
+    "Koreę Północną": ("actor", _NK, "country", "alias", ("acc",), _NK),
+    "Koreą Północną": ("actor", _NK, "country", "alias", ("inst",), _NK),
+    "KRLD": ("actor", _NK, "country", "alias", (), _NK),
+    "Pjongjang": ("actor", _NK, "country", "metonym", ("nom", "acc"), _NK),
+    "Pjongjangu": ("actor", _NK, "country", "metonym", ("gen", "loc"), _NK),
+    "Pjongjangowi": ("actor", _NK, "country", "metonym", ("dat",), _NK),
+    "Ukraina": ("actor", _UA, "country", "alias", ("nom",), _UA),
+    "Ukrainy": ("actor", _UA, "country", "alias", ("gen",), _UA),
+    "Ukrainie": ("actor", _UA, "country", "alias", ("dat", "loc"), _UA),
+    "Ukrainę": ("actor", _UA, "country", "alias", ("acc",), _UA),
+    "Iran": ("actor", _IR, "country", "alias", ("nom", "acc"), _IR),
+    "Iranu": ("actor", _IR, "country", "alias", ("gen",), _IR),
+    "Chiny": ("actor", _CN, "country", "alias", ("nom", "acc"), _CN),
+    "Chin": ("actor", _CN, "country", "alias", ("gen",), _CN),
+    "północnokoreańscy": ("actor", _NK, "country", "adjective", ("nom",), _NK),
+    "północnokoreańskich": ("actor", _NK, "country", "adjective", ("gen", "acc", "loc"), _NK),
+    "północnokoreańskie": ("actor", _NK, "country", "adjective", ("nom", "acc"), _NK),
+    "rosyjskich": ("actor", _RU, "country", "adjective", ("gen", "loc"), _RU),
+    "rosyjscy": ("actor", _RU, "country", "adjective", ("nom",), _RU),
+    "irańskie": ("actor", _IR, "country", "adjective", ("nom", "acc"), _IR),
+    "chińskie": ("actor", _CN, "country", "adjective", ("nom", "acc"), _CN),
+    "Koreańczyków z Północy": ("actor", _NK, "country", "demonym", ("gen", "acc"), _NK),
+    "Rosjanie": ("actor", _RU, "country", "demonym", ("nom",), _RU),
+    "Władimir Putin": ("actor", "Vladimir Putin", "person", "alias", ("nom",), _RU),
+    "Władimira Putina": ("actor", "Vladimir Putin", "person", "alias", ("gen", "acc"), _RU),
+    "Putinem": ("actor", "Vladimir Putin", "person", "alias", ("inst",), _RU),
+    "Kim Dzong Un": ("actor", "Kim Jong Un", "person", "alias", ("nom",), _NK),
+    "Kim Dzong Una": ("actor", "Kim Jong Un", "person", "alias", ("gen", "acc"), _NK),
+    "Kim Dzong Unem": ("actor", "Kim Jong Un", "person", "alias", ("inst",), _NK),
+    "Kyryło Budanow": ("actor", "Kyrylo Budanov", "person", "alias", ("nom",), _UA),
+    "HUR": ("actor", "HUR", "agency", "name", (), _UA),
+    "NIS": ("actor", "NIS", "agency", "name", (), "South Korea"),
+    "Reuters": ("actor", "Reuters", "media", "name", ("nom", "acc"), None),
+    "Kupoł": ("actor", "Kupol", "company", "alias", ("nom", "acc"), _RU),
+    "obwodzie kurskim": ("location", "Kursk Oblast", "region", "alias", ("loc",), _RU),
+    "obwodu kurskiego": ("location", "Kursk Oblast", "region", "alias", ("gen",), _RU),
+    "Tatarstanie": ("location", "Tatarstan", "region", "alias", ("loc",), _RU),
+    "Iżewsku": ("location", "Izhevsk", "city", "alias", ("loc",), _RU),
+    "Charkowie": ("location", "Kharkiv", "city", "alias", ("loc",), _UA),
+    "Ałabudze": ("facility", "Alabuga Special Economic Zone", "special_economic_zone", "alias", ("loc",), _RU),
+}
+
+
+def _entity(surface: str) -> EntityRef:
+    table, name, kind, _via, _cases, country = SURFACES[surface]
+    return EntityRef(table=table, name=name, kind=kind, country=country)  # type: ignore[arg-type]
+
+
+def build_all(text: str, places: tuple[str, ...] = ()) -> tuple[list[Sentence], list[Mention]]:
+    """Sentences and their mentions: the surfaces of ``SURFACES`` found in the text, longest first.
+
+    ``places``: surfaces that are (also) a place there ("w Pjongjangu" is the city, "do Rosji" the country).
+    """
+    sentences = split_sentences(text)
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for surface in sorted(SURFACES, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text, flags=re.IGNORECASE):
+            s, e = m.start(), m.end()
+            if m.group()[1:] != surface[1:] or any(s < b and a < e for a, b in taken):
+                continue
+            taken.append((s, e))
+            sentence = next(x for x in sentences if x.start <= s < x.end)
+            out.extend(_mentions(sentence, surface, s, e, surface in places))
+    return sentences, sorted(out, key=lambda m: (m.start, m.entity.table))
+
+
+def build(text: str, places: tuple[str, ...] = ()) -> tuple[Sentence, list[Mention]]:
+    """One sentence and its mentions."""
+    sentences, mentions = build_all(text, places)
+    assert len(sentences) == 1, [s.text for s in sentences]
+    return sentences[0], mentions
+
+
+def _mentions(sentence: Sentence, surface: str, s: int, e: int, place: bool) -> list[Mention]:
+    table, _name, _kind, via, cases, _country = SURFACES[surface]
+    tokens = [t for t in sentence.tokens if s <= t.start and t.end <= e]
+    ref = _entity(surface)
+    refs = [ref]
+    if place and ref.name == _NK and via == "metonym":
+        refs = [EntityRef(table="location", name="Pyongyang", kind="city", country=_NK)]
+    elif place and table == "actor" and ref.kind == "country":
+        refs.append(EntityRef(table="location", name=ref.name, kind="country", country=ref.name))
+    return [
+        Mention(entity=r, start=s, end=e, text=sentence.text[s - sentence.start : e - sentence.start],
+                sentence=sentence.index, token_start=tokens[0].i, token_end=tokens[-1].i + 1, via=via,
+                case=frozenset(cases))
+        for r in refs
+    ]
+
+
+def quantity(sentence: Sentence, surface: str, value: float, unit: str = "person") -> Quantity:
+    s = sentence.text.index(surface)
+    return Quantity(start=s, end=s + len(surface), text=surface, sentence=sentence.index, value=value, low=None,
+                    high=None, unit=unit, qualifier="exact", counted=None)
+
+
+def date(sentence: Sentence, surface: str, first: dt.date, last: dt.date, precision: str = "month") -> DateExpr:
+    s = sentence.text.index(surface)
+    return DateExpr(start=s, end=s + len(surface), text=surface, date_from=first, date_to=last, precision=precision)
+
+
+def events(text: str, places: tuple[str, ...] = (), quantities: tuple[tuple[str, float], ...] = (),
+           dates: tuple[tuple[str, dt.date, dt.date, str], ...] = (),
+           published_on: dt.date | None = dt.date(2025, 11, 14)) -> list[Event]:
+    sentence, mentions = build(text, places)
+    qs = [quantity(sentence, q, v) for q, v in quantities]
+    ds = [date(sentence, surface, a, b, p) for surface, a, b, p in dates]
+    found = sentence_events(sentence, mentions, qs, ds, published_on=published_on)
+    for ev in found:  # every span slices back to its text
+        assert sentence.text[ev.start - sentence.start : ev.end - sentence.start] == ev.text
+        assert sentence.text[ev.trigger_start - sentence.start : ev.trigger_end - sentence.start] == ev.trigger
+    return found
+
+
+def only(text: str, **kwargs: object) -> Event:
+    found = events(text, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, [(e.event_type, e.trigger) for e in found]
+    return found[0]
+
+
+def role_names(ev: Event, role: str) -> set[str]:
+    return {r.entity.name for r in ev.roles if r.role == role}
+
+
+# --- clauses -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korea Północna dostarcza Rosji amunicję, a w zamian otrzymuje wsparcie.",
+         [("main", "Korea"), ("coordinate", "a")]),
+        ("HUR poinformował, że Rosja wysłała broń.", [("main", "HUR"), ("reported", "że")]),
+        ("Wywiad ocenia, iż Korea produkuje rakiety.", [("main", "Wywiad"), ("reported", "iż")]),
+        ("Rosja dostarcza drony; Iran dostarcza rakiety.", [("main", "Rosja"), ("coordinate", "Iran")]),
+        ("To drony, za pomocą których armia atakuje miasta.", [("main", "To"), ("relative", "za")]),
+        ("Rosja ma amunicję, która jest produkowana w kraju.", [("main", "Rosja"), ("relative", "która")]),
+        ("Kim stwierdził to po tym, jak Pjongjang wysłał żołnierzy.", [("main", "Kim"), ("adverbial", "po")]),
+        ("Iran przekazał drony w 2022 r., kiedy Rosja ich potrzebowała.", [("main", "Iran"), ("temporal", "kiedy")]),
+        ("Pjongjang wysłał żołnierzy, aby walczyli u boku sił rosyjskich.", [("main", "Pjongjang")]),
+        ("Zmiana ma trwać co najmniej 12 godzin, co najmniej do jesieni.", [("main", "Zmiana")]),
+        ("Kozłow, który kieruje komisją, zapowiadał rozszerzenie współpracy.",
+         [("main", "Kozłow"), ("relative", "który"), ("resumed", "zapowiadał")]),
+        ("Rosja wysłała broń.", [("main", "Rosja")]),
+    ],
+)
+def test_clauses(text: str, expected: list[tuple[str, str]]) -> None:
+    tokens = split_sentences(text)[0].tokens
+    clauses = split_clauses(tokens)
+    assert [(c.kind, tokens[c.start].text) for c in clauses] == expected
+    assert clauses[0].start == 0 and clauses[-1].end == len(tokens)
+
+
+# --- triggers: one event of the right type ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Rosja planuje zatrudnić pracowników z Korei Północnej.", "labor_recruitment"),
+        ("Rosja rekrutuje robotników z Korei Północnej.", "labor_recruitment"),
+        ("W Tatarstanie pracuje 20 000 Koreańczyków z Północy.", "labor_deployment"),
+        ("Korea Północna dostarcza Rosji amunicję.", "arms_transfer"),
+        ("Iran sprzedał Rosji drony.", "arms_transfer"),
+        ("Moskwa otrzymała setki pocisków z Pjongjangu.", "arms_transfer"),
+        ("Pjongjang wysłał żołnierzy do Rosji.", "troop_deployment"),
+        ("Korea Północna rozmieściła oddziały w obwodzie kurskim.", "troop_deployment"),
+        ("Rosja produkuje drony w Ałabudze.", "weapons_production"),
+        ("Rosja zapewnia Korei Północnej wsparcie gospodarcze.", "economic_support"),
+        ("Rosja pomaga Korei Północnej w budowie rakiet.", "military_support"),
+        ("Rosja przekazała Korei Północnej technologie satelitarne.", "technology_transfer"),
+        ("Władimir Putin spotkał się z Kim Dzong Unem.", "meeting"),
+        ("Rosja i Korea Północna podpisały traktat.", "agreement"),
+        ("Rosja zaatakowała Ukrainę.", "attack"),
+        ("W obwodzie kurskim zginęło 600 północnokoreańskich żołnierzy.", "casualties"),
+        ("Północnokoreańscy saperzy usuwają miny.", "demining"),
+        ("Rosja szkoli północnokoreańskich żołnierzy.", "training"),
+        ("Władimir Putin odwiedził Pjongjang.", "visit"),
+        ("Chiny nałożyły sankcje na Rosję.", "sanction"),
+        ("Ukraina oskarżyła Rosję o atak.", "accusation"),
+        ("Kim Dzong Un oświadczył, że jego kraj jest gotowy do rozmów.", "statement"),
+    ],
+)
+def test_trigger_types(text: str, event_type: str) -> None:
+    found = events(text)
+    assert event_type in [e.event_type for e in found], [(e.event_type, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosja dostarcza Korei Północnej książki i pisma.",  # no weapons, workers, goods of aid: no transfer
+        "Rosja przekazała Ukrainie, że rozmowy są możliwe.",  # "przekazać" as reporting
+        "Pracownicy Korei Północnej mieszkają w hotelach.",  # no trigger
+        "Rosja produkuje ropę naftową.",  # production of no weapons
+        "Warunki pracy budzą wątpliwości co do praw pracowniczych.",  # "praca" is not "pracować"
+        "Współpraca Rosji i Korei Północnej pogłębia się.",
+        "Rosjanie oferują im wynagrodzenie w wysokości 2,5 dolara za godzinę pracy.",
+        "Korea Północna zdobyła doświadczenie w użyciu dronów.",  # a noun of using is no attack
+        "Jak podano, wywiad zbiera informacje.",
+        "Eksperci zwracają uwagę na skalę współpracy.",
+        "Rozminowywanie potrwa ponad rok.",  # no participant
+        "Rosja wysłała do Korei Północnej delegację kulturalną.",  # no troops, workers or weapons
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_multiword_trigger_and_nominalization_merge() -> None:
+    ev = only("Północnokoreańscy żołnierze usuwają miny w obwodzie kurskim.", places=("obwodzie kurskim",))
+    assert (ev.event_type, ev.trigger) == ("demining", "usuwają miny")
+    # a verb and a noun of the same type in one clause are one event, named by the verb
+    treaty = only("Współpraca opiera się na traktacie, podpisanym przez Władimira Putina i Kim Dzong Una.")
+    assert (treaty.event_type, treaty.trigger) == ("agreement", "podpisanym")
+
+
+def test_purpose_nominalization_is_no_second_event() -> None:
+    ev = only("Rosja planuje zatrudnić 12 tys. północnokoreańskich pracowników do produkcji dronów.")
+    assert ev.event_type == "labor_recruitment"
+
+
+def test_statement_only_when_nothing_else_is_reported() -> None:
+    alone = only("Kim Dzong Un stwierdził, że w kraju wzrosło poparcie dla wojska.")
+    assert (alone.event_type, role_names(alone, "agent")) == ("statement", {"Kim Jong Un"})
+    reported = events("Kim Dzong Un stwierdził, że Pjongjang wysłał żołnierzy do Rosji.")
+    assert [e.event_type for e in reported] == ["troop_deployment"]
+    # an intelligence agency reports; it does not make a statement event
+    assert events("HUR oświadczył, że współpraca obu państw się pogłębia.") == []
+
+
+# --- roles ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "partners"),
+    [
+        ("Korea Północna dostarcza Rosji amunicję.", {_NK}, {_RU}),  # nominative and dative
+        ("Rosja i Korea Północna produkują drony.", {_RU, _NK}, set()),  # coordinated subjects
+        ("Moskwa otrzymała setki pocisków z Pjongjangu.", {_NK}, {_RU}),  # the receiver is the subject
+        ("Pjongjang kontynuuje dostawy broni dla Kremla.", {_NK}, {_RU}),  # "dla X"
+        ("Korea Północna wysłała żołnierzy z Korei Północnej do Rosji.", {_NK}, {_RU}),
+        ("Pjongjang wysłał żołnierzy, aby walczyli u boku Rosji.", {_NK}, {_RU}),  # "u boku X"
+        ("W Tatarstanie pracuje 20 000 Koreańczyków z Północy.", {_NK}, {_RU}),  # demonym; host country
+        ("Do Rosji przybyło 5000 północnokoreańskich żołnierzy.", {_NK}, {_RU}),  # nationality adjective
+        ("Rosja planuje zatrudnić północnokoreańskich pracowników.", {_RU}, {_NK}),  # recruited: partner
+        ("Kim Dzong Un zgodził się wysłać 6000 saperów do Rosji.", {_NK}, {_RU}),  # a leader acts for the state
+        ("Traktat podpisany przez Władimira Putina i Kim Dzong Una wszedł w życie.",
+         {"Vladimir Putin", "Kim Jong Un"}, set()),  # "przez X i Y" after a passive participle
+        ("Władimir Putin spotkał się z Kim Dzong Unem.", {"Vladimir Putin", "Kim Jong Un"}, set()),
+        ("Rosja zapewnia Korei Północnej uzbrojenie, a w zamian otrzymuje amunicję.", {_RU}, {_NK}),
+        ("Rosja dostarczyła KRLD pociski przeciwlotnicze.", {_RU}, {_NK}),  # a name without case
+    ],
+)
+def test_roles(text: str, agents: set[str], partners: set[str]) -> None:
+    ev = events(text)[0]
+    assert role_names(ev, "agent") == agents
+    assert role_names(ev, "partner") == partners
+
+
+def test_exchange_reverses_the_roles() -> None:
+    supply, support = events("Korea Północna dostarcza Rosji amunicję, a w zamian otrzymuje wsparcie gospodarcze.")
+    assert (role_names(supply, "agent"), role_names(supply, "partner")) == ({_NK}, {_RU})
+    assert (support.event_type, role_names(support, "agent"), role_names(support, "partner")) == (
+        "economic_support", {_RU}, {_NK})
+
+
+def test_attack_target_and_cited_source_is_no_participant() -> None:
+    ev = only("Jak podaje HUR, rosyjskie wojska przeprowadzają ataki na infrastrukturę cywilną Ukrainy.")
+    assert role_names(ev, "target") == {_UA}
+    assert "HUR" not in {r.entity.name for r in ev.roles}
+    assert [a.cited.name for a in ev.attributions] == ["HUR"]
+
+
+def test_production_agent_from_the_facility_country() -> None:
+    ev = only("W Ałabudze produkuje się drony Shahed.")
+    assert ev.facility is not None and ev.facility.name == "Alabuga Special Economic Zone"
+    assert role_names(ev, "agent") == {_RU}
+
+
+def test_partner_carries_over_in_the_document() -> None:
+    sentences, mentions = build_all(
+        "Korea Północna dostarcza Rosji amunicję. Oprócz tego Korea Północna miała dostarczyć czołgi."
+    )
+    found = find_events(sentences, mentions, [], [], published_on=None)
+    assert [e.event_type for e in found] == ["arms_transfer", "arms_transfer"]
+    assert role_names(found[1], "partner") == {_RU}
+
+
+# --- status and negation ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Rosja planuje zatrudnić pracowników z Korei Północnej.", "planned"),
+        ("Rosja zamierza wysłać żołnierzy do Korei Północnej.", "planned"),
+        ("Korea Północna są na etapie przygotowań do produkcji dronów.", "planned"),
+        ("Korea Północna miała dostarczyć Rosji 100 czołgów.", "reported"),
+        ("Rosja podobno dostarczyła Korei Północnej rakiety.", "reported"),
+        ("Korea Północna może wysłać kolejne oddziały do Rosji.", "possible"),
+        ("Posłowie informowali o możliwości wysłania oddziałów z Korei Północnej do Rosji.", "possible"),
+        ("Kim Dzong Un zgodził się wysłać 6000 saperów do Rosji.", "agreed"),
+        ("Korea Północna dostarczyła Rosji amunicję.", "completed"),  # perfective past
+        ("Korea Północna dostarczała Rosji amunicję.", "completed"),  # imperfective past
+        ("Korea Północna dostarcza Rosji amunicję.", "ongoing"),  # present
+        ("Korea Północna dostarczy Rosji amunicję.", "planned"),  # perfective present = future
+        ("Korea Północna będzie dostarczać Rosji amunicję.", "planned"),
+        ("Północnokoreańscy saperzy rozpoczęli rozminowywanie w obwodzie kurskim.", "ongoing"),
+        ("Pjongjang kontynuuje dostawy broni dla Kremla.", "ongoing"),
+        ("Rosja zaprzecza, że Korea Północna dostarcza jej amunicję.", "denied"),
+        ("Agencja nie wyklucza, że Korea Północna wyśle do Rosji kolejne oddziały.", "possible"),
+        ("Rosja mogłaby dostarczyć Korei Północnej rakiety.", "possible"),
+        ("W Ałabudze produkuje się drony.", "ongoing"),
+        ("Według HUR Chiny nigdy nie dostarczały Rosji broni.", "denied"),  # negated, told by a source
+        ("Korea Północna jest gotowa przekazać jeńców Ukrainie.", "possible"),
+    ],
+)
+def test_status(text: str, status: str) -> None:
+    ev = [e for e in events(text, places=("obwodzie kurskim",)) if e.event_type != "denial"][0]
+    assert ev.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Korea Północna nie dostarcza Rosji amunicji.", True),
+        ("Rosja nie wysłała żołnierzy do Korei Północnej.", True),
+        ("Amunicja nie została dostarczona przez Koreę Północną do Rosji.", True),
+        ("Chiny nigdy nie dostarczały Rosji broni.", True),
+        ("Korea Północna dostarcza Rosji amunicję.", False),
+        ("Agencja nie wyklucza, że Korea Północna wyśle do Rosji oddziały.", False),  # "nie" of the cue
+        ("Nie tylko Iran, ale i Korea Północna dostarcza Rosji drony.", False),
+    ],
+)
+def test_negation(text: str, negated: bool) -> None:
+    ev = events(text)[0]
+    assert ev.negated is negated
+
+
+# --- place and facility -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "location", "facility"),
+    [
+        ("Rosja planuje zatrudnić pracowników w Tatarstanie.", (), "Tatarstan", None),
+        ("Północnokoreańscy saperzy pracują w obwodzie kurskim.", (), "Kursk Oblast", None),
+        ("Rosja produkuje drony w Ałabudze.", (), None, "Alabuga Special Economic Zone"),
+        ("Rosja produkuje drony w Ałabudze w Tatarstanie.", (), "Tatarstan", "Alabuga Special Economic Zone"),
+        ("Traktat podpisali Władimir Putin i Kim Dzong Un w Pjongjangu.", ("Pjongjangu",), "Pyongyang", None),
+        ("Rosja i Korea Północna chcą produkować drony w Korei Północnej.", ("Korei Północnej",), _NK, None),
+        ("Koreańczyków z Północy zatrudniono w rosyjskich fabrykach.", (), _RU, None),  # adjective: the country
+        ("Pjongjang wysłał żołnierzy do obwodu kurskiego.", (), "Kursk Oblast", None),  # destination
+        ("Rosja pomaga Korei Północnej w produkcji irańskich dronów.", (), None, None),  # not a place
+        ("Korea Północna dostarcza Rosji amunicję.", (), None, None),
+        ("Rosja atakuje obiekty w Charkowie.", (), "Kharkiv", None),
+    ],
+)
+def test_place(text: str, places: tuple[str, ...], location: str | None, facility: str | None) -> None:
+    ev = events(text, places=places)[0]
+    assert (ev.location.name if ev.location else None) == location
+    assert (ev.facility.name if ev.facility else None) == facility
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+JUNE = (dt.date(2025, 6, 1), dt.date(2025, 6, 30), "month")
+SEPT = (dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "expected"),
+    [
+        ("W czerwcu Korea Północna wysłała żołnierzy do Rosji.", ("W czerwcu",), "W czerwcu"),
+        ("Korea Północna wysłała w czerwcu żołnierzy do Rosji.", ("w czerwcu",), "w czerwcu"),
+        # a reporting clause dates what it reports
+        ("W czerwcu HUR poinformował, że Korea Północna wysłała żołnierzy do Rosji.", ("W czerwcu",), "W czerwcu"),
+        ("We wrześniu Reuters podał, że Kim Dzong Un stwierdził, że kraj jest gotowy.", ("We wrześniu",),
+         "We wrześniu"),
+        # ... and a coordinate clause shares the date of the clause before
+        ("W czerwcu Korea Północna dostarczyła Rosji amunicję, a Rosja wysłała jej rakiety.", ("W czerwcu",),
+         "W czerwcu"),
+        # what happened "after" is not dated by the main clause
+        ("We wrześniu Kim Dzong Un przemawiał po tym, jak Pjongjang wysłał żołnierzy do Rosji.", ("We wrześniu",),
+         None),
+        # a relative clause keeps its own time
+        ("W czerwcu Rosja pokazała drony, które produkuje Korea Północna.", ("W czerwcu",), None),
+        # the nearest of two dates in the clause
+        ("W maju Rosja wysłała broń, a w czerwcu Korea Północna wysłała żołnierzy do Rosji.",
+         ("W maju", "w czerwcu"), "w czerwcu"),
+        ("Korea Północna wysłała żołnierzy do Rosji.", (), None),
+        ("Iran przekazał Rosji drony w 2022 r., kiedy Rosja ich potrzebowała.", ("w 2022 r.",), "w 2022 r."),
+        # a clause that moves in time does not take the date of the clause before
+        ("W czerwcu Rosja wysłała broń, a trzy dni później Korea Północna wysłała żołnierzy do Rosji.",
+         ("W czerwcu",), None),
+        ("W lipcu Korea Północna przekazała Rosji pociski, kiedy Iran wysłał Rosji drony.", ("W lipcu",),
+         "W lipcu"),  # "kiedy": at that time
+    ],
+)
+def test_date_linkage(text: str, dated: tuple[str, ...], expected: str | None) -> None:
+    spans = tuple((surface, *JUNE) for surface in dated)
+    found = events(text, dates=spans)  # type: ignore[arg-type]
+    ev = [e for e in found if e.event_type != "statement" or len(found) == 1][-1]
+    assert (ev.date.text if ev.date else None) == expected
+
+
+def test_future_date_makes_the_event_planned() -> None:
+    ev = only("W grudniu Korea Północna wyśle żołnierzy do Rosji.",
+              dates=(("W grudniu", dt.date(2025, 12, 1), dt.date(2025, 12, 31), "month"),))
+    assert ev.status == "planned"
+
+
+# --- quantities --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities", "linked"),
+    [
+        ("Rosja planuje zatrudnić 12 tys. pracowników z Korei Północnej.", (("12 tys. pracowników", 12000),),
+         {"zatrudnić": ["12 tys. pracowników"]}),
+        ("Kim Dzong Un zgodził się wysłać 6000 osób do Rosji, w tym 1000 saperów.",
+         (("6000 osób", 6000), ("1000 saperów", 1000)), {"wysłać": ["6000 osób", "1000 saperów"]}),
+        ("Korea Północna dostarczyła Rosji 100 czołgów i wysłała 5000 żołnierzy do Rosji.",
+         (("100 czołgów", 100), ("5000 żołnierzy", 5000)),
+         {"dostarczyła": ["100 czołgów"], "wysłała": ["5000 żołnierzy"]}),
+        # a quantity of another clause is not linked
+        ("Korea Północna wysłała żołnierzy do Rosji, a ich liczba wynosi 5000 osób.", (("5000 osób", 5000),),
+         {"wysłała": []}),
+        ("Do Rosji przybyło 5000 północnokoreańskich żołnierzy.", (("5000", 5000),), {"przybyło": ["5000"]}),
+        ("Moskwa otrzymała setki pocisków z Pjongjangu.", (("setki pocisków", 200),),
+         {"otrzymała": ["setki pocisków"]}),
+        ("W obwodzie kurskim zginęło 600 północnokoreańskich żołnierzy.", (("600", 600),), {"zginęło": ["600"]}),
+        ("Korea Północna dostarcza Rosji 40% amunicji.", (("40%", 40),), {"dostarcza": ["40%"]}),
+        ("Rosja wytwarza 2700 dronów miesięcznie w Ałabudze.", (("2700 dronów", 2700),),
+         {"wytwarza": ["2700 dronów"]}),
+        ("Korea Północna wysłała 3000 żołnierzy do Rosji.", (("3000 żołnierzy", 3000),),
+         {"wysłała": ["3000 żołnierzy"]}),
+    ],
+)
+def test_quantity_linkage(text: str, quantities: tuple[tuple[str, float], ...], linked: dict[str, list[str]]) -> None:
+    found = {e.trigger.split()[0]: [q.text for q in e.quantities] for e in events(text, quantities=quantities)}
+    assert {k: found.get(k) for k in linked} == linked
+
+
+def test_event_kept_for_a_count_without_participants() -> None:
+    ev = only("W walkach zginęło 600 żołnierzy.", quantities=(("600 żołnierzy", 600),))
+    assert ev.event_type == "casualties" and ev.roles == []
+
+
+# --- attributions and confidence ------------------------------------------------------------------------------------
+
+
+def test_attributions_attached_to_the_events_they_cover() -> None:
+    found = events("The Moscow Times poinformował, że Korea Północna wysłała saperów do Rosji.")
+    assert [(a.position, a.cited.name) for a in found[0].attributions] == []  # not a known source here
+    supply, deploy = events("Korea Północna dostarcza Rosji amunicję, a według HUR wysłała też żołnierzy do Rosji.")
+    assert supply.attributions == []
+    assert [a.cited.name for a in deploy.attributions] == ["HUR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Korea Północna dostarcza Rosji amunicję.", 0.9, 0.95),  # verb, agent, partner
+        ("Według HUR Korea Północna dostarcza Rosji amunicję.", 0.95, 0.95),  # attributed
+        ("Korea Północna miała dostarczyć Rosji amunicję.", 0.7, 0.8),  # reported
+        ("Korea Północna nie dostarcza Rosji amunicji.", 0.6, 0.75),  # negated
+        ("Dostawy amunicji trafiają do Rosji.", 0.3, 0.8),  # no agent
+    ],
+)
+def test_confidence(text: str, low: float, high: float) -> None:
+    ev = events(text)[0]
+    assert low <= ev.confidence <= high
+    assert 0.0 <= ev.confidence <= 1.0
+
+
+# --- the seed article, end to end -------------------------------------------------------------------------------------
+
+# What an analyst reads in the seed article (scored with eventdb.evaluate, as `eventdb evaluate` does).
+SEED_ANNOTATION = {
+    "document": {"published_on": "2025-11-14", "language": "pl"},
+    "actors": {
+        "Russia": ["country", "Rosja", "Moskwa", "Kreml"],
+        "North Korea": ["country", "Korea Północna", "KRLD", "Pjongjang"],
+        "HUR": ["agency", "Defence Intelligence of Ukraine", "ukraiński wywiad"],
+        "NIS": ["agency", "National Intelligence Service", "Narodowa Służba Wywiadowcza"],
+        "Kyrylo Budanov": ["person", "Kyryło Budanow"],
+        "Kim Jong Un": ["person", "Kim Dzong Un"],
+        "Vladimir Putin": ["person", "Władimir Putin"],
+        "Sergei Shoigu": ["person", "Siergiej Szojgu"],
+        "Jihyang Technology Trade Company": ["company", "Jihyang"],
+        "Russian Ministry of Foreign Affairs": ["ministry", "ministerstwo spraw zagranicznych Rosji"],
+        "Russian Ministry of Defence": ["ministry", "Ministerstwo Obrony"],
+        "The Moscow Times": ["media", "Moscow Times"],
+        "Kyiv Post": ["media"],
+        "Russian Armed Forces": ["military", "rosyjska armia", "siły rosyjskie"],
+    },
+    "locations": {"Tatarstan": ["region"], "Kursk Oblast": ["region"], "Pyongyang": ["city"]},
+    "facilities": {"Alabuga Special Economic Zone": {"kind": "special_economic_zone", "aliases": ["Ałabuga"]}},
+    "events": [
+        {"id": "hire", "type": "labor_recruitment", "agents": [_RU], "where": "Tatarstan", "status": "planned"},
+        {"id": "supply", "type": "arms_transfer", "agents": [_NK], "status": "ongoing"},
+        {"id": "support", "type": "economic_support", "agents": [_RU], "status": "ongoing"},
+        {"id": "produce", "type": "weapons_production", "agents": [_RU], "where": "Alabuga Special Economic Zone",
+         "cited": "HUR", "status": "ongoing"},
+        {"id": "attacks", "type": "attack", "agents": ["Russian Armed Forces"], "cited": "HUR", "status": "ongoing"},
+        {"id": "nk_shahed", "type": "weapons_production", "agents": [_RU, _NK], "where": _NK,
+         "when": ["2025-06-01", "2025-06-30", "month"], "cited": "HUR", "status": "planned"},
+        {"id": "meeting", "type": "meeting",
+         "agents": ["Russian Ministry of Foreign Affairs", "Jihyang Technology Trade Company"],
+         "when": ["2025-10-21", "2025-10-31", "late_month"]},
+        {"id": "workers_now", "type": "labor_deployment", "agents": [_NK],
+         "when": ["2025-10-01", "2025-10-10", "early_month"], "cited": "HUR"},
+        {"id": "equipment", "type": "arms_transfer", "agents": [_NK], "status": "reported"},
+        {"id": "troops_possible", "type": "troop_deployment", "agents": [_NK],
+         "when": ["2025-06-21", "2025-06-30", "late_month"], "cited": "NIS", "status": "possible"},
+        {"id": "kim_statement", "type": "statement", "agents": ["Kim Jong Un"],
+         "when": ["2025-09-01", "2025-09-30", "month"], "cited": "Kyiv Post"},
+        {"id": "troops_kursk", "type": "troop_deployment", "agents": [_NK], "where": "Kursk Oblast",
+         "status": "completed"},
+        {"id": "ammo", "type": "arms_transfer", "agents": [_NK], "cited": "Kyrylo Budanov", "status": "ongoing"},
+        {"id": "artillery", "type": "arms_transfer", "agents": [_NK], "status": "completed"},
+        {"id": "ru_aid", "type": "military_support", "agents": [_RU], "status": "ongoing"},
+        {"id": "treaty", "type": "agreement", "agents": ["Kim Jong Un", "Vladimir Putin"], "where": "Pyongyang",
+         "when": ["2024-06-01", "2024-06-30", "month"], "status": "completed"},
+        {"id": "demining", "type": "demining", "agents": [_NK], "where": "Kursk Oblast",
+         "when": ["2025-11-14", "2025-11-14", "day"], "cited": "The Moscow Times", "status": "ongoing"},
+        {"id": "shoigu", "type": "troop_deployment", "agents": [_NK], "when": ["2025-06-01", "2025-06-30", "month"],
+         "cited": "Sergei Shoigu", "status": "agreed"},
+        {"id": "engineers", "type": "troop_deployment", "agents": [_NK], "when": ["2025-09-01", "2025-11-14", "since"],
+         "cited": "NIS", "status": "completed"},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def seed_score() -> Score:
+    published_on, body = split_header(SEED.read_text(encoding="utf-8"))
+    return score(extract(body, published_on=published_on), parse_expected(SEED_ANNOTATION))
+
+
+def test_seed_events_type_and_agents(seed_score: Score) -> None:
+    assert seed_score.events_recall.hits >= 15, seed_score.missed_events
+
+
+def test_seed_cited_sources(seed_score: Score) -> None:
+    cited = seed_score.events_cited
+    expected = sum(1 for e in SEED_ANNOTATION["events"] if "cited" in e)  # type: ignore[union-attr]
+    assert cited.hits >= 0.8 * expected, seed_score.wrong_attributes
+
+
+def test_seed_dates_status_and_places(seed_score: Score) -> None:
+    expected = sum(1 for e in SEED_ANNOTATION["events"] if "when" in e)  # type: ignore[union-attr]
+    assert seed_score.events_dated.hits >= 0.8 * expected, seed_score.wrong_attributes
+    assert (seed_score.events_status.rate or 0) >= 0.8, seed_score.wrong_attributes
+    assert (seed_score.events_located.rate or 0) >= 0.8, seed_score.wrong_attributes
+
+
+def test_seed_is_not_flooded_with_events(seed_score: Score) -> None:
+    # the article states about 25 events; far more would mean triggers fire on every mention of a topic
+    assert seed_score.events_precision.total <= 30
+
+
+def test_seed_spans_slice_back() -> None:
+    published_on, body = split_header(SEED.read_text(encoding="utf-8"))
+    for ev in extract(body, published_on=published_on).events:
+        assert body[ev.start : ev.end] == ev.text
+        assert body[ev.trigger_start : ev.trigger_end] == ev.trigger
+        for a in ev.attributions:
+            assert body[a.start : a.end] == a.text
+        positions = [a.position for a in ev.attributions]
+        assert positions == list(range(1, len(positions) + 1))
+
+
+def test_speed() -> None:
+    """find_events (attributions included) on a 500-word article in well under 10 ms after warm-up."""
+    published_on, body = split_header(SEED.read_text(encoding="utf-8"))
+    words = body.split()
+    assert len(words) >= 500
+    ex = extract(body, published_on=published_on)
+    best = float("inf")
+    for _ in range(15):
+        started = time.process_time()
+        find_events(ex.sentences, ex.mentions, ex.quantities, ex.dates, published_on=published_on)
+        best = min(best, time.process_time() - started)
+    assert best * 500 / len(words) < 0.010
