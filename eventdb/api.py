@@ -80,10 +80,67 @@ def _default_gazetteer() -> Any:
     return Gazetteer.default()
 
 
+_GAZETTEER_KEY = "gazetteer:"
+
+
+def user_gazetteer_files(db: Database) -> list[tuple[str, str]]:
+    """(name, YAML text) of the gazetteer files imported into this database, in name order."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            sa.text("select key, value from meta where key like :p order by key"), {"p": _GAZETTEER_KEY + "%"}
+        ).all()
+    return [(r.key[len(_GAZETTEER_KEY):], r.value) for r in rows]
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer_with(files: tuple[tuple[str, str], ...]) -> Any:
+    from eventdb.extract.gazetteer import Gazetteer
+
+    return Gazetteer.with_texts(list(files)) if files else _default_gazetteer()
+
+
+def gazetteer_for(db: Database) -> Any:
+    """The shipped gazetteer plus the files imported into this database."""
+    return _gazetteer_with(tuple(user_gazetteer_files(db)))
+
+
+def import_gazetteer(db: Database, path: str | Path) -> dict[str, Any]:
+    """Check a user gazetteer file against the shipped data, store it in the database, sync entities.
+
+    Raises ``GazetteerError`` (one line) if the file has problems; nothing is stored then.
+    Run ``reextract`` afterwards to apply it to sources already loaded.
+    """
+    from eventdb.extract.gazetteer import Gazetteer, GazetteerError
+
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GazetteerError(f"{file}: cannot read: {exc}") from None
+    name = file.name
+    others = [(n, t) for n, t in user_gazetteer_files(db) if n != name]
+    gazetteer = Gazetteer.with_texts([*others, (name, text)])  # raises on the first problem
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text("insert into meta (key, value) values (:k, :v) on conflict (key) do update set value = :v"),
+            {"k": _GAZETTEER_KEY + name, "v": text},
+        )
+    make_store(db, gazetteer)
+    added = len(gazetteer.entries) - len(_default_gazetteer().entries)
+    return {"file": name, "entries": len(gazetteer.entries), "new_entries": added}
+
+
+def remove_gazetteer(db: Database, name: str) -> bool:
+    """Forget an imported gazetteer file (its entities stay; reextract to drop their mentions)."""
+    with db.engine.begin() as conn:
+        result = conn.execute(sa.text("delete from meta where key = :k"), {"k": _GAZETTEER_KEY + name})
+    return bool(result.rowcount)
+
+
 def make_store(db: Database, gazetteer: Any | None = None) -> Any:
     from eventdb.store import Store
 
-    store = Store(db.engine, gazetteer or _default_gazetteer())
+    store = Store(db.engine, gazetteer or gazetteer_for(db))
     store.sync_reference()
     return store
 

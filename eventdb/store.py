@@ -363,56 +363,58 @@ def _digest(entries: Sequence[Any], taxonomy: Any) -> str:
     return h.hexdigest()
 
 
+def _upsert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]], key: str) -> None:
+    """Insert or update rows by ``key`` in one executemany round."""
+    if not rows:
+        return
+    stmt = pg_insert(table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[key], set_={c: stmt.excluded[c] for c in rows[0] if c != key}
+    )
+    conn.execute(stmt, rows)
+
+
 def _sync_taxonomy(conn: Connection, taxonomy: list[dict[str, Any]]) -> None:
-    table = m.EventType.__table__
-    for t in taxonomy:
-        values = {
+    _upsert(conn, m.EventType.__table__, [
+        {
             "code": t["code"], "label": t["label"], "description": t.get("description"),
             "plover_event": t.get("plover_event"), "plover_mode": t.get("plover_mode"),
             "plover_context": list(t.get("plover_context") or []),
             "cameo": str(t["cameo"]) if t.get("cameo") is not None else None,
         }
-        conn.execute(
-            pg_insert(table).values(**values).on_conflict_do_update(
-                index_elements=["code"], set_={k: v for k, v in values.items() if k != "code"}
-            )
-        )
+        for t in taxonomy
+    ], "code")
 
 
 def _sync_entities(conn: Connection, entries: Sequence[Any]) -> None:
     """Upsert actors, locations and facilities (in that order of dependencies) and their aliases."""
-    tables = {"actor": m.Actor.__table__, "location": m.Location.__table__, "facility": m.Facility.__table__}
-    for table_name in ("actor", "location"):
-        rows = [e for e in entries if e.table == table_name]
-        for e in rows:
-            values: dict[str, Any] = {"name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata}
-            if table_name == "actor":
-                values["is_candidate"] = False
-            conn.execute(
-                pg_insert(tables[table_name]).values(**values).on_conflict_do_update(
-                    index_elements=["name"], set_={k: v for k, v in values.items() if k != "name"}
-                )
-            )
+    _upsert(conn, m.Actor.__table__, [
+        {"name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata, "is_candidate": False}
+        for e in entries if e.table == "actor"
+    ], "name")
+    _upsert(conn, m.Location.__table__, [
+        {"name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata}
+        for e in entries if e.table == "location"
+    ], "name")
+    conn.execute(
+        sa.text(
+            "update locations l set parent_id = p.id from unnest(cast(:n as text[]), cast(:p as text[])) as x(n, p)"
+            " join locations p on p.name = x.p where l.name = x.n and l.parent_id is distinct from p.id"
+        ),
+        {
+            "n": [e.name for e in entries if e.table == "location" and e.parent],
+            "p": [e.parent for e in entries if e.table == "location" and e.parent],
+        },
+    )
     ids = _load_ids(conn)
-    for e in entries:
-        if e.table == "location" and e.parent and ("location", e.parent) in ids:
-            conn.execute(
-                sa.update(tables["location"]).where(tables["location"].c.name == e.name)
-                .values(parent_id=ids[("location", e.parent)])
-            )
-    for e in entries:
-        if e.table != "facility":
-            continue
-        values = {
+    _upsert(conn, m.Facility.__table__, [
+        {
             "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
             "location_id": ids.get(("location", e.parent)) if e.parent else None,
             "operator_id": ids.get(("actor", e.operator)) if e.operator else None,
         }
-        conn.execute(
-            pg_insert(tables["facility"]).values(**values).on_conflict_do_update(
-                index_elements=["name"], set_={k: v for k, v in values.items() if k != "name"}
-            )
-        )
+        for e in entries if e.table == "facility"
+    ], "name")
     ids = _load_ids(conn)
     alias_rows = []
     for e in entries:
@@ -420,17 +422,22 @@ def _sync_entities(conn: Connection, entries: Sequence[Any]) -> None:
         for al in e.aliases:
             if not al.key:
                 continue
-            alias_rows.append({
-                "actor_id": eid if e.table == "actor" else None,
-                "facility_id": eid if e.table == "facility" else None,
-                "location_id": eid if e.table == "location" else None,
-                "alias": al.text, "language": al.language,
-                "alias_type": al.alias_type if al.alias_type in m.ALIAS_TYPES else "name", "key": al.key,
-            })
-    if alias_rows:
-        stmt = pg_insert(m.AliasRow.__table__).on_conflict_do_nothing()
-        for chunk in range(0, len(alias_rows), 5000):
-            conn.execute(stmt, alias_rows[chunk : chunk + 5000])
+            alias_rows.append((
+                eid if e.table == "actor" else None,
+                eid if e.table == "facility" else None,
+                eid if e.table == "location" else None,
+                al.text, al.language, al.alias_type if al.alias_type in m.ALIAS_TYPES else "name", al.key,
+            ))
+    conn.execute(sa.text(
+        "create temporary table if not exists stage_aliases (actor_id bigint, facility_id bigint,"
+        " location_id bigint, alias text, language text, alias_type text, key text) on commit drop"
+    ))
+    columns = ("actor_id", "facility_id", "location_id", "alias", "language", "alias_type", "key")
+    _copy(conn, "stage_aliases", columns, alias_rows)
+    conn.execute(sa.text(
+        f"insert into aliases ({', '.join(columns)}) select {', '.join(columns)} from stage_aliases"
+        " on conflict do nothing"
+    ))
 
 
 def _load_ids(conn: Connection) -> dict[tuple[str, str], int]:

@@ -217,6 +217,7 @@ def reextract(obj: Context, outdated: bool) -> None:
     click.echo(f"reextracted {result['reextracted']} of {result['sources']} sources")
 
 
+import eventdb.cli.gazetteer_commands  # noqa: E402,F401  (registers `eventdb gazetteer ...`)
 import eventdb.cli.report_commands  # noqa: E402,F401  (registers listings, show, export, report)
 from eventdb.cli import db_commands  # noqa: E402,F401  (registers `eventdb db ...`)
 

@@ -720,6 +720,16 @@ class Gazetteer:
         return cls(entries)
 
     @classmethod
+    def with_texts(cls, sources: Sequence[tuple[str, str]]) -> Gazetteer:
+        """Shipped data plus user files given as (origin, YAML text) pairs, e.g. stored in a database."""
+        if not sources:
+            return _default()
+        entries, problems = _collect([*_shipped_files(), *sources])
+        if problems:
+            raise GazetteerError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        return cls(entries)
+
+    @classmethod
     def from_yaml(cls, *texts: str) -> Gazetteer:
         """A gazetteer of the given YAML texts only (no shipped data); for tests and tools."""
         entries, problems = _collect([(f"<text {i + 1}>", t) for i, t in enumerate(texts)])

@@ -1,0 +1,79 @@
+"""`eventdb gazetteer import` and `eventdb reextract`: users extend the reference data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from click.testing import CliRunner
+
+from eventdb.cli import cli
+
+ARTICLE = (" date 2025-10-02 Firma Kwangmyong Trading dostarczyła Rosji 300 ton amunicji. "
+           "Według NIS Kwangmyong Trading działa w Rason.\n")
+USER_FILE = """
+actors:
+  - name: Kwangmyong Trading Corporation
+    kind: company
+    country: North Korea
+    aliases: {pl: [Kwangmyong Trading], en: [Kwangmyong Trading]}
+"""
+
+
+def run(*args: str, input: bytes | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def actor(url: str, name: str) -> tuple[bool, int] | None:
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    with engine.connect() as conn:
+        row = conn.execute(
+            sa.text("select is_candidate, mentions from v_actors where name = :n"), {"n": name}
+        ).first()
+    engine.dispose()
+    return None if row is None else (row.is_candidate, row.mentions)
+
+
+def test_import_then_reextract_turns_a_candidate_into_a_known_actor(cli_env: str, tmp_path: Path) -> None:
+    assert run("load", "-", input=ARTICLE.encode()).exit_code == 0
+    assert actor(cli_env, "Kwangmyong Trading Corporation") is None
+    f = tmp_path / "companies.yaml"
+    f.write_text(USER_FILE, encoding="utf-8")
+    result = run("gazetteer", "import", str(f))
+    assert result.exit_code == 0, result.output
+    assert "companies.yaml" in result.output and "reextract" in result.output
+    assert actor(cli_env, "Kwangmyong Trading Corporation") == (False, 0)
+    listed = run("gazetteer", "list", "--format", "csv")
+    assert "companies.yaml" in listed.output
+    again = run("reextract")
+    assert again.exit_code == 0, again.output
+    assert "reextracted 1 of 1" in again.output
+    is_candidate, mentions = actor(cli_env, "Kwangmyong Trading Corporation")  # type: ignore[misc]
+    assert not is_candidate and mentions == 2
+    # the same body loaded again is still one source
+    assert run("load", "-", input=ARTICLE.encode()).output.strip().endswith("loaded 0, unchanged 1, failed 0")
+
+
+def test_bad_gazetteer_file_is_refused_with_one_line(cli_env: str, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: Someone\n    kind: wizard\n", encoding="utf-8")
+    result = run("gazetteer", "import", str(bad))
+    assert result.exit_code == 1
+    assert "bad.yaml" in result.output and "wizard" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("actors: [\n", encoding="utf-8")
+    result = run("gazetteer", "import", str(broken))
+    assert result.exit_code == 1 and "YAML" in result.output
+    assert run("gazetteer", "list", "--format", "csv").output.strip() == "file,lines"
+
+
+def test_remove_unknown_file(cli_env: str) -> None:
+    result = run("gazetteer", "remove", "nope.yaml")
+    assert result.exit_code == 1 and "nope.yaml" in result.output
+
+
+def test_reextract_outdated_only(cli_env: str) -> None:
+    assert run("load", "-", input=ARTICLE.encode()).exit_code == 0
+    result = run("reextract", "--outdated")
+    assert result.exit_code == 0 and "reextracted 0 of 0" in result.output
