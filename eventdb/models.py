@@ -42,9 +42,9 @@ ROLES = ("agent", "partner", "target", "recipient", "location")
 ALIAS_TYPES = ("name", "adjective", "demonym", "metonym", "inflected")
 #: units of quantities: counts, percent, time, distance, weight, speed, currencies and rates
 UNIT_PATTERN = (
-    "^((person|item|percent|t|kg)(/(hour|day|week|month|year))?"
-    "|second|minute|hour|day|week|month|year|km|m|mile|nmi|km/h"
-    "|[A-Z]{3}(/(hour|day|week|month|year|item|person))?)$"
+    "^((person|item|count|percent|t|kg|barrel)(/(hour|day|week|month|year))?"
+    "|second|minute|hour|day|week|month|quarter|year|km|m|mi|nmi|km2|ha|l|km/h"
+    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|barrel))?)$"
 )
 MENTION_VIA = ("name", "alias", "adjective", "demonym", "metonym", "candidate")
 
