@@ -22,9 +22,9 @@ from eventdb.evaluate import Expected, Score, load_expected, score, split_header
 EXPECTED_DIR = ROOT / "tests" / "data" / "expected"
 
 
-def annotated_articles() -> list[tuple[str, Expected]]:
-    """The seed first, then the held-out articles in file order."""
-    paths = [EXPECTED_DIR / "seed.yaml", *sorted(p for p in EXPECTED_DIR.glob("*.yaml") if p.name != "seed.yaml")]
+def annotated_articles(folder: Path = EXPECTED_DIR) -> list[tuple[str, Expected]]:
+    """The seed first, then the held-out articles of ``folder`` in file order."""
+    paths = [EXPECTED_DIR / "seed.yaml", *sorted(p for p in folder.glob("*.yaml") if p.name != "seed.yaml")]
     return [(p.stem, load_expected(p)) for p in paths]
 
 
@@ -57,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--brief", action="store_true", help="only the figures, not the lists of misses")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON instead of tables")
+    parser.add_argument("--expected", type=Path, default=EXPECTED_DIR,
+                        help="folder of annotation files (default: tests/data/expected; the fresh held-out set is"
+                             " tests/data/holdout/expected)")
     args = parser.parse_args(argv)
 
     try:
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the extractor is not complete yet: {err}", file=sys.stderr)
         return 1
 
-    articles = annotated_articles()
+    articles = annotated_articles(args.expected)
     run(articles[0][1])  # warm-up: dictionaries and morphology caches
     results = [(name, *run(expected)) for name, expected in articles]
     held_out = total(s for name, s, _ms in results if name != "seed")

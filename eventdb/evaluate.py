@@ -185,11 +185,18 @@ def _parse_event(e: Mapping[str, Any], n: int) -> ExpectedEvent:
         others=tuple(str(a) for a in e.get("others") or []),
         where=e.get("where"),
         when=ExpectedDate(_as_date(when[0]), _as_date(when[1]), str(when[2])) if when else None,
-        cited=e.get("cited"),
+        cited=_first_cited(e.get("cited")),
         status=e.get("status"),
         quantities=tuple(str(q) for q in e.get("quantities") or []),
         text=str(e.get("text", "")),
     )
+
+
+def _first_cited(value: Any) -> str | None:
+    """The source an event is credited to; a chain (list, outermost first) is scored by its first link."""
+    if isinstance(value, list):
+        return str(value[0]) if value else None
+    return None if value is None else str(value)
 
 
 def _as_float(v: Any) -> float | None:

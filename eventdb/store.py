@@ -172,7 +172,7 @@ class Store:
             delete_facts(conn, source_id)
             counts = self._insert_facts(conn, [(source_id, extraction)]).get(source_id, {})
             conn.execute(
-                sa.update(m.Source.__table__)
+                sa.update(m.Source)
                 .where(m.Source.id == source_id)
                 .values(extractor_version=extraction.extractor_version, extracted_at=sa.func.now())
             )
@@ -348,7 +348,7 @@ def _server_message(exc: BaseException) -> str:
 def delete_facts(conn: Connection, source_id: int) -> None:
     """Remove every fact of one source (events cascade to roles, attributions and linked quantities)."""
     for table in (m.QuantityRow, m.AttributionRow, m.EventActor, m.Event, m.MentionRow):
-        conn.execute(sa.delete(table.__table__).where(table.__table__.c.source_id == source_id))
+        conn.execute(sa.delete(table).where(table.source_id == source_id))  # type: ignore[attr-defined]
 
 
 def _via(mn: Mention) -> str:
@@ -363,7 +363,7 @@ def _digest(entries: Sequence[Any], taxonomy: Any) -> str:
     return h.hexdigest()
 
 
-def _upsert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]], key: str) -> None:
+def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], key: str) -> None:
     """Insert or update rows by ``key`` in one executemany round."""
     if not rows:
         return

@@ -486,7 +486,7 @@ def _alias_lists(value: Any) -> list[tuple[str, str]]:
     if isinstance(value, list):
         return [("und", _alias_text(v)) for v in value]
     if isinstance(value, dict):
-        out = []
+        out: list[tuple[str, str]] = []
         for lang, texts in value.items():
             if lang == _LINE:
                 continue

@@ -532,7 +532,7 @@ def _with_country(candidate: _Found, tokens: Sequence[Token], found: Sequence[_F
     for f in found:
         if f.entity.table != "actor" or f.entity.kind != "country":
             continue
-        if f.end == start or (f.end == start - 1 and head_between) or (f.start == end and "gen" in f.case):
+        if f.end == start or (f.end == start - 1 and head_between) or (f.start == end and "gen" in (f.case or ())):
             country = f.entity.name
             break
     if country is None:
@@ -577,8 +577,8 @@ def _link_short_forms(
         linked = []
         for f in found:
             if f.via == "candidate" and f.end - f.start > 1:
-                words = tuple(t.text for t in sentence.tokens[f.start : f.end] if t.kind == "word")
-                target = prefixes.get(words)
+                key = tuple(t.text for t in sentence.tokens[f.start : f.end] if t.kind == "word")
+                target = prefixes.get(key)
                 if target is not None and target != f.entity:
                     f = _Found(target, f.start, f.end, "candidate", f.case)
             if f.entity.is_candidate and f.end - f.start == 1 and f.via == "candidate":

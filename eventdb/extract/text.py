@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from eventdb.extract.model import Analysis, Sentence, Token, lemma_set
+from eventdb.extract.model import Analysis, Sentence, Token, TokenKind, lemma_set
 from eventdb.reference import load_lines
 
 # never end a sentence: titles and abbreviations that precede what they qualify
@@ -92,6 +92,7 @@ def tokenize(text: str, start_index: int = 0) -> list[Token]:
     prev_end = -1
     for i, m in enumerate(_TOKEN_RE.finditer(text), start=start_index):
         s = m.group()
+        kind: TokenKind
         if s[0].isdigit():
             kind = "number"
             analyses: tuple[Analysis, ...] = ()
