@@ -10,7 +10,7 @@ import re
 import pytest
 
 from eventdb.extract.attribution import chain_at, find_attributions, find_cues
-from eventdb.extract.model import EntityRef, Mention, Sentence
+from eventdb.extract.model import Attribution, EntityRef, Mention, Sentence
 from eventdb.extract.text import split_sentences
 
 # surface -> (canonical name, kind, via, cases)
@@ -48,6 +48,13 @@ SURFACES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "Pjongjang": ("North Korea", "country", "metonym", ("nom", "acc")),
     "Pjongjangu": ("North Korea", "country", "metonym", ("gen", "loc")),
     "Moskwa": ("Russia", "country", "metonym", ("nom",)),
+    "Dmitrija Pieskowa": ("Dmitry Peskov", "person", "alias", ("gen", "acc")),
+    "Kremla": ("Russia", "country", "metonym", ("gen",)),
+    "agencję Yonhap": ("Yonhap", "media", "alias", ("acc",)),
+    "agencji Yonhap": ("Yonhap", "media", "alias", ("gen",)),
+    "JCS": ("JCS", "military", "name", ()),
+    "KRLD": ("North Korea", "country", "alias", ()),
+    "MSZ Rosji": ("Russian Ministry of Foreign Affairs", "ministry", "alias", ()),
 }
 
 
@@ -74,13 +81,14 @@ def build(text: str) -> tuple[Sentence, list[Mention]]:
     return sentence, sorted(out, key=lambda m: m.start)
 
 
-def chain_of(text: str, anchor: str) -> list[str]:
-    """Names of the chain behind the word ``anchor`` of the text (the reported event)."""
+def chain_of(text: str, anchor: str, **context: object) -> list[str]:
+    """Names of the chain behind the word ``anchor`` of the text (the reported event); ``context``: what the
+    sentences before name (``referent``, ``chain``, ``persons`` of ``find_cues``)."""
     sentence, mentions = build(text)
-    cues = find_cues(sentence, mentions)
-    for cue in cues:  # the cue phrase slices back to its text
+    cues = find_cues(sentence, mentions, **context)  # type: ignore[arg-type]
+    for cue in cues:  # the cue phrase slices back to its text (links of the sentences before, to theirs)
         a = cue.attribution
-        assert sentence.text[a.start - sentence.start : a.end - sentence.start] == a.text
+        assert a.sentence != sentence.index or sentence.text[a.start - sentence.start : a.end - sentence.start] == a.text
     chain = chain_at(cues, sentence.start + text.index(anchor))
     assert [a.position for a in chain] == list(range(1, len(chain) + 1))
     return [a.cited.name for a in chain]
@@ -217,3 +225,44 @@ def test_statement_verb_is_left_out_of_its_own_chain() -> None:
 def test_no_citation(text: str) -> None:
     sentence, mentions = build(text)
     assert find_attributions(sentence, mentions) == []
+
+
+# --- titles, possessives, and sources named in the sentences before ----------------------------------------------
+
+KIM = EntityRef(table="actor", name="Kim Jong Un", kind="person", country="North Korea")
+PUTIN = EntityRef(table="actor", name="Vladimir Putin", kind="person", country="Russia")
+SAVCHENKO = EntityRef(table="actor", name="Oleh Savchenko", kind="person", country="Ukraine")
+MINISTRY = EntityRef(table="actor", name="Russian Ministry of Defence", kind="ministry", country="Russia")
+UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="media"), position=1,
+                        cue="Cytowany przez", start=0, end=14, text="Cytowany przez", sentence=-1)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "context", "chain"),
+    [
+        # a title or an organization before the name: the person
+        ("Według rzecznika Kremla Dmitrija Pieskowa Rosja nie wysłała broni.", "wysłała", {}, ["Dmitry Peskov"]),
+        ("Cytowany przez agencję Yonhap przedstawiciel JCS powiedział, że Korea Północna wysłała pociski.",
+         "wysłała", {}, ["Yonhap", "JCS"]),
+        # a pronoun, a missing subject or a common noun: the source or person of the sentences before
+        ("Według niej Rosja wysłała broń.", "wysłała", {"referent": MINISTRY}, ["Russian Ministry of Defence"]),
+        ("Jego zdaniem Rosja wysłała broń.", "wysłała", {"referent": KIM}, ["Kim Jong Un"]),
+        ("Dodał, że Rosja wysłała broń.", "wysłała", {"referent": PUTIN}, ["Vladimir Putin"]),
+        ("Jak przekazał resort, Rosja wysłała broń.", "wysłała", {"referent": MINISTRY},
+         ["Russian Ministry of Defence"]),
+        ("Według niego Rosja wysłała broń.", "wysłała", {"referent": SAVCHENKO, "chain": (UKRINFORM,)},
+         ["Ukrinform", "Oleh Savchenko"]),  # the outlet that carried him comes first
+        # a title names the person of its country named before
+        ("Przywódca KRLD zadeklarował, że Rosja wysłała broń.", "wysłała", {"persons": (PUTIN, KIM)},
+         ["Kim Jong Un"]),
+        ("Oficer powiedział, że Rosja wysłała broń.", "wysłała", {"persons": (SAVCHENKO,)}, ["Oleh Savchenko"]),
+        # ... nobody when there is nobody to refer to, or when the text names the source
+        ("Przywódca KRLD zadeklarował, że Rosja wysłała broń.", "wysłała", {"persons": (PUTIN,)}, ["North Korea"]),
+        ("Analitycy ocenili, że Rosja wysłała broń.", "wysłała", {"persons": (PUTIN,)}, []),  # not one person
+        ("Według niego Rosja wysłała broń.", "wysłała", {}, []),
+        ("Według HUR Rosja wysłała broń.", "wysłała", {"referent": KIM}, ["HUR"]),
+        ("Dodał, że Rosja wysłała broń.", "wysłała", {}, []),
+    ],
+)
+def test_references_to_sources(text: str, anchor: str, context: dict[str, object], chain: list[str]) -> None:
+    assert chain_of(text, anchor, **context) == chain

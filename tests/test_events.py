@@ -64,6 +64,19 @@ SURFACES: dict[str, tuple[str, str, str, str, tuple[str, ...], str | None]] = {
     "Kim Dzong Una": ("actor", "Kim Jong Un", "person", "alias", ("gen", "acc"), _NK),
     "Kim Dzong Unem": ("actor", "Kim Jong Un", "person", "alias", ("inst",), _NK),
     "Kyryło Budanow": ("actor", "Kyrylo Budanov", "person", "alias", ("nom",), _UA),
+    "Siergiej Ławrow": ("actor", "Sergei Lavrov", "person", "alias", ("nom",), _RU),
+    "Siergieja Ławrowa": ("actor", "Sergei Lavrov", "person", "alias", ("gen", "acc"), _RU),
+    "Siergiej Szojgu": ("actor", "Sergei Shoigu", "person", "alias", ("nom",), _RU),
+    "Dmitrij Pieskow": ("actor", "Dmitry Peskov", "person", "alias", ("nom",), _RU),
+    "Czoe Son Hui": ("actor", "Choe Son Hui", "person", "alias", (), _NK),
+    "Rada Bezpieczeństwa ONZ": ("actor", "UN Security Council", "organization", "alias", ("nom",), None),
+    "ONZ": ("actor", "United Nations", "organization", "alias", (), None),
+    "Kreml": ("actor", _RU, "country", "metonym", ("nom",), _RU),
+    "Moskwę": ("actor", _RU, "country", "metonym", ("acc",), _RU),
+    "Japonię": ("actor", "Japan", "country", "alias", ("acc",), "Japan"),
+    "rosyjskiej": ("actor", _RU, "country", "adjective", ("gen", "dat", "loc"), _RU),
+    "agencja Yonhap": ("actor", "Yonhap", "media", "alias", ("nom",), None),
+    "Wonsanu": ("location", "Wonsan", "city", "alias", ("gen",), _NK),
     "HUR": ("actor", "HUR", "agency", "name", (), _UA),
     "NIS": ("actor", "NIS", "agency", "name", (), "South Korea"),
     "Reuters": ("actor", "Reuters", "media", "name", ("nom", "acc"), None),
@@ -257,13 +270,19 @@ def test_purpose_nominalization_is_no_second_event() -> None:
     assert ev.event_type == "labor_recruitment"
 
 
-def test_statement_only_when_nothing_else_is_reported() -> None:
+def test_statement_by_a_person_or_state_even_with_a_reported_event() -> None:
     alone = only("Kim Dzong Un stwierdził, że w kraju wzrosło poparcie dla wojska.")
     assert (alone.event_type, role_names(alone, "agent")) == ("statement", {"Kim Jong Un"})
     reported = events("Kim Dzong Un stwierdził, że Pjongjang wysłał żołnierzy do Rosji.")
-    assert [e.event_type for e in reported] == ["troop_deployment"]
+    assert [e.event_type for e in reported] == ["statement", "troop_deployment"]
+    assert role_names(reported[0], "agent") == {"Kim Jong Un"}
+    # an announcement is the event it announces
+    announced = events("Władimir Putin zapowiedział, że Rosja wyśle rakiety do Korei Północnej.")
+    assert [e.event_type for e in announced] == ["arms_transfer"]
     # an intelligence agency reports; it does not make a statement event
     assert events("HUR oświadczył, że współpraca obu państw się pogłębia.") == []
+    assert [e.event_type for e in events("HUR oświadczył, że Pjongjang wysłał żołnierzy do Rosji.")] == [
+        "troop_deployment"]
 
 
 # --- roles ---------------------------------------------------------------------------------------------------------
@@ -622,3 +641,192 @@ def test_speed() -> None:
         find_events(ex.sentences, ex.mentions, ex.quantities, ex.dates, published_on=published_on)
         best = min(best, time.process_time() - started)
     assert best * 500 / len(words) < 0.010
+
+
+# --- visits, meetings, statements, deliveries, sanctions, denials: verb families, other actors -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "event_type", "agents", "partners"),
+    [
+        ("Siergiej Ławrow przyleciał do Wonsanu.", ("Wonsanu",), "visit", {"Sergei Lavrov"}, {_NK}),
+        ("Siergiej Szojgu dwukrotnie przyjeżdżał do Pjongjangu.", ("Pjongjangu",), "visit", {"Sergei Shoigu"}, {_NK}),
+        ("Kim Dzong Un przybędzie do Moskwy.", (), "visit", {"Kim Jong Un"}, {_RU}),
+        ("Siergiej Ławrow złożył wizytę w Korei Północnej.", (), "visit", {"Sergei Lavrov"}, {_NK}),
+        ("Czoe Son Hui przyjęła zaproszenie do Moskwy.", (), "visit", {"Choe Son Hui"}, {_RU}),
+        ("Kim Dzong Un przyjął Siergieja Ławrowa w Pjongjangu.", ("Pjongjangu",), "meeting",
+         {"Kim Jong Un", "Sergei Lavrov"}, set()),
+        ("Siergieja Ławrowa przyjął Kim Dzong Un.", (), "meeting", {"Kim Jong Un", "Sergei Lavrov"}, set()),
+        ("Siergiej Ławrow rozmawiał z Kim Dzong Unem.", (), "meeting", {"Sergei Lavrov", "Kim Jong Un"}, set()),
+        ("Władimir Putin rozpoczął rozmowy z Kim Dzong Unem.", (), "meeting", {"Vladimir Putin", "Kim Jong Un"},
+         set()),
+        ("Do Rosji przybyło 5000 północnokoreańskich żołnierzy.", (), "troop_deployment", {_NK}, {_RU}),
+    ],
+)
+def test_visits_and_meetings(text: str, places: tuple[str, ...], event_type: str, agents: set[str],
+                             partners: set[str]) -> None:
+    ev = only(text, places=places)
+    assert (ev.event_type, role_names(ev, "agent"), role_names(ev, "partner")) == (event_type, agents, partners)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rada Bezpieczeństwa ONZ przyjęła rezolucję w sprawie Ukrainy.",  # adopting a document is no meeting
+        "Władimir Putin przyjął ustawę o ratyfikacji.",
+        "Delegacja przybyła do Moskwy.",  # nobody named arrives
+        "Rosja przyjęła Koreę Północną do organizacji.",  # no person received
+        "Rozmowy trwały dwie godziny.",  # no participant
+    ],
+)
+def test_no_visit_or_meeting(text: str) -> None:
+    assert [e.event_type for e in events(text)] == []
+
+
+def test_an_invitation_accepted_is_a_planned_visit_to_the_host() -> None:
+    ev = only("Czoe Son Hui przyjęła zaproszenie do Moskwy.", places=("Moskwy",))
+    assert (ev.status, role_names(ev, "partner")) == ("planned", {_RU})
+    assert only("Czoe Son Hui odwiedziła Moskwę.").status == "completed"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Władimir Putin ocenił, że współpraca z Pjongjangiem jest dobra.", [("statement", {"Vladimir Putin"})]),
+        ("Kim Dzong Un podkreślił, że Korea Północna wyśle żołnierzy do Rosji.",
+         [("statement", {"Kim Jong Un"}), ("troop_deployment", {_NK})]),
+        ("„Współpraca się rozwija” – zaznaczył Władimir Putin.", [("statement", {"Vladimir Putin"})]),
+        ("Siergiej Ławrow przekonywał, że Zachód się myli.", [("statement", {"Sergei Lavrov"})]),
+        ("Dmitrij Pieskow odparł, że współpraca jest zgodna z prawem.", [("statement", {"Dmitry Peskov"})]),
+        ("Siergiej Ławrow ostrzegł Japonię przed budową sojuszy.", [("statement", {"Sergei Lavrov"})]),
+        ("Kim Dzong Un zapewnił Rosję o poparciu.", [("statement", {"Kim Jong Un"})]),
+        ("Rosja i Korea Północna przyznały, że współpraca się pogłębia.", [("statement", {_RU, _NK})]),
+        # who passes information on cites; no statement of theirs
+        ("HUR podkreśla, że współpraca się pogłębia.", []),
+        ("Jak mówił Władimir Putin, Korea Północna dostarcza Rosji amunicję.", [("arms_transfer", {_NK})]),
+        ("Reuters poinformował, że Korea Północna wysłała żołnierzy do Rosji.", [("troop_deployment", {_NK})]),
+        ("Analitycy oceniają, że współpraca się pogłębia.", []),  # nobody named
+    ],
+)
+def test_statements(text: str, found: list[tuple[str, set[str]]]) -> None:
+    assert [(e.event_type, role_names(e, "agent")) for e in events(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("„Rosja może przegrać” – powiedział Władimir Putin.", "completed"),  # not the quotation's modality
+        ("„Współpraca będzie się rozwijać” – mówi Siergiej Ławrow.", "completed"),  # a quoted statement was made
+        ("Kreml zaprzecza, by Rosja łamała sankcje.", "ongoing"),  # a denial is made, not denied
+        ("Rosja zdementowała doniesienia o dostawach broni.", "completed"),
+    ],
+)
+def test_status_of_what_is_said(text: str, status: str) -> None:
+    ev = events(text)[0]
+    assert ev.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents", "others"),
+    [
+        ("Rosja ostrzelała Ukrainę.", "attack", {_RU}, {_UA}),
+        ("Rosja atakuje przemysł Ukrainy.", "attack", {_RU}, {_UA}),  # the state of an organ noun
+        ("Amunicję do dział wytwarza przemysł KRLD.", "weapons_production", {_NK}, set()),
+        ("Korea Północna produkuje działa dla Rosji.", "weapons_production", {_NK}, {_RU}),
+        ("Rosja przewiozła do Korei Północnej ropę naftową.", "economic_support", {_RU}, {_NK}),
+        ("Rosja dostarczyła Korei Północnej produkty naftowe.", "economic_support", {_RU}, {_NK}),
+        ("Korea Północna przekazała Rosji 50 armatohaubic.", "arms_transfer", {_NK}, {_RU}),
+        ("Pociągi dowiozły amunicję z Korei Północnej do Rosji.", "arms_transfer", {_NK}, {_RU}),
+        ("Rada Bezpieczeństwa ONZ przyjęła rezolucję zakazującą eksportu broni.", "sanction",
+         {"UN Security Council"}, set()),
+        ("Rezolucja ONZ zakazuje Korei Północnej eksportu węgla.", "sanction", {"United Nations"}, {_NK}),
+        ("Korea Północna odrzuciła zarzuty Ukrainy.", "denial", {_NK}, set()),
+    ],
+)
+def test_action_families(text: str, event_type: str, agents: set[str], others: set[str]) -> None:
+    ev = only(text)
+    assert (ev.event_type, role_names(ev, "agent")) == (event_type, agents)
+    assert {r.entity.name for r in ev.roles if r.role in ("partner", "target")} == others
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Dron trafił i zniszczył działo.", []),  # a hit, not a delivery; nobody named
+        ("Chiny pomagały Rosji budować drony.", ["military_support"]),  # the infinitive is what the help is for
+        ("Rada Bezpieczeństwa ONZ przyjęła rezolucję w sprawie pomocy.", []),  # no restriction: no sanction
+        ("Pjongjang dobrze zarabia na tym handlu.", []),  # a trade referred to, not reported
+    ],
+)
+def test_no_action(text: str, types: list[str]) -> None:
+    assert [e.event_type for e in events(text)] == types
+
+
+# --- what sentences refer back to --------------------------------------------------------------------------------
+
+
+def document_events(text: str, places: tuple[str, ...] = (),
+                    published_on: dt.date | None = dt.date(2025, 11, 14)) -> list[Event]:
+    sentences, mentions = build_all(text, places)
+    return find_events(sentences, mentions, [], [], published_on=published_on)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        # no subject: the one of the sentence before
+        ("Siergiej Ławrow ostrzegł Japonię. Dodał, że Rosja rozumie Pjongjang.", "statement", {"Sergei Lavrov"}),
+        ("Władimir Putin przybył do Pjongjangu. Następnego dnia rozpoczął rozmowy z Kim Dzong Unem.", "meeting",
+         {"Vladimir Putin", "Kim Jong Un"}),
+        # a title names the person of its country named before
+        ("Siergiej Ławrow rozmawiał z Kim Dzong Unem. Szef rosyjskiej dyplomacji przyleciał potem do Moskwy.",
+         "visit", {"Sergei Lavrov"}),
+        ("Siergiej Ławrow spotkał się z Kim Dzong Unem. Przywódca KRLD zadeklarował, że Pjongjang jest gotowy.",
+         "statement", {"Kim Jong Un"}),
+        # ... not when the sentence names its own subject, or the verb does not agree
+        ("Siergiej Ławrow przybył do Pjongjangu. Delegacja rozpoczęła rozmowy.", "meeting", None),
+        ("Władimir Putin przybył do Pjongjangu. Rozpoczęli rozmowy.", "meeting", None),
+        ("Władimir Putin przybył do Pjongjangu. Przywódca Chin zadeklarował, że Pekin jest gotowy.", "statement",
+         {_CN}),
+    ],
+)
+def test_subject_from_the_sentence_before(text: str, event_type: str, agents: set[str] | None) -> None:
+    found = [e for e in document_events(text, places=("Pjongjangu",)) if e.sentence == 1]
+    typed = [e for e in found if e.event_type == event_type]
+    if agents is None:
+        assert typed == []
+    else:
+        assert [role_names(e, "agent") for e in typed] == [agents]
+
+
+def test_a_pronoun_cites_the_source_of_the_sentence_before() -> None:
+    found = document_events("Jak podaje agencja Yonhap, Korea Północna wysłała pociski do Rosji. "
+                            "Według niej Rosja wysłała drony do Korei Północnej.")
+    assert [[a.cited.name for a in e.attributions] for e in found] == [["Yonhap"], ["Yonhap"]]
+    unrelated = document_events("Korea Północna wysłała pociski do Rosji. Według niej Rosja wysłała drony.")
+    assert [a.cited.name for e in unrelated for a in e.attributions] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "published_on", "expected"),
+    [
+        # a season or month with no year, past at publication, of an event to come: the next one
+        ("Jesienią Kim Dzong Un może odwiedzić Rosję.", (dt.date(2025, 9, 1), dt.date(2025, 11, 30)),
+         dt.date(2026, 7, 13), dt.date(2026, 9, 1)),
+        ("W czerwcu Korea Północna wyśle żołnierzy do Rosji.", (dt.date(2025, 6, 1), dt.date(2025, 6, 30)),
+         dt.date(2025, 11, 14), dt.date(2026, 6, 1)),
+        # ... not what happened, nor a date with its year, nor the date of a report of plans
+        ("Jesienią Kim Dzong Un odwiedził Rosję.", (dt.date(2025, 9, 1), dt.date(2025, 11, 30)),
+         dt.date(2026, 7, 13), dt.date(2025, 9, 1)),
+        ("W czerwcu 2025 r. Korea Północna może wysłać żołnierzy do Rosji.",
+         (dt.date(2025, 6, 1), dt.date(2025, 6, 30)), dt.date(2025, 11, 14), dt.date(2025, 6, 1)),
+        ("W czerwcu HUR poinformował, że Korea Północna planuje wysłać żołnierzy do Rosji.",
+         (dt.date(2025, 6, 1), dt.date(2025, 6, 30)), dt.date(2025, 11, 14), dt.date(2025, 6, 1)),
+    ],
+)
+def test_date_of_an_event_to_come(text: str, dated: tuple[dt.date, dt.date], published_on: dt.date,
+                                  expected: dt.date) -> None:
+    surface = text.split(" Kim")[0].split(" Korea")[0].split(" HUR")[0]
+    ev = [e for e in events(text, dates=((surface, *dated, "season"),), published_on=published_on)
+          if e.event_type != "statement"][0]
+    assert ev.date is not None and ev.date.date_from == expected

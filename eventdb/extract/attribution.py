@@ -19,6 +19,11 @@ na NIS, informowali") is an unnamed relay: when it cites a named source, the cha
 A nominative right after "według X"-type cues is the clause's subject, not a source ("Według danych
 Korea Północna wysłała ...": nothing is cited).
 
+What the sentences before name, passed in by the caller: a pronoun or a common noun after a prefix cue
+("według niego", "jego zdaniem", "jak przekazał resort,") and a reporting verb without a subject ("Dodał,
+że") cite the source or person of the sentence before, after the sources that carried it; a title without a
+name ("przywódca KRLD zadeklarował", "oficer powiedział") is the latest person named (of that country).
+
 Every cue covers a scope of the sentence (characters): a reporting verb covers what follows it (or what
 precedes it, when it comes after the statement); a prefix cue covers its clause and what follows.  The
 chain of an event is the cues whose scope holds its trigger, ordered from the outermost source in.
@@ -72,6 +77,7 @@ class _Lexicon:
     free_verbs: frozenset[str]
     complementizers: frozenset[str]
     about: str
+    titles: frozenset[str]
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -96,6 +102,7 @@ def _lexicon() -> _Lexicon:
         free_verbs=frozenset(str(v) for v in data["free_verbs"]),
         complementizers=frozenset(str(c) for c in data["complementizers"]),
         about=str(data["about"]),
+        titles=frozenset(str(t) for t in data["titles"]),
     )
 
 
@@ -135,11 +142,20 @@ def chain_at(
 
 
 def find_cues(
-    sentence: Sentence, mentions: Sequence[Mention], keys: Sequence[frozenset[str]] | None = None
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    keys: Sequence[frozenset[str]] | None = None,
+    *,
+    referent: EntityRef | None = None,
+    chain: Sequence[Attribution] = (),
+    persons: Sequence[EntityRef] = (),
 ) -> list[AttributionCue]:
     """Cues of one sentence with their scopes (for the events of the sentence).
 
-    ``keys``: ``word_keys(sentence.tokens)`` when the caller has them already.
+    ``keys``: ``word_keys(sentence.tokens)`` when the caller has them already.  What the sentences before
+    name: ``referent``, the source or person a pronoun or a missing subject stands for ("Według niego",
+    "Dodał, że"), with the ``chain`` of sources that carry it; ``persons``, the persons named so far (latest
+    first), whom a title names again ("przywódca KRLD zadeklarował", "oficer powiedział").
     """
     lex = _lexicon()
     tokens = sentence.tokens
@@ -148,12 +164,38 @@ def find_cues(
     base = tokens[0].i
     actors = _actor_mentions(sentence, mentions)
     keys = keys if keys is not None else word_keys(tokens)
-    phrases = _headline_source(tokens, base, actors) + _find_phrase_cues(tokens, keys, base, actors, lex)
-    verbs = _find_verb_cues(tokens, keys, base, actors, phrases, lex)
-    return _assemble(sentence, tokens, phrases, verbs)
+    refs = _References(sentence, referent, tuple(persons), lex.titles)
+    phrases = _headline_source(tokens, base, actors) + _find_phrase_cues(tokens, keys, base, actors, lex, refs)
+    verbs = _find_verb_cues(tokens, keys, base, actors, phrases, lex, refs)
+    return _assemble(sentence, tokens, phrases, verbs, tuple(chain))
 
 
 # --- building blocks ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _References:
+    """Who a pronoun, a missing subject or a bare title of the sentence stands for."""
+
+    sentence: Sentence
+    referent: EntityRef | None
+    persons: tuple[EntityRef, ...]
+    titles: frozenset[str]
+
+    def mention(self, entity: EntityRef, k: int) -> Mention:
+        """A mention of ``entity`` by the word at local index ``k`` (a pronoun or a title)."""
+        t = self.sentence.tokens[k]
+        return Mention(entity=entity, start=t.start, end=t.end, text=t.text, sentence=self.sentence.index,
+                       token_start=t.i, token_end=t.i + 1, via="pronoun", case=frozenset({"nom"}))
+
+    def person(self, country: str | None) -> EntityRef | None:
+        """The latest person named (of ``country``, if given)."""
+        return next((p for p in self.persons if country is None or p.country == country), None)
+
+
+def _is_pronoun(token: Token) -> bool:
+    """A third-person pronoun ("niego", "niej", "nich", "jego")."""
+    return any(a.pos == "ppron3" for a in token.analyses)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +334,21 @@ def _source_after(
     return chosen, _same_entity_after(tokens, base, actors, chosen, _after_closers(tokens, end))
 
 
+def _pronoun_source(tokens: Sequence[Token], k: int, end: int, refs: _References) -> tuple[Mention, int] | None:
+    """"Według niego", "jego zdaniem", "jak dodał," (no subject): the source of the sentences before."""
+    assert refs.referent is not None
+    if end < len(tokens) and _is_pronoun(tokens[end]):
+        return refs.mention(refs.referent, end), end + 1
+    if k > 0 and _is_pronoun(tokens[k - 1]) and tokens[k - 1].lower in ("jego", "jej", "ich"):
+        return refs.mention(refs.referent, k - 1), end
+    if _is_verb(tokens[end - 1]) and end < len(tokens) and tokens[end].text == ",":
+        return refs.mention(refs.referent, end - 1), end
+    # "jak przekazał resort,", "według agencji": a common noun that names the source again
+    if end + 1 < len(tokens) and tokens[end].lemmas & refs.titles and tokens[end + 1].kind == "punct":
+        return refs.mention(refs.referent, end), end + 1
+    return None
+
+
 def _same_entity_after(
     tokens: Sequence[Token], base: int, actors: Sequence[Mention], chosen: Mention, end: int
 ) -> int:
@@ -360,7 +417,8 @@ def _headline_source(tokens: Sequence[Token], base: int, actors: Sequence[Mentio
 
 
 def _find_phrase_cues(
-    tokens: Sequence[Token], keys: Sequence[frozenset[str]], base: int, actors: Sequence[Mention], lex: _Lexicon
+    tokens: Sequence[Token], keys: Sequence[frozenset[str]], base: int, actors: Sequence[Mention], lex: _Lexicon,
+    refs: _References,
 ) -> list[_Phrase]:
     out: list[_Phrase] = []
     k = 0
@@ -379,6 +437,8 @@ def _find_phrase_cues(
             # "jak podaje X": X is the subject of the verb; "według X", "powołując się na X": its object
             ends_in_verb = _is_verb(tokens[end - 1]) and kind == "prefix"
             source = (_subject_after if ends_in_verb else _source_after)(tokens, base, actors, end)
+            if source is None and refs.referent is not None and kind == "prefix":
+                source = _pronoun_source(tokens, k, end, refs)
             if source is None:
                 continue
             mention, phrase_end = source
@@ -399,6 +459,7 @@ def _find_verb_cues(
     actors: Sequence[Mention],
     phrases: Sequence[_Phrase],
     lex: _Lexicon,
+    refs: _References,
 ) -> list[_Verb]:
     out: list[_Verb] = []
     taken = [(p.cue_start, p.end) for p in phrases if p.kind == "prefix"]
@@ -418,7 +479,7 @@ def _find_verb_cues(
         about = _about_which(tokens, k)
         if not (has_complement or free or about is not None):
             continue
-        verb = _preposed_subject(tokens, base, actors, phrases, k)
+        verb = _preposed_subject(tokens, base, actors, phrases, k, refs)
         if verb is None and about is not None:
             verb = _postposed_subject(tokens, base, actors, k)  # ", o czym poinformowała agencja Reuters"
         if verb is not None:
@@ -474,7 +535,8 @@ def _postposed_subject(
 
 
 def _preposed_subject(
-    tokens: Sequence[Token], base: int, actors: Sequence[Mention], phrases: Sequence[_Phrase], k: int
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], phrases: Sequence[_Phrase], k: int,
+    refs: _References | None = None,
 ) -> _Verb | None:
     """The subject before a reporting verb, skipping participial cues inside it."""
     lo = k
@@ -513,16 +575,50 @@ def _preposed_subject(
         m for m in actors
         if lo <= m.token_start - base < k and not any(s <= m.token_start - base < e for s, e in nested_spans)
     ]
-    if not in_window:
-        return None
+    titled = _titled_person(tokens, base, in_window, lo, k, refs)
+    if titled is not None:
+        in_window = [m for m in in_window if m.via == "adjective" or m.entity.kind != "country"] + [titled]
+    elif not in_window:
+        unnamed = _unnamed_speaker(tokens, lo, k, refs)
+        if unnamed is None:
+            return None
+        in_window = [unnamed]
     named = [m for m in in_window if m.via != "adjective"]
-    chosen = _speaker(named or in_window)
+    chosen = titled or _speaker(named or in_window)
     start = _extend_over_titles(tokens, min(m.token_start for m in in_window) - base, lo)
     # phrases between the verb and its complement ("powiedział w rozmowie z CNN, że") belong to it too
     for p in phrases:
         if p.kind != "prefix" and k < p.cue_start <= k + 4:
             nested.append(p)
     return _Verb(k, start, k + 1, chosen, postposed=False, unnamed=not named, nested=tuple(nested))
+
+
+def _titled_person(tokens: Sequence[Token], base: int, in_window: Sequence[Mention], lo: int, k: int,
+                   refs: _References | None) -> Mention | None:
+    """"przywódca KRLD zadeklarował", "oficer powiedział": a title without a name stands for the person
+    of that country (or anyone) named before; ``None`` when a person is named here."""
+    if refs is None or any(m.entity.kind == "person" for m in in_window):
+        return None
+    title = next((j for j in range(lo, k) if tokens[j].lemmas & refs.titles
+                  and any(a.pos == "subst" and "nom" in a.cases and "sg" in a.numbers for a in tokens[j].analyses)),
+                 None)
+    if title is None:
+        return None
+    countries = [m for m in in_window if m.entity.kind == "country" and -1 <= m.token_start - base - title <= 3]
+    if len(countries) != len([m for m in in_window if m.via != "adjective"]) and not countries:
+        return None  # "szef HUR powiedział": the organization is the speaker
+    person = refs.person(countries[0].entity.country or countries[0].entity.name if countries else None)
+    return None if person is None else refs.mention(person, title)
+
+
+def _unnamed_speaker(tokens: Sequence[Token], lo: int, k: int, refs: _References | None) -> Mention | None:
+    """"Dodał, że ...": a reporting verb with no subject at the start of its clause speaks for the referent."""
+    if refs is None or refs.referent is None:
+        return None
+    if any(t.kind == "word" and any(a.pos in ("subst", "ppron3", "ppron12", "depr") for a in t.analyses)
+           for t in tokens[lo:k]):
+        return None
+    return refs.mention(refs.referent, k)
 
 
 def _and_before(tokens: Sequence[Token], verb: int, k: int) -> bool:
@@ -575,7 +671,8 @@ def _only_punctuation_after(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _assemble(
-    sentence: Sentence, tokens: Sequence[Token], phrases: Sequence[_Phrase], verbs: Sequence[_Verb]
+    sentence: Sentence, tokens: Sequence[Token], phrases: Sequence[_Phrase], verbs: Sequence[_Verb],
+    chain: tuple[Attribution, ...] = (),
 ) -> list[AttributionCue]:
     start_of = sentence.start
     end_of = sentence.end
@@ -632,6 +729,12 @@ def _assemble(
             rank=(scope_start, -1 if p.kind == "outer" else 0, tokens[p.cue_start].start),
             phrase=chars(p.first, p.end),
         ))
+    # a source named by a pronoun keeps the sources that carried it ("Cytowany przez Ukrinform oficer ...
+    # Według niego ..."): they come first in its chain
+    for cue in [c for c in out if c.mention.via == "pronoun"]:
+        for n, link in enumerate(chain):
+            out.append(dataclasses.replace(cue, attribution=link, rank=(cue.rank[0], -2 - len(chain) + n,
+                                                                        cue.rank[2]), speech_token=None))
     out.sort(key=lambda c: c.attribution.start)
     return out
 

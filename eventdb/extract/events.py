@@ -12,21 +12,31 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    conditions hold (a weapons noun in the clause, ...) the one met in the trigger's own object wins.  A
    nominal trigger in a prepositional or genitive phrase after an earlier trigger of its clause is that
    trigger's purpose ("planuje zatrudnić pracowników do produkcji dronów"), not an event; a verb and a
-   nominalization of the same type in one clause are one event.  A statement verb is an event only when
-   what it introduces holds no other event, and only for speakers who state (persons, states, ministries;
-   agencies and media report); a word of an attribution cue is never a trigger of another type.
+   nominalization of the same type in one clause are one event, and an infinitive right after a trigger
+   is what that trigger is about ("pomagały Rosji budować drony").  Conditions may name pseudo-classes:
+   "@person" (a person is named, or a title names one: "Ławrow przybył" is a visit) and "@demonym".
+   A statement is an event of a person or a state even when what they say holds another event; of other
+   bodies (military staffs, institutes), and for announcements ("zapowiedział, że wyśle"), only when it
+   holds none; agencies and media report (their verbs are attribution cues).  A word of an attribution
+   cue is never a trigger of another type, and a verb of saying inside a cue ("Jak mówił X,") only cites.
 3. **Roles** come from slots (case and preposition, see the frames of triggers.yaml): nominative subject,
    dative, "z X do Y", "dla X", "u boku X", "przez X" after a passive participle, nationality adjectives
-   and demonyms on nouns of people ("północnokoreańscy saperzy", "żołnierzy KRLD").  Coordinated mentions
+   and demonyms on nouns of people ("północnokoreańscy saperzy", "żołnierzy KRLD"), a country after a noun
+   of its organs ("przemysł KRLD wytwarza": North Korea), a body named before a person's name qualifies
+   the name ("z szefową MSZ Czoe Son Hui").  Coordinated mentions
    ("Rosja i Korea Północna") share a slot; a coordinate clause without a subject keeps the one before it.
    Mentions inside an attribution cue are sources, not participants.  "W zamian" (in exchange) reverses
    the roles of the event before it.  Participants of meetings and agreements are all agents (both sides
    act); the other side of a transfer or deployment is the partner; a person who sends troops or arms
-   acts for their country.
+   acts for their country.  A main clause that leaves its subject unnamed takes it from the sentences
+   before (``Context``): "Dodał, że ..." (the subject before), "Szef rosyjskiej dyplomacji przyleciał"
+   (the latest person of that country), when the verb agrees in number and no noun could be the subject.
 4. **Status**: the nearest modality cue (planned, possible, agreed, ...); "miał + infinitive" -> reported;
    else tense and aspect (modality.yaml explains the mapping; any past tense reads as completed); "nie"
    before the trigger -> ``negated``, and a negated event told by a source is ``denied``.  A date after the
-   publication date makes the event planned.
+   publication date makes the event planned (unless possible or agreed).  A verb of saying takes only
+   the cues of its own phrase, and a statement the article quotes has been made ("– mówi X": completed);
+   a reading may fix the status ("przyjąć zaproszenie": planned).
 5. **Place**: a location or facility right after a place preposition in the clause (both are kept; a
    country named there is a location too; a region or city people or goods go to, and a city attacked,
    also count); the place's country can fill the partner (host country) or the agent of a production.
@@ -34,9 +44,11 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    clause continues (coordinate), reports (reported) or happens at (temporal): "W czerwcu X poinformował,
    że ..." dates what is reported by the report, the best the text gives.  Dates do not cross into
    relative or adverbial clauses ("po tym, jak ..." happened before), nor into a clause that moves in time
-   ("a trzy dni później").  No date: ``None``.
+   ("a trzy dni później").  No date: ``None``.  A season or month without a year that lies before the
+   publication, in the clause of an event still to come, is the next one ("jesienią może odwiedzić").
 7. **Quantities** of the clause go to its nearest event (the one before them first).
-8. **Attributions**: the chain of cues whose scope holds the trigger.
+8. **Attributions**: the chain of cues whose scope holds the trigger; a pronoun ("według niego") or a
+   title ("oficer powiedział") names the source or person of the sentences before (``Context``).
 9. **Confidence** = trigger certainty (0.8 for verbs, 0.7 for nouns unless the lexicon says otherwise)
    + 0.10 with an agent + 0.05 with a partner or target + 0.05 when attributed - 0.15 when reported or
    possible - 0.05 when unknown - 0.20 when negated, kept within [0.05, 0.95].
@@ -48,15 +60,17 @@ agents but no partner takes the partner of the latest earlier event with one of 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from eventdb.extract.attribution import AttributionCue, chain_at, find_cues, word_keys
-from eventdb.extract.model import DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
+from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
 from eventdb.reference import load_yaml
 
 _VERBAL = frozenset({"fin", "praet", "inf", "imps", "ppas", "pact", "pcon", "pant", "bedzie", "impt", "winien"})
@@ -75,6 +89,8 @@ _CONDITIONAL_ENDINGS = ("łby", "łaby", "łoby", "łyby", "liby", "łbym", "ła
 _COUNTED_UNITS = frozenset({"person", "item"})
 _ROLE_NAMES = frozenset({"agent", "partner", "target"})
 _GAP_DEFAULT = 2
+_YEARLESS_PRECISIONS = frozenset({"day", "early_month", "mid_month", "late_month", "month", "season"})
+_YEAR_RE = re.compile(r"\d{4}|\brok|\br\.|\blat", re.IGNORECASE)  # "2024 r.", "ubiegłego roku"
 _PREPOSITION_REACH = 4  # words between a preposition and a mention of its phrase
 
 
@@ -95,6 +111,7 @@ class Reading:
     alone: bool = False
     predicate: bool = False
     fallback: bool = False
+    status: str | None = None  # fixed status ("przyjąć zaproszenie": planned)
 
 
 @dataclass(frozen=True)
@@ -136,7 +153,8 @@ class Lexicon:
     complement_statuses: frozenset[str]
     reportive_auxiliary: str
     negations: frozenset[str]
-    statement_speakers: frozenset[str]
+    statement_speakers: frozenset[str]  # kinds that state even when they report another event
+    assessing_speakers: frozenset[str]  # kinds whose statement is an event only when it reports nothing else
     time_shifts: frozenset[str]
 
     @functools.cached_property
@@ -220,7 +238,8 @@ def lexicon() -> Lexicon:
         complement_statuses=frozenset(str(s) for s in modality["complement_statuses"]),
         reportive_auxiliary=str(modality["reportive_auxiliary"]),
         negations=frozenset(str(w) for w in modality["negations"]),
-        statement_speakers=frozenset(str(k) for k in data["statement_speakers"]),
+        statement_speakers=frozenset(str(k) for k in data["statement_speakers"]["always"]),
+        assessing_speakers=frozenset(str(k) for k in data["statement_speakers"]["alone"]),
         time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
     )
 
@@ -256,6 +275,7 @@ def _parse_trigger(key: str, value: Any) -> TriggerEntry:
                 alone=bool(spec.get("alone", False)),
                 predicate=bool(spec.get("predicate", False)),
                 fallback=bool(spec.get("fallback", False)),
+                status=None if spec.get("status") is None else str(spec["status"]),
             )
         )
     return TriggerEntry(lemmas=tuple(key.lower().split()), readings=tuple(readings), gap=gap)
@@ -365,7 +385,7 @@ class Hit:
 
 
 def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int,
-                      lemma: str, scope: range, demonym: bool, lex: Lexicon) -> int | None:
+                      lemma: str, scope: range, present: frozenset[str], lex: Lexicon) -> int | None:
     """How far from the trigger the reading's condition is met (``None``: not met).
 
     Distance counts the prepositions and verbs between the trigger and the word, so that the trigger's
@@ -384,8 +404,8 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
         ]
         if found:
             distance = min(found)
-        elif "@demonym" in reading.requires and demonym:
-            distance = 500
+        elif reading.requires & present:
+            distance = 500  # a pseudo-class ("@person", "@demonym") of the clause
         else:
             return None
     if reading.excludes:
@@ -420,11 +440,11 @@ def _phrases_between(tokens: Sequence[Token], k: int, j: int) -> int:
 
 
 def _best_reading(entry: TriggerEntry, tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int,
-                  lemma: str, scope: range, demonym: bool, lex: Lexicon) -> Reading | None:
+                  lemma: str, scope: range, present: frozenset[str], lex: Lexicon) -> Reading | None:
     """The reading whose condition is met nearest to the trigger (the lexicon's order breaks ties)."""
     best: tuple[bool, int, int] | None = None
     for n, reading in enumerate(entry.readings):
-        distance = _reading_distance(reading, tokens, keys, k, lemma, scope, demonym, lex)
+        distance = _reading_distance(reading, tokens, keys, k, lemma, scope, present, lex)
         if distance is not None and (best is None or (reading.fallback, distance, n) < best):
             best = (reading.fallback, distance, n)
     return None if best is None else entry.readings[best[2]]
@@ -459,14 +479,15 @@ def find_triggers(
     base = tokens[0].i if tokens else 0
     clause_of = [0] * len(tokens)
     scopes: list[range] = []
-    demonyms: list[bool] = []
+    pseudo: list[frozenset[str]] = []
     for c_index, c in enumerate(clauses):
         for k in range(c.start, c.end):
             clause_of[k] = c_index
         # a relative clause also sees its antecedent ("amunicja, która jest produkowana")
         lo = clauses[c_index - 1].start if c.kind == "relative" and c_index > 0 else c.start
         scopes.append(range(lo, c.end))
-        demonyms.append(any(m.via == "demonym" and lo <= m.token_start - base < c.end for m in mentions))
+        pseudo.append(_pseudo_classes([m for m in mentions if lo <= m.token_start - base < c.end])
+                      | _title_class(tokens[lo : c.end], lex))
     in_prepositions = _multiword_preposition_tokens(tokens, lex)
     keys = keys if keys is not None else word_keys(tokens)
     hits: list[Hit] = []
@@ -481,7 +502,7 @@ def find_triggers(
                     end = _match_entry(tokens, k, entry)
                     if end is None or (best is not None and end <= best.end):
                         continue
-                    reading = _best_reading(entry, tokens, keys, k, lemma, scopes[c_index], demonyms[c_index], lex)
+                    reading = _best_reading(entry, tokens, keys, k, lemma, scopes[c_index], pseudo[c_index], lex)
                     if reading is None:
                         continue
                     if reading.predicate and _not_predicate(tokens, k, lemma):
@@ -494,6 +515,23 @@ def find_triggers(
         else:
             k += 1
     return hits
+
+
+def _pseudo_classes(mentions: Iterable[Mention]) -> frozenset[str]:
+    """Pseudo-classes a clause's mentions give: "@demonym" ("Koreańczyków z Północy"), "@person"."""
+    out = set()
+    for m in mentions:
+        if m.via == "demonym":
+            out.add("@demonym")
+        if m.entity.kind == "person" and m.entity.table == "actor":
+            out.add("@person")
+    return frozenset(out)
+
+
+def _title_class(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
+    """"@person" for a title that names one person ("Szef rosyjskiej dyplomacji przyleciał")."""
+    titles = lex.classes.get("titles", frozenset())
+    return frozenset({"@person"}) if any(t.lemmas & titles and _singular_nominative(t) for t in tokens) else frozenset()
 
 
 def _not_predicate(tokens: Sequence[Token], k: int, lemma: str) -> bool:
@@ -549,7 +587,7 @@ def keep_hits(tokens: Sequence[Token], hits: Sequence[Hit], clauses: Sequence[Cl
     for hit in hits:
         earlier = [h for h in kept if h.clause == hit.clause and not h.reading.speech]
         if earlier and not hit.reading.speech:
-            if _absorbed(tokens, hit, clauses[hit.clause], lex):
+            if _absorbed(tokens, hit, clauses[hit.clause], lex) or _complement_infinitive(tokens, hit, earlier):
                 continue
             twin = next((h for h in earlier if h.reading.event_type == hit.reading.event_type), None)
             if twin is not None:
@@ -560,6 +598,14 @@ def keep_hits(tokens: Sequence[Token], hits: Sequence[Hit], clauses: Sequence[Cl
     return kept
 
 
+def _complement_infinitive(tokens: Sequence[Token], hit: Hit, earlier: Sequence[Hit]) -> bool:
+    """"pomagały Rosji budować drony": an infinitive right after another trigger is what that one is about."""
+    readings = tokens[hit.head].readings(hit.lemma)
+    if hit.nominal or not readings or not all(a.pos == "inf" for a in readings):
+        return False
+    return any(0 <= hit.start - h.end <= 2 for h in earlier)
+
+
 def _weight(tokens: Sequence[Token], hit: Hit) -> int:
     """Which of two triggers of one event names it: a verb, else a noun, else an adverbial participle."""
     if hit.nominal:
@@ -567,11 +613,16 @@ def _weight(tokens: Sequence[Token], hit: Hit) -> int:
     return 0 if all(a.pos in ("pcon", "pant", "pact") for a in tokens[hit.head].analyses if a.pos in _VERBAL) else 2
 
 
-def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause]) -> list[_Draft]:
-    """A statement verb is an event only when its clause and what it reports hold no other event."""
+def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause], lex: Lexicon) -> list[_Draft]:
+    """A statement is an event of its own when a person or a state makes it; an announcement ("alone"), or
+    the assessment of another body, only when its clause and what it reports hold no other event."""
     out = []
     for d in drafts:
-        if d.hit.reading.alone:
+        reading = d.hit.reading
+        stated = reading.event_type == "statement" and any(
+            r.role == "agent" and r.entity.kind in lex.statement_speakers for r in d.event.roles
+        )
+        if reading.alone or (reading.event_type == "statement" and not stated):
             reported = {d.hit.clause}
             for c in range(d.hit.clause + 1, len(clauses)):
                 if clauses[c].kind not in ("reported", "coordinate", "relative", "resumed"):
@@ -724,19 +775,34 @@ def clause_slots(
     verb = _main_verb(tokens, clause, skip)
     passive = verb is not None and _is_passive(tokens, verb)
     inside = [g for g in groups if clause.start <= g.start < clause.end]
-    named = frozenset(k for g in inside if g.mention.via != "adjective" for k in range(g.start, g.end))
+    organs = lex.classes.get("organs", frozenset())
     out: list[Slotted] = []
     prev: Slotted | None = None
+
+    def before_noun(k: int) -> bool:
+        return k > clause.start and _is_noun(tokens[k - 1])
+
+    # "z szefową MSZ Czoe Son Hui": a body named before a person's name qualifies it and ends no phrase
+    qualifiers = frozenset(
+        k for g in inside if g.actor is not None and g.mention.entity.kind not in ("person", "country")
+        and before_noun(g.start) and any(h.start == g.end and h.mention.entity.kind in ("person", "unknown")
+                                         for h in inside)
+        for k in range(g.start, g.end)
+    )
+    named = frozenset(k for g in inside if g.mention.via != "adjective" for k in range(g.start, g.end)) - qualifiers
+
     for g in inside:
         m = g.mention
         following = tokens[g.end] if g.end < len(tokens) else None
         nxt = next((h for h in inside if h is not g and g.end <= h.start <= g.end + 2), None)
         if nxt is not None and (
             (m.via == "adjective" and g.actor is not None)
-            or (nxt.start == g.end and nxt.mention.entity.kind in ("person", "unknown")
-                and m.entity.kind == "country")
+            or (nxt.start == g.end and nxt.mention.entity.kind in ("person", "unknown") and (
+                m.entity.kind == "country"
+                or (g.actor is not None and m.entity.kind != "person" and before_noun(g.start))))
         ):
-            # "północnokoreańskiej firmy Jihyang", "prezydent Rosji Władimir Putin": an attribute of the next
+            # "północnokoreańskiej firmy Jihyang", "prezydent Rosji Władimir Putin", "szefowa MSZ Czoe Son Hui":
+            # an attribute of the name that follows
             continue
         blocked = heads | (named - frozenset(range(g.start, g.end)))
         nominative = bool(m.case) and not m.case - {"nom", "voc"}  # no preposition takes the nominative
@@ -760,6 +826,10 @@ def clause_slots(
             not m.case or "gen" in m.case
         ):
             slot = "nationality"  # "żołnierzy KRLD", "obywateli Korei Północnej"
+        elif before is not None and before.lemmas & organs and m.entity.kind == "country" and (
+            not m.case or "gen" in m.case
+        ):
+            slot = _organ_slot(tokens, clause, g.start - 1, verb)  # "wytwarza ją przemysł KRLD": the state acts
         elif after_verb and m.entity.kind in ("person", "unknown") and (not m.case or {"nom", "acc"} <= m.case):
             slot = "subject"  # "podpisał Putin": a person after the verb is its subject
         elif not m.case:
@@ -779,6 +849,33 @@ def clause_slots(
         elif current is None:
             prev = None
     return out
+
+
+def _organ_slot(tokens: Sequence[Token], clause: Clause, k: int, verb: int | None) -> str | None:
+    """The slot of an organ noun ("przemysł", "władze", "rząd") that a country in the genitive owns.
+
+    A nominative-accusative noun after the verb is its subject when nothing before the verb is nominative
+    ("Amunicję wytwarza przemysł KRLD"), its object otherwise ("Rosja atakuje przemysł Ukrainy").
+    """
+    cases = tokens[k].cases(("subst",))
+    after_verb = verb is not None and k > verb
+    if "nom" in cases and (not after_verb or not _nominative_before(tokens, clause.start, verb or 0)):
+        return "subject"
+    return _case_slot(cases, after_verb)
+
+
+def _nominative_before(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Is a noun or pronoun between ``lo`` and ``hi`` a nominative for sure (no other case)?"""
+    nominal = ("subst", "ppron3", "ppron12", "depr")
+    return any(t.kind == "word" and bool(t.cases(nominal)) and t.cases(nominal) <= {"nom", "voc"}
+               for t in tokens[lo:hi])
+
+
+def _nominal_before(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Could a noun or pronoun between ``lo`` and ``hi`` be a nominative (a subject)?"""
+    return any(
+        t.kind == "word" and "nom" in t.cases(("subst", "ppron3", "ppron12", "depr")) for t in tokens[lo:hi]
+    )
 
 
 def _verb_soon(tokens: Sequence[Token], k: int) -> bool:
@@ -938,10 +1035,19 @@ def trigger_status(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause],
     keys = keys if keys is not None else word_keys(tokens)
     clause = clauses[hit.clause]
     hi = clause.end if hit.nominal else hit.end
-    status = _cue_status(tokens, keys, clause.start, hi, hit.head, lex)
+    lo = clause.start
+    if hit.reading.speech:
+        # a verb of saying: only the words of its own phrase ("Kreml zaprzecza" is a denial made, not denied;
+        # "– mówi X" after a quotation does not take the modality of the quotation)
+        hi = hit.head
+        lo = max([lo] + [k + 1 for k in range(lo, hit.head) if tokens[k].kind == "punct"])
+    status = hit.reading.status or _cue_status(tokens, keys, lo, hi, hit.head, lex)
+    if status is None and hit.reading.event_type == "statement" and hit.reading.speech:
+        # a statement an article quotes has been made, whatever the tense ("– mówi analityk")
+        status = "completed" if verb_status(tokens[hit.head]) in ("ongoing", "completed") else None
     verb = _governing_verb(tokens, hit, clause)
     negated = _negated(tokens, hit.head, clause, lex) or (verb is not None and _negated(tokens, verb, clause, lex))
-    if status is None and clause.kind == "reported" and clause.parent is not None:
+    if status is None and clause.kind == "reported" and clause.parent is not None and not hit.reading.speech:
         parent = clauses[clause.parent]
         status = _cue_status(tokens, keys, parent.start, parent.end, parent.end, lex, lex.complement_statuses)
     if status is None:
@@ -976,17 +1082,35 @@ def find_events(
     for q in quantities:
         quantities_by.setdefault(q.sentence, []).append(q)
     events: list[Event] = []
+    context = Context()
     for sentence in sentences:
-        events.extend(sentence_events(
+        found, context = _sentence_events(
             sentence,
             mentions_by.get(sentence.index, []),
             quantities_by.get(sentence.index, []),
             [d for d in dates if sentence.start <= d.start < sentence.end],
             published_on=published_on,
             lex=lex,
-        ))
+            context=context,
+        )
+        events.extend(found)
     _inherit_partners(events, lex)
     return events
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a sentence may refer back to in the sentences before it.
+
+    Polish leaves out a subject the sentence before has named ("Ławrow ostrzegł ... . Dodał, że ..."), names a
+    person again by a title ("Szef rosyjskiej dyplomacji przyleciał ...", "oficer powiedział") and a source by a
+    pronoun ("Jak podaje agencja Yonhap, ... . Według niej ...").
+    """
+
+    subjects: tuple[EntityRef, ...] = ()  # the named subject of the last sentence that had one
+    persons: tuple[EntityRef, ...] = ()  # persons named so far, the latest first
+    source: EntityRef | None = None  # whom a pronoun after "według" stands for
+    chain: tuple[Attribution, ...] = ()  # the sources that carry ``source``, outermost first
 
 
 def sentence_events(
@@ -997,16 +1121,35 @@ def sentence_events(
     *,
     published_on: dt.date | None = None,
     lex: Lexicon | None = None,
+    context: Context | None = None,
 ) -> list[Event]:
-    """Events of one sentence, given the mentions, quantities and dates found in it."""
-    lex = lex or lexicon()
+    """Events of one sentence, given the mentions, quantities and dates found in it (and what the sentences
+    before it name: ``context``)."""
+    found, _context = _sentence_events(sentence, mentions, quantities, dates, published_on=published_on,
+                                       lex=lex or lexicon(), context=context or Context())
+    return found
+
+
+def _sentence_events(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateExpr],
+    *,
+    published_on: dt.date | None,
+    lex: Lexicon,
+    context: Context,
+) -> tuple[list[Event], Context]:
+    """Events of one sentence and the context it leaves to the next one."""
     tokens = sentence.tokens
     if not tokens:
-        return []
+        return [], context
     base = tokens[0].i
     clauses = split_clauses(tokens, lex)
     keys = word_keys(tokens)
-    cues = find_cues(sentence, mentions, keys)
+    referent = _referent(context)
+    cues = find_cues(sentence, mentions, keys, referent=referent, chain=_chain_of(referent, context),
+                     persons=context.persons)
     speech = {c.speech_token - base: c for c in cues if c.speech_token is not None}
     sources = [c.phrase for c in cues]
     participants = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sources)]
@@ -1014,30 +1157,129 @@ def sentence_events(
     hits = [h for h in find_triggers(tokens, clauses, mentions, lex, keys) if h.reading.speech or h.head not in speech]
     hits = keep_hits(tokens, hits, clauses, lex)
     in_cues = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in sources))
-    hits = [h for h in hits if h.head not in in_cues or h.reading.speech]
+    # a verb of saying inside a cue ("Jak mówiła X, ...") only cites; as the cue's own verb it states
+    hits = [h for h in hits if h.head not in in_cues or (h.reading.speech and h.head in speech)]
     heads = frozenset(h.head for h in hits)
     slots = [clause_slots(tokens, c, groups, lex, in_cues, heads) for c in clauses]
+    slots = [_implicit_subject(sentence, n, clauses, own, in_cues, context, lex) for n, own in enumerate(slots)]
     busy = {h.clause for h in hits}
     drafts = []
     for hit in hits:
-        draft = _draft(sentence, hit, clauses, slots, busy, cues, speech, lex, keys)
+        draft = _draft(sentence, hit, clauses, slots, busy, cues, speech, lex, keys, mentions)
         if draft is not None:
             drafts.append(draft)
     _apply_exchange(tokens, drafts, clauses, lex)
     _link_dates(tokens, drafts, clauses, dates, lex)
     _link_quantities(drafts, quantities)
-    drafts = _statements_alone(drafts, clauses)
+    drafts = _statements_alone(drafts, clauses, lex)
     out = []
     for d in drafts:
         ev = d.event
-        if published_on and ev.date and ev.date.date_from and ev.date.date_from > published_on:
-            ev.status = "planned"
+        if published_on and ev.date and ev.status in ("planned", "possible") and _ahead(tokens, clauses[d.hit.clause],
+                                                                                        ev.date):
+            ev.date = _next_occurrence(ev.date, published_on)
+        if published_on and ev.date and ev.date.date_from and ev.date.date_from > published_on and (
+            ev.status not in ("possible", "agreed", "denied")
+        ):
+            ev.status = "planned"  # "possible" and "agreed" say more about what is to come
         if ev.negated and ev.attributions and ev.status != "possible":
             ev.status = "denied"  # "Chiny nigdy nie dostarczały broni" - said by a source: it denies
         if _worth_keeping(ev):
             ev.confidence = _confidence(d.certainty, ev)
             out.append(ev)
-    return out
+    return out, _next_context(sentence, mentions, cues, slots, context)
+
+
+def _referent(context: Context) -> EntityRef | None:
+    """Whom "według niego" or a bare title ("oficer powiedział") stands for: the source or person before."""
+    if context.source is not None:
+        return context.source
+    return context.persons[0] if context.persons else None
+
+
+def _chain_of(referent: EntityRef | None, context: Context) -> tuple[Attribution, ...]:
+    """The outer sources of the referent ("cytowany przez Ukrinform oficer": Ukrinform carries him)."""
+    if referent is None or not context.chain or context.chain[-1].cited != referent:
+        return ()
+    return context.chain[:-1]
+
+
+def _implicit_subject(sentence: Sentence, n: int, clauses: Sequence[Clause], own: list[Slotted],
+                      skip: frozenset[int], context: Context, lex: Lexicon) -> list[Slotted]:
+    """The slots of a clause with the subject it leaves unnamed: a title that names a person again ("Szef
+    rosyjskiej dyplomacji przyleciał", "przywódca KRLD zadeklarował": the Russian, the North Korean named
+    before), or nothing at all ("Dodał, że ...": the subject of the sentence before).  A clause that names its
+    subject, or has no finite verb, keeps its slots."""
+    clause = clauses[n]
+    tokens = sentence.tokens
+    if clause.kind not in ("main", "reported") or not (context.persons or context.subjects):
+        return own
+    verb = _main_verb(tokens, clause, skip)
+    if verb is None or tokens[verb].lemma in ("być", "mieć") or any(
+        a.pos == "imps" for a in tokens[verb].analyses
+    ) or any(t.lower == "się" for t in tokens[verb : verb + 2]):
+        return own
+    titles = lex.classes.get("titles", frozenset())
+    title = next((k for k in range(clause.start, min(clause.end, verb + 2)) if k not in skip
+                  and tokens[k].lemmas & titles and _singular_nominative(tokens[k])), None)
+    named = [s for s in own if s.slot == "subject" and s.group.actor is not None
+             and s.group.actor.entity.kind != "country"]
+    if named or (title is not None and any(s.group.start == title + 1 and s.group.actor is not None
+                                           and s.group.actor.entity.kind == "person" for s in own)):
+        return own
+    if title is not None:
+        attributes = [s for s in own if s.group.actor is not None and s.group.actor.entity.kind == "country"
+                      and -1 <= s.group.start - title <= 3]
+        country = next((s.group.actor.entity.country or s.group.actor.entity.name for s in attributes
+                        if s.group.actor is not None), None)
+        person = next((p for p in context.persons if country is None or p.country == country), None)
+        if person is None:
+            return own
+        rest = [s for s in own if s not in attributes]
+        return [_pronoun_slot(sentence, title, title + 1, person)] + rest
+    if n > 0 or any(s.slot in ("subject", "nationality") for s in own) or not context.subjects or (
+        _nominal_before(tokens, clause.start, verb) or _nominative_before(tokens, verb, clause.end)
+    ):
+        return own  # a noun may be the subject ("dron trafił"): nothing is left unnamed
+    singular = any(a.pos in _FINITE and "sg" in a.numbers for a in tokens[verb].analyses)
+    if singular != (len(context.subjects) == 1):
+        return own
+    return [_pronoun_slot(sentence, clause.start, clause.start, e) for e in context.subjects] + own
+
+
+def _singular_nominative(token: Token) -> bool:
+    """"oficer", "przywódca" name one person; "analitycy" do not."""
+    return any(a.pos == "subst" and "nom" in a.cases and "sg" in a.numbers for a in token.analyses)
+
+
+def _pronoun_slot(sentence: Sentence, k: int, end: int, entity: EntityRef) -> Slotted:
+    """A subject slot for an entity the clause names only by a title or not at all."""
+    t = sentence.tokens[k]
+    mention = Mention(entity=entity, start=t.start, end=t.end, text=t.text, sentence=sentence.index,
+                      token_start=t.i, token_end=t.i + 1, via="pronoun", case=frozenset({"nom"}))
+    return Slotted(Group(k, end, mention, None), "subject")
+
+
+def _next_context(sentence: Sentence, mentions: Sequence[Mention], cues: Sequence[AttributionCue],
+                  slots: Sequence[Sequence[Slotted]], context: Context) -> Context:
+    """The context after a sentence: its subject, the persons it names, its last cited source."""
+    named = [m.entity for m in mentions if m.entity.table == "actor" and m.entity.kind == "person"]
+    persons = tuple(dict.fromkeys([*reversed(named), *context.persons]))[:8]
+    subjects = tuple(dict.fromkeys(
+        s.group.actor.entity for s in (slots[0] if slots else ()) if s.slot == "subject" and s.group.actor is not None
+        and s.group.actor.via != "adjective"
+    ))
+    speakers = [c for c in cues if c.speech_token is not None]
+    if speakers and not subjects:
+        subjects = (speakers[-1].attribution.cited,)
+    source, chain = context.source, context.chain
+    if cues:
+        last = max(cues, key=lambda c: c.attribution.start)
+        chain = tuple(chain_at(cues, last.scope_start)) or (last.attribution,)
+        source = chain[-1].cited
+    elif subjects and subjects[0].kind == "person":
+        source, chain = subjects[0], ()
+    return Context(subjects=subjects or context.subjects, persons=persons, source=source, chain=chain)
 
 
 def _draft(
@@ -1050,6 +1292,7 @@ def _draft(
     speech: Mapping[int, AttributionCue],
     lex: Lexicon,
     keys: Sequence[frozenset[str]],
+    mentions: Sequence[Mention] = (),
 ) -> _Draft | None:
     tokens = sentence.tokens
     clause = clauses[hit.clause]
@@ -1071,11 +1314,13 @@ def _draft(
     if reading.speech:
         cue = speech.get(hit.head)
         if cue is not None:
-            roles = [Role(cue.attribution.cited, "agent", cue.mention)]
+            # "Moskwa i Pjongjang przyznały": every coordinated speaker
+            roles = [Role(m.entity, "agent", m) for m in _coordinated_speakers(tokens, cue.mention, mentions)]
         else:
             roles = [r for r in _roles(tokens, hit, clauses, slots, frame) if r.role == "agent"]
-        if reading.alone and not any(r.entity.kind in lex.statement_speakers for r in roles):
-            return None
+        speakers = lex.statement_speakers | lex.assessing_speakers
+        if reading.event_type == "statement" and not any(r.entity.kind in speakers for r in roles):
+            return None  # agencies and media report: their verbs are attribution cues
     else:
         roles = _roles(tokens, hit, clauses, slots, frame)
     _place(event, hit, slots, busy)
@@ -1094,6 +1339,30 @@ def _draft(
     event.attributions = chain_at(cues, head.start, exclude_speech_token=head.i if reading.speech else None)
     certainty = reading.certainty if reading.certainty is not None else (0.7 if hit.nominal else 0.8)
     return _Draft(hit, event, certainty)
+
+
+def _coordinated_speakers(tokens: Sequence[Token], speaker: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    """The speaker and the actors joined to it by "i" or "oraz" ("Moskwa i Pjongjang przyznały")."""
+    base = tokens[0].i
+    actors = sorted((m for m in mentions if m.entity.table == "actor" and m.via != "adjective"),
+                    key=lambda m: m.token_start)
+    out = [speaker]
+    for step in (-1, 1):
+        current = speaker
+        while True:
+            if step < 0:
+                joined = [m for m in actors if m.token_end == current.token_start - 1]
+                between = current.token_start - 2 - base
+            else:
+                joined = [m for m in actors if m.token_start == current.token_end + 1]
+                between = current.token_end - base
+            if not joined or not 0 <= between < len(tokens) or tokens[between].lower not in ("i", "oraz"):
+                break
+            if joined[0].case and speaker.case and not joined[0].case & speaker.case:
+                break
+            current = joined[0]
+            out.append(current)
+    return out
 
 
 def _roles(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause], slots: Sequence[Sequence[Slotted]],
@@ -1260,6 +1529,29 @@ def _link_dates(tokens: Sequence[Token], drafts: Sequence[_Draft], clauses: Sequ
             inherits = clauses[c].kind in ("coordinate", "reported", "temporal", "resumed")
             moved = any(tokens[k].lower in lex.time_shifts for k in range(clauses[c].start, clauses[c].end))
             c = clauses[c].parent if inherits and not moved else None
+
+
+def _ahead(tokens: Sequence[Token], clause: Clause, date: DateExpr) -> bool:
+    """Does the clause look ahead from its own date: the date stands in it and no verb is in the past tense
+    ("jesienią może odwiedzić", not "w czerwcu powiedział, że planują")?"""
+    lo, hi = tokens[clause.start].start, tokens[clause.end - 1].end
+    return lo <= date.start < hi and not any(
+        t.kind == "word" and any(a.pos == "praet" for a in t.analyses) for t in tokens[clause.start : clause.end]
+    )
+
+
+def _next_occurrence(date: DateExpr, published_on: dt.date) -> DateExpr:
+    """"Jesienią Kim może odwiedzić Rosję": a season or month without a year, past at publication, is the next
+    one when the event is still to come."""
+    if date.date_from is None or date.date_to is None or date.date_to >= published_on:
+        return date
+    if date.precision not in _YEARLESS_PRECISIONS or _YEAR_RE.search(date.text):
+        return date
+    try:
+        return dataclasses.replace(date, date_from=date.date_from.replace(year=date.date_from.year + 1),
+                                   date_to=date.date_to.replace(year=date.date_to.year + 1))
+    except ValueError:  # 29 February
+        return date
 
 
 def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -> None:

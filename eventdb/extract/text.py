@@ -177,6 +177,10 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
     if tok.text in _SENTENCE_END:
         if nxt.text in _CLOSERS or nxt.text in _SENTENCE_END:
             return False
+        if (tok.text == "." and k > 0 and tokens[k - 1].kind == "number" and tokens[k - 1].end == tok.start
+                and len(tokens[k - 1].text) <= 3 and nxt.is_capitalized
+                and not any(t.has_pos(*_VERB_POS) for t in current)):
+            return False  # an ordinal: "artylerzyści 80. Brygady"
         return nxt.space_before and _starts_sentence(nxt)
     if tok.kind == "abbr" and tok.lower in _TERMINAL:
         if tok.lower in _AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number":
