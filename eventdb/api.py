@@ -323,14 +323,23 @@ def read_sql(db: Database, sql: str, params: dict[str, Any] | None = None) -> pd
 
 
 def run_query(db: Database, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-    """Run ad-hoc SQL in a READ ONLY transaction with a statement timeout."""
+    """Run one ad-hoc SQL statement in a READ ONLY transaction with a statement timeout.
+
+    The statement goes to the server as a prepared statement, so "commit; delete ..." is refused
+    (a prepared statement holds one command) and "%" in a LIKE pattern stays literal.
+    """
+    import psycopg
+
     try:
         with read_only(db.engine, db.settings.statement_timeout_ms) as conn:
-            result = conn.exec_driver_sql(sql, params or {}) if params else conn.exec_driver_sql(sql)
-            if not result.returns_rows:
-                return pd.DataFrame()
-            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-    except sa.exc.DBAPIError as exc:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            with raw.cursor() as cursor:
+                cursor.execute(sql, params or None, prepare=True)
+                if cursor.description is None:
+                    return pd.DataFrame()
+                return pd.DataFrame(cursor.fetchall(), columns=[c.name for c in cursor.description])
+    except (sa.exc.DBAPIError, psycopg.Error) as exc:
         raise QueryError(server_message(exc)) from None
 
 

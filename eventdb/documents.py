@@ -425,7 +425,7 @@ def _normalize_text(text: str, origin: str) -> str:
     if not text.strip():
         raise DocumentError(origin, "empty file")
     sample = text[:_BINARY_SAMPLE]
-    if "\x00" in sample or len(_CONTROL_CHARS_RE.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample):
+    if "\x00" in text or len(_CONTROL_CHARS_RE.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample):
         raise DocumentError(origin, "binary file, not an article")
     return text
 
@@ -558,6 +558,9 @@ def _fields_from(header: Sequence[_HeaderLine]) -> _Fields:
 
 
 def _build_document(body: str, origin: str, fields: _Fields) -> Document:
+    for name, value in (("text", body), ("title", fields.title), ("url", fields.url), ("publisher", fields.publisher)):
+        if value:
+            _check_unicode(value, name, origin)
     title = fields.title or _markdown_title(body) or default_title(body)
     return Document(
         body=body,
@@ -570,6 +573,18 @@ def _build_document(body: str, origin: str, fields: _Fields) -> Document:
         published_on=fields.published_on,
         date_precision=fields.date_precision or "unknown",
     )
+
+
+def _check_unicode(value: str, name: str, origin: str) -> None:
+    """JSON escapes can make strings that are not Unicode text (a lone surrogate): refuse them."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise DocumentError(
+            origin, f"{name} is not valid Unicode (unpaired surrogate \\u{ord(value[exc.start]):04x} at character {exc.start})"
+        ) from None
+    if "\x00" in value:
+        raise DocumentError(origin, f"{name} contains a NUL character")
 
 
 def _markdown_title(body: str) -> str | None:

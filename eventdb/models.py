@@ -43,7 +43,7 @@ ALIAS_TYPES = ("name", "adjective", "demonym", "metonym", "inflected")
 #: units of quantities: counts, percent, time, distance, weight, speed, currencies and rates
 UNIT_PATTERN = (
     "^((person|item|count|percent|t|kg|barrel)(/(hour|day|week|month|year))?"
-    "|second|minute|hour|day|week|month|quarter|year|km|m|mi|nmi|km2|ha|l|km/h"
+    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?|km|m|mi|nmi|km2|ha|l|km/h"
     "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|barrel))?)$"
 )
 MENTION_VIA = ("name", "alias", "adjective", "demonym", "metonym", "candidate")

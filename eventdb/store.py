@@ -332,11 +332,17 @@ def _copy(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[t
     """COPY rows into a table through the connection's psycopg cursor (same transaction)."""
     if not rows:
         return
+    import psycopg
+
     raw = conn.connection.driver_connection
     assert raw is not None
-    with raw.cursor() as cur, cur.copy(f"copy {table} ({', '.join(columns)}) from stdin") as copy:
-        for row in rows:
-            copy.write_row(row)
+    statement = f"copy {table} ({', '.join(columns)}) from stdin"
+    try:
+        with raw.cursor() as cur, cur.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as exc:  # as SQLAlchemy's own errors, so callers handle one kind
+        raise sa.exc.DBAPIError.instance(statement, None, exc, psycopg.Error) from None
 
 
 def _server_message(exc: BaseException) -> str:

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
-
 from conftest import SEED
+
 from eventdb.cli import cli
 
 GOOD = " date 2025-11-03 Korea Północna wysłała do Rosji 1000 saperów. Według Reutera pracują w obwodzie kurskim.\n"

@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
 
 from eventdb.extract.model import DateExpr, EntityRef, Mention, Quantity
 from eventdb.extract.quantities import find_quantities, parse_number
 from eventdb.extract.text import split_sentences
+from eventdb.models import UNIT_PATTERN
+from eventdb.reference import load_yaml
 
 NORTH_KOREA = EntityRef(table="actor", name="North Korea", kind="country")
 RUSSIA = EntityRef(table="actor", name="Russia", kind="country")
@@ -82,7 +84,7 @@ NUMBERS = cases(
     Case("Zginęło 0,5 mln osób.", "0,5 mln osób", 500_000, None, None, "person", "exact", "person"),
     Case("More than 10,000 troops arrived.", "More than 10,000 troops", 10000, None, None, "person", "more_than",
          "soldier"),
-    Case("Workers earn $2.5 an hour.", "$2.5 an hour", 2.5, None, None, "USD/hour", "exact", "money"),
+    Case("Workers earn $2.5 an hour.", "$2.5 an hour", 2.5, None, None, "USD/hour", "exact", "wage"),
     Case("Dostarczono 2,5 tys. ton amunicji.", "2,5 tys. ton amunicji", 2500, None, None, "t", "exact",
          "ammunition"),
     Case("Wartość wyniosła 1,250 mld zł w zeszłym tygodniu.", "1,250 mld zł", 1.25e9, None, None, "PLN", "exact",
@@ -118,7 +120,7 @@ MULTIPLIERS = cases(
     Case("Rosja planuje zatrudnić 12 tys. pracowników.", "12 tys. pracowników", 12000, None, None, "person", "exact",
          "worker"),
     Case("Przekazano 4,5 mln pocisków.", "4,5 mln pocisków", 4.5e6, None, None, "item", "exact", "missile"),
-    Case("Kontrakt opiewa na 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact", "money"),
+    Case("Kontrakt opiewa na 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact", "contract value"),
     Case("Przybyły 3 tysiące żołnierzy.", "3 tysiące żołnierzy", 3000, None, None, "person", "exact", "soldier"),
     Case("Przybyło 5 tysięcy żołnierzy.", "5 tysięcy żołnierzy", 5000, None, None, "person", "exact", "soldier"),
     Case("Wyprodukowano 2 miliony pocisków.", "2 miliony pocisków", 2e6, None, None, "item", "exact", "missile"),
@@ -127,7 +129,7 @@ MULTIPLIERS = cases(
     Case("Dług sięga 1 bln rubli.", "1 bln rubli", 1e12, None, None, "RUB", "exact", "debt"),
     Case("The army fired 10 thousand shells.", "10 thousand shells", 10000, None, None, "item", "exact",
          "artillery shell"),
-    Case("Russia spent 2 billion dollars.", "2 billion dollars", 2e9, None, None, "USD", "exact", "money"),
+    Case("Russia spent 2 billion dollars.", "2 billion dollars", 2e9, None, None, "USD", "exact", "spending"),
     Case("Z czego 4 tys. zginęło.", "4 tys.", 4000, None, None, "count", "exact", None),
 )
 
@@ -218,7 +220,7 @@ RANGES = cases(
     Case("Przekazano między 50 a 100 czołgów.", "między 50 a 100 czołgów", None, 50, 100, "item", "range", "tank"),
     Case("Przekazano 50 do 100 czołgów.", "50 do 100 czołgów", None, 50, 100, "item", "range", "tank"),
     Case("Pensja wynosi od 2 do 3 tys. zł miesięcznie.", "od 2 do 3 tys. zł miesięcznie", None, 2000, 3000,
-         "PLN/month", "range", "salary"),
+         "PLN/month", "range", "wage"),
     Case("Poparcie wynosi 10–15 proc.", "10–15 proc.", None, 10, 15, "percent", "range", None),
     Case("Szkolenie trwa 2-3 tygodnie.", "2-3 tygodnie", None, 2, 3, "week", "range", "training"),
     Case("Zginęło dwóch lub trzech żołnierzy.", "dwóch lub trzech żołnierzy", None, 2, 3, "person", "range",
@@ -318,18 +320,18 @@ MONEY = cases(
     Case("Wynagrodzenie wynosi 800 dolarów miesięcznie.", "800 dolarów miesięcznie", 800, None, None, "USD/month",
          "exact", "wage"),
     Case("Moskwa przekazała 200 mln rubli.", "200 mln rubli", 2e8, None, None, "RUB", "exact", "money"),
-    Case("Kijów wydał 100 tys. hrywien.", "100 tys. hrywien", 1e5, None, None, "UAH", "exact", "money"),
+    Case("Kijów wydał 100 tys. hrywien.", "100 tys. hrywien", 1e5, None, None, "UAH", "exact", "spending"),
     Case("Londyn przekazał 50 mln funtów.", "50 mln funtów", 5e7, None, None, "GBP", "exact", "money"),
-    Case("Pekin zainwestował 10 mln juanów.", "10 mln juanów", 1e7, None, None, "CNY", "exact", "money"),
+    Case("Pekin zainwestował 10 mln juanów.", "10 mln juanów", 1e7, None, None, "CNY", "exact", "investment"),
     Case("Robotnicy dostają 1000 wonów na dobę.", "1000 wonów na dobę", 1000, None, None, "KRW/day", "exact",
          "money"),
     Case("Najemnik zarabia 70 tys. dolarów rocznie.", "70 tys. dolarów rocznie", 70000, None, None, "USD/year",
-         "exact", "money"),
+         "exact", "wage"),
     Case("Ukraina dostała 31 czołgów Abrams o wartości 400 mln dolarów.", "400 mln dolarów", 4e8, None, None, "USD",
          "exact", "tank value"),
     Case("Podpisano umowę na dostawy broni o wartości 1 mld dolarów.", "1 mld dolarów", 1e9, None, None, "USD",
          "exact", "contract value"),
-    Case("Workers earn about $2.5 an hour.", "about $2.5 an hour", 2.5, None, None, "USD/hour", "approx", "money"),
+    Case("Workers earn about $2.5 an hour.", "about $2.5 an hour", 2.5, None, None, "USD/hour", "approx", "wage"),
 )
 
 
@@ -382,12 +384,12 @@ COUNTED = cases(
          "około 5000 północnokoreańskich żołnierzy", 5000, None, None, "person", "approx", "soldier"),
     Case("Ukraina zestrzeliła 40 bezzałogowców.", "40 bezzałogowców", 40, None, None, "item", "exact", "drone"),
     Case("Wysłano 100 Shahedów.", "100 Shahedów", 100, None, None, "item", "exact", "Shahed drone"),
-    Case("Zniszczono 15 magazynów.", "15 magazynów", 15, None, None, "item", "exact", "magazyn"),
+    Case("Zniszczono 15 kiosków.", "15 kiosków", 15, None, None, "item", "exact", "kiosk"),
     Case("Zatrzymano 15 kurierów.", "15 kurierów", 15, None, None, "person", "exact", "kurier"),
     Case("Spadło 40 bomb szybujących.", "40 bomb szybujących", 40, None, None, "item", "exact", "glide bomb"),
     Case("Do niewoli trafiło 3 jeńców wojennych.", "3 jeńców wojennych", 3, None, None, "person", "exact",
          "prisoner of war"),
-    Case("Na front wysłano 3 dywizje.", "3 dywizje", 3, None, None, "formation", "exact", "division"),
+    Case("Na front wysłano 3 dywizje.", "3 dywizje", 3, None, None, "count", "exact", "division"),
     Case("W fabrykach broni pracowało 20 000 Koreańczyków z Północy.", "20 000 Koreańczyków z Północy", 20000, None,
          None, "person", "exact", "worker"),
     Case("Na froncie walczy 3000 Koreańczyków.", "3000 Koreańczyków", 3000, None, None, "person", "exact",
@@ -466,7 +468,6 @@ NON_COUNTS = [
     "Przez 12-godzinną zmianę pracują 20-letni Koreańczycy.",
     "Od 2014 do 2022 trwały walki.",
     "Na stronie 12 raportu opisano to dokładnie.",
-    "Zmarł w wieku 72 lat.",
     "Kim Dzong Un (41 l.) przyjechał do Moskwy.",
     "Według 38 North Korea wysłała statek.",
     "One of the commanders died.",
@@ -538,3 +539,393 @@ def test_seed_article_non_counts(label: str) -> None:
     body = seed_body()
     where = body.index(label)
     assert not any(q.start <= where < q.end for q in quantities(body))
+
+
+# ------------------------------------------------------------------------- counted-object lexicon
+
+LEXICON = cases(
+    Case("Sankcjami objęto 20 firm.", "20 firm", 20, None, None, "item", "exact", "company"),
+    Case("Na liście jest 69 podmiotów i 45 osób fizycznych.", "45 osób fizycznych", 45, None, None, "person",
+         "exact", "individual"),
+    Case("Na liście jest 69 podmiotów.", "69 podmiotów", 69, None, None, "item", "exact", "entity"),
+    Case("W dronach znaleziono 120 komponentów z Zachodu.", "120 komponentów", 120, None, None, "item", "exact",
+         "component"),
+    Case("Ustawa ma 15 artykułów.", "15 artykułów", 15, None, None, "item", "exact", "article"),
+    Case("Za rezolucją głosowało 450 deputowanych.", "450 deputowanych", 450, None, None, "person", "exact",
+         "deputy"),
+    Case("Współpraca obejmuje 12 dziedzin.", "12 dziedzin", 12, None, None, "item", "exact", "field"),
+    Case("Do Rosji dotarło 300 wagonów.", "300 wagonów", 300, None, None, "item", "exact", "railcar"),
+    Case("Amunicję przewiozło 5 statków.", "5 statków", 5, None, None, "item", "exact", "ship"),
+    Case("Wysłano 4 transporty broni.", "4 transporty", 4, None, None, "item", "exact", "shipment"),
+    Case("Dostarczono 3 partie pocisków.", "3 partie", 3, None, None, "item", "exact", "batch"),
+    Case("Zniszczono 40 pojazdów.", "40 pojazdów", 40, None, None, "item", "exact", "vehicle"),
+    Case("Rosja wystrzeliła 12 rakiet.", "12 rakiet", 12, None, None, "item", "exact", "missile"),
+    Case("Rosja wystrzeliła 6 pocisków balistycznych.", "6 pocisków balistycznych", 6, None, None, "item", "exact",
+         "ballistic missile"),
+    Case("Korea przekazała 20 tys. pocisków artyleryjskich.", "20 tys. pocisków artyleryjskich", 20000, None, None,
+         "item", "exact", "artillery shell"),
+    Case("Rosja ma 10 systemów obrony powietrznej.", "10 systemów obrony powietrznej", 10, None, None, "item",
+         "exact", "air defence system"),
+    Case("Korea wysłała 50 wyrzutni rakietowych.", "50 wyrzutni rakietowych", 50, None, None, "item", "exact",
+         "rocket launcher"),
+    Case("Do portu przyjechało 200 samochodów ciężarowych.", "200 samochodów ciężarowych", 200, None, None, "item",
+         "exact", "truck"),
+    Case("Zaatakowano 8 fabryk.", "8 fabryk", 8, None, None, "item", "exact", "factory"),
+    Case("Uszkodzono 15 obiektów.", "15 obiektów", 15, None, None, "item", "exact", "facility"),
+    Case("Trafiono 23 cele.", "23 cele", 23, None, None, "item", "exact", "target"),
+    Case("Przeprowadzono 4 próby.", "4 próby", 4, None, None, "count", "exact", "attempt"),
+    Case("Zginęło 12 ofiar.", "12 ofiar", 12, None, None, "person", "exact", "casualty"),
+    Case("Do szpitala trafiło 30 rannych.", "30 rannych", 30, None, None, "person", "exact", "wounded"),
+    Case("Uwolniono 150 jeńców.", "150 jeńców", 150, None, None, "person", "exact", "prisoner of war"),
+    Case("Na Ukrainie walczy 400 ochotników.", "400 ochotników", 400, None, None, "person", "exact", "volunteer"),
+    Case("W Ałabudze uczy się 500 studentek.", "500 studentek", 500, None, None, "person", "exact", "student"),
+    Case("Kraj odwiedziło 900 turystów.", "900 turystów", 900, None, None, "person", "exact", "tourist"),
+    Case("Odwołano 30 lotów.", "30 lotów", 30, None, None, "count", "exact", "flight"),
+    Case("Przyjechało 80 ciężarówek.", "80 ciężarówek", 80, None, None, "item", "exact", "truck"),
+    Case("Nałożono 15 sankcji.", "15 sankcji", 15, None, None, "item", "exact", "sanction"),
+    Case("Podpisano 7 umów.", "7 umów", 7, None, None, "item", "exact", "agreement"),
+    Case("Złożono 300 wniosków.", "300 wniosków", 300, None, None, "item", "exact", "application"),
+    Case("Na front trafiło 80 proc. kontyngentu.", "80 proc. kontyngentu", 80, None, None, "percent", "exact",
+         "contingent"),
+    Case("Sankcjami objęto 27 państw.", "27 państw", 27, None, None, "item", "exact", "country"),
+    Case("Zniszczono 15 kiosków.", "15 kiosków", 15, None, None, "item", "exact", "kiosk"),  # unknown: the lemma
+    Case("The EU listed 300 companies.", "300 companies", 300, None, None, "item", "exact", "company"),
+    Case("The EU listed 69 entities.", "69 entities", 69, None, None, "item", "exact", "entity"),
+    Case("Russia received 40 railcars.", "40 railcars", 40, None, None, "item", "exact", "railcar"),
+    Case("The strike killed 12 children.", "12 children", 12, None, None, "person", "exact", "child"),
+    Case("Sanctions hit 118 vessels.", "118 vessels", 118, None, None, "item", "exact", "vessel"),
+)
+
+
+@pytest.mark.parametrize("case", LEXICON)
+def test_counted_lexicon(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W jednej fabryce nic się nie zmieniło.",  # "one" after a preposition is an article
+        "Współpraca między dwoma państwami się pogłębia.",  # a relation between two, not a count
+        "Oba państwa zacieśniają współpracę.",
+        "To jedna z największych fabryk.",
+        "Pierwsza partia pocisków dotarła.",
+        "Rosja i Korea to dwa reżimy.",
+    ],
+)
+def test_counted_lexicon_non_counts(text: str) -> None:
+    assert [q.text for q in quantities(text)] == []
+
+
+def _lexicon_data() -> tuple[dict[str, Any], dict[str, Any]]:
+    return load_yaml("pl/quantities.yaml"), load_yaml("en/quantities.yaml")
+
+
+def test_lexicon_is_large_and_english() -> None:
+    polish, english = _lexicon_data()
+    for data, minimum in ((polish, 500), (english, 300)):
+        entries = [e for group, e in data["counted"].items() if group != "demonym"]
+        labels = [str(label) for group in entries for label in group.values()]
+        assert len(labels) >= minimum
+        assert not [label for label in labels if re.search("[ąćęłńóśźż]", label)]  # nothing left in Polish
+        assert not [label for label in labels if label != label.strip() or "  " in label]
+        # lowercase except acronyms and names that keep their capitals ("FPV drone", "Shahed drone")
+        assert not [label for label in labels if label != label.lower() and not re.match(r"^[A-Z][\w-]* ", label)]
+
+
+def test_lexicon_units_match_the_database() -> None:
+    polish, english = _lexicon_data()
+    pattern = re.compile(UNIT_PATTERN)
+    both = (polish, english)
+    periods = {str(v) for data in both for v in data["rate_periods"].values()}
+    per = {str(v) for data in both for v in data["money_per"].values()}
+    group_units = {str(u) for u in polish["group_units"].values()}
+    assert group_units <= {"person", "item", "count"}
+    assert all(pattern.match(f"{unit}/{period}") for unit in polish["rate_units"] for period in periods)
+    assert all(pattern.match(f"USD/{unit}") for unit in per)
+    assert all(set(data["counted"]) <= set(polish["group_units"]) for data in both)
+
+
+# ------------------------------------------------------------------------------ qualifier words
+
+QUALIFIER_WORDS = cases(
+    Case("Korea mogła wysłać nawet 9 mln pocisków.", "nawet 9 mln pocisków", 9e6, None, None, "item", "up_to",
+         "missile"),
+    Case("Sankcjami objęto nawet 20 firm.", "nawet 20 firm", 20, None, None, "item", "up_to", "company"),
+    Case("Nawet 90 proc. komponentów pochodzi z Chin.", "Nawet 90 proc. komponentów", 90, None, None, "percent",
+         "up_to", "component"),
+    Case("Eksport wzrósł nawet o 30 proc.", "nawet o 30 proc.", 30, None, None, "percent", "up_to", None),
+    Case("Straty mogą sięgnąć nawet 20 tys. żołnierzy.", "nawet 20 tys. żołnierzy", 20000, None, None, "person",
+         "up_to", "soldier"),
+    Case("Aż 300 żołnierzy zginęło.", "Aż 300 żołnierzy", 300, None, None, "person", "exact", "soldier"),
+    Case("Zaledwie 5 dronów dotarło do celu.", "Zaledwie 5 dronów", 5, None, None, "item", "exact", "drone"),
+    Case("Jedynie 12 firm złożyło wnioski.", "Jedynie 12 firm", 12, None, None, "item", "exact", "company"),
+    Case("Tylko 40 żołnierzy przeżyło.", "Tylko 40 żołnierzy", 40, None, None, "person", "exact", "soldier"),
+    Case("Niespełna 40 proc. pocisków działa.", "Niespełna 40 proc. pocisków", 40, None, None, "percent",
+         "less_than", "missile"),
+    Case("Zginęło niespełna 200 osób.", "niespełna 200 osób", 200, None, None, "person", "less_than", "person"),
+    Case("Przybyło przeszło 300 żołnierzy.", "przeszło 300 żołnierzy", 300, None, None, "person", "more_than",
+         "soldier"),
+    Case("Ranny został nieco ponad 100 cywilów.", "nieco ponad 100 cywilów", 100, None, None, "person", "more_than",
+         "civilian"),
+    Case("North Korea sent as many as 12 million shells.", "as many as 12 million shells", 12e6, None, None, "item",
+         "up_to", "artillery shell"),
+)
+
+
+@pytest.mark.parametrize("case", QUALIFIER_WORDS)
+def test_qualifier_words(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Nawet Rosja nie wiedziała o 5 atakach.", "5 atakach"),  # "nawet" qualifies Rosja, not the number
+        ("Nawet wtedy zginęło 30 żołnierzy.", "30 żołnierzy"),
+        ("Liczba dronów wzrosła do 100 sztuk.", "100 sztuk"),  # "do" after a verb of change: a target
+    ],
+)
+def test_qualifier_words_stay_apart(text: str, span: str) -> None:
+    (q,) = quantities(text)
+    assert (q.text, q.qualifier) == (span, "exact")
+
+
+def test_nawet_before_a_date_is_not_a_quantity() -> None:
+    assert quantities("Nawet dwa lata temu było inaczej.") == []
+
+
+# ---------------------------------------------------------------------------------------- rates
+
+RATES = cases(
+    Case("Zakład produkuje 2,7 tys. dronów miesięcznie.", "2,7 tys. dronów miesięcznie", 2700, None, None,
+         "item/month", "exact", "drone"),
+    Case("Rosja wystrzeliwuje 100 pocisków dziennie.", "100 pocisków dziennie", 100, None, None, "item/day", "exact",
+         "missile"),
+    Case("Produkcja sięga 2,5 tys. sztuk miesięcznie.", "2,5 tys. sztuk miesięcznie", 2500, None, None, "item/month",
+         "exact", "item"),
+    Case("Korea dostarcza 300 wagonów tygodniowo.", "300 wagonów tygodniowo", 300, None, None, "item/week",
+         "exact", "railcar"),
+    Case("Rosja traci 1000 żołnierzy dziennie.", "1000 żołnierzy dziennie", 1000, None, None, "person/day",
+         "exact", "soldier"),
+    Case("Fabryka wytwarza 50 dronów na dobę.", "50 dronów na dobę", 50, None, None, "item/day", "exact", "drone"),
+    Case("Zakłady produkują 6 tys. Shahedów miesięcznie.", "6 tys. Shahedów miesięcznie", 6000, None, None,
+         "item/month", "exact", "Shahed drone"),
+    Case("Rosja produkuje miesięcznie 2,7 tys. dronów.", "miesięcznie 2,7 tys. dronów", 2700, None, None,
+         "item/month", "exact", "drone"),
+    Case("Rosja importowała ponad 100 tys. ton ropy dziennie.", "ponad 100 tys. ton ropy dziennie", 100000, None,
+         None, "t/day", "more_than", "oil"),
+    Case("Korea wysyła 2 mln pocisków rocznie.", "2 mln pocisków rocznie", 2e6, None, None, "item/year", "exact",
+         "missile"),
+    Case("Gospodarka rośnie o 2 proc. rocznie.", "2 proc. rocznie", 2, None, None, "percent/year", "exact", None),
+    Case("Robotnik dostaje 150 wonów za sztukę.", "150 wonów za sztukę", 150, None, None, "KRW/item", "exact",
+         "money"),
+    Case("Ropa kosztuje 60 dolarów za baryłkę.", "60 dolarów za baryłkę", 60, None, None, "USD/barrel", "exact",
+         "cost"),
+    Case("Russia produces up to 2,700 drones a month.", "up to 2,700 drones a month", 2700, None, None, "item/month",
+         "up_to", "drone"),
+)
+
+
+@pytest.mark.parametrize("case", RATES)
+def test_rates(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Pracują 14 godzin dziennie.", "14 godzin dziennie", "hour/day"),
+        ("W ciągu doby zestrzelono 50 dronów.", "50 dronów", "item"),  # within a day: one count, not a rate
+        ("Zestrzelono 50 dronów w ciągu doby.", "50 dronów", "item"),
+        ("W tym tygodniu zestrzelono 50 dronów.", "50 dronów", "item"),
+        ("Wysłano 50 dronów, a pracowali dziennie.", "50 dronów", "item"),  # the period is in another clause
+        ("Zestrzelono 50 dronów i 3 rakiety dziennie.", "50 dronów", "item"),
+    ],
+)
+def test_rates_stay_apart(text: str, span: str, unit: str) -> None:
+    found = [q for q in quantities(text) if q.text == span]
+    assert [q.unit for q in found] == [unit]
+
+
+# ---------------------------------------------------------------------------------- money labels
+
+MONEY_LABELS = cases(
+    Case("Podpisano kontrakt o wartości 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact",
+         "contract value"),
+    Case("Przychody w wysokości 3 mln euro trafiły do budżetu.", "3 mln euro", 3e6, None, None, "EUR", "exact",
+         "revenue"),
+    Case("Cena jednego drona wynosi 50 tys. dolarów.", "50 tys. dolarów", 5e4, None, None, "USD", "exact", "price"),
+    Case("Koszt budowy fabryki szacuje się na 500 mln dolarów.", "500 mln dolarów", 5e8, None, None, "USD", "exact",
+         "cost"),
+    Case("Koszt to 3 mln dolarów.", "3 mln dolarów", 3e6, None, None, "USD", "exact", "cost"),
+    Case("Dron kosztuje 20 tys. dolarów.", "20 tys. dolarów", 2e4, None, None, "USD", "exact", "cost"),
+    Case("Import o wartości 5 mld dolarów.", "5 mld dolarów", 5e9, None, None, "USD", "exact", "import value"),
+    Case("Eksport wyniósł 5 mld dolarów.", "5 mld dolarów", 5e9, None, None, "USD", "exact", "export value"),
+    Case("Wartość eksportu wyniosła 2 mld zł.", "2 mld zł.", 2e9, None, None, "PLN", "exact", "export value"),
+    Case("Wartość kontraktu wyniosła 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact",
+         "contract value"),
+    Case("Ukraina otrzyma pomoc w wysokości 1,5 mld USD.", "1,5 mld USD", 1.5e9, None, None, "USD", "exact", "aid"),
+    Case("Ukraina otrzymała 1,5 mld euro pomocy.", "1,5 mld euro", 1.5e9, None, None, "EUR", "exact", "aid"),
+    Case("Rosja przeznaczyła na pomoc 2 mld rubli.", "2 mld rubli", 2e9, None, None, "RUB", "exact", "aid"),
+    Case("Rosja udzieliła Korei kredytu w wysokości 1 mld rubli.", "1 mld rubli", 1e9, None, None, "RUB", "exact",
+         "loan"),
+    Case("Pożyczka wyniosła 300 mln dolarów.", "300 mln dolarów", 3e8, None, None, "USD", "exact", "loan"),
+    Case("Inwestycje sięgnęły 4 mld juanów.", "4 mld juanów", 4e9, None, None, "CNY", "exact", "investment"),
+    Case("Płaca wynosi 800 dolarów.", "800 dolarów", 800, None, None, "USD", "exact", "wage"),
+    Case("Zarobki sięgają 2 tys. dolarów miesięcznie.", "2 tys. dolarów miesięcznie", 2000, None, None, "USD/month",
+         "exact", "wage"),
+    Case("Budżet obronny Rosji na 2025 rok wynosi 13,5 bln rubli.", "13,5 bln rubli", 13.5e12, None, None, "RUB",
+         "exact", "defence budget"),
+    Case("Budżet wynosi 40 mld zł.", "40 mld zł.", 4e10, None, None, "PLN", "exact", "budget"),
+    Case("Dług Korei wobec Rosji to 11 mld dolarów.", "11 mld dolarów", 1.1e10, None, None, "USD", "exact", "debt"),
+    Case("Obroty handlowe wyniosły 50 mln dolarów.", "50 mln dolarów", 5e7, None, None, "USD", "exact",
+         "trade volume"),
+    Case("W 2024 roku wymiana handlowa między Rosją a KRLD wyniosła 34 mln dolarów.", "34 mln dolarów", 3.4e7, None,
+         None, "USD", "exact", "trade volume"),
+    Case("KRLD zarabia na dostawach 5,5 mld dolarów rocznie.", "5,5 mld dolarów rocznie", 5.5e9, None, None,
+         "USD/year", "exact", "revenue"),  # a state earns revenue, a person a wage
+    Case("Koreańczycy zarabiają 800 dolarów miesięcznie.", "800 dolarów miesięcznie", 800, None, None, "USD/month",
+         "exact", "wage"),
+    Case("Rosja wydała na drony 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact", "spending"),
+    Case("Russia signed a contract worth $2 billion.", "$2 billion", 2e9, None, None, "USD", "exact",
+         "contract value"),
+    Case("Russia pays wages of $800 a month.", "$800 a month", 800, None, None, "USD/month", "exact", "wage"),
+)
+
+
+@pytest.mark.parametrize("case", MONEY_LABELS)
+def test_money_labels(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moskwa przekazała 200 mln rubli.",  # nothing says what the money is
+        "Wartość wyniosła 1,250 mld zł.",  # a bare "wartość": the value of what is not said
+        "W ramach pomocy Rosja przekazała 200 mln rubli.",  # the verb ends the search for a money noun
+        "Rosja zapłaci 500 zł dziennie.",
+    ],
+)
+def test_money_without_a_measured_noun(text: str) -> None:
+    assert [q.counted for q in quantities(text)] == ["money"]
+
+
+# ------------------------------------------------------------------------ percent of a noun phrase
+
+PERCENT_OF = cases(
+    Case("Ponad 80 proc. tzw. towarów podwójnego zastosowania pochodzi z Chin.",
+         "Ponad 80 proc. tzw. towarów podwójnego zastosowania", 80, None, None, "percent", "more_than",
+         "dual-use goods"),
+    Case("Ponad 80 proc. tak zwanych dronów kamikadze spada.", "Ponad 80 proc. tak zwanych dronów kamikadze", 80,
+         None, None, "percent", "more_than", "kamikaze drone"),
+    Case("Zginęło 80 proc. całego kontyngentu.", "80 proc. całego kontyngentu", 80, None, None, "percent", "exact",
+         "contingent"),
+    Case("Korea dostarcza 60 proc. całej amunicji.", "60 proc. całej amunicji", 60, None, None, "percent", "exact",
+         "ammunition"),
+    Case("Ponad 80 proc. wszystkich dronów pochodzi z Iranu.", "Ponad 80 proc. wszystkich dronów", 80, None, None,
+         "percent", "more_than", "drone"),
+    Case("Przeszło 40 proc. ogółu eksportu trafia do Chin.", "Przeszło 40 proc. ogółu eksportu", 40, None, None,
+         "percent", "more_than", "export"),
+    Case("Chiny odpowiadają za 40 proc. eksportu ropy.", "40 proc. eksportu", 40, None, None, "percent", "exact",
+         "oil export"),
+    Case("Około 30 proc. rannych wraca na front.", "Około 30 proc. rannych", 30, None, None, "percent", "approx",
+         "wounded"),
+    Case("Połowę, czyli 50 proc. pocisków, wystrzelono.", "50 proc. pocisków", 50, None, None, "percent", "exact",
+         "missile"),
+    Case("Around 80% of the so-called dual-use goods come from China.",
+         "Around 80% of the so-called dual-use goods", 80, None, None, "percent", "approx", "dual-use goods"),
+)
+
+
+@pytest.mark.parametrize("case", PERCENT_OF)
+def test_percent_of_a_noun_phrase(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Około 75 proc. z nich zginęło.", "Około 75 proc."),  # "z nich" points back: nothing to name
+        ("Około 75 proc. spośród nich to mężczyźni.", "Około 75 proc."),
+        ("Poparcie wynosi 40 proc. w Rosji.", "40 proc."),
+        ("Inflacja wyniosła 9 proc., a stopy wzrosły.", "9 proc."),
+    ],
+)
+def test_percent_without_a_noun(text: str, span: str) -> None:
+    found = [q for q in quantities(text) if q.text == span]
+    assert [(q.unit, q.counted) for q in found] == [("percent", None)]
+
+
+# ----------------------------------------------------------------------------- a part of a whole
+
+PART_OF_WHOLE = [
+    pytest.param("Ukraina zestrzeliła 89 z 110 dronów.", [("89 z 110 dronów", 89, "drone"), ("110 dronów", 110,
+                                                                                             "drone")], id="drones"),
+    pytest.param("Tylko 3 z 20 rakiet trafiły w cel.", [("Tylko 3 z 20 rakiet", 3, "missile"),
+                                                        ("20 rakiet", 20, "missile")], id="qualified-part"),
+    pytest.param("W nocy 45 z 60 dronów i 3 z 5 rakiet zestrzelono.",
+                 [("45 z 60 dronów", 45, "drone"), ("60 dronów", 60, "drone"), ("3 z 5 rakiet", 3, "missile"),
+                  ("5 rakiet", 5, "missile")], id="two-pairs"),
+    pytest.param("Rosja zwerbowała 12 tys. z 15 tys. pracowników.",
+                 [("12 tys. z 15 tys. pracowników", 12000, "worker"), ("15 tys. pracowników", 15000, "worker")],
+                 id="multiplied"),
+    pytest.param("Zatrzymano 5 ze 100 statków.", [("5 ze 100 statków", 5, "ship"), ("100 statków", 100, "ship")],
+                 id="ze"),
+    pytest.param("Ukraine downed 89 of 110 drones.", [("89 of 110 drones", 89, "drone"), ("110 drones", 110,
+                                                                                          "drone")], id="of"),
+    pytest.param("Ukraine downed 89 out of 110 drones.", [("89 out of 110 drones", 89, "drone"),
+                                                          ("110 drones", 110, "drone")], id="out-of"),
+    pytest.param("Zniszczono 7 z nich.", [], id="anaphora"),
+    pytest.param("Jeden z dowódców zginął.", [], id="one-of"),
+    pytest.param("Zestrzelono 110 z 89 dronów.", [("89 dronów", 89, "drone")], id="part-larger-than-whole"),
+    pytest.param("Zestrzelono 5 z 2024 r.", [], id="year-is-no-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_WHOLE)
+def test_part_of_a_whole(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.counted) for q in quantities(text)] == expected
+
+
+# --------------------------------------------------------------------------- ages and durations
+
+AGES = cases(
+    Case("Rekruci w wieku od 18 do 22 lat trafili na front.", "od 18 do 22 lat", None, 18, 22, "year", "range",
+         "age"),
+    Case("Mobilizacja obejmuje mężczyzn w wieku 18–60 lat.", "18–60 lat", None, 18, 60, "year", "range", "age"),
+    Case("Mobilizacja obejmie mężczyzn w wieku 18-60.", "18-60", None, 18, 60, "year", "range", "age"),
+    Case("Żołnierze w wieku poniżej 25 lat stanowią większość.", "poniżej 25 lat", 25, None, None, "year",
+         "less_than", "age"),
+    Case("Rekruci w wieku od 18 lat trafili na front.", "od 18 lat", 18, None, None, "year", "at_least", "age"),
+    Case("Dzieci w wieku do 5 lat ewakuowano.", "do 5 lat", 5, None, None, "year", "up_to", "age"),
+    Case("Zmarł w wieku 72 lat.", "72 lat", 72, None, None, "year", "exact", "age"),
+    Case("Kim, mający 41 lat, przyjechał.", "41 lat", 41, None, None, "year", "exact", "age"),
+    Case("Kim ma 41 lat.", "41 lat", 41, None, None, "year", "exact", "age"),
+    Case("Recruits aged 18 to 22 were sent.", "18 to 22", None, 18, 22, "year", "range", "age"),
+    Case("Operacja trwała dwa miesiące.", "dwa miesiące", 2, None, None, "month", "exact", "duration"),
+    Case("Walki trwały trzy dni.", "trzy dni", 3, None, None, "day", "exact", "duration"),
+    Case("Kontrakty zawierano od 18 do 22 lat temu, a obowiązują od 2 do 3 lat.", "od 2 do 3 lat", None, 2, 3,
+         "year", "range", "duration"),
+    Case("Rosja ma 3 lata na spłatę długu.", "3 lata", 3, None, None, "year", "exact", "duration"),
+    Case("Kontrakt podpisano na trzy lata.", "trzy lata", 3, None, None, "year", "exact", "duration"),
+)
+
+
+@pytest.mark.parametrize("case", AGES)
+def test_ages_and_durations(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na froncie walczy 18-letni żołnierz.",  # an adjective of age is an attribute, not an amount
+        "Pracują tam 20-latkowie z Korei.",
+        "Kim Dzong Un (41 l.) przyjechał do Moskwy.",
+        "Wiek poborowy podniesiono.",
+    ],
+)
+def test_age_attributes_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []

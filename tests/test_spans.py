@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
-
 from conftest import ROOT, SEED
+
 from eventdb.cli import cli
 
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))

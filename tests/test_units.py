@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import ROOT, SEED
+
 from eventdb.documents import read_path
 from eventdb.extract import extract
 from eventdb.models import UNIT_PATTERN

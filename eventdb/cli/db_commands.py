@@ -83,3 +83,60 @@ def stop(obj: Context) -> None:
 
     stopped = embedded_server(cfg.home).stop()
     click.echo("stopped" if stopped else "not running")
+
+
+@db.command()
+@pass_ctx
+@user_errors
+def check(obj: Context) -> None:
+    """Check the stored facts for consistency (spans, links, numbering); exit 1 on any problem.
+
+    \b
+    Example:
+        eventdb db check
+    """
+    import sys
+
+    from eventdb import checks
+
+    results = checks.run_checks(obj.db().engine)
+    bad = checks.problems(results)
+    for result in bad:
+        click.echo(result.line)
+    if bad:
+        click.echo(f"{len(bad)} of {len(results)} checks failed", err=True)
+        sys.exit(1)
+    click.echo(f"ok: {len(results)} checks passed")
+
+
+@db.command("grant-reader")
+@click.argument("role")
+@pass_ctx
+@user_errors
+def grant_reader(obj: Context, role: str) -> None:
+    """Let an existing PostgreSQL ROLE read the reporting views only (never the article text).
+
+    SELECT on v_events, v_quantities, v_actors, v_facilities, v_locations, v_claims and v_timeline;
+    nothing on the tables or on v_sources.
+
+    \b
+    Example:
+        psql -c "create role analyst login password '...'"
+        eventdb db grant-reader analyst
+    """
+    import sys
+
+    from eventdb import access
+
+    try:
+        report = access.grant_reader(obj.db().engine, role)
+    except access.AccessError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"granted {role}: usage on schema {report.schema}, select on {', '.join(report.views)}")
+    if report.readable_tables:
+        click.echo(
+            f"warning: {role} can still read {', '.join(report.readable_tables)} through PUBLIC or another role;"
+            " revoke that there",
+            err=True,
+        )
+        sys.exit(1)

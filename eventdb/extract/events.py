@@ -397,11 +397,10 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
     if reading.requires:
         wanted = lex.words_of(reading.requires)
         starts = lex.prefixes_of(reading.requires)
-        found = [
-            _phrases_between(tokens, k, j) if j > k else 1000 + k - j
-            for j in scope
-            if j != k and (keys[j] & wanted or (starts and any(w.startswith(starts) for w in keys[j])))
-        ]
+        hits = [j for j in scope
+                if j != k and (keys[j] & wanted or (starts and any(w.startswith(starts) for w in keys[j])))]
+        crossed = _phrase_counts(tokens, k, max(hits)) if hits and max(hits) > k else []
+        found = [crossed[j - k - 1] if j > k else 1000 + k - j for j in hits]
         if found:
             distance = min(found)
         elif reading.requires & present:
@@ -429,6 +428,17 @@ def _multiword_preposition_tokens(tokens: Sequence[Token], lex: Lexicon) -> froz
                 out.update(range(k + 1, k + n))
                 break
     return frozenset(out)
+
+
+def _phrase_counts(tokens: Sequence[Token], k: int, last: int) -> list[int]:
+    """``_phrases_between(tokens, k, j)`` for every j in k+1..last, in one pass (not one pass per j)."""
+    counts, n = [], 0
+    for j in range(k + 1, last + 1):
+        counts.append(n)
+        t = tokens[j]
+        if t.kind == "word" and any(a.pos == "prep" or a.pos in _FINITE or a.pos == "inf" for a in t.analyses):
+            n += 1
+    return counts
 
 
 def _phrases_between(tokens: Sequence[Token], k: int, j: int) -> int:

@@ -139,14 +139,18 @@ def _stem_applies(token: Token) -> bool:
 
 def token_keys(token: Token) -> frozenset[str]:
     """Keys under which a text token finds aliases: its lemmas, its lowercased form, its stem."""
-    if token.kind == "word" and token.analyses is analyse_word(token.text):
-        return _word_keys(token.text)  # the usual case: readings straight from the tokenizer
+    if token.kind == "word":
+        analyses, keys = _word_keys(token.text)
+        if token.analyses is analyses:
+            return keys  # the usual case: readings straight from the tokenizer
     return _keys(token.text, token.kind, token.analyses)
 
 
 @functools.lru_cache(maxsize=200_000)
-def _word_keys(word: str) -> frozenset[str]:
-    return _keys(word, "word", analyse_word(word))
+def _word_keys(word: str) -> tuple[tuple[Analysis, ...], frozenset[str]]:
+    """The readings of a word (the tokenizer's own tuple) and the keys they give."""
+    analyses = analyse_word(word)
+    return analyses, _keys(word, "word", analyses)
 
 
 def _keys(text: str, kind: str, analyses: Sequence[Analysis]) -> frozenset[str]:
@@ -207,7 +211,7 @@ class Match:
 
 
 def _compile(entry: GazetteerEntry, alias: Alias) -> AliasPattern | None:
-    tokens = [t for t in tokenize(alias.text) if t.text.strip()]
+    tokens = [t for t in _alias_tokens(alias.text) if t.text.strip()]
     if not tokens:
         return None
     single = len(tokens) == 1
@@ -225,6 +229,7 @@ def _compile(entry: GazetteerEntry, alias: Alias) -> AliasPattern | None:
                 needs_capital=capitalized and (single or proper),
                 numbers=frozenset().union(*(a.numbers for a in t.analyses if "nom" in a.cases)),
                 fixed_form=not single and _dependent_form(t),
+                base=t.text,
             )
         )
     if alias.text == entry.name:
@@ -241,6 +246,12 @@ def _compile(entry: GazetteerEntry, alias: Alias) -> AliasPattern | None:
         needs_some_capital=any(t.text[:1].isupper() for t in compiled),
         foreign=alias.language == "en" and not all(t.acronym for t in compiled),
     )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _alias_tokens(text: str) -> tuple[Token, ...]:
+    """Tokens of an alias (cached: keys and patterns of one alias are built from the same tokens)."""
+    return tuple(tokenize(text))
 
 
 def _alias_word_keys(token: Token) -> frozenset[str]:
@@ -261,7 +272,10 @@ def _with_bases(patterns: Sequence[AliasPattern]) -> list[AliasPattern]:
             if t.stem is not None and (t.stem not in bases or len(t.text) < len(bases[t.stem])):
                 bases[t.stem] = t.text
     return [
-        replace(p, tokens=tuple(replace(t, base=bases.get(t.stem, t.text) if t.stem else t.text) for t in p.tokens))
+        replace(p, tokens=tuple(
+            t if t.base == (base := bases.get(t.stem, t.text) if t.stem else t.text) else replace(t, base=base)
+            for t in p.tokens
+        ))
         for p in patterns
     ]
 
@@ -390,7 +404,7 @@ def _preferred_lemma(token: Token) -> str:
 
 def alias_key(text: str, language: str = "pl") -> str:
     """Normalized key of a name: lowercased sequence of lemmas ("Korei Północnej" -> "korea północny")."""
-    words = [t for t in tokenize(text) if t.kind in ("word", "abbr", "number")]
+    words = [t for t in _alias_tokens(text) if t.kind in ("word", "abbr", "number")]
     if language == "en":
         return " ".join(stem_key(t.text) if t.text.endswith(("'s", "’s")) else t.lower for t in words)
     return " ".join(_preferred_lemma(t) for t in words)

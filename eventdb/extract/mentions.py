@@ -6,7 +6,14 @@
    "do Moskwy") and the state elsewhere ("Moskwa otrzymała", "z Pjongjangiem").  A country named after
    a place preposition is also a location mention ("do Rosji").
 3. Capitalized names the gazetteer does not know become candidate actors, except ordinary words
-   that open a sentence or a quotation, titles, months, model designations and the like.
+   that open a sentence or a quotation, titles, months, model designations, commodity grades and the
+   like.  A candidate is named in the nominative (its head phrase agreeing with the head noun), a
+   numbered unit with its number ("80. Brygada Desantowo-Szturmowa"), and a run that holds an
+   institution and a person after a title is split in two ("prezes Rosnieftu | Igor Sieczin").
+   Optionally, places the gazetteer does not know become candidate locations.
+4. A nationality adjective before a named outlet, company, institute or expert is that actor's
+   country, not a mention of the state ("amerykański portal The War Zone").  A country named inside a
+   longer name, and a place inside a facility's name, are mentioned as well ("Departament Stanu USA").
 
 The lexicon of these rules is ``eventdb/reference/pl/mentions.yaml``.
 """
@@ -37,10 +44,12 @@ from eventdb.reference import load_yaml
 _TABLE_ORDER = ("actor", "facility", "location")
 _NOUN_POS = ("subst", "depr", "ger")
 _ADJ_POS = ("adj", "ppas", "pact", "adja")
+_DECLINED_ADJ_POS = ("adj", "ppas", "pact")  # adjectives and participles that agree with their noun
 _OPENERS = frozenset({"„", '"', "«", "»", "(", "[", "–", "—", "-", ":", "•", "‘", "“", "'"})
 _MODEL_CODE = re.compile(r"\d|-[A-Z0-9]{1,3}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _NOMINATIVE = frozenset({"nom"})
+_VERB_POS = ("fin", "praet", "bedzie", "impt", "imps", "pred", "winien", "inf")
 
 
 @dataclass(frozen=True)
@@ -54,12 +63,19 @@ class _Lexicon:
     calendar: frozenset[str]
     connectors: frozenset[str]
     equipment_heads: frozenset[str]
+    unit_heads: frozenset[str]
+    origin_heads: frozenset[str]
+    place_heads: Mapping[str, str]
+    institution_heads: frozenset[str]
+    family_names_first: frozenset[str]
+    direction_prepositions: frozenset[str]
     kind_heads: Mapping[str, str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
     shouting_min_length: int
     foreign_endings: Mapping[str, frozenset[str]]
     person_name_endings: tuple[tuple[str, str], ...]
+    person_case_endings: Mapping[str, tuple[tuple[str, str], ...]]
     surname_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
 
@@ -83,12 +99,21 @@ def _lexicon() -> _Lexicon:
         calendar=words("calendar"),
         connectors=words("connectors"),
         equipment_heads=words("equipment_heads"),
+        unit_heads=words("unit_heads"),
+        origin_heads=words("origin_heads"),
+        place_heads=MappingProxyType({str(k): str(v) for k, v in lex["place_heads"].items()}),
+        institution_heads=words("institution_heads") | words("unit_heads") | frozenset(lex["kind_heads"]),
+        family_names_first=frozenset(str(w) for w in lex["family_names_first"]),
+        direction_prepositions=words("direction_prepositions"),
         kind_heads=MappingProxyType({str(k): str(v) for k, v in lex["kind_heads"].items()}),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
         shouting_min_length=int(lex["shouting_min_length"]),
         foreign_endings=MappingProxyType({str(k): frozenset(v) for k, v in lex["foreign_endings"].items()}),
         person_name_endings=tuple((str(a), str(b)) for a, b in lex["person_name_endings"]),
+        person_case_endings=MappingProxyType(
+            {str(k): tuple((str(a), str(b)) for a, b in v) for k, v in lex["person_case_endings"].items()}
+        ),
         surname_endings=tuple(str(e) for e in lex["surname_endings"]),
         plural_endings=tuple(str(e) for e in lex["plural_endings"]),
     )
@@ -106,10 +131,19 @@ class _Found:
     match: Match | None = None
 
 
-def find_mentions(sentences: Sequence[Sentence], gazetteer: Gazetteer) -> list[Mention]:
-    """Actor, facility and location mentions of all sentences, ordered by position."""
+def find_mentions(
+    sentences: Sequence[Sentence], gazetteer: Gazetteer, *, candidate_locations: bool = False
+) -> list[Mention]:
+    """Actor, facility and location mentions of all sentences, ordered by position.
+
+    ``candidate_locations``: places the gazetteer does not know ("we wsi Gujewo", "w Zołotuchinie") become
+    candidate locations; without it they are left to the candidate actors, as the store can create only those.
+    """
     lex = _lexicon()
-    results = [(sentence, *_sentence_mentions(sentence.tokens, gazetteer, lex)) for sentence in sentences]
+    results: list[tuple[Sentence, list[_Found], frozenset[str]]] = []
+    for sentence in sentences:
+        ordinal = _cut_off_ordinal(results[-1][0], results[-1][1], sentence) if results else None
+        results.append((sentence, *_sentence_mentions(sentence.tokens, gazetteer, lex, ordinal, candidate_locations)))
     product_stems = frozenset().union(*(stems for _, _, stems in results))
     per_sentence = [(sentence, _drop_products(sentence, found, product_stems)) for sentence, found, _ in results]
     per_sentence = _link_short_forms(per_sentence, lex)
@@ -146,8 +180,45 @@ def _drop_products(sentence: Sentence, found: list[_Found], product_stems: froze
     ]
 
 
+@dataclass(frozen=True)
+class _Ordinal:
+    """The ordinal of a unit's name that ended the previous sentence: "ukraińskiej 80. | Brygady"."""
+
+    text: str  # "80."
+    country: str | None  # of a nationality adjective right before it
+
+
+def _known_by_acronym(tokens: Sequence[Token], candidate: _Found, found: Sequence[_Found]) -> _Found:
+    """A name followed by a known acronym in parentheses is that entity, whatever words it uses:
+    "Instytut Analiz Obronnych (KIDA)", "Główny Zarząd Wywiadu (GUR)"."""
+    k = candidate.end
+    if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+        return candidate
+    known = next((f for f in found if (f.start, f.end) == (k + 1, k + 2) and f.entity.table == "actor"
+                  and f.entity.kind != "country" and is_acronym(tokens[k + 1].text)), None)
+    if known is None:
+        return candidate
+    return _Found(known.entity, candidate.start, candidate.end, "alias", candidate.case)
+
+
+def _cut_off_ordinal(previous: Sentence, found: Sequence[_Found], sentence: Sentence) -> _Ordinal | None:
+    """A sentence split after "80." before a capitalized word may have cut a unit's name in two."""
+    tokens = previous.tokens
+    if len(tokens) < 2 or not sentence.tokens or not sentence.tokens[0].text[:1].isupper():
+        return None
+    number, dot = tokens[-2], tokens[-1]
+    if not (_is_ordinal(number) and dot.text == "." and not dot.space_before):
+        return None
+    if len(tokens) >= 3 and tokens[-3].has_pos(*_VERB_POS):
+        return None  # "Straty wyniosły 120. Armia ..." counts, then a new sentence starts
+    before = len(tokens) - 2
+    country = next((f.entity.name for f in found if f.end == before and f.via == "adjective"), None)
+    return _Ordinal(number.text + ".", country)
+
+
 def _sentence_mentions(
-    tokens: Sequence[Token], gazetteer: Gazetteer, lex: _Lexicon
+    tokens: Sequence[Token], gazetteer: Gazetteer, lex: _Lexicon, ordinal: _Ordinal | None = None,
+    candidate_locations: bool = False,
 ) -> tuple[list[_Found], frozenset[str]]:
     """Mentions of one sentence, and the stems of the product names in it."""
     matches = gazetteer.index.matches(tokens)
@@ -160,13 +231,109 @@ def _sentence_mentions(
     chosen += _parenthesized_acronyms(tokens, chosen, matches)
     covered = {k for m in matches for k in range(m.start, m.end)} | {k for f in chosen for k in range(f.start, f.end)}
     chosen, covered = _release_foreign_words(tokens, chosen, covered, lex)
-    candidates, absorbed, products = _candidates(tokens, covered, chosen, lex)
-    candidates = [_with_country(c, tokens, chosen, lex) for c in candidates]
+    candidates, absorbed, products = _candidates(tokens, covered, chosen, lex, ordinal, candidate_locations)
+    candidates = [_known_by_acronym(tokens, _with_country(c, tokens, chosen, lex), chosen) for c in candidates]
     chosen = [f for f in chosen if id(f) not in absorbed]
     defined = _parenthesized_acronyms(tokens, candidates, matches)
     spans = {(f.start, f.end) for f in defined}
     found_here = chosen + [c for c in candidates if (c.start, c.end) not in spans] + defined
-    return found_here, _product_stems(tokens, products)
+    found_here = _origin_adjectives(tokens, found_here, lex)
+    return found_here + _nested_names(tokens, found, found_here), _product_stems(tokens, products)
+
+
+_NON_STATE_KINDS = frozenset({"media", "company", "organization"})
+
+
+def _origin_adjectives(tokens: Sequence[Token], found: list[_Found], lex: _Lexicon) -> list[_Found]:
+    """A nationality adjective before a named outlet, company, institute or expert ("amerykański portal
+    The War Zone", "rosyjski koreanista Andriej Łankow") tells that actor's country; it names no state
+    acting in the story, so it is no mention of the country."""
+    if not any(f.via == "adjective" for f in found):
+        return found
+    named = {
+        f.start: f for f in found
+        if f.entity.table == "actor" and f.via != "adjective" and f.entity.kind != "country"
+    }
+    if not named:
+        return found
+    dropped: set[int] = set()
+    countries: dict[int, str] = {}
+    last = max(named)
+    for f in found:
+        if f.via != "adjective" or f.entity.kind != "country" or f.end > last:
+            continue
+        found_after = _named_after_adjective(tokens, f.end, named, lex)
+        if found_after is None:
+            continue
+        actor, origin = found_after
+        if not (origin or actor.entity.kind in _NON_STATE_KINDS):
+            continue
+        dropped.add(id(f))
+        if actor.entity.is_candidate and actor.entity.country is None:
+            countries[id(actor)] = f.entity.name
+    out = []
+    for f in found:
+        if id(f) in dropped:
+            continue
+        if id(f) in countries:
+            e = f.entity
+            f = _Found(EntityRef(e.table, e.name, e.kind, countries[id(f)], e.is_candidate), f.start, f.end, f.via,
+                       f.case, f.match)
+        out.append(f)
+    return out
+
+
+def _named_after_adjective(
+    tokens: Sequence[Token], j: int, named: Mapping[int, _Found], lex: _Lexicon
+) -> tuple[_Found, bool] | None:
+    """The actor named right after an adjective at ``j`` (more adjectives, at most two lowercase head words
+    and an opening quote may stand between: "amerykański think tank Institute for the Study of War"), and
+    whether a head word says the actor is no state body (``origin_heads``)."""
+    skipped = 0
+    while j < len(tokens) and skipped < 2 and _is_plain_adjective(tokens[j]):
+        j, skipped = j + 1, skipped + 1
+    if j in named:
+        return named[j], False  # "agencja Yonhap" may be the alias itself
+    origin = False
+    for width in (1, 2):
+        heads = tokens[j : j + width]
+        if len(heads) < width or not all(t.kind == "word" and t.text[:1].islower() for t in heads):
+            return None
+        origin = origin or any(not t.lemmas.isdisjoint(lex.origin_heads) for t in heads)
+        if not origin and all(t.lemmas.isdisjoint(lex.kind_heads) for t in heads):
+            continue
+        k = j + width
+        while k < len(tokens) and tokens[k].text in _OPENERS:
+            k += 1
+        if k in named:
+            return named[k], origin
+    return None
+
+
+def _nested_names(tokens: Sequence[Token], matched: Sequence[_Found], kept: Sequence[_Found]) -> list[_Found]:
+    """Countries and places named inside a longer name are mentioned too.  A country after the head of an
+    actor's or a facility's name: "Departament Stanu USA", "Połączone Kolegium Szefów Sztabów Korei
+    Południowej" (not a nationality adjective: "rosyjskie Ministerstwo Obrony" is the ministry, nor a first
+    word that is one: "Polska Agencja Prasowa").  A place inside a facility's name: "arsenał w Tichoriecku"."""
+    outer = [f for f in kept if f.end - f.start > 1 and f.entity.table in ("actor", "facility")
+             and f.entity.kind != "country"]
+    if not outer:
+        return []
+    facilities = [f for f in outer if f.entity.table == "facility"]
+    present = {(f.start, f.end, f.entity) for f in kept}
+    out = []
+    for f in matched:
+        if f.entity.table == "actor" and f.entity.kind == "country" and f.via in ("name", "alias"):
+            inside = any(o.start < f.start and f.end <= o.end for o in outer)
+        elif f.entity.table == "location" and f.entity.kind != "country":
+            inside = any(o.start < f.start and f.end <= o.end for o in facilities)
+        else:
+            continue
+        if inside and (f.start, f.end, f.entity) not in present:
+            case = f.case if f.case is not None or f.match is None else _match_cases(tokens, f.match)
+            out.append(_Found(f.entity, f.start, f.end, f.via, case, f.match))
+            present.add((f.start, f.end, f.entity))
+    return out
 
 
 def _product_stems(tokens: Sequence[Token], products: Sequence[tuple[int, int]]) -> frozenset[str]:
@@ -390,16 +557,24 @@ def _foreign_cases(text: str, pattern: AliasToken | None, person: bool = False) 
 
 
 def _candidates(
-    tokens: Sequence[Token], covered: set[int], found: Sequence[_Found], lex: _Lexicon
+    tokens: Sequence[Token], covered: set[int], found: Sequence[_Found], lex: _Lexicon,
+    ordinal: _Ordinal | None = None, candidate_locations: bool = False,
 ) -> tuple[list[_Found], set[int], list[tuple[int, int]]]:
     """Runs of capitalized words the gazetteer does not know, as candidate actors; the gazetteer
     mentions that turned out to be parts of a longer name ("Ukraińskie Siły Operacji Specjalnych",
     "Sztab Generalny Sił Zbrojnych Rosji"); and the spans of product names ("drony Shahed")."""
     n = len(tokens)
     shouting = _shouting_sentence(tokens)
-    name_like = [k not in covered and _is_name_word(tokens, k, lex, shouting) for k in range(n)]
+    name_like = [
+        t.kind == "word" and t.text[:1].isupper() and k not in covered
+        and _is_name_word(tokens, k, lex, shouting, continued=k == 0 and ordinal is not None)
+        for k, t in enumerate(tokens)
+    ]
     for k in range(n - 1):
-        if not name_like[k] and k not in covered and name_like[k + 1] and _opening_adjective(tokens, k):
+        if name_like[k] or k in covered or tokens[k].kind != "word" or not tokens[k].text[:1].isupper():
+            continue
+        joined = name_like[k + 1] or tokens[k + 1].lower in lex.connectors and k + 2 < n and name_like[k + 2]
+        if joined and (_opening_adjective(tokens, k) or _opening_institution(tokens, k, lex)):
             name_like[k] = True
     out: list[_Found] = []
     absorbed: set[int] = set()  # ids of the gazetteer mentions taken into a candidate
@@ -409,28 +584,124 @@ def _candidates(
         if not name_like[k]:
             k += 1
             continue
-        start, end = k, _run_end(tokens, k, name_like, lex)
+        start, (end, before_person) = k, _run_end(tokens, k, name_like, lex)
         end, company = _company_suffix_end(tokens, start, end, lex)
         k = end
         if _is_product(tokens, start, end, products, lex):
             products.append((start, end))
             continue
         run = tokens[start:end]
-        if not company and _skip_run(tokens, start, run, lex):
+        unit = _numbered_unit(tokens, start, end, lex, ordinal)
+        place = _place_kind(tokens, start, run, lex) if candidate_locations and unit is None else None
+        if place is not None:
+            entity = EntityRef(table="location", name=_candidate_name(run, "unknown", lex), kind=place,
+                               is_candidate=True)
+            out.append(_Found(entity, start, end, "candidate", _candidate_cases(run, "unknown")))
             continue
-        kind = "company" if company else _guess_kind(tokens, start, run, lex)
+        if unit is None and not company and _skip_run(tokens, start, run, lex):
+            continue
+        kind = (
+            "military" if unit is not None
+            else "company" if company
+            else _kind_of_head(run, lex) if before_person  # the title before it is the person's
+            else _guess_kind(tokens, start, run, lex)
+        )
+        start = start if unit is None else unit[0]
         start, end, parts = _absorb(tokens, start, end, kind, found, lex)
         absorbed.update(id(p) for p in parts if _replaced_by_candidate(p))
         run = tokens[start:end]
         country = next((p.entity.name if p.entity.kind == "country" else p.entity.country for p in parts), None)
-        entity = EntityRef(table="actor", name=_candidate_name(run, kind, lex), kind=kind, country=country,
-                           is_candidate=True)
+        title = _title_before(tokens, start - 1, lex) if kind == "person" else None
+        name = _candidate_name(run, kind, lex, title)
+        if unit is not None and unit[1]:  # the ordinal ended the previous sentence
+            name = f"{unit[1]} {name}"
+            country = country or (ordinal.country if ordinal is not None else None)
+        entity = EntityRef(table="actor", name=name, kind=kind, country=country, is_candidate=True)
         out.append(_Found(entity, start, end, "candidate", _candidate_cases(run, kind)))
     return out, absorbed, products
 
 
-def _run_end(tokens: Sequence[Token], start: int, name_like: Sequence[bool], lex: _Lexicon) -> int:
-    """The end of a run of name words, joined by connectors ("of", "bin"), slashes and initials."""
+def _numbered_unit(
+    tokens: Sequence[Token], start: int, end: int, lex: _Lexicon, ordinal: _Ordinal | None
+) -> tuple[int, str] | None:
+    """A military unit named with its number ("80. Brygady Desantowo-Szturmowej", "47 Brygada"): the
+    start of the name with its number, and the number's text when it ended the previous sentence."""
+    words = [t for t in tokens[start:end] if t.kind == "word"][:3]
+    if not any(not t.lemmas.isdisjoint(lex.unit_heads) for t in words):
+        return None
+    if start >= 2 and tokens[start - 1].text == "." and not tokens[start - 1].space_before and _is_ordinal(
+        tokens[start - 2]
+    ):
+        return start - 2, ""
+    if start >= 1 and _is_ordinal(tokens[start - 1]):
+        return start - 1, ""
+    if start == 0 and ordinal is not None and (len(words) >= 2 or words[0].cases() - _NOMINATIVE - {"voc"}):
+        return start, ordinal.text  # "80. | Brygady Desantowo-Szturmowej", "80. | Brygady", not "120. | Armia"
+    return None
+
+
+def _place_kind(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: _Lexicon) -> str | None:
+    """The kind of place a run names, None if it is no place: after a place noun ("we wsi Gujewo"), with a
+    place noun for its head after a place preposition ("w Dolinie Jangcy"), a geographic name morfeusz2
+    knows ("w Kazaniu"), or one unknown word whose ending fits a place preposition ("w Zołotuchinie",
+    "pod Kleszczejewką")."""
+    words = [t for t in run if t.kind == "word" and t.lower not in lex.connectors]
+    if not words or any(is_acronym(t.text) for t in words):
+        return None
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.kind == "word" and before.text[:1].islower():
+        kind = next((lex.place_heads[lemma] for lemma in sorted(before.lemmas) if lemma in lex.place_heads), None)
+        if kind is not None:
+            return kind
+    governed = _place_preposition_cases(tokens, start, lex)
+    if governed is None:
+        return None
+    phrase = _head_phrase(run)
+    if phrase is not None:
+        heads = [lemma for i in phrase for lemma in sorted(run[i].lemmas) if lemma in lex.place_heads]
+        if heads:
+            return lex.place_heads[heads[0]]
+    if _is_place_name(words):
+        return "town"
+    if len(words) == 1 and not words[0].is_known and _ending_cases(words[0].text) & governed:
+        return "town"
+    return None
+
+
+def _ending_cases(word: str) -> frozenset[str]:
+    """Cases the ending of an unknown word may stand for ("Zołotuchinie": locative), one letter included."""
+    endings = _lexicon().foreign_endings
+    low = word.lower()
+    for n in range(min(len(low) - 2, 4), 0, -1):
+        hit = endings.get(low[-n:])
+        if hit is not None:
+            return hit
+    return frozenset()
+
+
+def _place_preposition_cases(tokens: Sequence[Token], start: int, lex: _Lexicon) -> frozenset[str] | None:
+    """The cases a place preposition right before ``start`` governs ("w" + locative; "w pobliżu" +
+    genitive), None without one.  Prepositions of direction ("do") are left out: "do Gazpromu" is no place."""
+    if start < 1:
+        return None
+    prev = tokens[start - 1].lower
+    if prev in lex.place_prepositions and prev not in lex.direction_prepositions:
+        return lex.place_prepositions[prev] or _ALL_CASES
+    if start >= 2 and any((tokens[start - 2].lower, w) in lex.place_phrases for w in tokens[start - 1].lemmas):
+        return frozenset({"gen"})
+    return None
+
+
+_ALL_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+
+
+def _is_ordinal(token: Token) -> bool:
+    return token.kind == "number" and token.text.isdigit() and len(token.text) <= 3
+
+
+def _run_end(tokens: Sequence[Token], start: int, name_like: Sequence[bool], lex: _Lexicon) -> tuple[int, bool]:
+    """The end of a run of name words, joined by connectors ("of", "bin"), slashes and initials; and
+    whether a person's name follows the run ("prezes Rosnieftu | Igor Sieczin")."""
     n = len(tokens)
     end = start + 1
     while end < n:
@@ -443,7 +714,49 @@ def _run_end(tokens: Sequence[Token], start: int, name_like: Sequence[bool], lex
             end += 1  # "Kim Dzu E"
         else:
             break
-    return start + _name_length(tokens[start:end], lex)
+    length = _name_length(tokens[start:end], lex)
+    if length < 3:
+        return start + length, False  # an institution and a person take three words at least
+    person = _person_start(tokens[start : start + length], _title_before(tokens, start - 1, lex))
+    return (start + length, False) if person is None else (start + person, True)
+
+
+def _person_start(run: Sequence[Token], title: Token | None) -> int | None:
+    """Where a person's name begins after an institution's in one run of capitalized words: "prezes
+    Rosnieftu Igor Sieczin", "szef Agencji Wywiadu Obronnego Jeffrey Kruse".  The first name stands in
+    the title's case (the nominative without a title); a genitive one belongs to the institution's name
+    ("Uniwersytet Adama Mickiewicza").  Unknown foreign names need a title and a known word before them."""
+    allowed = title.cases(("subst", "depr")) if title is not None else _NOMINATIVE
+    for k in range(1, len(run) - 1):
+        rest = [t for t in run[k:] if t.kind == "word"]
+        if not 2 <= len(rest) <= 3 or not all(_personal_word(t) for t in rest):
+            continue
+        first, before = run[k], run[k - 1]
+        if _first_name_cases(before):
+            continue  # "Jan Paweł": one person's first names
+        if _first_name_cases(first) & allowed:
+            return k  # "prezes Rosnieftu Igor Sieczin"
+        institution = any(t.kind == "word" and not _personal_word(t) for t in run[:k])
+        if institution and first.text in _lexicon().family_names_first:
+            return k  # "Sztabu Generalnego KAL Kim Jong Bok", not "Sin Hong Chol"
+        foreign = not any(t.is_known for t in rest)
+        if title is not None and foreign and before.is_known and any(has_common_reading(t) for t in run[:k]):
+            return k
+    return None
+
+
+def _first_name_cases(token: Token) -> frozenset[str]:
+    return frozenset().union(*(_cases(a.tag) for a in token.analyses if "imię" in a.name_class))
+
+
+def _personal_word(token: Token) -> bool:
+    """A word that may be part of a person's name: a known first name or surname, a family name written
+    first ("Kim", "Pak"), or a foreign word."""
+    return token.kind == "word" and not is_acronym(token.text) and (
+        not token.is_known
+        or token.text in _lexicon().family_names_first
+        or any({"imię", "nazwisko"} & set(a.name_class) for a in token.analyses)
+    )
 
 
 def _name_length(run: Sequence[Token], lex: _Lexicon) -> int:
@@ -532,6 +845,8 @@ def _with_country(candidate: _Found, tokens: Sequence[Token], found: Sequence[_F
     for f in found:
         if f.entity.table != "actor" or f.entity.kind != "country":
             continue
+        if f.start > 0 and tokens[f.start - 1].lower in lex.place_prepositions:
+            continue  # "ambasador KRLD w Rosji X": the place of the post, not the person's country
         if f.end == start or (f.end == start - 1 and head_between) or (f.start == end and "gen" in (f.case or ())):
             country = f.entity.name
             break
@@ -594,7 +909,9 @@ def _link_short_forms(
     return out
 
 
-def _is_name_word(tokens: Sequence[Token], k: int, lex: _Lexicon, shouting: bool) -> bool:
+def _is_name_word(tokens: Sequence[Token], k: int, lex: _Lexicon, shouting: bool, continued: bool = False) -> bool:
+    """A capitalized word that may be part of a name; ``continued``: the sentence splitter opened a
+    sentence before it that goes on the previous one ("80. | Brygady"), so its capital is no opener's."""
     t = tokens[k]
     if t.kind != "word" or not t.text[:1].isupper() or len(t.text) < 2:
         return False
@@ -610,7 +927,9 @@ def _is_name_word(tokens: Sequence[Token], k: int, lex: _Lexicon, shouting: bool
         return False
     if _is_ethnonym(t):
         return False
-    if _opens_sentence(tokens, k):
+    if _opens_sentence(tokens, k) and not continued:
+        if t.text in lex.family_names_first and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+            return True  # "Kim Jong Bok dowodzi": a Korean name, not the pronoun "kim"
         return low not in lex.never_start and not has_common_reading(t)
     return True
 
@@ -625,6 +944,22 @@ def _opening_adjective(tokens: Sequence[Token], k: int) -> bool:
         and t.has_pos(*_ADJ_POS)
         and all(a.pos in _ADJ_POS or a.pos == "subst" for a in t.analyses)
         and _opens_sentence(tokens, k)
+        and nxt.text[:1].isupper()
+        and has_common_reading(nxt)
+    )
+
+
+def _opening_institution(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """A noun that heads institutions' names, opening a sentence before a capitalized common word, is the
+    first word of a name: "Instytut Badań nad Wojną podkreśla", "Agencja Wywiadu Obronnego ocenia"."""
+    t, nxt = tokens[k], tokens[k + 1]
+    if nxt.lower in lex.connectors and k + 2 < len(tokens):
+        nxt = tokens[k + 2]  # "Komitet ds. Sankcji"
+    return (
+        t.kind == "word"
+        and t.text[:1].isupper()
+        and _opens_sentence(tokens, k)
+        and not t.lemmas.isdisjoint(lex.institution_heads)
         and nxt.text[:1].isupper()
         and has_common_reading(nxt)
     )
@@ -679,6 +1014,8 @@ def _is_place_name(words: Sequence[Token]) -> bool:
         readings = _name_readings(t)
         nouns = [a for a in readings if a.pos in ("subst", "depr")]
         proper = [a for a in nouns if a.lemma[:1].isupper()]
+        if any({"imię", "nazwisko"} & set(a.name_class) for a in proper):
+            return False  # "Anna" is a first name before it is a town
         if proper and len(proper) == len(nouns) and all("nazwa_geograficzna" in a.name_class for a in proper):
             places += 1
         elif not any(a.pos == "adj" for a in readings):
@@ -727,12 +1064,16 @@ def _guess_kind(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: 
             if lemma in lex.kind_heads:
                 return lex.kind_heads[lemma]
         words = [t for t in run if t.kind == "word"]
-        if _after_title(tokens, before, lex) and all(_is_proper_word(t) for t in words):
+        if prev.lower in lex.honorifics and _personal_word(words[0]):
+            return "person"  # "dr Nicolas Levi"
+        if _after_title(tokens, before, lex) and all(_is_proper_word(t) or _personal_word(t) for t in words):
             return "person"
     words = [t for t in run if t.kind == "word"]
     classes = [{c for a in t.analyses for c in a.name_class} for t in words]
     if len(words) >= 2 and "imię" in classes[0]:
         return "person"
+    if 2 <= len(words) <= 4 and words[0].text in lex.family_names_first and all(_personal_word(t) for t in words):
+        return "person"  # "Kim Jong Bok", "Pak Jong Chon"
     if len(words) == 1 and classes[0] and classes[0] <= {"imię", "nazwisko"}:
         return "person"
     if 2 <= len(words) <= 3 and all(_is_proper_word(t) and not is_acronym(t.text) for t in words):
@@ -741,18 +1082,38 @@ def _guess_kind(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: 
             return "person"
     if len(words) == 1 and classes[0] == {"nazwa_organizacji"}:
         return "organization"
+    return _kind_of_head(run, lex)
+
+
+def _kind_of_head(run: Sequence[Token], lex: _Lexicon) -> str:
+    """The kind a name's own head noun tells: "Brygada Zmechanizowana", "Agencja Wywiadu Obronnego"."""
+    phrase = _head_phrase(run)
+    if phrase is None:
+        return "unknown"
+    for i in phrase:
+        lemmas = run[i].lemmas
+        if not lemmas.isdisjoint(lex.unit_heads):
+            return "military"
+        for lemma in sorted(lemmas):
+            if lemma in lex.kind_heads:
+                return lex.kind_heads[lemma]
     return "unknown"
 
 
 def _after_title(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """A title within the four words before ``k`` with no punctuation between: "rzecznik chińskiego MSZ"."""
+    return _title_before(tokens, k, lex) is not None
+
+
+def _title_before(tokens: Sequence[Token], k: int, lex: _Lexicon) -> Token | None:
+    """The title within the four words before ``k`` (inclusive) with no punctuation between."""
     for j in range(k, max(k - 4, -1), -1):
         t = tokens[j]
         if t.kind == "punct":
-            return False
+            return None
         if _is_title(t, lex):
-            return True
-    return False
+            return t
+    return None
 
 
 def _is_title(token: Token, lex: _Lexicon) -> bool:
@@ -782,7 +1143,7 @@ def _candidate_cases(run: Sequence[Token], kind: str) -> frozenset[str]:
 # --- candidate names -----------------------------------------------------------------------------------------------
 
 
-def _candidate_name(run: Sequence[Token], kind: str, lex: _Lexicon) -> str:
+def _candidate_name(run: Sequence[Token], kind: str, lex: _Lexicon, title: Token | None = None) -> str:
     """The name in its dictionary form when morfeusz2 knows it, else as written.
 
     Names of people and places take each word's proper-noun lemma ("Władimira Putina" -> "Władimir
@@ -791,7 +1152,8 @@ def _candidate_name(run: Sequence[Token], kind: str, lex: _Lexicon) -> str:
     """
     words = [t for t in run if t.kind == "word"]
     if kind == "person":
-        return _join(run, [_person_word(t, lex) for t in run])
+        case = _oblique_case(words, title)
+        return _join(run, [_person_word(t, lex, case) for t in run])
     if len(run) == 1:
         return _proper_lemma(run[0]) or run[0].text
     if any(not t.is_known for t in words):
@@ -801,19 +1163,48 @@ def _candidate_name(run: Sequence[Token], kind: str, lex: _Lexicon) -> str:
     return _join(run, _head_phrase_nominative(run))
 
 
-def _person_word(token: Token, lex: _Lexicon) -> str:
+def _oblique_case(words: Sequence[Token], title: Token | None = None) -> frozenset[str]:
+    """The case of a man's name whose first name morfeusz2 knows in no nominative ("Marka", "Igorem"); a
+    first name that is also a woman's in the nominative ("Aleksandra") needs a title in another case."""
+    names = [a for a in words[0].analyses if "imię" in a.name_class] if words else []
+    first = [a for a in names if "m1" in a.tag]
+    if not first or any("nom" in a.cases for a in first):
+        return frozenset()
+    cases = frozenset().union(*(a.cases for a in first))
+    if any("nom" in a.cases for a in names):
+        cases &= _title_cases(title) - _NOMINATIVE if title is not None else frozenset()
+    return cases
+
+
+def _title_cases(title: Token) -> frozenset[str]:
+    """Cases of a man's title ("ambasadora": genitive; "Ambasador": nominative, though morfeusz2 also
+    reads it as a woman's title in every case)."""
+    readings = [a for a in title.analyses if a.pos == "subst" and "m1" in a.tag]
+    return frozenset().union(*(a.cases for a in readings))
+
+
+def _person_word(token: Token, lex: _Lexicon, case: frozenset[str] = frozenset()) -> str:
     """A word of a person's name in the nominative: morfeusz2's lemma, or a foreign name with an
-    unambiguous case ending undone ("Macronem" -> "Macron", "Zełenskiego" -> "Zełenski")."""
+    unambiguous case ending undone ("Macronem" -> "Macron", "Zełenskiego" -> "Zełenski"), or with the
+    ending of the first name's case ("Marka Menkiszaka" -> "Menkiszak")."""
     if token.kind != "word" or is_acronym(token.text):
         return token.text
     if token.is_known:
         personal = [a for a in token.analyses if {"imię", "nazwisko"} & set(a.name_class)]
+        in_case = [a for a in personal if "m1" in a.tag and a.cases & case]
+        if in_case:
+            return in_case[0].lemma  # "ambasadora Aleksandra" is Aleksander, not Aleksandra
         if not personal or any("nom" in a.cases for a in personal):
             return token.text  # "Andriej Rudenko" is not the place "Rudenka"
         return personal[0].lemma
     for ending, replacement in lex.person_name_endings:
         if token.text.endswith(ending) and len(token.text) - len(ending) >= 3:
             return token.text[: len(token.text) - len(ending)] + replacement
+    for c in sorted(case):
+        for ending, replacement in lex.person_case_endings.get(c, ()):
+            stem = token.text[: len(token.text) - len(ending)]
+            if token.text.endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in "aeiouyąęó":
+                return stem + replacement
     return token.text
 
 
@@ -824,21 +1215,68 @@ def _is_proper_word(token: Token) -> bool:
 
 def _head_phrase(run: Sequence[Token]) -> list[int] | None:
     """Positions of the head noun of a name and the adjectives around it ("Samodzielnej Brygady
-    Desantowo-Szturmowej"); None when no word is a known noun."""
+    Desantowo-Szturmowej", "Uniwersytetu Warszawskiego"); None when no word is a known noun."""
     nouns = [k for k, t in enumerate(run) if t.kind == "word" and t.has_pos("subst", "depr")]
     if not nouns:
         return None
-    head = next((k for k in nouns if not run[k].has_pos("adj")), nouns[0])
+    head = next((k for k in nouns if not _prenominal(run, k)), nouns[0])
     phrase = [head]
     k = head - 1
-    while k >= 0 and run[k].has_pos("adj"):
+    while k >= 0 and run[k].has_pos(*_DECLINED_ADJ_POS):
         phrase.insert(0, k)
         k -= 1
     k = head + 1
-    while k < len(run) and (run[k].has_pos("adj") and not run[k].has_pos("subst") or _compound_adjective(run[k])):
+    while k < len(run) and _follows_head(run[head], run[k]):
         phrase.append(k)
         k += 1
     return phrase
+
+
+def _prenominal(run: Sequence[Token], k: int) -> bool:
+    """A word that is an adjective agreeing with the noun after it ("Samodzielnej Brygady", "Nowej Gazety"),
+    not a noun in its own right ("Rada Miasta": "Rada" is no form of "rad" here)."""
+    adjectives = _adjective_readings(run[k])
+    if not adjectives:
+        return False
+    j = k + 1
+    while j < len(run) and run[j].has_pos(*_DECLINED_ADJ_POS) and not run[j].has_pos("subst", "depr"):
+        j += 1  # "Koreańska Centralna Agencja"
+    if j == len(run):
+        return False
+    nouns = [a for a in run[j].analyses if a.pos in ("subst", "depr")]
+    return any(_agrees(n, a) for n in nouns for a in adjectives)
+
+
+def _follows_head(head: Token, token: Token) -> bool:
+    """An adjective after the head noun that belongs to it: a plain adjective, a hyphenated one, or one
+    that is also a proper noun but agrees with the head ("Warszawskiego" is also a surname)."""
+    if token.kind != "word":
+        return False
+    if _compound_adjective(token):
+        return True
+    if not token.has_pos(*_DECLINED_ADJ_POS):
+        return False
+    if not token.has_pos("subst"):
+        return True
+    # a noun as well ("Czerwonej", "Warszawskiego" is also a surname): an adjective only if it agrees
+    nouns = [a for a in head.analyses if a.pos in ("subst", "depr")]
+    return any(_agrees(n, a) for n in nouns for a in _adjective_readings(token))
+
+
+@functools.lru_cache(maxsize=8192)
+def _tag_parts(tag: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Number, case and gender of a nominal tag ("subst:sg:gen:m3", "adj:sg:gen:m1.m2.m3.n:pos")."""
+    parts = tag.split(":")
+    if len(parts) < 4:
+        return frozenset(), frozenset(), frozenset()
+    return frozenset(parts[1].split(".")), frozenset(parts[2].split(".")), frozenset(parts[3].split("."))
+
+
+def _agrees(noun: Analysis, adjective: Analysis) -> bool:
+    """Do a noun reading and an adjective reading share number, case and gender?"""
+    n_number, n_case, n_gender = _tag_parts(noun.tag)
+    a_number, a_case, a_gender = _tag_parts(adjective.tag)
+    return bool(n_number & a_number and n_case & a_case and n_gender & a_gender)
 
 
 def _head_phrase_nominative(run: Sequence[Token]) -> list[str]:
@@ -848,23 +1286,23 @@ def _head_phrase_nominative(run: Sequence[Token]) -> list[str]:
         return forms
     nouns = [i for i in phrase if run[i].has_pos("subst", "depr")]
     head = next((i for i in nouns if not run[i].has_pos("adj")), nouns[0])
-    if all("nom" in run[i].cases() for i in phrase):
-        return forms
     noun = _agreeing_reading(run, head, phrase)
-    parts = noun.tag.split(":")
-    number, gender = parts[1].split(".")[0], parts[3].split(".")[0] if len(parts) > 3 else ""
+    if "nom" in noun.cases:
+        return forms
+    number, _case, genders = _tag_parts(noun.tag)
+    num, gender = min(number), min(genders)
     for i in phrase:
         t = run[i]
         if i == head:
-            form = _inflect(noun.lemma, "subst", number, gender)
+            form = _inflect(noun.lemma, "subst", num, gender)
         elif _compound_adjective(t):  # "Desantowo-Szturmowej" -> "Desantowo-Szturmowa"
             first, last = t.text.rsplit("-", 1)
             adj = next(a for a in analyse_word(last) if a.pos == "adj")
-            tail = _inflect(adj.lemma, "adj", number, gender)
+            tail = _inflect(adj.lemma, "adj", num, gender, _degree(adj))
             form = f"{first}-{tail[:1].upper()}{tail[1:]}" if tail else None
         else:
-            adj = next(a for a in t.analyses if a.pos == "adj")
-            form = _inflect(adj.lemma, "adj", number, gender)
+            adj = next(a for a in t.analyses if a.pos in _DECLINED_ADJ_POS)
+            form = _inflect(adj.lemma, adj.pos, num, gender, _degree(adj))
         if form:
             forms[i] = form[:1].upper() + form[1:] if t.text[:1].isupper() else form
     return forms
@@ -877,16 +1315,23 @@ def _compound_adjective(token: Token) -> bool:
     return any(a.pos == "adj" for a in analyse_word(token.text.rsplit("-", 1)[1]))
 
 
-def _agreeing_reading(run: Sequence[Token], head: int, phrase: Sequence[int]):  # type: ignore[no-untyped-def]
-    """The head noun's reading whose number and case the adjectives of the phrase share."""
+def _agreeing_reading(run: Sequence[Token], head: int, phrase: Sequence[int]) -> Analysis:
+    """The head noun's reading that the adjectives of the phrase agree with; of several, a common noun's
+    before a proper one's and the singular before the plural (names of bodies are mostly singular:
+    "Rady" is "Rada", not the plural "Rady")."""
     nouns = [a for a in run[head].analyses if a.pos in ("subst", "depr")]
-    adjectives = [run[i] for i in phrase if i != head]
-    for a in nouns:
-        if all(
-            any(b.pos == "adj" and b.numbers & a.numbers and b.cases & a.cases for b in t.analyses) for t in adjectives
-        ):
-            return a
-    return nouns[0]
+    adjectives = [_adjective_readings(run[i]) for i in phrase if i != head]
+    agreeing = [a for a in nouns if all(any(_agrees(a, b) for b in readings) for readings in adjectives)]
+    pool = agreeing or nouns
+    common = [a for a in pool if a.lemma[:1].islower()] if run[head].text[:1].isupper() else []
+    pool = common or pool
+    return next((a for a in pool if "sg" in a.numbers), pool[0])
+
+
+def _adjective_readings(token: Token) -> tuple[Analysis, ...]:
+    if _compound_adjective(token):
+        return tuple(a for a in analyse_word(token.text.rsplit("-", 1)[1]) if a.pos == "adj")
+    return tuple(a for a in token.analyses if a.pos in _DECLINED_ADJ_POS)
 
 
 @functools.cache
@@ -896,15 +1341,21 @@ def _generator():  # type: ignore[no-untyped-def]
     return morfeusz2.Morfeusz(analyse=False, generate=True, expand_tags=False)
 
 
+def _degree(adjective: Analysis) -> str:
+    """"pos", "com" or "sup": "Najwyższej" is the superlative of "wysoki"."""
+    parts = adjective.tag.split(":")
+    return parts[4] if adjective.pos == "adj" and len(parts) > 4 else "pos"
+
+
 @functools.lru_cache(maxsize=20_000)
-def _inflect(lemma: str, pos: str, number: str, gender: str) -> str | None:
+def _inflect(lemma: str, pos: str, number: str, gender: str, degree: str = "pos") -> str | None:
     """The nominative of ``lemma`` in a number and gender (morfeusz2 generator), None if it has none."""
     for orth, _lemma, tag, _names, _quals in _generator().generate(lemma):
         parts = tag.split(":")
         if parts[0] != pos or len(parts) < 4:
             continue
         if number in parts[1].split(".") and "nom" in parts[2].split(".") and gender in parts[3].split("."):
-            if pos == "adj" and "pos" not in parts[4:]:
+            if pos == "adj" and degree not in parts[4:] or pos in ("ppas", "pact") and "aff" not in parts[4:]:
                 continue
             return str(orth)
     return None

@@ -9,7 +9,10 @@ counted noun is a data change.
 For each candidate amount: read the number (digits with separators, multipliers, number words,
 vague words, ranges); drop it when it is a label rather than a count (date, year, caliber, model
 name, ordinal, clock time, article number); read the qualifier before it; read the unit or the
-counted noun after it; link the counted thing to the actor owning it from the sentence's mentions.
+counted noun after it (a bare part takes its whole's noun: "89 z 110 dronów"; a time amount after
+"w wieku" is an age); name what an amount of money is from the nouns and verbs around it; make a
+count a rate when a period follows or leads it ("2,7 tys. dronów miesięcznie" -> item/month); link
+the counted thing to the actor owning it from the sentence's mentions.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -36,8 +39,11 @@ _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _HYPHENS_RE = re.compile(r"[-‐‑]")
 _TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "quarter", "year"})
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
-_PERSON_GROUPS = frozenset({"person", "demonym"})
+_CURRENCY_RE = re.compile(r"[A-Z]{3}")
 _WINDOW = 5  # tokens searched after a number for its counted noun
+_RATE_GAP = 3  # words allowed between a counted phrase and its rate period ("dronów Shahed miesięcznie")
+_LONGEST_MENTION = 12  # tokens: a mention starting further back cannot reach into a quantity's phrase
+_MAX_DIGITS = 18  # longer digit runs (joined groups included) are identifiers or noise, not amounts
 
 
 # --------------------------------------------------------------------------------------------- lexicon
@@ -88,6 +94,9 @@ class _Lexicon:
     currency_texts: Mapping[str, str]
     currency_adjectives: frozenset[str]
     rate_periods: _Phrases
+    leading_rate_periods: _Phrases
+    money_per: _Phrases
+    rate_units: frozenset[str]
     measure_lemmas: Mapping[str, str]
     measure_texts: Mapping[str, str]
     measure_labels: Mapping[str, str]
@@ -97,7 +106,9 @@ class _Lexicon:
     measure_verbs: frozenset[str]
     periods: Mapping[str, str]
     money_links: _Phrases
-    money_nouns: Mapping[str, str]
+    money: Mapping[str, tuple[_Key, ...]]  # sums of money and valued things, indexed like ``counted``
+    value_heads: frozenset[str]
+    money_verbs: Mapping[str, tuple[str, str]]  # lemma -> (label for a person subject, for another)
     complements: Mapping[str, str]
     not_counted: frozenset[str]
     preceding_non_count: frozenset[str]
@@ -110,6 +121,14 @@ class _Lexicon:
     counted: Mapping[str, tuple[_Key, ...]]  # any form of the first word -> entries, longest first
     stop_words: frozenset[str]
     skip_words: frozenset[str]
+    skip_before_noun: _Phrases
+    relational_before: frozenset[str]
+    part_of: _Phrases
+    age_nouns: frozenset[str]
+    age_verbs: frozenset[str]
+    age_not_after_verb: frozenset[str]
+    age_participles: frozenset[str]
+    age_from: frozenset[str]
     trigger_words: frozenset[str]  # words that may start an amount
 
 
@@ -152,20 +171,38 @@ def _key_words(text: str) -> tuple[frozenset[str], ...]:
     )
 
 
+def _index(entries: Iterable[tuple[str, _Entry]]) -> Mapping[str, tuple[_Key, ...]]:
+    """Keys by every form of their first word, longest key first."""
+    index: dict[str, list[_Key]] = {}
+    for text, entry in entries:
+        key = _Key(_key_words(text.lower()), text.lower(), entry)
+        for form in key.words[0]:
+            index.setdefault(form, []).append(key)
+    return MappingProxyType({k: tuple(sorted(v, key=lambda e: (-len(e.words), e.text))) for k, v in index.items()})
+
+
+def _counted_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
+    """Counted-lexicon entries; each group's unit comes from ``group_units`` (a demonym counts persons)."""
+    units = data["group_units"]
+    for group, entries in data["counted"].items():
+        demonym = group == "demonym"
+        for text, label in entries.items():
+            yield str(text), _Entry(label="person" if demonym else str(label), unit=str(units[group]), demonym=demonym)
+
+
+def _money_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
+    """Money nouns: sums of money keep their label; valued things get " value" (unit marks which)."""
+    for text, label in data["money_nouns"].items():
+        yield str(text), _Entry(label=str(label), unit="sum")
+    for text, label in data["valued_nouns"].items():
+        yield str(text), _Entry(label=f"{label} value", unit="valued")
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     """Index the Polish lexicon merged with the English additions (read once per process)."""
     data = _merge(load_yaml("pl/quantities.yaml"), load_yaml("en/quantities.yaml"))
     english = load_yaml("en/quantities.yaml")
-    counted: dict[str, list[_Key]] = {}
-    for group, entries in data["counted"].items():
-        unit = "person" if group in _PERSON_GROUPS else group
-        for text, label in entries.items():
-            entry = _Entry(label=str(label) if group != "demonym" else "person", unit=unit,
-                           demonym=group == "demonym")
-            key = _Key(_key_words(str(text).lower()), str(text).lower(), entry)
-            for form in key.words[0]:
-                counted.setdefault(form, []).append(key)
     measures = data["measures"]
     vague = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
     number_words = {str(k).lower(): float(v) for k, v in data["number_words"].items()}
@@ -189,6 +226,9 @@ def _lexicon() -> _Lexicon:
         currency_texts=_frozen(data["currencies"]["text"]),
         currency_adjectives=_words(data["currencies"]["qualifiers"]),
         rate_periods=_phrases(data["rate_periods"]),
+        leading_rate_periods=_phrases(data["leading_rate_periods"]),
+        money_per=_phrases(data["money_per"]),
+        rate_units=_words(data["rate_units"]),
         measure_lemmas=_frozen(measures["lemma"]),
         measure_texts=_frozen(measures["text"]),
         measure_labels=_frozen(measures["labels"]),
@@ -198,7 +238,9 @@ def _lexicon() -> _Lexicon:
         measure_verbs=_words(data["measure_verbs"]),
         periods=_frozen(data["periods"]),
         money_links=_phrases(data["money_links"]),
-        money_nouns=_frozen(data["money_nouns"]),
+        money=_index(_money_entries(data)),
+        value_heads=_words(data["value_heads"]),
+        money_verbs=_frozen({k: (v, v) if isinstance(v, str) else tuple(v) for k, v in data["money_verbs"].items()}),
         complements=_frozen(data["complements"]),
         not_counted=_words(data["not_counted"]),
         preceding_non_count=_words(data["preceding_non_count"]),
@@ -208,11 +250,17 @@ def _lexicon() -> _Lexicon:
         clause_boundaries=_words(data["clause_boundaries"]),
         role_cues=tuple((role, _words(cues)) for role, cues in data["role_cues"].items()),
         counters=_words(data["counters"]),
-        counted=MappingProxyType(
-            {k: tuple(sorted(v, key=lambda e: (-len(e.words), e.text))) for k, v in counted.items()}
-        ),
+        counted=_index(_counted_entries(data)),
         stop_words=_words(data.get("stop_words", [])),
         skip_words=_words(data.get("skip_words", [])),
+        skip_before_noun=_phrases(data["skip_before_noun"]),
+        relational_before=_words(data["relational_before"]),
+        part_of=_phrases(data["part_of"]),
+        age_nouns=_words(data["age"]["nouns"]),
+        age_verbs=_words(data["age"]["verbs"]),
+        age_not_after_verb=_words(data["age"]["not_after_verb"]),
+        age_participles=_words(data["age"]["participles"]),
+        age_from=_words(data["age"]["from"]),
         trigger_words=frozenset(number_words) | frozenset(vague) | frozenset(multiplier_lemmas)
         | frozenset(multiplier_texts),
     )
@@ -244,7 +292,7 @@ class _Context:
     offset: int
     sentence: int
     lex: _Lexicon
-    mentions: tuple[Mention, ...] = ()
+    actors: Mapping[int, tuple[Mention, ...]]  # actor mentions by the index of their first token
     date_spans: tuple[tuple[int, int], ...] = ()
 
     def lower(self, pos: int) -> str:
@@ -261,6 +309,14 @@ class _Context:
         return 0 <= pos < len(self.tokens) and self.tokens[pos].kind == "word" and not self.tokens[pos].is_known
 
 
+def _actors_by_start(mentions: Iterable[Mention]) -> Mapping[int, tuple[Mention, ...]]:
+    """Actor mentions by the index of their first token, so looking one up costs no scan of the sentence."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.token_start, []).append(m)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
 def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = ()) -> _Context:
     tokens = sentence.tokens
     return _Context(
@@ -270,7 +326,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         offset=sentence.start,
         sentence=sentence.index,
         lex=_lexicon(),
-        mentions=tuple(m for m in mentions if m.sentence == sentence.index),
+        actors=_actors_by_start(m for m in mentions if m.sentence == sentence.index and m.entity.table == "actor"),
         date_spans=tuple((d.start, d.end) for d in dates if d.start < sentence.end and d.end > sentence.start),
     )
 
@@ -338,8 +394,9 @@ class _Amount:
 
 def _parse_digits(text: str, before_multiplier: bool) -> float | None:
     """ "20000", "1.000.000", "2,5", "10,000", "2.5": a lone separator before three digits groups thousands
-    unless a multiplier follows ("1,500 mln" is 1.5 million)."""
-    if not _DIGITS_RE.fullmatch(text):
+    unless a multiplier follows ("1,500 mln" is 1.5 million).  A run of more digits than any amount has is
+    not an amount (and would not fit a float)."""
+    if not _DIGITS_RE.fullmatch(text) or sum(c.isdigit() for c in text) > _MAX_DIGITS:
         return None
     separators = [c for c in text if c in ".,"]
     if not separators:
@@ -466,11 +523,12 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
     """A time unit standing alone after "ponad", "przez"...: "ponad rok" is more than one year."""
     tok = ctx.tokens[pos]
     lex = ctx.lex
-    if tok.kind != "word" or _match_before(ctx, pos, lex.implicit_one_after) is None:
+    lemmas = sorted(ctx.forms[pos] & lex.measure_lemmas.keys()) if tok.kind == "word" else []
+    if not lemmas or _match_before(ctx, pos, lex.implicit_one_after) is None:
         return None
     if pos + 1 < len(ctx.tokens) and ctx.tokens[pos + 1].kind == "number":
         return None
-    for lemma in sorted(ctx.forms[pos] & lex.measure_lemmas.keys()):
+    for lemma in lemmas:
         if lex.measure_lemmas[lemma] in _TIME_UNITS and any(
             a.pos == "subst" and "sg" in a.numbers for a in tok.readings(lemma)
         ):
@@ -623,11 +681,14 @@ class _Counted:
     demonym: bool = False
 
 
-def _lexicon_match(ctx: _Context, pos: int) -> _Key | None:
-    """The longest counted-lexicon key starting at ``pos``."""
+def _lexicon_match(ctx: _Context, pos: int, index: Mapping[str, tuple[_Key, ...]] | None = None) -> _Key | None:
+    """The longest key of ``index`` (the counted lexicon by default) starting at ``pos``."""
+    if not 0 <= pos < len(ctx.tokens):
+        return None
+    table = ctx.lex.counted if index is None else index
     keys: set[_Key] = set()
     for form in ctx.forms[pos]:
-        keys.update(ctx.lex.counted.get(form, ()))
+        keys.update(table.get(form, ()))
     for key in sorted(keys, key=lambda k: (-len(k.words), k.text)):
         end = pos + len(key.words)
         if end <= len(ctx.tokens) and all(not ctx.forms[pos + n].isdisjoint(w) for n, w in enumerate(key.words)):
@@ -660,7 +721,14 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
     if ctx.lower(pos) == "of" and ctx.english(pos):
         pos += 1
     unknown: int | None = None
-    for q in range(pos, min(pos + _WINDOW, len(tokens))):
+    q = pos - 1
+    limit = min(pos + _WINDOW, len(tokens))
+    while q + 1 < limit:
+        q += 1
+        skipped = _match_at(ctx, q, lex.skip_before_noun)
+        if skipped is not None:  # "80 proc. tzw. towarów": look past "tzw."
+            q, limit = skipped[0] - 1, min(skipped[0] + _WINDOW, len(tokens))
+            continue
         if _is_stop(ctx, q):
             break
         tok = tokens[q]
@@ -743,20 +811,35 @@ def _role_of(ctx: _Context, counted: _Counted, start: int) -> str | None:
     return None
 
 
-def _subject_of_measure(ctx: _Context, start: int, table: Mapping[str, str]) -> tuple[int, str, str] | None:
-    """ "zmiana ma trwać 12 godzin": the nominative subject of a measuring verb before ``start``, if in ``table``."""
+def _measured_subjects(ctx: _Context, start: int) -> list[int]:
+    """ "zmiana ma trwać 12 godzin": nouns that may be nominative before the measuring verb before ``start``,
+    nearest first ("koszt budowy fabryki wyniesie": fabryki, budowy, koszt)."""
     verb_seen = False
     q = start - 1
     boundaries = ctx.lex.clause_boundaries
+    out: list[int] = []
     while q >= 0 and start - q <= 8 and ctx.lower(q) not in boundaries:
         tok = ctx.tokens[q]
         if not verb_seen:
             verb_seen = ctx.has(q, ctx.lex.measure_verbs)
         elif tok.has_pos("subst", "ger") and "nom" in tok.cases(("subst", "ger")):
-            lemma = _noun_lemma(tok, table.keys())
-            return (q, table[lemma], lemma) if lemma in table else None
+            out.append(q)
         q -= 1
-    return None
+    return out
+
+
+def _subject_of_measure(ctx: _Context, start: int, table: Mapping[str, str]) -> tuple[int, str, str] | None:
+    """The measured subject before ``start`` if its lemma is in ``table``: (position, label, lemma)."""
+    subjects = _measured_subjects(ctx, start)
+    if not subjects:
+        return None
+    lemma = _noun_lemma(ctx.tokens[subjects[0]], table.keys())
+    return (subjects[0], table[lemma], lemma) if lemma in table else None
+
+
+def _is_open_word(tok: Token) -> bool:
+    """An unknown lowercase word: English text, where morfeusz gives no noun reading."""
+    return tok.kind == "word" and not tok.is_known and not tok.is_capitalized
 
 
 def _noun_before(ctx: _Context, pos: int) -> int | None:
@@ -767,7 +850,7 @@ def _noun_before(ctx: _Context, pos: int) -> int | None:
         if q < 0:
             return None
         tok = ctx.tokens[q]
-        if tok.has_pos("subst", "ger") and not (tok.is_capitalized and tok.has_pos("adj")):
+        if (tok.has_pos("subst", "ger") and not (tok.is_capitalized and tok.has_pos("adj"))) or _is_open_word(tok):
             return q
         is_name = tok.kind == "word" and (tok.is_capitalized and not tok.is_known or any(c.isdigit() for c in tok.text))
         if not (_is_adjective(tok) or is_name):
@@ -776,39 +859,100 @@ def _noun_before(ctx: _Context, pos: int) -> int | None:
     return None
 
 
-def _money_noun_before(ctx: _Context, pos: int) -> int | None:
-    """A noun that money measures a few words before ``pos`` in the same clause, if any."""
+def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
+    """(label, key) of a money noun phrase starting at ``pos``: a sum ("pomoc" -> aid), a valued thing
+    ("kontrakt" -> contract value) or a value head with its genitive ("wartość eksportu" -> export value)."""
+    if not 0 <= pos < len(ctx.tokens) or not (_is_noun(ctx.tokens[pos]) or _is_open_word(ctx.tokens[pos])):
+        return None
+    key = _lexicon_match(ctx, pos, ctx.lex.money)
+    if key is None:
+        return None
+    if key.text in ctx.lex.value_heads:
+        whole = pos + len(key.words)
+        genitive = whole < len(ctx.tokens) and "gen" in ctx.tokens[whole].cases()
+        inner = _money_at(ctx, whole) if genitive else None
+        if inner is not None:
+            return inner[0], key.text
+        thing = _counted_at(ctx, whole, genitive=True)
+        return (f"{thing.label} value", key.text) if thing is not None and thing.known else None
+    return key.entry.label, key.text
+
+
+def _money_noun_before(ctx: _Context, pos: int) -> tuple[int, str, str] | None:
+    """A money noun a few words before ``pos`` in the same clause ("przeznaczyła na pomoc 2 mld"), if any."""
     for q in range(pos - 1, max(pos - 6, -1), -1):
         if ctx.lower(q) in ctx.lex.clause_boundaries or ctx.tokens[q].has_pos(*_VERB_POS):
             return None
-        if ctx.has(q, ctx.lex.money_nouns.keys()) and _is_noun(ctx.tokens[q]):
-            return q
+        found = _money_at(ctx, q)
+        if found is not None:
+            return q, *found
     return None
 
 
 def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | None, int | None]:
-    """What an amount of money measures: (label, Polish lemma, token position)."""
+    """What an amount of money measures: (label, Polish lemma, token position).  In order: the noun a link
+    ties it to ("kontrakt o wartości"), the subject of a measuring verb ("koszt wyniesie"), a genitive
+    after it ("2 mld dolarów pomocy"), a money noun just before it ("na pomoc 2 mld"), a verb that says
+    what it is ("kosztuje", "zarabia"); else "money"."""
     lex = ctx.lex
     link = _match_before(ctx, start, lex.money_links)
     if link is not None:
         link_start, suffix = link
         q = _noun_before(ctx, link_start)
-        if q is not None and not ctx.has(q, lex.money_nouns.keys()):
-            q = _money_noun_before(ctx, q) or q  # "umowa na dostawy broni o wartości": the contract, not the arms
+        found = _money_at(ctx, q) if q is not None else None
+        if q is not None and found is None:
+            earlier = _money_noun_before(ctx, q)  # "umowa na dostawy broni o wartości": the contract, not the arms
+            if earlier is not None:
+                return earlier[1], earlier[2], earlier[0]
+        if found is not None and q is not None:
+            return found[0], found[1], q
         if q is not None:
-            tok = ctx.tokens[q]
-            lemma = _noun_lemma(tok, lex.money_nouns.keys())
+            lemma = _noun_lemma(ctx.tokens[q])
             key = _lexicon_match(ctx, q)
-            label = lex.money_nouns.get(lemma) or (key.entry.label if key and len(key.words) == 1 else lemma)
+            label = key.entry.label if key and len(key.words) == 1 else lemma
             return (f"{label} {suffix}" if suffix else label), lemma, q
-    subject = _subject_of_measure(ctx, start, lex.money_nouns)
-    if subject is not None:
-        q, label, lemma = subject
-        return label, lemma, q
-    if after < len(ctx.tokens) and ctx.has(after, lex.money_nouns.keys()) and "gen" in ctx.tokens[after].cases():
-        lemma = _noun_lemma(ctx.tokens[after], lex.money_nouns.keys())
-        return lex.money_nouns[lemma], lemma, after
+    for subject in _measured_subjects(ctx, start):
+        found = _money_at(ctx, subject)
+        if found is not None:
+            return found[0], found[1], subject
+    if after < len(ctx.tokens) and "gen" in ctx.tokens[after].cases():
+        found = _money_at(ctx, after)  # "2 mld dolarów pomocy"
+        if found is not None:
+            return found[0], found[1], after
+    before = _money_noun_before(ctx, start)
+    if before is not None:
+        return before[1], before[2], before[0]
+    verb = _money_verb_before(ctx, start)
+    if verb is not None:
+        return verb
     return "money", None, None
+
+
+def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
+    """ "dron kosztuje 20 tys. dolarów" -> cost: a verb a few words before the amount that says what it is."""
+    for q in range(start - 1, max(start - 5, -1), -1):
+        if ctx.lower(q) in ctx.lex.clause_boundaries:
+            return None
+        for lemma in sorted(ctx.forms[q] & ctx.lex.money_verbs.keys()):
+            if ctx.tokens[q].has_pos(*_VERB_POS, "ger") or _is_open_word(ctx.tokens[q]):
+                personal, other = ctx.lex.money_verbs[lemma]
+                return (personal if _personal_subject(ctx, q) else other), lemma, q
+    return None
+
+
+def _personal_subject(ctx: _Context, verb: int) -> bool:
+    """Is the noun before ``verb`` a person ("najemnik zarabia") rather than a state or a firm ("KRLD zarabia")?
+    With no noun in the clause (the subject is dropped), a person."""
+    for q in range(verb - 1, max(verb - 5, -1), -1):
+        tok = ctx.tokens[q]
+        if ctx.lower(q) in ctx.lex.clause_boundaries:
+            break
+        if _is_noun(tok) or tok.is_capitalized or _is_open_word(tok):
+            key = _lexicon_match(ctx, q)
+            if key is not None:
+                return key.entry.unit == "person"
+            return any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses)
+    return True
 
 
 # ------------------------------------------------------------------------------------------ assembly
@@ -845,7 +989,7 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             while ctx.has(after, lex.currency_adjectives):
                 last, after = after, after + 1
     if currency is not None:
-        period = _match_at(ctx, after, lex.rate_periods)
+        period = _match_at(ctx, after, lex.money_per) or _match_at(ctx, after, lex.rate_periods)
         unit = currency
         if period is not None:
             unit = f"{currency}/{period[1]}"
@@ -920,11 +1064,11 @@ def _actor(ctx: _Context, after_number: int, counted: _Counted) -> tuple[EntityR
     tokens = ctx.tokens
     base = tokens[0].i
     lo, hi = tokens[min(after_number, counted.head)].i, tokens[counted.end].i
-    inside = [m for m in ctx.mentions if m.entity.table == "actor" and m.token_start <= hi and m.token_end > lo]
+    inside = [m for i in range(lo - _LONGEST_MENTION, hi + 1) for m in ctx.actors.get(i, ()) if m.token_end > lo]
     end = counted.end
     z = counted.end + 1
     if ctx.lower(z) in ("z", "ze", "from") and z + 1 < len(tokens):
-        following = [m for m in ctx.mentions if m.token_start == tokens[z + 1].i and m.entity.table == "actor"]
+        following = list(ctx.actors.get(tokens[z + 1].i, ()))
         if following:
             mention = following[0]
             return (inside[0].entity if inside else mention.entity), mention.token_end - 1 - base
@@ -935,6 +1079,65 @@ def _actor(ctx: _Context, after_number: int, counted: _Counted) -> tuple[EntityR
             if tokens[z + 1].is_capitalized:
                 end = q
     return (inside[0].entity if inside else None), end
+
+
+def _whole_after(ctx: _Context, part: _Amount) -> tuple[_Reading, int] | None:
+    """ "89 z 110 dronów": the reading of the whole a bare part is taken from, and where the whole's number
+    starts (None if there is no counted whole)."""
+    link = _match_at(ctx, part.last + 1, ctx.lex.part_of)
+    if link is None or link[0] >= len(ctx.tokens):
+        return None
+    whole = _read_amount(ctx, link[0])
+    if whole is None or whole.kind not in ("digits", "words") or whole.low < part.high or _is_label(ctx, whole):
+        return None
+    reading = _unit_and_counted(ctx, whole, whole.last + 1, whole.first, None)
+    return (reading, whole.first) if reading is not None and reading.counted is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Age:
+    """An age cue before a time amount: "w wieku (od) 18 lat", "mający 20 lat"."""
+
+    start: int  # where the age amount starts ("od" included)
+    cue: int  # position of the cue word
+    lower_bound: bool  # "w wieku od 18 lat": at least 18
+    by_noun: bool  # a noun ("wiek", "aged") says so: the unit may be left out ("w wieku 18-60")
+
+
+def _age_before(ctx: _Context, start: int, after: int) -> _Age | None:
+    """The age cue before the amount at ``start`` (ending before ``after``); None if it is not an age."""
+    lex = ctx.lex
+    cue = start - 1
+    lower_bound = ctx.lower(cue) in lex.age_from
+    if lower_bound:
+        cue -= 1
+    if cue < 0:
+        return None
+    tok = ctx.tokens[cue]
+    participle = tok.has_pos("pact", "pcon") and ctx.has(cue, lex.age_participles | lex.age_verbs)
+    verbal = (not participle and tok.has_pos(*_VERB_POS) and ctx.has(cue, lex.age_verbs)
+              and ctx.lower(after) not in lex.age_not_after_verb)
+    by_noun = ctx.has(cue, lex.age_nouns)
+    return _Age(cue + 1, cue, lower_bound, by_noun) if by_noun or verbal or participle else None
+
+
+def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
+    """A rate period at ``pos`` or a few words later ("dronów Shahed miesięcznie"): (its last position, period)."""
+    for q in range(pos, min(pos + _RATE_GAP + 1, len(ctx.tokens))):
+        found = _match_at(ctx, q, ctx.lex.rate_periods)
+        if found is not None:
+            return found[0] - 1, found[1]
+        if _is_stop(ctx, q) or ctx.lower(q) in ctx.lex.clause_boundaries:
+            return None
+    return None
+
+
+def _after_preposition(ctx: _Context, pos: int) -> bool:
+    return pos > 0 and ctx.tokens[pos - 1].has_pos("prep")
+
+
+def _takes_rate(ctx: _Context, unit: str) -> bool:
+    return "/" not in unit and (unit in ctx.lex.rate_units or bool(_CURRENCY_RE.fullmatch(unit)))
 
 
 def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
@@ -955,6 +1158,8 @@ def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
         start = opener if opener is not None else start
     elif amount.kind == "vague":
         qualifier = "vague"
+    elif amount.kind == "words" and ctx.has(start - 1, lex.relational_before):
+        return None, skip  # "między dwiema dyktaturami", "obu stron": a relation, not a count
     prefix_currency = None
     if amount.kind != "implicit" and start == amount.first and start > 0:
         prev = ctx.tokens[start - 1]
@@ -980,6 +1185,19 @@ def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
     reading = _unit_and_counted(ctx, amount, amount.last + 1, start, prefix_currency)
     if reading is None:
         return None, skip
+    whole_at: int | None = None  # "89 z 110 dronów": where the whole's own quantity starts
+    if reading.unit is None and reading.counted is None:
+        whole = _whole_after(ctx, amount)
+        if whole is not None:  # the part is counted like its whole
+            reading, whole_at = whole
+    if reading.counted is None and (reading.unit in _TIME_UNITS or reading.unit is None):
+        age = _age_before(ctx, start, reading.end + 1)
+        if age is not None and (reading.unit is not None or age.by_noun):
+            start = age.start
+            qualifier = "at_least" if age.lower_bound and qualifier == "exact" else qualifier
+            cue_lemma = ctx.tokens[age.cue].lemma
+            reading = replace(reading, unit=reading.unit or "year", label="age", label_lemma=cue_lemma,
+                              label_token=age.cue)
     counted = reading.counted
     if reading.unit is None:
         if bound_by_do or not (qualifier in _STRONG_QUALIFIERS or (amount.multiplied and amount.kind != "vague")):
@@ -992,7 +1210,9 @@ def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
         and qualifier == "exact"
         and not counted.known
     ):
-        return None, skip  # "między dwiema dyktaturami": a small number word with an unknown noun
+        return None, skip  # "dwóch dyktatorów": a small number word with an unknown noun
+    elif counted is not None and amount.kind == "words" and amount.high == 1 and _after_preposition(ctx, start):
+        return None, skip  # "w jednej fabryce": "one" after a preposition is an article, not a count
     actor: EntityRef | None = None
     end = reading.end
     if counted is not None:
@@ -1003,6 +1223,14 @@ def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
     if amount.kind == "implicit" and end < amount.first:
         end = amount.first
+    unit = reading.unit or "count"
+    if _takes_rate(ctx, unit):
+        rate = _rate_after(ctx, end + 1)
+        leading = _match_before(ctx, start, lex.leading_rate_periods) if rate is None else None
+        if rate is not None:
+            end, unit = rate[0], f"{unit}/{rate[1]}"
+        elif leading is not None:
+            start, unit = leading[0], f"{unit}/{leading[1]}"
     tokens = ctx.tokens
     s, e = tokens[start].start, tokens[end].end
     value = None if qualifier in ("range", "vague") else amount.low
@@ -1014,7 +1242,7 @@ def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
         value=value,
         low=None if value is not None else amount.low,
         high=None if value is not None else amount.high,
-        unit=reading.unit or "count",
+        unit=unit,
         qualifier=qualifier,
         counted=counted.label if counted else reading.label,
         counted_lemma=counted.lemma if counted else reading.label_lemma,
@@ -1022,7 +1250,7 @@ def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
             tokens[reading.label_token].i if reading.label_token is not None else None),
         actor=actor,
     )
-    return quantity, max(end + 1, skip)
+    return quantity, whole_at if whole_at is not None else max(end + 1, skip)
 
 
 def find_quantities(

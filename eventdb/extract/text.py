@@ -36,6 +36,9 @@ _TOKEN_RE = re.compile(
 )
 # abbreviations that qualify a number: after one, a capital letter starts a noun, not a sentence
 _AFTER_NUMBERS = frozenset({"tys.", "mln.", "mld.", "bln.", "proc.", "zł."})
+#: a "sentence" longer than this (lists, tables, text without full stops) is cut: the rules that
+#: compare every pair of mentions in a sentence must not grow with the square of a whole article
+MAX_SENTENCE_TOKENS = 250
 _VERB_POS = ("fin", "praet", "bedzie", "impt", "imps", "pred", "winien")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"”", "\"", "»", "’", ")", "'"})
@@ -159,7 +162,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
     for k, tok in enumerate(tokens):
         paragraph = current and "\n\n" in text[current[-1].end : tok.start].replace("\r", "").replace(" ", "")
-        if paragraph or (current and _ends_sentence(tokens, k - 1, current)):
+        if paragraph or len(current) >= MAX_SENTENCE_TOKENS or (current and _ends_sentence(tokens, k - 1, current)):
             close()
         current.append(tok)
     close()

@@ -227,7 +227,7 @@ def upgrade() -> None:
     sa.Column('sentence_start', sa.Integer(), nullable=False),
     sa.Column('sentence_end', sa.Integer(), nullable=False),
     sa.CheckConstraint("qualifier in ('exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'up_to', 'range', 'vague')", name=op.f('ck_quantities_qualifier_known')),
-    sa.CheckConstraint("unit ~ '^((person|item|count|percent|t|kg|barrel)(/(hour|day|week|month|year))?|second|minute|hour|day|week|month|quarter|year|km|m|mi|nmi|km2|ha|l|km/h|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|barrel))?)$'", name=op.f('ck_quantities_unit_known')),
+    sa.CheckConstraint("unit ~ '^((person|item|count|percent|t|kg|barrel)(/(hour|day|week|month|year))?|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?|km|m|mi|nmi|km2|ha|l|km/h|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|barrel))?)$'", name=op.f('ck_quantities_unit_known')),
     sa.CheckConstraint('char_start < char_end', name=op.f('ck_quantities_span_not_empty')),
     sa.CheckConstraint('char_start >= 0', name=op.f('ck_quantities_char_start_nonnegative')),
     sa.CheckConstraint('low is null or high is null or low <= high', name=op.f('ck_quantities_low_le_high')),
