@@ -242,12 +242,19 @@ def events_query(
         conditions.append(("event_type = any(cast(:types as text[]))",
                            {"types": list(resolve_event_types(db, types))}))
     if actor:
-        conditions.append(("agents && cast(:actors as text[]) or partners && cast(:actors as text[])",
+        # through the role rows, not the view's arrays: the planner can use the index on actor and role
+        conditions.append(("(source_id, event_id) in (select r.source_id, r.event_id from v_role_spans r"
+                           " where r.actor = any(cast(:actors as text[])))",
                            {"actors": list(resolve(db, "actor", actor))}))
     if partner:
-        conditions.append(("partners && cast(:partners as text[])", {"partners": list(resolve(db, "actor", partner))}))
+        conditions.append(("(source_id, event_id) in (select r.source_id, r.event_id from v_role_spans r"
+                           " where r.actor = any(cast(:partners as text[]))"
+                           " and r.role in ('partner', 'recipient', 'target'))",
+                           {"partners": list(resolve(db, "actor", partner))}))
     if cited:
-        conditions.append(("cited_sources && cast(:cited as text[])", {"cited": list(resolve(db, "actor", cited))}))
+        conditions.append(("(source_id, event_id) in (select c.source_id, c.event_id from v_attribution_spans c"
+                           " where c.cited_source = any(cast(:cited as text[])))",
+                           {"cited": list(resolve(db, "actor", cited))}))
     if facility:
         conditions.append(("facility = any(cast(:facilities as text[]))",
                            {"facilities": list(resolve(db, "facility", facility))}))
@@ -426,10 +433,8 @@ def summary(db: Database) -> dict[str, pd.DataFrame]:
         db,
         "select actor, count(distinct event_id) as events,"
         " count(distinct event_id) filter (where role = 'agent') as as_agent,"
-        " count(distinct event_id) filter (where role = 'partner') as as_partner from ("
-        " select event_id, unnest(agents) as actor, 'agent' as role from v_events"
-        " union all select event_id, unnest(partners), 'partner' from v_events) x"
-        " group by actor order by events desc, as_agent desc, actor limit 10",
+        " count(distinct event_id) filter (where role <> 'agent') as as_partner"
+        " from v_role_spans group by actor order by events desc, as_agent desc, actor limit 10",
     )
     cited = read_sql(
         db,
