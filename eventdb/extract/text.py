@@ -139,9 +139,11 @@ def _merge_abbreviation_dots(tokens: list[Token], text: str) -> list[Token]:
             skip = True
         else:
             out.append(t)
-    # renumber so that Token.i is dense
+    if len(out) == len(tokens):
+        return out  # nothing merged: the numbering is already dense
     base = tokens[0].i if tokens else 0
-    return [
+    return [  # renumber after the first merge so that Token.i stays dense
+        t if t.i == base + n else
         Token(i=base + n, text=t.text, start=t.start, end=t.end, kind=t.kind, analyses=t.analyses,
               space_before=t.space_before, lemma_set=t.lemma_set)
         for n, t in enumerate(out)
