@@ -14,6 +14,15 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql as pg
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from eventdb.extract.model import (  # noqa: F401  (the vocabularies the CHECK constraints use)
+    ACTOR_KINDS,
+    DATE_PRECISIONS,
+    LANGUAGES,
+    LOCATION_KINDS,
+    QUALIFIERS,
+    STATUSES,
+)
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -22,22 +31,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-ACTOR_KINDS = (
-    "country", "agency", "ministry", "military", "company", "media", "person", "organization", "group",
-    "government", "parliament", "unknown",
-)
-LOCATION_KINDS = (
-    "country", "region", "city", "district", "town", "village", "island", "sea", "river", "peninsula", "area",
-    "territory", "province",
-)
-LANGUAGES = ("pl", "en", "und")
-STATUSES = ("planned", "ongoing", "completed", "reported", "possible", "agreed", "denied", "unknown")
-DATE_PRECISIONS = (
-    "day", "early_month", "mid_month", "late_month", "month", "quarter", "season", "early_year", "mid_year",
-    "late_year", "year", "since", "until", "range", "unknown",
-)
 SOURCE_DATE_PRECISIONS = ("day", "month", "year", "unknown")
-QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "up_to", "range", "vague")
 ROLES = ("agent", "partner", "target", "recipient", "location")
 ALIAS_TYPES = ("name", "adjective", "demonym", "metonym", "inflected")
 #: units of quantities: counts, percent, time, distance, weight, speed, currencies and rates

@@ -20,23 +20,13 @@ from typing import Any, Literal
 
 import yaml
 
-from eventdb.extract.model import Analysis, EntityRef, Token
+from eventdb.extract.model import ACTOR_KINDS, LANGUAGES, LOCATION_KINDS, Analysis, EntityRef, Token
 from eventdb.extract.text import analyse_word, tokenize
 from eventdb.reference import load_yaml
 from eventdb.reference import path as reference_path
 
 Table = Literal["actor", "facility", "location"]
 
-#: kinds the database accepts (kept in step with ``eventdb.models``)
-ACTOR_KINDS = (
-    "country", "agency", "ministry", "military", "company", "media", "person", "organization", "group",
-    "government", "parliament", "unknown",
-)
-LOCATION_KINDS = (
-    "country", "region", "city", "district", "town", "village", "island", "sea", "river", "peninsula", "area",
-    "territory", "province",
-)
-LANGUAGES = ("pl", "en", "und")
 
 _SECTIONS = ("countries", "actors", "facilities", "locations")
 _SINGULAR = {"countries": "country", "actors": "actor", "facilities": "facility", "locations": "location"}

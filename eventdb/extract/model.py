@@ -17,8 +17,19 @@ EntityTable = Literal["actor", "facility", "location"]
 QUALIFIERS = (
     "exact", "approx", "at_least", "more_than", "at_most", "less_than", "up_to", "range", "vague",
 )
-#: Units of a quantity (column ``quantities.unit``).  Rates are ``CUR/period``.
+#: Statuses of events (column ``events.status``).
 STATUSES = ("planned", "ongoing", "completed", "reported", "possible", "agreed", "denied", "unknown")
+#: Kinds of actors and locations (columns ``actors.kind``, ``locations.kind``).
+ACTOR_KINDS = (
+    "country", "agency", "ministry", "military", "company", "media", "person", "organization", "group",
+    "government", "parliament", "unknown",
+)
+LOCATION_KINDS = (
+    "country", "region", "city", "district", "town", "village", "island", "sea", "river", "peninsula", "area",
+    "territory", "province",
+)
+#: Languages of sources and aliases.
+LANGUAGES = ("pl", "en", "und")
 #: Date precisions (column ``events.date_precision``).
 DATE_PRECISIONS = (
     "day", "early_month", "mid_month", "late_month", "month", "quarter", "season",
