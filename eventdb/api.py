@@ -5,7 +5,6 @@ The CLI only parses options, calls one function here and renders the result.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -276,23 +275,29 @@ def reextract(db: Database, *, outdated_only: bool = False, source_ids: Iterable
     from eventdb.extract import EXTRACTOR_VERSION
 
     store = make_store(db)
-    query = sa.text(
-        "select id, body, language, published_on, sha256 from sources"
+    query = sa.text(  # ids first: the bodies are read one at a time, so memory stays flat on big databases
+        "select id from sources"
         " where (:outdated = false or extractor_version is distinct from :version)"
         " and (cardinality(cast(:ids as bigint[])) = 0 or id = any(cast(:ids as bigint[]))) order by id"
     )
     with db.engine.connect() as conn:
-        rows = conn.execute(
+        ids = conn.execute(
             query, {"outdated": outdated_only, "version": EXTRACTOR_VERSION, "ids": list(source_ids)}
-        ).all()
+        ).scalars().all()
     done = 0
-    for row in rows:
-        doc = Document(body=row.body, sha256=row.sha256, origin=f"source {row.id}", title=None, url=None,
+    for source_id in ids:
+        with db.engine.connect() as conn:
+            row = conn.execute(
+                sa.text("select body, language, published_on, sha256 from sources where id = :id"), {"id": source_id}
+            ).first()
+        if row is None:  # deleted meanwhile
+            continue
+        doc = Document(body=row.body, sha256=row.sha256, origin=f"source {source_id}", title=None, url=None,
                        publisher=None, language=row.language, published_on=row.published_on,
                        date_precision="unknown")
-        store.replace_facts(int(row.id), extract_document(doc, store.gazetteer))
+        store.replace_facts(int(source_id), extract_document(doc, store.gazetteer))
         done += 1
-    return {"reextracted": done, "sources": len(rows)}
+    return {"reextracted": done, "sources": len(ids)}
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -359,7 +364,3 @@ def status_rows(db_settings: Settings) -> dict[str, Any]:
             "holders": st.holders,
         })
     return info
-
-
-def today() -> dt.date:
-    return dt.date.today()

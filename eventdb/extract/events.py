@@ -431,7 +431,7 @@ def _multiword_preposition_tokens(tokens: Sequence[Token], lex: Lexicon) -> froz
 
 
 def _phrase_counts(tokens: Sequence[Token], k: int, last: int) -> list[int]:
-    """``_phrases_between(tokens, k, j)`` for every j in k+1..last, in one pass (not one pass per j)."""
+    """Prepositions and verbs between token ``k`` and each j in k+1..last (the phrases one must cross), in one pass."""
     counts, n = [], 0
     for j in range(k + 1, last + 1):
         counts.append(n)
@@ -439,14 +439,6 @@ def _phrase_counts(tokens: Sequence[Token], k: int, last: int) -> list[int]:
         if t.kind == "word" and any(a.pos == "prep" or a.pos in _FINITE or a.pos == "inf" for a in t.analyses):
             n += 1
     return counts
-
-
-def _phrases_between(tokens: Sequence[Token], k: int, j: int) -> int:
-    """Prepositions and verbs between tokens ``k`` and ``j`` (the phrases one must cross)."""
-    return sum(
-        1 for t in tokens[k + 1 : j]
-        if t.kind == "word" and any(a.pos == "prep" or a.pos in _FINITE or a.pos == "inf" for a in t.analyses)
-    )
 
 
 def _best_reading(entry: TriggerEntry, tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int,
