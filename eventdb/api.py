@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -218,7 +218,21 @@ def load_paths(
                 batch = []
         if batch:
             save(batch)
+    if report.loaded:
+        _refresh_summary(db)
     return report
+
+
+def _refresh_summary(db: Database) -> None:
+    """Recompute the summary snapshot after a change, so that ``eventdb summary`` answers at once.
+
+    A failure here loses nothing: the facts are committed, and the summary computes itself on
+    its next call.
+    """
+    from eventdb import reports
+
+    with suppress(sa.exc.DBAPIError):
+        reports.refresh_summary(db)
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -297,6 +311,8 @@ def reextract(db: Database, *, outdated_only: bool = False, source_ids: Iterable
                        date_precision="unknown")
         store.replace_facts(int(source_id), extract_document(doc, store.gazetteer))
         done += 1
+    if done:
+        _refresh_summary(db)
     return {"reextracted": done, "sources": len(ids)}
 
 

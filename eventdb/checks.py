@@ -145,6 +145,16 @@ CHECKS: tuple[Check, ...] = (
     _missing_link("events", "facility_id", "facilities", "events"),
     _missing_link("events", "event_type", "event_types", "events", key="code"),
     Check(
+        name="event_listing_dates",
+        problem="events whose sort_date/last_date disagree with their dates and the article's date",
+        sql=(
+            "select count(*) from events e join sources s on s.id = e.source_id"
+            " where e.sort_date is distinct from coalesce(e.occurred_from, s.published_on)"
+            " or e.last_date is distinct from coalesce(e.occurred_to, case when e.date_precision = 'since'"
+            " then date '9999-12-31' end, e.occurred_from, s.published_on)"
+        ),
+    ),
+    Check(
         name="mentions_entity",
         problem="mentions that do not name exactly one actor, facility or location",
         sql="select count(*) from mentions where num_nonnulls(actor_id, facility_id, location_id) <> 1",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql as pg
@@ -83,6 +84,17 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     value: Mapped[str] = mapped_column(sa.Text)
+
+
+class SummarySnapshot(Base):
+    """One part of ``eventdb summary`` as computed at ``meta.data_version`` = ``data_version``."""
+
+    __tablename__ = "summary_snapshots"
+
+    part: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    data_version: Mapped[int] = mapped_column(sa.BigInteger)
+    built_at: Mapped[dt.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    payload: Mapped[Any] = mapped_column(pg.JSONB)
 
 
 class EventType(Base):
@@ -177,6 +189,8 @@ class Event(Base):
         sa.Index("ix_events_occurred_from", "occurred_from"),
         sa.Index("ix_events_location_id", "location_id"),
         sa.Index("ix_events_facility_id", "facility_id"),
+        sa.Index("ix_events_sort_date", "sort_date", "id"),
+        sa.Index("ix_events_last_date", "last_date"),
     )
 
     source_id: Mapped[int] = mapped_column(sa.ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
@@ -200,6 +214,9 @@ class Event(Base):
     evidence: Mapped[str] = mapped_column(sa.Text)
     sentence_start: Mapped[int | None] = mapped_column(sa.Integer)
     sentence_end: Mapped[int | None] = mapped_column(sa.Integer)
+    # for listings: the start (else the article's date) and the end ("infinity" while a "since" runs)
+    sort_date: Mapped[dt.date | None] = mapped_column(sa.Date)
+    last_date: Mapped[dt.date | None] = mapped_column(sa.Date)
 
 
 class EventActor(Base):
@@ -229,6 +246,7 @@ class QuantityRow(Base):
         sa.UniqueConstraint("source_id", "ordinal"),
         sa.ForeignKeyConstraint(["source_id", "event_id"], ["events.source_id", "events.id"], ondelete="CASCADE"),
         sa.Index("ix_quantities_counted", "counted"),
+        sa.Index("ix_quantities_counted_lower", sa.text("lower(counted)")),
         sa.Index("ix_quantities_actor_id", "actor_id"),
     )
 

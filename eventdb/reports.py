@@ -13,13 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import json
+import math
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import sqlalchemy as sa
 
 from eventdb.api import Database, read_sql
 
@@ -213,16 +218,23 @@ def _statuses(values: Many) -> list[str]:
 
 
 def _select(view: str, conditions: Sequence[tuple[str, Mapping[str, Any]]], order: str,
-            limit: int | None = None) -> Query:
+            limit: int | None = None, columns: str = "*") -> Query:
     where = " and ".join(f"({c})" for c, _ in conditions)
     params: dict[str, Any] = {}
     for _, p in conditions:
         params.update(p)
-    sql = f"select * from {view}" + (f" where {where}" if where else "") + f" order by {order}"
+    sql = f"select {columns} from {view}" + (f" where {where}" if where else "") + f" order by {order}"
     if limit is not None:
         sql += " limit :limit"
         params["limit"] = int(limit)
     return Query(sql, params)
+
+
+#: the contract columns of v_events, in order
+EVENT_COLUMNS = (
+    "event_id, source_id, source_title, published_on, event_type, status, occurred_from, occurred_to,"
+    " date_precision, location, facility, agents, partners, cited_sources, evidence, confidence"
+)
 
 
 def events_query(
@@ -264,14 +276,14 @@ def events_query(
     if statuses := _statuses(status):
         conditions.append(("status = any(cast(:statuses as text[]))", {"statuses": statuses}))
     if (start := date_bound(since)) is not None:  # "od września" without an end is still going on
-        conditions.append(("coalesce(occurred_to, case when date_precision = 'since' then 'infinity'::date end,"
-                           " occurred_from, published_on) >= :since", {"since": start}))
+        conditions.append(("last_date >= :since", {"since": start}))
     if (stop := date_bound(until, end=True)) is not None:  # "do czerwca" without a start began before it
-        conditions.append(("coalesce(occurred_from, case when date_precision = 'until' then '-infinity'::date end,"
-                           " published_on) <= :until", {"until": stop}))
+        conditions.append(("sort_date <= :until or (occurred_from is null and date_precision = 'until')",
+                           {"until": stop}))
     if sources := _ids(source, "source"):
         conditions.append(("source_id = any(cast(:sources as bigint[]))", {"sources": sources}))
-    return _select("v_events", conditions, "coalesce(occurred_from, published_on) nulls last, event_id", limit)
+    # v_event_rows is v_events with the stored, indexed dates (events.sort_date, events.last_date)
+    return _select("v_event_rows", conditions, "sort_date nulls last, event_id", limit, columns=EVENT_COLUMNS)
 
 
 def events(db: Database, **filters: Any) -> pd.DataFrame:
@@ -409,15 +421,114 @@ def timeline(db: Database, **filters: Any) -> pd.DataFrame:
 # -- summary ---------------------------------------------------------------------------------------
 
 
-def summary(db: Database) -> dict[str, pd.DataFrame]:
-    """The parts of ``eventdb summary``, each a DataFrame (JSON output keeps these names)."""
-    sources = read_sql(
-        db,
+def summary(db: Database, *, fresh: bool = False) -> dict[str, pd.DataFrame]:
+    """The parts of ``eventdb summary``, each a DataFrame (JSON output keeps these names).
+
+    Read from ``summary_snapshots`` when the snapshot was computed at the current
+    ``meta.data_version`` (every load, re-extraction and reference sync bumps it), else computed
+    in one REPEATABLE READ snapshot and saved for the next call.  ``fresh`` always computes.
+    """
+    with db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, conn.begin():
+        version = conn.scalar(sa.text("select value::bigint from meta where key = 'data_version'"))
+        if not fresh and version is not None:
+            cached = _read_snapshot(conn, int(version))
+            if cached is not None:
+                return cached
+        parts = compute_summary(conn)
+    if version is not None:
+        _save_snapshot(db, int(version), parts)
+    return parts
+
+
+def refresh_summary(db: Database) -> None:
+    """Compute the summary now if its snapshot is out of date (after a load, so the next summary is quick)."""
+    summary(db)
+
+
+def _read_snapshot(conn: sa.Connection, version: int) -> dict[str, pd.DataFrame] | None:
+    rows = conn.execute(sa.text("select part, payload from summary_snapshots where data_version = :v"),
+                        {"v": version}).all()
+    found = {r.part: frame_from_json(r.payload) for r in rows}
+    return {part: found[part] for part in SUMMARY_PARTS} if set(SUMMARY_PARTS) <= set(found) else None
+
+
+def _save_snapshot(db: Database, version: int, parts: Mapping[str, pd.DataFrame]) -> None:
+    """Keep the parts unless a newer snapshot got there first; a reader without rights just skips this."""
+    rows = [{"part": part, "v": version, "payload": json.dumps(frame_to_json(parts[part]))} for part in SUMMARY_PARTS]
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(sa.text(
+                "insert into summary_snapshots (part, data_version, payload) values (:part, :v, cast(:payload as jsonb))"
+                " on conflict (part) do update set data_version = excluded.data_version, payload = excluded.payload,"
+                " built_at = now() where summary_snapshots.data_version <= excluded.data_version"), rows)
+    except sa.exc.DBAPIError:  # read-only transaction or role, standby: the summary is still right
+        pass
+
+
+def frame_to_json(df: pd.DataFrame) -> dict[str, Any]:
+    """A DataFrame as JSON that ``frame_from_json`` turns back into an equal DataFrame."""
+    return {
+        "columns": [str(c) for c in df.columns],
+        "dtypes": [str(t) for t in df.dtypes],
+        "rows": [[_json_value(v) for v in row] for row in df.itertuples(index=False, name=None)],
+    }
+
+
+def frame_from_json(data: Mapping[str, Any]) -> pd.DataFrame:
+    df = pd.DataFrame([[_python_value(v) for v in row] for row in data["rows"]], columns=data["columns"],
+                      dtype=object)
+    for column, dtype in zip(data["columns"], data["dtypes"], strict=True):
+        if dtype != "object":
+            df[column] = df[column].astype(dtype)
+    return df
+
+
+def _json_value(v: Any) -> Any:
+    if isinstance(v, np.generic):
+        v = v.item()
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if isinstance(v, dt.datetime):
+        return {"datetime": v.isoformat()}
+    if isinstance(v, dt.date):
+        return {"date": v.isoformat()}
+    if isinstance(v, Decimal):
+        return {"decimal": str(v)}
+    if isinstance(v, list | tuple | np.ndarray):
+        return [_json_value(x) for x in v]
+    return v
+
+
+def _python_value(v: Any) -> Any:
+    if isinstance(v, dict) and len(v) == 1:
+        (kind, text), = v.items()
+        if kind == "datetime":
+            return dt.datetime.fromisoformat(text)
+        if kind == "date":
+            return dt.date.fromisoformat(text)
+        if kind == "decimal":
+            return Decimal(text)
+    if isinstance(v, list):
+        return [_python_value(x) for x in v]
+    return v
+
+
+SUMMARY_PARTS = ("sources", "counts", "events_by_type", "top_actors", "cited_sources", "largest_quantities",
+                 "timeline")
+
+
+def compute_summary(conn: sa.Connection) -> dict[str, pd.DataFrame]:
+    """The parts of ``eventdb summary`` computed from the views, on one connection (one snapshot)."""
+
+    def read(sql: str) -> pd.DataFrame:
+        result = conn.execute(sa.text(sql))
+        return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+    sources = read(
         "select count(*) as sources, coalesce(string_agg(distinct language, ', '), '') as languages,"
         " min(published_on) as first_published, max(published_on) as last_published from v_sources",
     )
-    counts = read_sql(
-        db,
+    counts = read(
         "select 'actors' as what, count(*) filter (where mentions > 0 or events > 0) as seen,"
         "   count(*) as known from v_actors where not is_candidate"
         " union all select 'candidate actors', count(*) filter (where mentions > 0 or events > 0), count(*)"
@@ -428,22 +539,19 @@ def summary(db: Database) -> dict[str, pd.DataFrame]:
         " union all select 'quantities', count(*), count(*) from v_quantities"
         " union all select 'claims', count(*), count(*) from v_claims",
     )
-    by_status = read_sql(db, "select event_type, status, count(*) as n from v_events group by 1, 2")
-    top_actors = read_sql(
-        db,
+    by_status = read("select event_type, status, count(*) as n from v_events group by 1, 2")
+    top_actors = read(
         "select actor, count(distinct event_id) as events,"
         " count(distinct event_id) filter (where role = 'agent') as as_agent,"
         " count(distinct event_id) filter (where role <> 'agent') as as_partner"
         " from v_role_spans group by actor order by events desc, as_agent desc, actor limit 10",
     )
-    cited = read_sql(
-        db,
+    cited = read(
         "select cited_source, count(distinct event_id) as events, count(distinct source_id) as sources,"
         " string_agg(distinct event_type, ', ') as event_types from v_claims"
         " group by cited_source order by events desc, cited_source limit 10",
     )
-    largest = read_sql(  # ranges rank by their lower bound: "tysiące" is at least 2000, not 9999
-        db,
+    largest = read(  # ranges rank by their lower bound: "tysiące" is at least 2000, not 9999
         "select counted, unit, amount, qualifier, quantities, text from ("
         " select coalesce(counted, '(unknown)') as counted, unit, qualifier, text,"
         "  case when value is not null then trim_scale(value)::text"
@@ -454,8 +562,7 @@ def summary(db: Database) -> dict[str, pd.DataFrame]:
         "  quantity_id) as rank from v_quantities) q"
         " where rank = 1 order by quantities desc, rank_value desc nulls last, counted limit 15",
     )
-    months = read_sql(
-        db,
+    months = read(
         "select to_char(month, 'YYYY-MM') as month, sum(events)::bigint as events,"
         " string_agg(event_type || ' ' || events, ', ' order by events desc, event_type) as types"
         " from v_timeline group by month order by month",

@@ -77,6 +77,7 @@ class Store:
                     .values(key="reference_digest", value=digest)
                     .on_conflict_do_update(index_elements=["key"], set_={"value": digest})
                 )
+                bump_data_version(conn)
                 synced = True
             else:
                 synced = False
@@ -150,8 +151,10 @@ class Store:
             ).all()
             existing = {r.sha256: int(r.id) for r in found}
 
-        loaded = [(new_ids[items[k][0].sha256], items[k][1]) for k in unique if items[k][0].sha256 in new_ids]
-        counts = self._insert_facts(conn, [(sid, ex) for sid, ex in loaded if ex is not None])
+        loaded = [(new_ids[items[k][0].sha256], items[k]) for k in unique if items[k][0].sha256 in new_ids]
+        counts = self._insert_facts(conn, [(sid, ex) for sid, (_doc, ex) in loaded if ex is not None])
+        if loaded:
+            bump_data_version(conn)
         results = []
         for k, (doc, _ex) in enumerate(items):
             sid = new_ids.get(doc.sha256)
@@ -176,6 +179,7 @@ class Store:
                 .where(m.Source.id == source_id)
                 .values(extractor_version=extraction.extractor_version, extracted_at=sa.func.now())
             )
+            bump_data_version(conn)
         return counts
 
     def _candidate_ids(self, conn: Connection, refs: Iterable[EntityRef]) -> None:
@@ -249,10 +253,11 @@ class Store:
             for ordinal, ev in enumerate(ex.events):
                 eid = int(next(event_ids))
                 date = ev.date
+                occurred = (date.date_from if date else None, date.date_to if date else None,
+                            date.precision if date and date.date_from else "unknown")
                 events.append((
                     sid, eid, ordinal, ev.event_type, ev.status, ev.negated,
-                    date.date_from if date else None, date.date_to if date else None,
-                    date.precision if date and date.date_from else "unknown",
+                    *occurred,
                     self._id(ev.location) if ev.location else None,
                     self._id(ev.facility) if ev.facility else None,
                     round(min(max(ev.confidence, 0.0), 1.0), 3), ev.trigger, ev.trigger_start, ev.trigger_end,
@@ -343,6 +348,15 @@ def _copy(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[t
                 copy.write_row(row)
     except psycopg.Error as exc:  # as SQLAlchemy's own errors, so callers handle one kind
         raise sa.exc.DBAPIError.instance(statement, None, exc, psycopg.Error) from None
+
+
+def bump_data_version(conn: Connection) -> None:
+    """Count one committed change of stored facts or reference data (the summary snapshot key).
+
+    Run last in its transaction: the row lock is then held only until the commit, so concurrent
+    writers queue here for milliseconds and cannot deadlock on it.
+    """
+    conn.execute(sa.text("update meta set value = (value::bigint + 1)::text where key = 'data_version'"))
 
 
 def _server_message(exc: BaseException) -> str:

@@ -16,6 +16,8 @@ import psutil
 import pytest
 from conftest import ROOT, SEED, make_home
 
+from eventdb.migrate import head_revision
+
 pytestmark = pytest.mark.skipif(
     bool(os.environ.get("EVENTDB_TEST_DATABASE_URL")), reason="embedded-server tests run in the embedded pass"
 )
@@ -65,7 +67,7 @@ def test_load_then_server_is_stopped(home: Path) -> None:
     assert wait_until(lambda: not postgres_processes(pgdata), 15)
     status = eventdb(home, "db", "status")
     assert status.returncode == 0, status.stderr
-    assert str(pgdata) in status.stdout and "schema revision: 0003" in status.stdout
+    assert str(pgdata) in status.stdout and f"schema revision: {head_revision()}" in status.stdout
 
 
 def test_kill_9_of_a_holder_does_not_leave_the_server_running(home: Path) -> None:

@@ -6,6 +6,7 @@ files in ``eventdb.export`` and ``eventdb.html_report``.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -44,8 +45,15 @@ def use_colour() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+#: rows a table shows unless ``--limit`` says otherwise (csv/json/jsonl give every row)
+TABLE_ROWS = 100
+
+
 def show_rows(df: pd.DataFrame, fmt: str, command: str) -> None:
     """Print a listing: a table that fits the terminal, or every column in csv/json/jsonl."""
+    more = click.get_current_context().meta.get("eventdb.more_rows_possible") and len(df) > TABLE_ROWS
+    if more:
+        df = df.head(TABLE_ROWS)
     if fmt != "table":
         text = render(df, fmt)
     else:
@@ -60,13 +68,31 @@ def show_rows(df: pd.DataFrame, fmt: str, command: str) -> None:
             text = reports.fit_table(shown.rename(columns={own_id: "id"}) if own_id else shown, terminal_width(), table)
     if text:
         click.echo(text)
+    if more:
+        click.echo(f"(the first {TABLE_ROWS} rows; --limit N shows N, --limit 0 all, --format csv every row)")
 
 
 def listing_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """``--format`` and ``--limit`` for every listing."""
-    fn = click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")(fn)
+    """``--format`` and ``--limit`` for every listing.
+
+    A table stops at ``TABLE_ROWS`` rows unless ``--limit`` is given (0 = no limit): a million
+    events printed to a terminal help nobody, and the first page of an indexed listing comes
+    back in milliseconds.  csv/json/jsonl are for tools and give every row by default.
+    """
+
+    @functools.wraps(fn)
+    def run(*args: Any, limit: int | None, fmt: str, **kwargs: Any) -> Any:
+        if limit == 0:
+            limit = None
+        elif limit is None and fmt == "table":
+            click.get_current_context().meta["eventdb.more_rows_possible"] = True
+            limit = TABLE_ROWS + 1  # one more, to know whether to say so
+        return fn(*args, limit=limit, fmt=fmt, **kwargs)
+
+    wrapped = click.option("--limit", type=click.IntRange(min=0), default=None,
+                           help=f"At most this many rows (0: all; a table shows {TABLE_ROWS} unless told).")(run)
     return click.option("--format", "fmt", type=click.Choice(("table", "csv", "json", "jsonl")), default="table",
-                        show_default=True, help="A table for reading, csv/json/jsonl (every column) for tools.")(fn)
+                        show_default=True, help="A table for reading, csv/json/jsonl (every column) for tools.")(wrapped)
 
 
 TYPE_HELP = "Event type code or label (repeatable)."
