@@ -15,7 +15,10 @@ Measures, on a throwaway embedded PostgreSQL (or ``--database-url``, whose user 
 4. latency (median of 5) of ``eventdb summary``, ``eventdb events --actor "North Korea" --since
    2025-01-01`` and ``eventdb quantities --counted worker`` on a database grown to
    ``--events-scale`` events by copying the loaded sources under new ids, with the
-   ``EXPLAIN (ANALYZE, BUFFERS)`` of every statement they run.
+   ``EXPLAIN (ANALYZE, BUFFERS)`` of every statement they run.  The listings are timed as the
+   commands run them (a table's first page of 100 rows) and with every row (``--format csv``);
+   the summary as served after a load (its snapshot), computed afresh, and the refresh a load
+   ends with.
 
 Figures are printed and, with ``--json``, written as one JSON object; the plans go to
 ``--plans`` (default: next to the JSON file, else printed).
@@ -717,14 +720,20 @@ def latency_figures(url: str, env: dict[str, str], timeout_s: float, slow_s: flo
     Every statement runs under ``statement_timeout``; a call slower than ``slow_s`` is run once.
     """
     from eventdb import api, reports
+    from eventdb.cli.report_commands import TABLE_ROWS
 
-    commands: dict[str, tuple[list[str], Callable[[Any], Any]]] = {
+    page = TABLE_ROWS + 1  # what a command asks for when it prints a table (the first page, and whether there is more)
+    commands: dict[str, tuple[list[str] | None, Callable[[Any], Any]]] = {
         "summary": (["summary"], lambda db: reports.summary(db)),
+        "summary_fresh": (None, lambda db: reports.summary(db, fresh=True)),
         "events": (["events", "--actor", ACTOR, "--since", SINCE],
-                   lambda db: reports.events(db, actor=ACTOR, since=SINCE)),
-        "events_limit50": (["events", "--actor", ACTOR, "--since", SINCE, "--limit", "50"],
-                           lambda db: reports.events(db, actor=ACTOR, since=SINCE, limit=50)),
-        "quantities": (["quantities", "--counted", COUNTED], lambda db: reports.quantities(db, counted=COUNTED)),
+                   lambda db: reports.events(db, actor=ACTOR, since=SINCE, limit=page)),
+        "events_all": (["events", "--actor", ACTOR, "--since", SINCE, "--format", "csv"],
+                       lambda db: reports.events(db, actor=ACTOR, since=SINCE)),
+        "quantities": (["quantities", "--counted", COUNTED],
+                       lambda db: reports.quantities(db, counted=COUNTED, limit=page)),
+        "quantities_all": (["quantities", "--counted", COUNTED, "--format", "csv"],
+                           lambda db: reports.quantities(db, counted=COUNTED)),
     }
     timeout_ms = int(timeout_s * 1000)
     env = {**env, "PGOPTIONS": f"-c statement_timeout={timeout_ms}"}
@@ -732,6 +741,12 @@ def latency_figures(url: str, env: dict[str, str], timeout_s: float, slow_s: flo
     sa.event.listen(db.engine, "connect", lambda conn, _record: _set_timeout(conn, timeout_ms))
     db.engine.dispose()  # new connections get the timeout
     figures: dict[str, Any] = {"runs": LATENCY_RUNS, "statement_timeout_s": timeout_s}
+    # the grown database is a change like a load: count it, and time the summary refresh a load ends with
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("update meta set value = (value::bigint + 1)::text where key = 'data_version'"))
+    started = time.perf_counter()
+    api._refresh_summary(db)
+    figures["summary_refresh_s"] = time.perf_counter() - started
     statements: dict[str, list[dict[str, Any]]] = {}
     plans: list[str] = []
     for name, (cli_args, call) in commands.items():
@@ -756,7 +771,7 @@ def latency_figures(url: str, env: dict[str, str], timeout_s: float, slow_s: flo
             if timed_out or library[-1] > slow_s:
                 break
         cli: list[float] = []
-        for _ in range(len(library) if not timed_out else 0):
+        for _ in range(len(library) if not timed_out and cli_args else 0):
             started = time.perf_counter()
             done = subprocess.run([sys.executable, "-m", "eventdb", *cli_args], env=env, cwd=ROOT,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -770,12 +785,15 @@ def latency_figures(url: str, env: dict[str, str], timeout_s: float, slow_s: flo
         figures[f"{name}_rows"] = rows
         statements[name] = []
         for statement, params, seconds in captured:
+            if not statement.lstrip().lower().startswith(("select", "with")):
+                continue  # the snapshot write and session settings: not a query to explain (or to run again)
             analyze = seconds is not None
             plan = explain(db.engine, statement, params, analyze=analyze)
             statements[name].append({"seconds": seconds, "sql": " ".join(statement.split())[:300],
                                      "execution_ms": plan_time(plan), "key_lines": key_lines(plan)})
             took = f"{seconds * 1000:.1f} ms" if analyze else f"timed out after {timeout_s:g} s; plan without ANALYZE"
-            plans.append(f"-- eventdb {' '.join(cli_args)}  ({took} in the library call)\n"
+            label = f"eventdb {' '.join(cli_args)}" if cli_args else name
+            plans.append(f"-- {label}  ({took} in the library call)\n"
                          f"-- {' '.join(statement.split())}\n{plan}")
     start_cost = []
     for _ in range(LATENCY_RUNS):

@@ -528,7 +528,7 @@ def test_values_are_bound_not_pasted(sample_db: Any) -> None:
 
     q = events_query(sample_db, actor="KRLD", since="2025-01", status="planned", source=[1, 2])
     assert "KRLD" not in q.sql and "North Korea" not in q.sql and "2025" not in q.sql and "planned" not in q.sql
-    assert q.params["actors"] == ["North Korea"]
+    assert q.params["actors"] == [101]  # North Korea's id in the sample
     q = quantities_query(sample_db, counted="worker'--", unit="person")
     assert "worker" not in q.sql and "person" not in q.sql
 

@@ -11,7 +11,9 @@ recompute over every row:
 * ``meta.data_version`` counts committed changes of stored facts or reference data; the summary
   is kept in ``summary_snapshots`` with the version it was computed at and recomputed when that
   is not the current one;
-* ``v_event_rows`` is ``v_events`` plus the two dates (``v_events`` keeps its contract columns).
+* ``v_event_rows`` is ``v_events`` plus the two dates (``v_events`` keeps its contract columns);
+  ``v_role_spans`` and ``v_attribution_spans`` gain the actor's id, so that filters by actor
+  compare constants the planner has statistics for.
 
 Revision ID: 0004
 Revises: 0003
@@ -50,6 +52,15 @@ V_EVENT_ROWS = """
     join sources s on s.id = e.source_id
     left join locations l on l.id = e.location_id
     left join facilities f on f.id = e.facility_id
+"""
+
+ROLE_SPANS = """
+    select x.source_id, x.event_id, x.role, a.name as actor, x.char_start, x.char_end{extra}
+    from event_actors x join actors a on a.id = x.actor_id
+"""
+ATTRIBUTION_SPANS = """
+    select x.source_id, x.event_id, x.position, a.name as cited_source, x.cue, x.char_start, x.char_end, x.text{extra}
+    from attributions x join actors a on a.id = x.cited_actor_id
 """
 
 # 9999-12-31 rather than 'infinity': psycopg cannot return an infinite date to Python
@@ -93,10 +104,16 @@ def upgrade() -> None:
     )
     op.execute("insert into meta (key, value) values ('data_version', '1') on conflict (key) do nothing")
     op.execute(f"create or replace view v_event_rows as {V_EVENT_ROWS}")
+    op.execute("create or replace view v_role_spans as " + ROLE_SPANS.format(extra=", x.actor_id"))
+    op.execute("create or replace view v_attribution_spans as "
+               + ATTRIBUTION_SPANS.format(extra=", x.cited_actor_id"))
 
 
 def downgrade() -> None:
     op.execute("drop view if exists v_event_rows")
+    for name, sql in (("v_role_spans", ROLE_SPANS), ("v_attribution_spans", ATTRIBUTION_SPANS)):
+        op.execute(f"drop view {name}")
+        op.execute(f"create view {name} as " + sql.format(extra=""))
     op.execute("drop trigger if exists events_listing_dates on events")
     op.execute("drop function if exists events_listing_dates()")
     # meta.data_version stays: a key older revisions ignore, and rows are never lost by a downgrade
