@@ -189,7 +189,7 @@ class Event(Base):
         sa.Index("ix_events_occurred_from", "occurred_from"),
         sa.Index("ix_events_location_id", "location_id"),
         sa.Index("ix_events_facility_id", "facility_id"),
-        sa.Index("ix_events_sort_date", "sort_date", "id"),
+        sa.Index("ix_events_sort_date", sa.text("sort_date desc nulls last"), sa.text("id desc")),  # newest first
         sa.Index("ix_events_last_date", "last_date"),
     )
 

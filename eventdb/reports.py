@@ -292,7 +292,8 @@ def events_query(
     if sources := _ids(source, "source"):
         conditions.append(("source_id = any(cast(:sources as bigint[]))", {"sources": sources}))
     # v_event_rows is v_events with the stored, indexed dates (events.sort_date, events.last_date)
-    return _select("v_event_rows", conditions, "sort_date nulls last, event_id", limit, columns=EVENT_COLUMNS)
+    return _select("v_event_rows", conditions, "sort_date desc nulls last, event_id desc", limit,
+                   columns=EVENT_COLUMNS)
 
 
 def events(db: Database, **filters: Any) -> pd.DataFrame:

@@ -107,7 +107,7 @@ def test_since_and_until_keep_their_meaning(database: Any) -> None:
                               " published_on) <= :until")
             params["until"] = reports.date_bound(until, end=True)
         expected = api.read_sql(database, "select event_id from v_events where " + " and ".join(conditions)
-                                + " order by coalesce(occurred_from, published_on) nulls last, event_id", params)
+                                + " order by coalesce(occurred_from, published_on) desc nulls last, event_id desc", params)
         got = reports.events(database, since=since, until=until)
         assert list(got["event_id"]) == list(expected["event_id"]), (since, until)
         assert list(got.columns) == [c.strip() for c in reports.EVENT_COLUMNS.split(",")]

@@ -355,33 +355,33 @@ def test_unknown_names_name_the_closest(sample_db: Any, entity: str, name: str, 
     "North Korea", "Korea Północna", "KRLD", "Pjongjang", "Korei Północnej",
 ])
 def test_actor_filter_gives_the_same_rows_for_every_name(sample_env: str, name: str) -> None:
-    assert event_ids("--actor", name) == [14, 13, 12, 11]
+    assert event_ids("--actor", name) == [11, 12, 13, 14]  # newest first
 
 
 # -- filters ------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("args, expected", [
-    ((), [14, 15, 13, 12, 11]),
-    (("--type", "troop_deployment"), [14, 11]),
-    (("--type", "Troop deployment"), [14, 11]),
-    (("--type", "troop_deployment", "--type", "statement"), [14, 15, 11]),
+    ((), [11, 12, 13, 15, 14]),
+    (("--type", "troop_deployment"), [11, 14]),
+    (("--type", "Troop deployment"), [11, 14]),
+    (("--type", "troop_deployment", "--type", "statement"), [11, 15, 14]),
     (("--partner", "KRLD"), [13]),
-    (("--partner", "Rosja"), [14, 15, 12, 11]),
+    (("--partner", "Rosja"), [11, 12, 15, 14]),
     (("--actor", "Ukraina"), [15]),
-    (("--cited", "HUR"), [13, 11]),
+    (("--cited", "HUR"), [11, 13]),
     (("--cited", "Reuters"), [13]),
     (("--cited", "NIS"), [14]),
-    (("--location", "Rosja"), [14, 13, 11]),
+    (("--location", "Rosja"), [11, 13, 14]),
     (("--location", "obwodzie kurskim"), [11]),
     (("--facility", "Ałabudze"), [13]),
     (("--status", "planned"), [13]),
-    (("--status", "completed", "--status", "ongoing"), [15, 12, 11]),
-    (("--since", "2025-10"), [13, 12, 11]),
-    (("--until", "2025-06"), [14, 15]),
-    (("--since", "2025-06-21", "--until", "2025-10-31"), [14, 13]),
+    (("--status", "completed", "--status", "ongoing"), [11, 12, 15]),
+    (("--since", "2025-10"), [11, 12, 13]),
+    (("--until", "2025-06"), [15, 14]),
+    (("--since", "2025-06-21", "--until", "2025-10-31"), [13, 14]),
     (("--source", "2"), [13]),
-    (("--source", "1", "--source", "3"), [14, 15, 12, 11]),
+    (("--source", "1", "--source", "3"), [11, 12, 15, 14]),
     (("--actor", "North Korea", "--type", "troop_deployment", "--cited", "NIS"), [14]),
     (("--actor", "KRLD", "--status", "denied"), []),
 ])

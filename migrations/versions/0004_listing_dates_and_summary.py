@@ -91,7 +91,7 @@ def upgrade() -> None:
     op.execute("create trigger events_listing_dates before insert or update of occurred_from, occurred_to,"
                " date_precision, source_id, sort_date, last_date on events"
                " for each row execute function events_listing_dates()")
-    op.create_index("ix_events_sort_date", "events", ["sort_date", "id"])
+    op.create_index("ix_events_sort_date", "events", [sa.text("sort_date desc nulls last"), sa.text("id desc")])
     op.create_index("ix_events_last_date", "events", ["last_date"])
     op.create_index("ix_quantities_counted_lower", "quantities", [sa.text("lower(counted)")])
     op.create_table(
