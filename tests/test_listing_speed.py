@@ -244,3 +244,23 @@ def test_a_table_shows_the_first_rows_and_says_so(db_url: str, monkeypatch: pyte
     assert len(json.loads(run("events", "--format", "json", "--limit", "7"))) == 7
     assert len(run("quantities", "--limit", "3").splitlines()) < len(run("quantities").splitlines())
     assert footer not in run("actors")  # fewer rows than a page: no footer
+
+
+def test_summary_counts_agree_with_the_views(database: Any) -> None:
+    api.load_paths(database, [str(SEED), str(ARTICLES)])
+    with database.engine.begin() as conn:  # a candidate no fact points at
+        conn.execute(sa.text("insert into actors (name, kind, is_candidate) values ('Nobody Seen', 'person', true)"))
+    views = api.read_sql(
+        database,
+        "select 'actors' as what, count(*) filter (where mentions > 0 or events > 0) as seen, count(*) as known"
+        " from v_actors where not is_candidate"
+        " union all select 'candidate actors', count(*) filter (where mentions > 0 or events > 0), count(*)"
+        " from v_actors where is_candidate"
+        " union all select 'facilities', count(*) filter (where mentions > 0 or events > 0), count(*) from v_facilities"
+        " union all select 'locations', count(*) filter (where mentions > 0 or events > 0), count(*) from v_locations"
+        " union all select 'events', count(*), count(*) from v_events"
+        " union all select 'quantities', count(*), count(*) from v_quantities"
+        " union all select 'claims', count(*), count(*) from v_claims")
+    counts = reports.summary(database, fresh=True)["counts"]
+    assert counts.to_dict("records") == views.to_dict("records")
+    assert 0 < counts.set_index("what").loc["actors", "seen"] < counts.set_index("what").loc["actors", "known"]
