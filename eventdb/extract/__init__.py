@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventdb.extract.model import Extraction
+from eventdb.extract.model import Extraction, Mention
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -45,8 +45,11 @@ def extract(
         found_dates.extend(
             dates.find_dates(sentence.text, published_on, offset=sentence.start, language=date_language)
         )
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in found_mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in sentences:
-        in_sentence = [m for m in found_mentions if m.sentence == sentence.index]
+        in_sentence = by_sentence.get(sentence.index, [])
         found_quantities.extend(quantities.find_quantities(sentence, in_sentence, found_dates))
     found_events = events.find_events(
         sentences, found_mentions, found_quantities, found_dates, published_on=published_on

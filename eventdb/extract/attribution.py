@@ -244,8 +244,13 @@ def _actor_mentions(sentence: Sentence, mentions: Sequence[Mention]) -> list[Men
 
 
 def word_keys(tokens: Sequence[Token]) -> list[frozenset[str]]:
-    """Lemmas and lowercased form of every token (computed once per sentence: lemmas are not cached)."""
-    return [t.lemmas | {t.lower} for t in tokens]
+    """Lemmas and lowercased form of every token (computed once per sentence, cached per word form)."""
+    return [_keys_of(t.lemma_set or t.lemmas, t.lower) for t in tokens]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _keys_of(lemmas: frozenset[str], lower: str) -> frozenset[str]:
+    return lemmas | {lower}
 
 
 def _match_sequence(keys: Sequence[frozenset[str]], k: int, seq: tuple[str, ...]) -> int | None:
@@ -421,14 +426,18 @@ def _find_phrase_cues(
     refs: _References,
 ) -> list[_Phrase]:
     out: list[_Phrase] = []
+    first_words = lex.first_words
     k = 0
     while k < len(tokens):
-        firsts = keys[k] & lex.first_words
-        if not firsts:
+        if keys[k].isdisjoint(first_words):
             k += 1
             continue
-        candidates = [c for key in sorted(firsts) for c in lex.phrases.get(key, ())]
-        candidates.sort(key=lambda c: -len(c[1]))
+        firsts = keys[k] & first_words
+        if len(firsts) == 1:  # the usual case: the lexicon's own order, longest first already
+            candidates = lex.phrases[next(iter(firsts))]
+        else:
+            candidates = tuple(sorted((c for key in sorted(firsts) for c in lex.phrases[key]),
+                                      key=lambda c: -len(c[1])))
         found: _Phrase | None = None
         for kind, seq in candidates:
             end = _match_sequence(keys, k, seq)
@@ -464,7 +473,7 @@ def _find_verb_cues(
     out: list[_Verb] = []
     taken = [(p.cue_start, p.end) for p in phrases if p.kind == "prefix"]
     for k, tok in enumerate(tokens):
-        if not (keys[k] & lex.verbs) or tok.kind != "word" or not _is_verb(tok):
+        if keys[k].isdisjoint(lex.verbs) or tok.kind != "word" or not _is_verb(tok):
             continue
         if any(s <= k < e for s, e in taken):
             continue

@@ -304,7 +304,11 @@ class _Node:
 
 
 class AliasIndex:
-    """All aliases of a gazetteer, indexed by the keys of their first two words."""
+    """All aliases of a gazetteer, indexed by the keys of their first two words.
+
+    A text repeats its words, so what depends on a word form alone is remembered (bounded, per index): its
+    keys, the aliases they select as a first word, and the one-word aliases the form matches.
+    """
 
     def __init__(self, patterns: Iterable[AliasPattern]) -> None:
         single: dict[str, list[AliasPattern]] = {}
@@ -321,31 +325,115 @@ class AliasIndex:
             k: _Node(tuple(single.get(k, ())), {k2: tuple(v) for k2, v in longer.get(k, {}).items()})
             for k in single.keys() | longer.keys()
         }
+        self._forms: dict[str, _Form] = {}
+        self._merged: dict[frozenset[str], _Node] = {}
+        self._pairs: dict[tuple[_Form, _Form], tuple[tuple[AliasPattern, ...], tuple[AliasPattern, ...]]] = {}
 
     def matches(self, tokens: Sequence[Token], strict_case: bool = True) -> list[Match]:
         """Every alias occurrence in ``tokens`` (overlapping ones included), in order of start."""
-        keys = [token_keys(t) for t in tokens]
+        memo = self._forms
+        forms: list[_Form] = []
+        for t in tokens:
+            form = memo.get(t.text)
+            if form is None or form.analyses is not t.analyses or form.kind != t.kind:
+                form = self._form(t)
+            forms.append(form)
+        keys = [f.keys for f in forms]
         n = len(tokens)
         found: list[Match] = []
-        nodes = self._nodes
-        for i in range(n):
-            hits = [nodes[k1] for k1 in keys[i] if k1 in nodes]
-            if not hits:
+        pairs = self._pairs
+        for i, form in enumerate(forms):
+            node = form.node
+            if node is None:
                 continue
-            candidates: dict[int, AliasPattern] = {}
-            for node in hits:
-                for p in node.single:
-                    candidates[id(p)] = p
-                if node.by_second and i + 1 < n:
-                    for k2 in keys[i + 1]:
-                        for p in node.by_second.get(k2, ()):
-                            candidates[id(p)] = p
-            for p in candidates.values():
-                end = _match_at(tokens, keys, i, p, strict_case)
-                if end is not None:
-                    found.append(Match(p, i, end))
-        found.sort(key=lambda m: (m.start, -m.end, VIA_ORDER.index(m.pattern.via), m.pattern.rank))
+            if node.single:
+                singles = form.singles if strict_case else _single_matches(tokens[i], form.keys, node.single, False)
+                for p in singles:
+                    found.append(Match(p, i, i + 1))
+            if node.by_second and i + 1 < n:
+                pair = pairs.get((form, forms[i + 1])) if strict_case else None
+                if pair is None:
+                    pair = self._pair(tokens, keys, i, node, strict_case)
+                    if strict_case:
+                        pairs[(form, forms[i + 1])] = pair
+                two_words, longer = pair
+                for p in two_words:
+                    found.append(Match(p, i, i + 2))
+                for p in longer:
+                    end = _match_at(tokens, keys, i, p, strict_case)
+                    if end is not None:
+                        found.append(Match(p, i, end))
+        # (start, end, via, rank) is unique (ranks are), so the order of the candidates above does not matter
+        found.sort(key=lambda m: (m.start, -m.end, _VIA_RANK[m.pattern.via], m.pattern.rank))
         return found
+
+    def _form(self, token: Token) -> _Form:
+        """What the index knows of a word form (remembered while its readings stay the same tuple)."""
+        keys = token_keys(token)
+        hits = [self._nodes[k] for k in keys if k in self._nodes]
+        node = None
+        if len(hits) == 1:
+            node = hits[0]
+        elif hits:  # the aliases the keys select as a first word, merged (once per set of keys)
+            node = self._merged.get(keys)
+            if node is None:
+                node = self._merged[keys] = _merge_nodes(hits)
+        singles = _single_matches(token, keys, node.single, True) if node is not None else ()
+        form = _Form(token.analyses, token.kind, keys, node, singles)
+        if len(self._forms) >= _MEMO_SIZE or len(self._pairs) >= _MEMO_SIZE or len(self._merged) >= _MEMO_SIZE:
+            self._forms.clear()
+            self._pairs.clear()
+            self._merged.clear()
+        self._forms[token.text] = form
+        return form
+
+    @staticmethod
+    def _pair(
+        tokens: Sequence[Token], keys: Sequence[frozenset[str]], i: int, node: _Node, strict_case: bool
+    ) -> tuple[tuple[AliasPattern, ...], tuple[AliasPattern, ...]]:
+        """The longer aliases that the words at ``i`` and ``i + 1`` select: the two-word ones they match
+        (which depends on the two word forms alone), and the still longer ones, to be checked in place."""
+        candidates: dict[int, AliasPattern] = {}
+        for k2 in keys[i + 1]:
+            for p in node.by_second.get(k2, ()):
+                candidates[id(p)] = p
+        two_words = tuple(p for p in candidates.values()
+                          if len(p.tokens) == 2 and _match_at(tokens, keys, i, p, strict_case) is not None)
+        return two_words, tuple(p for p in candidates.values() if len(p.tokens) > 2)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Form:
+    """A word form as the index sees it; valid for tokens with the same readings tuple and kind (compared
+    by identity: a pair of forms is a key of what two words match)."""
+
+    analyses: tuple[Analysis, ...]
+    kind: str
+    keys: frozenset[str]
+    node: _Node | None  # the aliases the form selects as a first word
+    singles: tuple[AliasPattern, ...]  # the one-word aliases it matches (case-sensitive matching)
+
+
+def _merge_nodes(nodes: Sequence[_Node]) -> _Node:
+    """The aliases of several first-word keys (an alias listed under two of them counted once)."""
+    single = {id(p): p for n in nodes for p in n.single}
+    by_second: dict[str, dict[int, AliasPattern]] = {}
+    for n in nodes:
+        for k2, ps in n.by_second.items():
+            by_second.setdefault(k2, {}).update((id(p), p) for p in ps)
+    return _Node(tuple(single.values()), {k2: tuple(ps.values()) for k2, ps in by_second.items()})
+
+
+def _single_matches(
+    token: Token, keys: frozenset[str], patterns: tuple[AliasPattern, ...], strict_case: bool
+) -> tuple[AliasPattern, ...]:
+    """The one-word aliases among ``patterns`` that ``token`` matches."""
+    one, one_keys = (token,), (keys,)
+    return tuple(p for p in patterns if _match_at(one, one_keys, 0, p, strict_case) is not None)
+
+
+_MEMO_SIZE = 100_000  # word forms remembered by an index (forgotten all at once when full)
+_VIA_RANK = MappingProxyType({via: k for k, via in enumerate(VIA_ORDER)})
 
 
 def _match_at(

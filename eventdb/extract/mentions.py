@@ -28,6 +28,7 @@ from types import MappingProxyType
 
 from eventdb.extract.gazetteer import (
     VIA_ORDER,
+    AliasPattern,
     AliasToken,
     Gazetteer,
     GazetteerError,
@@ -42,6 +43,8 @@ from eventdb.extract.text import analyse_word
 from eventdb.reference import load_yaml
 
 _TABLE_ORDER = ("actor", "facility", "location")
+_TABLE_RANK = MappingProxyType({table: k for k, table in enumerate(_TABLE_ORDER)})
+_VIA_RANK = MappingProxyType({via: k for k, via in enumerate(VIA_ORDER)})
 _NOUN_POS = ("subst", "depr", "ger")
 _ADJ_POS = ("adj", "ppas", "pact", "adja")
 _DECLINED_ADJ_POS = ("adj", "ppas", "pact")  # adjectives and participles that agree with their noun
@@ -119,7 +122,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Found:
     """A mention before it becomes a ``Mention``: token positions within the sentence."""
 
@@ -153,19 +156,19 @@ def find_mentions(
         for f in found:
             first, last = tokens[f.start], tokens[f.end - 1]
             out.append(
-                Mention(
-                    entity=f.entity,
-                    start=first.start,
-                    end=last.end,
-                    text=sentence.text[first.start - sentence.start : last.end - sentence.start],
-                    sentence=sentence.index,
-                    token_start=first.i,
-                    token_end=last.i + 1,
-                    via=f.via,
-                    case=f.case or frozenset(),
+                Mention(  # by position: keywords cost twice as much, for 70 mentions of every article
+                    f.entity,  # entity
+                    first.start,  # start
+                    last.end,  # end
+                    sentence.text[first.start - sentence.start : last.end - sentence.start],  # text
+                    sentence.index,  # sentence
+                    first.i,  # token_start
+                    last.i + 1,  # token_end
+                    f.via,  # via
+                    f.case or frozenset(),  # case
                 )
             )
-    out.sort(key=lambda m: (m.start, -m.end, _TABLE_ORDER.index(m.entity.table), m.entity.name))
+    out.sort(key=lambda m: (m.start, -m.end, _TABLE_RANK[m.entity.table], m.entity.name))
     return out
 
 
@@ -341,8 +344,10 @@ def _product_stems(tokens: Sequence[Token], products: Sequence[tuple[int, int]])
     forms in the same text ("tysiące Gerani")."""
     stems = {stem_key(t.text) for a, b in products for t in tokens[a:b] if t.kind == "word"}
     for t in tokens:
+        if "-" not in t.text or t.kind != "word":
+            continue
         head = t.text.split("-", 1)[0]
-        if t.kind == "word" and "-" in t.text and _MODEL_CODE.search(t.text) and len(head) >= 3 and head[0].isupper():
+        if _MODEL_CODE.search(t.text) and len(head) >= 3 and head[0].isupper():
             stems.add(stem_key(head))
     return frozenset(stems)
 
@@ -354,15 +359,17 @@ def _resolve_context(
     tokens: Sequence[Token], matches: Sequence[Match], gazetteer: Gazetteer, lex: _Lexicon
 ) -> list[_Found]:
     """Decide place or actor for capitals and countries; drop what the context rules out."""
-    place = [_needs_context(m) and _place_context(tokens, m, lex) for m in matches]
-    city_spans = {
-        (m.start, m.end) for m in matches if m.pattern.entry.table == "location" and m.pattern.entry.kind != "country"
-    }
-    acting_metonym_spans = {
-        (m.start, m.end)
-        for m, p in zip(matches, place, strict=True)
-        if m.pattern.via == "metonym" and m.pattern.entry.table == "actor" and not p
-    }
+    place: list[bool] = []
+    city_spans: set[tuple[int, int]] = set()
+    acting_metonym_spans: set[tuple[int, int]] = set()
+    for m in matches:
+        entry = m.pattern.entry
+        p = _needs_context(m) and _place_context(tokens, m, lex)
+        place.append(p)
+        if entry.table == "location" and entry.kind != "country":
+            city_spans.add((m.start, m.end))
+        elif not p and m.pattern.via == "metonym" and entry.table == "actor":
+            acting_metonym_spans.add((m.start, m.end))
     out: list[_Found] = []
     for m, p in zip(matches, place, strict=True):
         entry = m.pattern.entry
@@ -403,7 +410,7 @@ def _release_foreign_words(
     foreign = [f for f in chosen if f.match is not None and f.match.pattern.foreign]
     if not foreign or not _polish_sentence(tokens, lex):
         return chosen, covered  # in English "Russia's Defence Ministry" is Russia and a ministry
-    shouting = _shouting_sentence(tokens)
+    shouting = _Shouting(tokens)
     released: set[int] = set()
     for f in foreign:
         m = f.match
@@ -429,8 +436,7 @@ def _select(found: Sequence[_Found]) -> list[_Found]:
     """Longest first; no overlap within a table, nothing strictly inside a longer mention of any table."""
     ranked = sorted(
         found,
-        key=lambda f: (-(f.end - f.start), f.start, VIA_ORDER.index(f.via) if f.via in VIA_ORDER else 9,
-                       _TABLE_ORDER.index(f.entity.table)),
+        key=lambda f: (-(f.end - f.start), f.start, _VIA_RANK.get(f.via, 9), _TABLE_RANK[f.entity.table]),
     )
     chosen: list[_Found] = []
     for f in ranked:
@@ -497,38 +503,55 @@ def _is_plain_adjective(token: Token) -> bool:
 
 
 def _match_cases(tokens: Sequence[Token], m: Match) -> frozenset[str]:
-    """Cases of the head word of a match: the first noun, or the last word of a person's name."""
+    """Cases of the head word of a match: the first noun, or the last word of a person's name.
+
+    They depend on the alias and the matched word forms alone: remembered (the same names recur in every
+    article), for as long as the forms have the same readings."""
+    span = tokens[m.start : m.end]
+    key: tuple[int | str, ...] = (id(m.pattern), *(t.text for t in span))
+    seen = _MATCH_CASES.get(key)
+    if seen is not None and seen[0] is m.pattern and all(
+        t.analyses is analyses and t.kind == kind for t, analyses, kind in zip(span, seen[1], seen[2], strict=True)
+    ):
+        return seen[3]
+    cases = _head_cases(tokens, m)
+    if len(_MATCH_CASES) >= 100_000:
+        _MATCH_CASES.clear()
+    # the pattern is kept in the value, so that its id stays its own while the entry lives
+    _MATCH_CASES[key] = (m.pattern, tuple(t.analyses for t in span), tuple(t.kind for t in span), cases)
+    return cases
+
+
+#: (id of the alias pattern, *forms) -> (the pattern, the forms' readings, their kinds, the cases)
+_MATCH_CASES: dict[
+    tuple[int | str, ...],
+    tuple[AliasPattern, tuple[tuple[Analysis, ...], ...], tuple[str, ...], frozenset[str]],
+] = {}
+
+
+def _head_cases(tokens: Sequence[Token], m: Match) -> frozenset[str]:
+    person = m.pattern.entry.kind == "person"
     pairs = list(zip(tokens[m.start : m.end], m.pattern.tokens, strict=True))
-    if m.pattern.entry.kind == "person":
+    if person:
         pairs = [p for p in pairs if p[0].kind == "word"][-1:] or pairs
     best: frozenset[str] | None = None
     for token, pt in pairs:
         if pt.acronym:
             continue
-        if m.pattern.entry.kind == "person" and token.text == pt.base and token.is_known:
+        if person and token.text == pt.base and token.is_known:
             return _NOMINATIVE  # written as the nominative: "Kim Dzong Un" (not the acronym "UN" of all cases)
-        readings = [a for a in token.analyses if a.pos != "ign" and a.lemma.lower() in pt.keys]
+        keys = pt.keys
+        readings = [a for a in token.analyses if a.pos != "ign" and a.lemma.lower() in keys]
         if pt.numbers:
-            readings = [a for a in readings if _numbers(a.tag) & pt.numbers] or readings
+            readings = [a for a in readings if a.numbers & pt.numbers] or readings
         nouns = [a for a in readings if a.pos in _NOUN_POS]
         if nouns:
-            return frozenset().union(*(_cases(a.tag) for a in nouns))
+            return frozenset().union(*(a.cases for a in nouns))
         if not token.is_known and token.text[:1].isupper():
-            return _foreign_cases(token.text, pt, m.pattern.entry.kind == "person")
+            return _foreign_cases(token.text, pt, person)
         if readings and best is None:
-            best = frozenset().union(*(_cases(a.tag) for a in readings))
+            best = frozenset().union(*(a.cases for a in readings))
     return best or frozenset()
-
-
-@functools.lru_cache(maxsize=4096)
-def _cases(tag: str) -> frozenset[str]:
-    """Grammatical cases of a morfeusz2 tag (cached: a few hundred tags recur)."""
-    return Analysis(lemma="", tag=tag).cases
-
-
-@functools.lru_cache(maxsize=4096)
-def _numbers(tag: str) -> frozenset[str]:
-    return Analysis(lemma="", tag=tag).numbers
 
 
 def _foreign_cases(text: str, pattern: AliasToken | None, person: bool = False) -> frozenset[str]:
@@ -564,14 +587,14 @@ def _candidates(
     mentions that turned out to be parts of a longer name ("Ukraińskie Siły Operacji Specjalnych",
     "Sztab Generalny Sił Zbrojnych Rosji"); and the spans of product names ("drony Shahed")."""
     n = len(tokens)
-    shouting = _shouting_sentence(tokens)
-    name_like = [
-        t.kind == "word" and t.text[:1].isupper() and k not in covered
-        and _is_name_word(tokens, k, lex, shouting, continued=k == 0 and ordinal is not None)
-        for k, t in enumerate(tokens)
-    ]
-    for k in range(n - 1):
-        if name_like[k] or k in covered or tokens[k].kind != "word" or not tokens[k].text[:1].isupper():
+    shouting = _Shouting(tokens)
+    capitalized = [k for k, t in enumerate(tokens) if t.kind == "word" and t.text[:1].isupper()]
+    name_like = [False] * n
+    for k in capitalized:
+        if k not in covered:
+            name_like[k] = _is_name_word(tokens, k, lex, shouting, continued=k == 0 and ordinal is not None)
+    for k in capitalized:
+        if k == n - 1 or name_like[k] or k in covered:
             continue
         joined = name_like[k + 1] or tokens[k + 1].lower in lex.connectors and k + 2 < n and name_like[k + 2]
         if joined and (_opening_adjective(tokens, k) or _opening_institution(tokens, k, lex)):
@@ -746,7 +769,7 @@ def _person_start(run: Sequence[Token], title: Token | None) -> int | None:
 
 
 def _first_name_cases(token: Token) -> frozenset[str]:
-    return frozenset().union(*(_cases(a.tag) for a in token.analyses if "imię" in a.name_class))
+    return frozenset().union(*(a.cases for a in token.analyses if "imię" in a.name_class))
 
 
 def _personal_word(token: Token) -> bool:
@@ -773,7 +796,7 @@ def _name_length(run: Sequence[Token], lex: _Lexicon) -> int:
         declined = [a for a in t.analyses if a.pos in ("subst", "depr", "adj")]
         fully_known = t.is_known and not t.has_pos("ign")
         rest = [w for w in run[k:] if w.kind == "word"]
-        if t.kind == "word" and fully_known and declined and not any("gen" in _cases(a.tag) for a in declined):
+        if t.kind == "word" and fully_known and declined and not any("gen" in a.cases for a in declined):
             return k if len(rest) >= 2 else len(run)  # one word is an apposition: "Instytutu Asan"
     return len(run)
 
@@ -909,7 +932,9 @@ def _link_short_forms(
     return out
 
 
-def _is_name_word(tokens: Sequence[Token], k: int, lex: _Lexicon, shouting: bool, continued: bool = False) -> bool:
+def _is_name_word(
+    tokens: Sequence[Token], k: int, lex: _Lexicon, shouting: _Shouting | bool, continued: bool = False
+) -> bool:
     """A capitalized word that may be part of a name; ``continued``: the sentence splitter opened a
     sentence before it that goes on the previous one ("80. | Brygady"), so its capital is no opener's."""
     t = tokens[k]
@@ -980,10 +1005,29 @@ def _is_ethnonym(token: Token) -> bool:
     )
 
 
+class _Shouting:
+    """Is the sentence written in capitals?  Found out on first use (as a truth value): only a word in
+    capitals that the gazetteer does not know asks."""
+
+    __slots__ = ("_tokens", "_value")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = _shouting_sentence(self._tokens)
+        return self._value
+
+
 def _shouting_sentence(tokens: Sequence[Token]) -> bool:
-    words = [t for t in tokens if t.kind == "word" and len(t.text) > 1]
-    caps = [t for t in words if t.text.isupper()]
-    return len(caps) >= 3 and len(caps) * 2 > len(words)
+    words = caps = 0
+    for t in tokens:
+        if t.kind == "word" and len(t.text) > 1:
+            words += 1
+            caps += t.text.isupper()
+    return caps >= 3 and caps * 2 > words
 
 
 def _after_equipment_head(tokens: Sequence[Token], start: int, lex: _Lexicon) -> bool:
@@ -1128,7 +1172,7 @@ def _candidate_cases(run: Sequence[Token], kind: str) -> frozenset[str]:
     if kind == "person":
         last = words[-1]
         personal = [a for a in last.analyses if {"imię", "nazwisko"} & set(a.name_class)]
-        return frozenset().union(*(_cases(a.tag) for a in personal)) if personal else _foreign_cases(last.text, None)
+        return frozenset().union(*(a.cases for a in personal)) if personal else _foreign_cases(last.text, None)
     for t in words:
         if is_acronym(t.text):
             continue

@@ -8,6 +8,7 @@ no database identity; entities are named by ``EntityRef`` (table + canonical nam
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -39,36 +40,48 @@ DATE_PRECISIONS = (
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """One morphological reading of a word (from morfeusz2)."""
+    """One morphological reading of a word (from morfeusz2).
+
+    ``pos`` is read off the tag once, when the reading is made: the rules ask for it millions of times,
+    and a reading is made once per word form (the tokenizer caches them).  So is the hash: readings are
+    parts of cache keys.
+    """
 
     lemma: str  # without morfeusz's ":A"/":S" homonym suffix
     tag: str  # full tag, e.g. "subst:sg:gen:f"
     name_class: tuple[str, ...] = ()  # e.g. ("nazwa_geograficzna",)
+    pos: str = field(init=False, repr=False, compare=False)  # "subst"
+    _hash: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def pos(self) -> str:
-        return self.tag.split(":", 1)[0]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pos", self.tag.split(":", 1)[0])
+        object.__setattr__(self, "_hash", hash((self.lemma, self.tag, self.name_class)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Analysis], tuple[str, str, tuple[str, ...]]]:
+        # rebuilt from the three fields: a hash is only valid in the process that computed it
+        return (Analysis, (self.lemma, self.tag, self.name_class))
 
     @property
     def cases(self) -> frozenset[str]:
-        out: set[str] = set()
-        for part in self.tag.split(":")[1:]:
-            for c in part.split("."):
-                if c in _CASES:
-                    out.add(c)
-        return frozenset(out)
+        return _tag_features(self.tag)[0]
 
     @property
     def numbers(self) -> frozenset[str]:
-        out: set[str] = set()
-        for part in self.tag.split(":")[1:]:
-            for n in part.split("."):
-                if n in ("sg", "pl"):
-                    out.add(n)
-        return frozenset(out)
+        return _tag_features(self.tag)[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _tag_features(tag: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Cases and numbers of a tag (a few hundred tags recur)."""
+    values = {v for part in tag.split(":")[1:] for v in part.split(".")}
+    return frozenset(values & _CASES), frozenset(values & _NUMBERS)
 
 
 _CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+_NUMBERS = frozenset({"sg", "pl"})
 
 
 def lemma_set(text: str, analyses: tuple[Analysis, ...]) -> frozenset[str]:
@@ -90,17 +103,15 @@ class Token:
     analyses: tuple[Analysis, ...] = ()
     space_before: bool = True
     lemma_set: frozenset[str] = frozenset()  # precomputed ``lemmas`` (filled by the tokenizer)
+    lower: str = field(init=False, repr=False, compare=False)  # the text lowercased (rules ask for it often)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
     @property
     def lemmas(self) -> frozenset[str]:
         """All candidate lemmas, lowercased; the lowercased form itself if unknown."""
-        if self.lemma_set:
-            return self.lemma_set
-        return lemma_set(self.text, self.analyses)
+        return self.lemma_set or lemma_set(self.text, self.analyses)
 
     @property
     def lemma(self) -> str:
@@ -112,14 +123,21 @@ class Token:
 
     @property
     def is_known(self) -> bool:
-        return any(a.pos != "ign" for a in self.analyses)
+        # a plain loop: four times faster than any() over a generator, and the rules ask millions of times
+        for a in self.analyses:  # noqa: SIM110
+            if a.pos != "ign":
+                return True
+        return False
 
     @property
     def is_capitalized(self) -> bool:
         return self.kind == "word" and self.text[:1].isupper()
 
     def has_pos(self, *pos: str) -> bool:
-        return any(a.pos in pos for a in self.analyses)
+        for a in self.analyses:  # noqa: SIM110  (a loop, as in ``is_known``)
+            if a.pos in pos:
+                return True
+        return False
 
     def cases(self, pos: tuple[str, ...] | None = None) -> frozenset[str]:
         """Cases of all readings (optionally only of readings with one of ``pos``)."""
@@ -131,6 +149,33 @@ class Token:
 
     def readings(self, lemma: str) -> tuple[Analysis, ...]:
         return tuple(a for a in self.analyses if a.lemma.lower() == lemma)
+
+
+_new = object.__new__
+_TOKEN_SLOTS = ("i", "text", "start", "end", "kind", "analyses", "space_before", "lemma_set", "lower")
+if Token.__slots__ != _TOKEN_SLOTS:  # pragma: no cover - a field added to Token must be added here too
+    raise TypeError(f"make_token fills {_TOKEN_SLOTS}, Token has {Token.__slots__}")
+(_set_i, _set_text, _set_start, _set_end, _set_kind, _set_analyses, _set_space_before, _set_lemma_set,
+ _set_lower) = (getattr(Token, name).__set__ for name in _TOKEN_SLOTS)
+
+
+def make_token(
+    i: int, text: str, start: int, end: int, kind: TokenKind, analyses: tuple[Analysis, ...],
+    space_before: bool, lemma_set: frozenset[str], lower: str,
+) -> Token:
+    """``Token(...)`` for the tokenizer, with ``lower`` given: it fills the slots directly, as the frozen
+    dataclass's ``__init__`` costs twice as much and the tokenizer makes every token of every article."""
+    token = _new(Token)
+    _set_i(token, i)
+    _set_text(token, text)
+    _set_start(token, start)
+    _set_end(token, end)
+    _set_kind(token, kind)
+    _set_analyses(token, analyses)
+    _set_space_before(token, space_before)
+    _set_lemma_set(token, lemma_set)
+    _set_lower(token, lower)
+    return token
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from eventdb.extract.model import Analysis, Sentence, Token, TokenKind, lemma_set
+from eventdb.extract.model import Analysis, Sentence, Token, TokenKind, lemma_set, make_token
 from eventdb.reference import load_lines
 
 # never end a sentence: titles and abbreviations that precede what they qualify
@@ -42,6 +42,7 @@ MAX_SENTENCE_TOKENS = 250
 _VERB_POS = ("fin", "praet", "bedzie", "impt", "imps", "pred", "winien")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"”", "\"", "»", "’", ")", "'"})
+_BREAKS = _SENTENCE_END | _CLOSERS  # the only tokens after which a sentence may end (besides abbreviations)
 
 
 @functools.cache
@@ -85,69 +86,63 @@ def analyse_word(word: str) -> tuple[Analysis, ...]:
 
 
 @functools.lru_cache(maxsize=200_000)
-def _lemmas(word: str, analyses: tuple[Analysis, ...]) -> frozenset[str]:
-    return lemma_set(word, analyses)
+def _lemmas(word: str, analysed: bool = True) -> frozenset[str]:
+    """``lemma_set`` of a word's readings (``analysed``: ``analyse_word(word)``) or of a token without
+    readings; cached by the form alone, as the readings are the form's."""
+    return lemma_set(word, analyse_word(word) if analysed else ())
 
 
 def tokenize(text: str, start_index: int = 0) -> list[Token]:
-    """Tokens of ``text`` with offsets into it and morfeusz2 readings of words."""
+    """Tokens of ``text`` with offsets into it and morfeusz2 readings of words.
+
+    Known abbreviations written as a word and a dot ("tys" + ".") become one token ("tys.") on the
+    way, so ``Token.i`` stays dense without a second pass."""
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = -1
-    for i, m in enumerate(_TOKEN_RE.finditer(text), start=start_index):
-        s = m.group()
+    i = start_index
+    size = len(text)
+    for m in _TOKEN_RE.finditer(text):
+        s = m[0]
+        start = m.start()
+        end = m.end()
+        first = s[0]
         kind: TokenKind
-        if s[0].isdigit():
+        if first.isdigit():
             kind = "number"
-            analyses: tuple[Analysis, ...] = ()
-            if not s.isdigit():
+            if s.isdigit():
+                analyses: tuple[Analysis, ...] = ()
+                lemmas = _lemmas(s, False)
+            else:
                 analyses = analyse_word(s)
-        elif s[0].isalnum() or s[0] == "_":
-            is_abbr = s.lower() in _ABBREVIATIONS or (
-                m.end() < len(text) and text[m.end()] == "." and (s.lower() + ".") in _ABBREVIATIONS
-            )
-            kind = "abbr" if is_abbr and "." in s else "word"
+                lemmas = _lemmas(s, True)
+        elif first.isalnum() or first == "_":
+            # only the dotted alternatives of the pattern ("m.in.") hold a dot; any other word is "word"
+            kind = "abbr" if "." in s and _is_abbreviation(s, text, end, size) else "word"
             analyses = analyse_word(s)
+            lemmas = _lemmas(s, True)
         else:
+            if s == "." and tokens:
+                last = tokens[-1]
+                if last.kind == "word" and last.end == start and (last.lower + ".") in _ABBREVIATIONS:
+                    # "tys" + "." is the abbreviation "tys.": one token with the word's readings
+                    text_dot = last.text + "."
+                    tokens[-1] = make_token(last.i, text_dot, last.start, end, "abbr", last.analyses,
+                                            last.space_before, last.lemma_set, text_dot.lower())
+                    prev_end = end
+                    continue
             kind = "punct"
             analyses = ()
-        tokens.append(
-            Token(i=i, text=s, start=m.start(), end=m.end(), kind=kind, analyses=analyses,
-                  space_before=m.start() != prev_end, lemma_set=_lemmas(s, analyses))
-        )
-        prev_end = m.end()
-    return _merge_abbreviation_dots(tokens, text)
+            lemmas = _lemmas(s, False)
+        append(make_token(i, s, start, end, kind, analyses, start != prev_end, lemmas, s.lower()))
+        i += 1
+        prev_end = end
+    return tokens
 
 
-def _merge_abbreviation_dots(tokens: list[Token], text: str) -> list[Token]:
-    """Join "tys" + "." into one "tys." token when "tys." is a known abbreviation."""
-    out: list[Token] = []
-    skip = False
-    for k, t in enumerate(tokens):
-        if skip:
-            skip = False
-            continue
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if (
-            t.kind == "word"
-            and nxt is not None
-            and nxt.text == "."
-            and nxt.start == t.end
-            and (t.lower + ".") in _ABBREVIATIONS
-        ):
-            out.append(Token(i=t.i, text=t.text + ".", start=t.start, end=nxt.end, kind="abbr",
-                             analyses=t.analyses, space_before=t.space_before, lemma_set=t.lemma_set))
-            skip = True
-        else:
-            out.append(t)
-    if len(out) == len(tokens):
-        return out  # nothing merged: the numbering is already dense
-    base = tokens[0].i if tokens else 0
-    return [  # renumber after the first merge so that Token.i stays dense
-        t if t.i == base + n else
-        Token(i=base + n, text=t.text, start=t.start, end=t.end, kind=t.kind, analyses=t.analyses,
-              space_before=t.space_before, lemma_set=t.lemma_set)
-        for n, t in enumerate(out)
-    ]
+def _is_abbreviation(s: str, text: str, end: int, size: int) -> bool:
+    lower = s.lower()
+    return lower in _ABBREVIATIONS or (end < size and text[end] == "." and (lower + ".") in _ABBREVIATIONS)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -162,11 +157,18 @@ def split_sentences(text: str) -> list[Sentence]:
             sentences.append(Sentence(index=len(sentences), start=s, end=e, text=text[s:e], tokens=tuple(current)))
             current.clear()
 
+    prev: Token | None = None
     for k, tok in enumerate(tokens):
-        paragraph = current and "\n\n" in text[current[-1].end : tok.start].replace("\r", "").replace(" ", "")
-        if paragraph or len(current) >= MAX_SENTENCE_TOKENS or (current and _ends_sentence(tokens, k - 1, current)):
+        if prev is not None and (
+            # a blank line between the two tokens ("\n \n" too); no gap at all is the usual case
+            tok.space_before and "\n" in (gap := text[prev.end : tok.start])
+            and "\n\n" in gap.replace("\r", "").replace(" ", "")
+            or len(current) >= MAX_SENTENCE_TOKENS
+            or (prev.text in _BREAKS or prev.kind == "abbr") and _ends_sentence(tokens, k - 1, current)
+        ):
             close()
         current.append(tok)
+        prev = tok
     close()
     return sentences
 
