@@ -8,11 +8,25 @@ counted noun is a data change.
 
 For each candidate amount: read the number (digits with separators, multipliers, number words,
 vague words, ranges); drop it when it is a label rather than a count (date, year, caliber, model
-name, ordinal, clock time, article number); read the qualifier before it; read the unit or the
-counted noun after it (a bare part takes its whole's noun: "89 z 110 dronów"; a time amount after
-"w wieku" is an age); name what an amount of money is from the nouns and verbs around it; make a
-count a rate when a period follows or leads it ("2,7 tys. dronów miesięcznie" -> item/month); link
-the counted thing to the actor owning it from the sentence's mentions.
+name, ordinal, clock time, article number, an age: "w wieku 18-22 lat"); read the qualifier before
+it (a bounding verb too: "przekroczyła 14 tysięcy" is more than); read the unit or the counted noun
+phrase after it.  The noun phrase is matched against the lexicon in either order of noun and
+adjective, past determiners ("takich", "kolejnych") and up to what closes it ("tego typu"); a
+classifying adjective around a lexicon noun names its kind ("dalekonośnych systemów artyleryjskich"
+-> long-range artillery system); a container takes its contents ("baryłek ropy" -> barrel of oil); a
+noun of several senses takes the one its sentence shows ("pocisków" among guns: artillery shell).  A
+noun missing from the lexicon is counted under its Polish lemma (a word morfeusz does not know, under
+its text), so the gap stays visible.  A bare amount borrows its noun: a part its whole's ("89 z 110
+dronów"), an amount after a measuring verb the noun its subject counts ("liczba żołnierzy ...
+przekroczyła 14 tysięcy"), otherwise the noun a colon closes or the sentence's previous quantity
+counts ("żołnierzy: ok. 11 tys. ... i kolejne ok. 3 tys.").  Numeral compounds are amounts too
+("trzydniowa wizyta": 3 days, "dwukrotnie przyjeżdżał": 2 visits), and so are repetitions of an
+event verb ("zawinęło 43 razy": 43 port calls).  Name what an amount of money is from the nouns and
+verbs around it ("bilet kosztuje" -> ticket price), what a percent change measures from its subject
+("ceny benzyny spadły o 15 proc." -> petrol price decrease) and whose range a distance is ("pocisk
+o zasięgu 120 km" -> missile range); make a count a rate when a period follows or leads it ("2,7
+tys. dronów miesięcznie" -> item/month); link the counted thing to the actor owning it from the
+sentence's mentions.
 """
 
 from __future__ import annotations
@@ -20,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
@@ -44,6 +58,9 @@ _WINDOW = 5  # tokens searched after a number for its counted noun
 _RATE_GAP = 3  # words allowed between a counted phrase and its rate period ("dronów Shahed miesięcznie")
 _LONGEST_MENTION = 12  # tokens: a mention starting further back cannot reach into a quantity's phrase
 _MAX_DIGITS = 18  # longer digit runs (joined groups included) are identifiers or noise, not amounts
+_LIST_REACH = 12  # words searched back over a listing for the noun a money link belongs to
+_VERB_REACH = 10  # words searched back in the clause for a verb that names an amount of money ("mogła uzyskać ...")
+_SUBJECT_REACH = 12  # words searched back in the clause for the subject of a verb of change
 
 
 # --------------------------------------------------------------------------------------------- lexicon
@@ -56,6 +73,7 @@ class _Entry:
     label: str
     unit: str
     demonym: bool = False
+    group: str = ""  # the lexicon group ("item", "person", ...): classifiers name kinds of some groups only
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +87,13 @@ class _Key:
 
 @dataclass(frozen=True, slots=True)
 class _Phrases:
-    """Phrases (lowercased words) with their values, longest first, and their first and last words."""
+    """Phrases (lowercased words) with their values, longest first, indexed by their first and by their last word
+    (so a lookup tries only the phrases that can match)."""
 
-    items: tuple[tuple[Phrase, str], ...]
     first: frozenset[str]
     last: frozenset[str]
+    by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
+    by_last: Mapping[str, tuple[tuple[Phrase, str], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +149,37 @@ class _Lexicon:
     age_not_after_verb: frozenset[str]
     age_participles: frozenset[str]
     age_from: frozenset[str]
+    fractions: Mapping[str, float]
+    fraction_not_after: frozenset[str]
+    fraction_not_before: frozenset[str]
+    price_from: frozenset[str]
+    priced: Mapping[str, tuple[_Key, ...]]  # what a price is of ("bilet" -> ticket), indexed like ``counted``
+    per_unit_labels: Mapping[str, str]
+    rate_adjectives: Mapping[str, str]
+    role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
+    containers: frozenset[str]
+    phrase_enders: _Phrases
+    classified_groups: frozenset[str]
+    classifiers: Mapping[str, str]  # adjective lemma -> English modifier
+    classifier_phrases: _Phrases  # genitive phrases ("dalekiego zasięgu") -> English modifier
+    senses: Mapping[str, tuple[tuple[str, frozenset[str]], ...]]  # key -> (label, cue lemmas) pairs
+    count_heads: frozenset[str]
+    bounding_verbs: Mapping[str, tuple[str, str]]
+    antecedent_units: frozenset[str]
+    distance_nouns: Mapping[str, str]
+    change_verbs: Mapping[str, str]
+    change_nouns: Mapping[str, str]
+    measured: Mapping[str, tuple[_Key, ...]]  # nouns a percent change measures ("cena" -> price), like ``counted``
+    compound_hint: re.Pattern[str]  # a part every form of a numeral compound shows ("dniow", "krotni")
+    compound_re: re.Pattern[str]  # "trzydniowy", "12-godzinny": (number part, unit ending)
+    repeat_re: re.Pattern[str]  # "dwukrotnie": (number part)
+    numeral_prefixes: Mapping[str, tuple[float, float]]
+    numeral_units: Mapping[str, str]
+    repetition_nouns: frozenset[str]
+    repetition_verbs: Mapping[str, str]
+    comparatives: frozenset[str]
     trigger_words: frozenset[str]  # words that may start an amount
+    starters: frozenset[str]  # words that may start an amount, a fraction or an implicit "one" ("ponad rok")
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -149,7 +199,23 @@ def _phrases(mapping: Mapping[str, str] | Iterable[str]) -> _Phrases:
     items = mapping.items() if isinstance(mapping, Mapping) else ((p, p) for p in mapping)
     pairs = {tuple(str(k).lower().split()): str(v) for k, v in items}
     ordered = tuple(sorted(pairs.items(), key=lambda kv: (-len(kv[0]), kv[0])))
-    return _Phrases(ordered, frozenset(w[0] for w, _ in ordered), frozenset(w[-1] for w, _ in ordered))
+    by_first: dict[str, list[tuple[Phrase, str]]] = {}
+    by_last: dict[str, list[tuple[Phrase, str]]] = {}
+    for item in ordered:
+        by_first.setdefault(item[0][0], []).append(item)
+        by_last.setdefault(item[0][-1], []).append(item)
+    return _Phrases(frozenset(by_first), frozenset(by_last),
+                    MappingProxyType({k: tuple(v) for k, v in by_first.items()}),
+                    MappingProxyType({k: tuple(v) for k, v in by_last.items()}))
+
+
+def _candidates(index: Mapping[str, tuple[tuple[Phrase, str], ...]], words: frozenset[str],
+                ) -> Iterable[tuple[Phrase, str]]:
+    """The phrases indexed under any of ``words``, longest first."""
+    found = [index[w] for w in words if w in index]
+    if len(found) == 1:
+        return found[0]
+    return sorted((item for items in found for item in items), key=lambda kv: (-len(kv[0]), kv[0]))
 
 
 def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -160,24 +226,54 @@ def _words(values: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values)
 
 
+_STEM_ENDINGS = ("ymi", "ych", "ich", "imi", "ego", "emu", "ami", "ach", "owi", "om", "ów", "ej", "ym", "im", "em",
+                 "ą", "ę", "a", "e", "i", "y", "o", "u")
+
+
+def _stem(word: str) -> str:
+    """A form shared by the case forms of a word morfeusz does not know: "armatohaubic", "armatohaubica" and
+    "armatohaubicami" all give "~armatohaubic" (the mark keeps stems apart from real words)."""
+    for ending in _STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return "~" + word[: -len(ending)]
+    return "~" + word
+
+
 def _key_words(text: str) -> tuple[frozenset[str], ...]:
     """Forms each word of a lexicon key matches.  A single word is a lemma; the words of a phrase written in
-    the nominative ("haubica samobieżna") also match their lemmas ("samobieżny"), so any case form matches."""
+    the nominative ("haubica samobieżna") also match their lemmas ("samobieżny"), so any case form matches.
+    A word morfeusz does not know ("armatohaubica") also matches by its stem."""
     words = text.split()
-    if len(words) == 1:
-        return (frozenset(words),)
-    return tuple(
-        frozenset({w} | {a.lemma.lower() for a in analyse_word(w) if a.pos != "ign"}) for w in words
-    )
+    out = []
+    for w in words:
+        known = {a.lemma.lower() for a in analyse_word(w) if a.pos != "ign"}
+        forms = {w} if len(words) == 1 else {w} | known
+        out.append(frozenset(forms if known else forms | {_stem(w)}))
+    return tuple(out)
 
 
-def _index(entries: Iterable[tuple[str, _Entry]]) -> Mapping[str, tuple[_Key, ...]]:
-    """Keys by every form of their first word, longest key first."""
+def _reversed(key: _Key) -> _Key | None:
+    """ "haubica samobieżna" read the other way round ("samobieżna haubica"): the noun and the adjective of a
+    two-word key may stand in either order (a word morfeusz does not know may be either)."""
+    if len(key.words) != 2:
+        return None
+    if not any(a.pos in _ADJ_POS or a.pos == "ign" for a in analyse_word(key.text.split()[1])):
+        return None
+    return _Key((key.words[1], key.words[0]), key.text, key.entry)
+
+
+def _index(entries: Iterable[tuple[str, _Entry]], *, reorder: bool = False) -> Mapping[str, tuple[_Key, ...]]:
+    """Keys by every form of their first word, longest key first; with ``reorder``, two-word keys also the
+    other way round."""
     index: dict[str, list[_Key]] = {}
     for text, entry in entries:
         key = _Key(_key_words(text.lower()), text.lower(), entry)
-        for form in key.words[0]:
-            index.setdefault(form, []).append(key)
+        other = _reversed(key) if reorder else None
+        for variant in (key, other):
+            if variant is None:
+                continue
+            for form in variant.words[0]:
+                index.setdefault(form, []).append(variant)
     return MappingProxyType({k: tuple(sorted(v, key=lambda e: (-len(e.words), e.text))) for k, v in index.items()})
 
 
@@ -187,7 +283,8 @@ def _counted_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
     for group, entries in data["counted"].items():
         demonym = group == "demonym"
         for text, label in entries.items():
-            yield str(text), _Entry(label="person" if demonym else str(label), unit=str(units[group]), demonym=demonym)
+            yield str(text), _Entry(label="person" if demonym else str(label), unit=str(units[group]), demonym=demonym,
+                                    group=str(group))
 
 
 def _money_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
@@ -196,6 +293,27 @@ def _money_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
         yield str(text), _Entry(label=str(label), unit="sum")
     for text, label in data["valued_nouns"].items():
         yield str(text), _Entry(label=f"{label} value", unit="valued")
+
+
+def _labelled(mapping: Mapping[str, Any], unit: str) -> Iterable[tuple[str, _Entry]]:
+    return ((str(k), _Entry(label=str(v), unit=unit)) for k, v in mapping.items())
+
+
+def _with_stems(mapping: Mapping[str, str]) -> Mapping[str, str]:
+    """Words by lemma and, if morfeusz does not know them, by stem too ("wieloprowadnicowy")."""
+    out = dict(mapping)
+    for word, value in mapping.items():
+        if all(a.pos == "ign" for a in analyse_word(word)):
+            out.setdefault(_stem(word), value)
+    return MappingProxyType(out)
+
+
+def _bounds(value: Any) -> tuple[float, float]:
+    return (float(value[0]), float(value[1])) if isinstance(value, list) else (float(value), float(value))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
@@ -209,6 +327,11 @@ def _lexicon() -> _Lexicon:
     multiplier_lemmas = {str(k).lower(): float(v) for k, v in data["multipliers"]["lemma"].items()}
     multiplier_texts = {str(k).lower(): float(v) for k, v in data["multipliers"]["text"].items()}
     qualifiers = [(phrase, label) for label, phrases in data["qualifiers"].items() for phrase in phrases]
+    classifiers = {str(k).lower(): str(v) for k, v in data["classifiers"].items()}
+    prefixes = {str(k).lower(): _bounds(v) for k, v in data["numeral_prefixes"].items()}
+    numeral_units = _frozen(data["numeral_units"])
+    repetitions = data["repetitions"]
+    prefix_re = f"(?:{_alternation(prefixes)})+"
     return _Lexicon(
         number_words=MappingProxyType(number_words),
         english_numbers=_words(english["number_words"]),
@@ -250,7 +373,7 @@ def _lexicon() -> _Lexicon:
         clause_boundaries=_words(data["clause_boundaries"]),
         role_cues=tuple((role, _words(cues)) for role, cues in data["role_cues"].items()),
         counters=_words(data["counters"]),
-        counted=_index(_counted_entries(data)),
+        counted=_index(_counted_entries(data), reorder=True),
         stop_words=_words(data.get("stop_words", [])),
         skip_words=_words(data.get("skip_words", [])),
         skip_before_noun=_phrases(data["skip_before_noun"]),
@@ -261,8 +384,45 @@ def _lexicon() -> _Lexicon:
         age_not_after_verb=_words(data["age"]["not_after_verb"]),
         age_participles=_words(data["age"]["participles"]),
         age_from=_words(data["age"]["from"]),
+        price_from=_words(data["price_from"]),
+        fractions=MappingProxyType({str(k).lower(): float(v) for k, v in data["fractions"]["percent"].items()}),
+        fraction_not_after=_words(data["fractions"]["not_after"]),
+        fraction_not_before=_words(data["fractions"]["not_before"]),
+        priced=_index(_labelled(data["priced_nouns"], "price")),
+        per_unit_labels=_frozen(data["per_unit_labels"]),
+        rate_adjectives=_frozen(data["rate_adjectives"]),
+        role_nouns=MappingProxyType({
+            str(noun).lower(): (bool(spec.get("general", False)),
+                                tuple((str(role), _words(cues)) for role, cues in (spec.get("own") or {}).items()))
+            for noun, spec in data["role_nouns"].items()}),
+        containers=_words(data["containers"]),
+        phrase_enders=_phrases(data["phrase_enders"]),
+        classified_groups=_words(data["classified_groups"]),
+        classifiers=_with_stems({k: v for k, v in classifiers.items() if " " not in k}),
+        classifier_phrases=_phrases({k: v for k, v in classifiers.items() if " " in k}),
+        senses=MappingProxyType({str(noun).lower(): tuple((str(label), _words(cues)) for label, cues in senses.items())
+                                 for noun, senses in data["senses"].items()}),
+        count_heads=_words(data["count_heads"]),
+        bounding_verbs=_frozen({k: (str(v[0]), str(v[1])) for k, v in data["bounding_verbs"].items()}),
+        antecedent_units=_words(data["antecedent_units"]),
+        distance_nouns=_frozen(data["distance_nouns"]),
+        change_verbs=_frozen(data["change_verbs"]),
+        change_nouns=_frozen(data["change_nouns"]),
+        measured=_index(_labelled(data["measured_nouns"], "measure")),
+        compound_hint=re.compile(_alternation([*(u[:-1] for u in numeral_units),
+                                               str(repetitions["adverb_suffix"])[:-1]])),
+        compound_re=re.compile(rf"({prefix_re}|\d+(?:,\d+)?-)({_alternation(numeral_units)})"),
+        repeat_re=re.compile(rf"({prefix_re}){re.escape(str(repetitions['adverb_suffix']))}"),
+        numeral_prefixes=MappingProxyType(prefixes),
+        numeral_units=numeral_units,
+        repetition_nouns=_words(repetitions["nouns"]),
+        repetition_verbs=_frozen(repetitions["verbs"]),
+        comparatives=_words(repetitions["comparatives"]),
         trigger_words=frozenset(number_words) | frozenset(vague) | frozenset(multiplier_lemmas)
         | frozenset(multiplier_texts),
+        starters=frozenset(number_words) | frozenset(vague) | frozenset(multiplier_lemmas)
+        | frozenset(multiplier_texts) | frozenset(str(k).lower() for k in data["fractions"]["percent"])
+        | frozenset(str(k).lower() for k in measures["lemma"]),
     )
 
 
@@ -271,7 +431,8 @@ def _lexicon() -> _Lexicon:
 
 @functools.lru_cache(maxsize=100_000)
 def _forms_of(text: str, kind: str, analyses: tuple[Analysis, ...]) -> frozenset[str]:
-    """The lowercased text, its lemmas and, for unknown words, guessed singulars ("troops" -> "troop")."""
+    """The lowercased text, its lemmas and, for unknown words, guessed singulars ("troops" -> "troop") and the
+    stem of a Polish word morfeusz does not know ("armatohaubic" -> "~armatohaubic")."""
     lower = text.lower()
     forms = {lower, *(a.lemma.lower() for a in analyses)}
     if kind == "word" and lower.isalpha() and all(a.tag == "ign" for a in analyses):
@@ -279,6 +440,7 @@ def _forms_of(text: str, kind: str, analyses: tuple[Analysis, ...]) -> frozenset
                                     ("y", ""), ("i", ""), ("a", ""), ("u", "")):
             if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
                 forms.add(lower[: -len(suffix)] + replacement)
+        forms.add(_stem(lower))
     return frozenset(forms)
 
 
@@ -357,7 +519,7 @@ def _match_at(ctx: _Context, pos: int, phrases: _Phrases) -> tuple[int, str] | N
     """The longest phrase starting at ``pos``: (position after it, its value)."""
     if not 0 <= pos < len(ctx.tokens) or ctx.forms[pos].isdisjoint(phrases.first):
         return None
-    for words, value in phrases.items:
+    for words, value in _candidates(phrases.by_first, ctx.forms[pos]):
         end = pos + len(words)
         if end <= len(ctx.tokens) and all(w in ctx.forms[pos + n] for n, w in enumerate(words)):
             return end, value
@@ -368,7 +530,7 @@ def _match_before(ctx: _Context, pos: int, phrases: _Phrases) -> tuple[int, str]
     """The longest phrase ending right before ``pos``: (its first position, its value)."""
     if not 0 < pos <= len(ctx.tokens) or ctx.forms[pos - 1].isdisjoint(phrases.last):
         return None
-    for words, value in phrases.items:
+    for words, value in _candidates(phrases.by_last, ctx.forms[pos - 1]):
         start = pos - len(words)
         if start >= 0 and all(w in ctx.forms[start + n] for n, w in enumerate(words)):
             return start, value
@@ -536,6 +698,19 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
     return None
 
 
+def _fraction(ctx: _Context, pos: int) -> _Amount | None:
+    """ "połowa amunicji", "o połowę": a fraction, read as a percent; not a half of a period ("w drugiej połowie
+    roku") nor an ordinal half ("pierwsza połowa")."""
+    lex = ctx.lex
+    found = sorted(ctx.forms[pos] & lex.fractions.keys())
+    if not found or not ctx.tokens[pos].has_pos("subst", "num"):
+        return None
+    if ctx.has(pos - 1, lex.fraction_not_after) or ctx.has(pos + 1, lex.fraction_not_before):
+        return None
+    value = lex.fractions[found[0]]
+    return _Amount(pos, pos, value, value, "fraction")
+
+
 def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
     """The number starting at ``pos`` with its multiplier, or None."""
     tok = ctx.tokens[pos]
@@ -563,7 +738,7 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             if largest != 1.0:
                 return _Amount(pos, last, low, high, kind, factor=largest)
     elif tok.kind == "word":
-        return _implicit_one(ctx, pos)
+        return _fraction(ctx, pos) or _implicit_one(ctx, pos)
     else:
         return None
     factor = _multiplier_at(ctx, last + 1)
@@ -714,6 +889,85 @@ def _noun_lemma(tok: Token, prefer: Iterable[str] = ()) -> str:
     return tok.lemma
 
 
+def _modifies_next(ctx: _Context, q: int) -> bool:
+    """Is the adjective at ``q`` an attribute of the common noun after it ("północnokoreańskich żołnierzy")?  Not of
+    a name or an acronym after it: "wojskowych KRLD" counts soldiers."""
+    if not (_is_adjective(ctx.tokens[q]) and q + 1 < len(ctx.tokens) and not _is_stop(ctx, q + 1)):
+        return False
+    nxt = ctx.tokens[q + 1]
+    return _is_noun(nxt) and not (nxt.is_capitalized and (nxt.text.isupper() or _is_proper_name(nxt)))
+
+
+def _classifier_at(ctx: _Context, q: int) -> tuple[int, str] | None:
+    """A classifying adjective or genitive phrase at ``q``: (its last position, English modifier)."""
+    if not 0 <= q < len(ctx.tokens):
+        return None
+    lex = ctx.lex
+    phrase = _match_at(ctx, q, lex.classifier_phrases)
+    if phrase is not None:
+        return phrase[0] - 1, phrase[1]
+    tok = ctx.tokens[q]
+    if tok.kind == "word" and (_is_adjective(tok) or not tok.is_known):
+        for form in sorted(ctx.forms[q] & lex.classifiers.keys()):
+            return q, lex.classifiers[form]
+    return None
+
+
+def _classified(ctx: _Context, label: str, before: Sequence[int], end: int) -> tuple[str, int]:
+    """The label with the classifiers around the noun phrase ("dalekonośnych systemów artyleryjskich" -> long-range
+    artillery system, "delegacji rządowych" -> government delegation) and the phrase's new last position.  Classifiers
+    before the noun keep their order; those after it are reversed, so the nearest stays next to the noun.  A
+    classifier the label already says is not repeated."""
+    modifiers: list[str] = []
+    for q in before:
+        found = _classifier_at(ctx, q)
+        if found is not None:
+            modifiers.append(found[1])
+    after: list[str] = []
+    for _ in range(2):
+        found = _classifier_at(ctx, end + 1)
+        if found is None:
+            break
+        end = found[0]
+        after.insert(0, found[1])
+    extra = [m for m in (*modifiers, *after) if m not in label]
+    return " ".join([*extra, label]), end
+
+
+def _sense(ctx: _Context, key: str, label: str) -> str:
+    """The label of a noun with several senses chosen by the words of its sentence ("pocisk" among guns: shell).
+    A word that may also be a verb in the present tense is no cue ("pocisków działa": works, not guns)."""
+    for sense, cues in ctx.lex.senses.get(key, ()):
+        if any(not forms.isdisjoint(cues) and not ctx.tokens[q].has_pos("fin") for q, forms in enumerate(ctx.forms)):
+            return sense
+    return label
+
+
+def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _Counted:
+    """The counted thing of a lexicon key found at ``q``: a counter or a container takes its genitive
+    ("50 sztuk sprzętu" -> equipment, "10 tys. kontenerów amunicji" -> container of ammunition); a kind of weapon,
+    place, document or event takes its classifiers; a noun of several senses the one its sentence shows."""
+    tokens = ctx.tokens
+    lex = ctx.lex
+    entry = key.entry
+    length = len(key.words)
+    head = next((h for h in range(q, q + length) if _is_noun(tokens[h])), q)
+    end = q + length - 1
+    if key.text in lex.counters or key.text in lex.containers:
+        complement = _counted_at(ctx, end + 1, genitive=True)
+        if key.text in lex.counters and complement is not None:
+            return _Counted(complement.head, complement.end, complement.label, complement.lemma, "item",
+                            complement.known)
+        content = _lexicon_match(ctx, complement.head) if complement is not None and complement.known else None
+        if complement is not None and content is not None and content.entry.group == "item":  # goods, not firms
+            return _Counted(head, complement.end, f"{entry.label} of {complement.label}", key.text, entry.unit, True)
+    label = entry.label
+    if entry.group in lex.classified_groups:
+        classified, end = _classified(ctx, label, before, end)
+        label = classified if classified != label else _sense(ctx, key.text, label)
+    return _Counted(head, end, label, key.text, entry.unit, True, entry.demonym)
+
+
 def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | None:
     """The noun phrase a number counts, starting at ``pos`` (adjectives before the noun are skipped)."""
     tokens = ctx.tokens
@@ -721,6 +975,7 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
     if ctx.lower(pos) == "of" and ctx.english(pos):
         pos += 1
     unknown: int | None = None
+    before: list[int] = []  # adjectives skipped before the noun: its classifiers, if any
     q = pos - 1
     limit = min(pos + _WINDOW, len(tokens))
     while q + 1 < limit:
@@ -729,15 +984,13 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if skipped is not None:  # "80 proc. tzw. towarów": look past "tzw."
             q, limit = skipped[0] - 1, min(skipped[0] + _WINDOW, len(tokens))
             continue
-        if _is_stop(ctx, q):
+        if _is_stop(ctx, q) or _match_at(ctx, q, lex.phrase_enders) is not None:
             break
         tok = tokens[q]
         if tok.is_capitalized and _is_proper_name(tok):
             break  # "według 38 North Korea": a name is not what a number counts
         match = _lexicon_match(ctx, q)
-        modifies_next = (
-            _is_adjective(tok) and q + 1 < len(tokens) and not _is_stop(ctx, q + 1) and _is_noun(tokens[q + 1])
-        )
+        modifies_next = _modifies_next(ctx, q)
         if match is not None and not (len(match.words) == 1 and modifies_next):
             length, entry = len(match.words), match.entry
             head = next((h for h in range(q, q + length) if _is_noun(tokens[h])), q)
@@ -745,13 +998,7 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
                 return None
             if entry.demonym and q + length < len(tokens) and _lexicon_match(ctx, q + length) is not None:
                 continue  # "North Korean workers": the demonym qualifies the noun after it
-            found = _Counted(head, q + length - 1, entry.label, match.text, entry.unit, True, entry.demonym)
-            if match.text in lex.counters:
-                complement = _counted_at(ctx, q + length, genitive=True)
-                if complement is not None:
-                    return _Counted(complement.head, complement.end, complement.label, complement.lemma, "item",
-                                    complement.known)
-            return found
+            return _known_counted(ctx, q, match, before)
         if _is_noun(tok) and not modifies_next:
             if genitive and "gen" not in tok.cases(_NOUN_POS):
                 return None
@@ -759,10 +1006,12 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             personal = any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses)
             return _Counted(q, q, lemma, lemma, "person" if personal else "item", False)
         if _is_adjective(tok):
+            before.append(q)
             continue
         if not tok.is_known and tok.kind == "word":
             if unknown is None and not tok.is_capitalized and tok.lower not in lex.skip_words:
                 unknown = q
+            before.append(q)
             continue
         break
     if unknown is not None:
@@ -803,9 +1052,11 @@ def _clause(ctx: _Context, start: int, end: int) -> range:
 
 
 def _role_of(ctx: _Context, counted: _Counted, start: int) -> str | None:
-    """A demonym's role from its clause: "pracowało 20 000 Koreańczyków" -> worker."""
+    """The role of a demonym or a role noun from its clause: "pracowało 20 000 Koreańczyków" -> worker, "54 osoby
+    i 30 podmiotów" -> individual."""
+    general, own = ctx.lex.role_nouns.get(counted.lemma, (counted.demonym, ()))
     clause = _clause(ctx, start, counted.end)
-    for role, cues in ctx.lex.role_cues:
+    for role, cues in (*own, *(ctx.lex.role_cues if general else ())):
         if any(q != counted.head and ctx.has(q, cues) for q in clause):
             return role
     return None
@@ -875,13 +1126,41 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
             return inner[0], key.text
         thing = _counted_at(ctx, whole, genitive=True)
         return (f"{thing.label} value", key.text) if thing is not None and thing.known else None
+    if key.entry.label == "price":  # "cena ropy" -> oil price
+        of = _priced_at(ctx, pos + len(key.words))
+        if of is not None:
+            return f"{of} price", key.text
     return key.entry.label, key.text
 
 
-def _money_noun_before(ctx: _Context, pos: int) -> tuple[int, str, str] | None:
-    """A money noun a few words before ``pos`` in the same clause ("przeznaczyła na pomoc 2 mld"), if any."""
-    for q in range(pos - 1, max(pos - 6, -1), -1):
-        if ctx.lower(q) in ctx.lex.clause_boundaries or ctx.tokens[q].has_pos(*_VERB_POS):
+def _priced_at(ctx: _Context, pos: int) -> str | None:
+    """What a price is of, named at ``pos`` ("bilet", "ropy"): a service or a commodity of ``priced_nouns``."""
+    key = _lexicon_match(ctx, pos, ctx.lex.priced)
+    return key.entry.label if key is not None else None
+
+
+def _priced_subject(ctx: _Context, verb: int) -> str | None:
+    """The priced subject (nominative) a few words before ``verb``, past an inserted phrase between commas ("bilet w
+    jedną stronę kosztuje", "wyjazd, organizowany przez biuro, kosztuje"); the search ends at another verb."""
+    for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
+        tok = ctx.tokens[q]
+        if tok.has_pos("fin", "praet") or (ctx.lower(q) in ctx.lex.clause_boundaries and ctx.lower(q) != ","):
+            return None
+        if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS):
+            found = _priced_at(ctx, q)
+            if found is not None:
+                return found
+    return None
+
+
+def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tuple[int, str, str] | None:
+    """A money noun a few words before ``pos`` in the same clause ("przeznaczyła na pomoc 2 mld"), if any.  With
+    ``listing``, further back and past the commas of a list ("umowy na czołgi K2, haubice K9 i wyrzutnie Chunmoo
+    o łącznej wartości": the contracts)."""
+    reach = _LIST_REACH if listing else 5
+    for q in range(pos - 1, max(pos - reach - 1, -1), -1):
+        boundary = ctx.lower(q) in ctx.lex.clause_boundaries and not (listing and ctx.lower(q) == ",")
+        if boundary or ctx.tokens[q].has_pos(*_VERB_POS):
             return None
         found = _money_at(ctx, q)
         if found is not None:
@@ -901,7 +1180,7 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
         q = _noun_before(ctx, link_start)
         found = _money_at(ctx, q) if q is not None else None
         if q is not None and found is None:
-            earlier = _money_noun_before(ctx, q)  # "umowa na dostawy broni o wartości": the contract, not the arms
+            earlier = _money_noun_before(ctx, q, listing=True)  # "umowa na dostawy broni o wartości": the contract
             if earlier is not None:
                 return earlier[1], earlier[2], earlier[0]
         if found is not None and q is not None:
@@ -929,14 +1208,17 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
 
 
 def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
-    """ "dron kosztuje 20 tys. dolarów" -> cost: a verb a few words before the amount that says what it is."""
-    for q in range(start - 1, max(start - 5, -1), -1):
+    """ "dron kosztuje 20 tys. dolarów" -> price: a verb a few words before the amount that says what it is ("bilet
+    kosztuje 560 dolarów" -> ticket price)."""
+    for q in range(start - 1, max(start - _VERB_REACH - 1, -1), -1):
         if ctx.lower(q) in ctx.lex.clause_boundaries:
             return None
         for lemma in sorted(ctx.forms[q] & ctx.lex.money_verbs.keys()):
             if ctx.tokens[q].has_pos(*_VERB_POS, "ger") or _is_open_word(ctx.tokens[q]):
                 personal, other = ctx.lex.money_verbs[lemma]
-                return (personal if _personal_subject(ctx, q) else other), lemma, q
+                label = personal if _personal_subject(ctx, q) else other
+                of = _priced_subject(ctx, q) if label == "price" else None
+                return (f"{of} price" if of else label), lemma, q
     return None
 
 
@@ -968,6 +1250,7 @@ class _Reading:
     label: str | None = None  # counted label when no noun is counted ("duration", "money")
     label_lemma: str | None = None
     label_token: int | None = None
+    borrowed: bool = False  # the counted noun stands elsewhere (a subject before, an earlier quantity)
 
 
 def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, prefix_currency: str | None,
@@ -975,10 +1258,16 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     """Read percent, money, measure unit or counted noun after the amount; None if the number is a label."""
     lex = ctx.lex
     last = after - 1
-    percent = _match_at(ctx, after, lex.percent)
+    percent = _match_at(ctx, after, lex.percent) or ((after, "") if amount.kind == "fraction" else None)
     if percent is not None:
         counted = _counted_at(ctx, percent[0], genitive=True)
         counted = _compose(ctx, counted) if counted is not None else None
+        money = _money_at(ctx, counted.head) if counted is not None and not counted.known else None
+        if counted is not None and money is not None:  # "90 proc. wynagrodzenia" -> wage
+            counted = _Counted(counted.head, counted.end, money[0], money[1], "item", True)
+        change = _change_before(ctx, start) if counted is None else None
+        if change is not None:  # "ceny benzyny spadły o 15 proc." -> petrol price decrease
+            return _Reading("percent", None, percent[0] - 1, *change)
         return _Reading("percent", counted, counted.end if counted else percent[0] - 1)
     currency = prefix_currency
     if currency is None and after < len(ctx.tokens):
@@ -995,6 +1284,12 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             unit = f"{currency}/{period[1]}"
             last, after = period[0] - 1, period[0]
         label, lemma, token = _money_counted(ctx, start, after)
+        if label == "money" and period is not None:
+            label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
+        if period is None and token is not None:
+            rate = sorted(ctx.forms[token - 1] & lex.rate_adjectives.keys()) if token > 0 else []
+            if rate and _is_adjective(ctx.tokens[token - 1]):  # "miesięcznej pensji": a wage per month
+                unit = f"{currency}/{lex.rate_adjectives[rate[0]]}"
         return _Reading(unit, None, last, label, lemma, token)
     speed = _match_at(ctx, after, lex.speeds)
     if speed is not None:
@@ -1012,13 +1307,144 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             if subject is not None:
                 q, label, lemma = subject
                 return _Reading(measure, None, after, label, lemma, q)
+            of = after + 1  # "tydzień szkolenia", "trzy lata służby": the period its genitive names
+            if of < len(ctx.tokens) and "gen" in ctx.tokens[of].cases(_NOUN_POS):
+                lemma = _noun_lemma(ctx.tokens[of], lex.periods.keys())
+                if lemma in lex.periods:
+                    return _Reading(measure, None, of, lex.periods[lemma], lemma, of)
+        if lex.measure_labels.get(measure) == "distance":
+            named = _distance_named(ctx, start)
+            if named is not None:  # "pocisk o zasięgu 120 km" -> missile range
+                return _Reading(measure, None, after, *named)
         return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
     counted = _counted_at(ctx, after)
+    if counted is not None and counted.head == after and counted.lemma in lex.repetition_nouns:
+        return _repetition(ctx, start, counted.end)  # "zawinęło 43 razy": 43 port calls
     if counted is not None and (counted.lemma in lex.not_counted or ctx.has(counted.head, lex.not_counted)):
         return None
     if counted is not None and counted.head == after and counted.lemma in lex.measure_lemmas:
         return None
     return _Reading(counted.unit if counted else None, counted, counted.end if counted else last)
+
+
+def _clause_positions(ctx: _Context, first: int, last: int, reach: int) -> Iterable[int]:
+    """Positions up to ``reach`` words before ``first`` and after ``last`` in the same clause, nearest first."""
+    boundaries = ctx.lex.clause_boundaries
+    before = after = True
+    for step in range(1, reach + 1):
+        q = first - step
+        before = before and q >= 0 and ctx.lower(q) not in boundaries
+        if before:
+            yield q
+        q = last + step
+        after = after and q < len(ctx.tokens) and ctx.lower(q) not in boundaries
+        if after:
+            yield q
+
+
+def _is_comparative(ctx: _Context, pos: int) -> bool:
+    """ "więcej", "większy", "droższy": a word of comparison (a "N razy" before it is a ratio)."""
+    if not 0 <= pos < len(ctx.tokens):
+        return False
+    return ctx.has(pos, ctx.lex.comparatives) or any(":com" in a.tag for a in ctx.tokens[pos].analyses)
+
+
+def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
+    """ "zawinęło 43 razy", "dwukrotnie przyjeżdżał": repetitions of the verb's event (item, labelled by the verb);
+    None for a ratio ("trzy razy więcej", "dwukrotnie wzrosła": no event verb, or a comparison)."""
+    lex = ctx.lex
+    if _is_comparative(ctx, last + 1) or _is_comparative(ctx, first - 1):
+        return None
+    for q in _clause_positions(ctx, first, last, 4):
+        tok = ctx.tokens[q]
+        if not tok.has_pos(*_VERB_POS):
+            continue
+        for lemma in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
+            return _Reading("item", None, last, lex.repetition_verbs[lemma], lemma, q)
+    return None
+
+
+def _distance_named(ctx: _Context, start: int) -> tuple[str, str, int] | None:
+    """ "o zasięgu do 120 km", "zasięg pocisku wynosi 300 km": (label, lemma, position) of a noun whose length
+    the distance gives, with the thing it belongs to ("missile range"); None if no such noun is there."""
+    lex = ctx.lex
+    q = start - 1
+    found = sorted(ctx.forms[q] & lex.distance_nouns.keys()) if q >= 0 and _is_noun(ctx.tokens[q]) else []
+    if not found:
+        subject = _subject_of_measure(ctx, start, lex.distance_nouns)
+        if subject is None:
+            return None
+        q = subject[0]
+        found = [subject[2]]
+    label = lex.distance_nouns[found[0]]
+    owner = _counted_at(ctx, q + 1, genitive=True)  # "zasięg pocisku"
+    if owner is None or not owner.known or owner.unit != "item":
+        owner = _owner_before(ctx, q)
+    return (f"{owner.label} {label}" if owner else label), found[0], q
+
+
+def _owner_before(ctx: _Context, pos: int) -> _Counted | None:
+    """The nearest counted thing before ``pos`` in its clause that is not inside a prepositional phrase ("pocisk na
+    paliwo stałe o zasięgu": the missile, not the fuel)."""
+    for q in range(pos - 1, max(pos - 10, -1), -1):
+        if ctx.lower(q) in ctx.lex.clause_boundaries:
+            return None
+        if not _is_noun(ctx.tokens[q]):
+            continue
+        prev = q - 1
+        if prev >= 0 and _is_adjective(ctx.tokens[prev]) and not ctx.tokens[prev].has_pos("prep"):
+            prev -= 1  # "na paliwo stałe", "na stałe paliwo"
+        governed = prev >= 0 and ctx.tokens[prev].has_pos("prep")
+        key = None if governed else _lexicon_match(ctx, q)
+        if key is not None and key.entry.unit == "item":
+            return _known_counted(ctx, q, key, ())
+    return None
+
+
+def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
+    """ "ceny benzyny spadły o ok. 15 proc." -> (petrol price decrease, lemma, position): a percent that an amount
+    changes by ("o" before it), named by the measured subject of the verb of change (or the genitive of a noun of
+    change: "wzrost eksportu o 30 proc.") and its counted owner; None when the subject is not a measured noun."""
+    lex = ctx.lex
+    o = start - 1 if ctx.lower(start - 1) == "o" else start - 2 if ctx.lower(start - 2) == "o" else None
+    if o is None:
+        return None
+    for q in range(o - 1, max(o - 7, -1), -1):
+        if ctx.lower(q) in lex.clause_boundaries:
+            return None
+        noun = sorted(ctx.forms[q] & lex.change_nouns.keys()) if _is_noun(ctx.tokens[q]) else []
+        if noun:
+            measured = _measured_at(ctx, q + 1)
+            return (f"{measured} {lex.change_nouns[noun[0]]}", noun[0], q) if measured else None
+        verb = sorted(ctx.forms[q] & lex.change_verbs.keys()) if ctx.tokens[q].has_pos(*_VERB_POS) else []
+        if verb:
+            subjects = []
+            for subject in range(q - 1, max(q - _SUBJECT_REACH - 1, -1), -1):
+                if ctx.lower(subject) in lex.clause_boundaries:
+                    break
+                tok = ctx.tokens[subject]
+                if tok.has_pos("subst", "ger") and "nom" in tok.cases(("subst", "ger")):
+                    subjects.append(subject)
+            for by_thing in (False, True):  # a measured noun ("ceny benzyny") before a counted one ("benzyny")
+                for subject in subjects:
+                    measured = _measured_at(ctx, subject, by_thing=by_thing)
+                    if measured is not None:
+                        return f"{measured} {lex.change_verbs[verb[0]]}", verb[0], q
+            return None
+    return None
+
+
+def _measured_at(ctx: _Context, pos: int, *, by_thing: bool = True) -> str | None:
+    """What a noun phrase at ``pos`` measures, its counted owner first ("ceny benzyny" -> petrol price,
+    "powierzchnia zakładu" -> plant area); with ``by_thing``, a counted noun alone names itself."""
+    key = _lexicon_match(ctx, pos, ctx.lex.measured)
+    if key is None:
+        thing = _counted_at(ctx, pos) if by_thing else None
+        return thing.label if thing is not None and thing.known and thing.unit == "item" else None
+    owner = _counted_at(ctx, pos + len(key.words), genitive=True)
+    if owner is not None and owner.known and owner.unit == "item":
+        return f"{owner.label} {key.entry.label}"
+    return key.entry.label
 
 
 def _measure_at(ctx: _Context, pos: int) -> str | None:
@@ -1094,31 +1520,24 @@ def _whole_after(ctx: _Context, part: _Amount) -> tuple[_Reading, int] | None:
     return (reading, whole.first) if reading is not None and reading.counted is not None else None
 
 
-@dataclass(frozen=True, slots=True)
-class _Age:
-    """An age cue before a time amount: "w wieku (od) 18 lat", "mający 20 lat"."""
-
-    start: int  # where the age amount starts ("od" included)
-    cue: int  # position of the cue word
-    lower_bound: bool  # "w wieku od 18 lat": at least 18
-    by_noun: bool  # a noun ("wiek", "aged") says so: the unit may be left out ("w wieku 18-60")
-
-
-def _age_before(ctx: _Context, start: int, after: int) -> _Age | None:
-    """The age cue before the amount at ``start`` (ending before ``after``); None if it is not an age."""
+def _is_age(ctx: _Context, start: int, after: int, unit: str | None) -> bool:
+    """Is the time amount at ``start`` (ending before ``after``) an age ("w wieku (od) 18 lat", "mający 20 lat",
+    "Kim ma 41 lat")?  An age is an attribute of persons, not an amount: it is not extracted.  A noun ("wiek",
+    "aged") says so even when the unit is left out ("w wieku 18-60")."""
     lex = ctx.lex
     cue = start - 1
-    lower_bound = ctx.lower(cue) in lex.age_from
-    if lower_bound:
+    if ctx.lower(cue) in lex.age_from:
         cue -= 1
     if cue < 0:
-        return None
+        return False
     tok = ctx.tokens[cue]
-    participle = tok.has_pos("pact", "pcon") and ctx.has(cue, lex.age_participles | lex.age_verbs)
-    verbal = (not participle and tok.has_pos(*_VERB_POS) and ctx.has(cue, lex.age_verbs)
-              and ctx.lower(after) not in lex.age_not_after_verb)
-    by_noun = ctx.has(cue, lex.age_nouns)
-    return _Age(cue + 1, cue, lower_bound, by_noun) if by_noun or verbal or participle else None
+    if ctx.has(cue, lex.age_nouns):
+        return True
+    if unit is None:
+        return False
+    if tok.has_pos("pact", "pcon") and ctx.has(cue, lex.age_participles | lex.age_verbs):
+        return True
+    return tok.has_pos(*_VERB_POS) and ctx.has(cue, lex.age_verbs) and ctx.lower(after) not in lex.age_not_after_verb
 
 
 def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
@@ -1140,68 +1559,125 @@ def _takes_rate(ctx: _Context, unit: str) -> bool:
     return "/" not in unit and (unit in ctx.lex.rate_units or bool(_CURRENCY_RE.fullmatch(unit)))
 
 
-def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
-    """The quantity whose number starts at ``pos`` and the position to continue from; None if no number."""
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A quantity read at a position (None for a number that is no amount), where to go on, and the counted noun
+    phrase a later bare amount of the sentence may take over."""
+
+    quantity: Quantity | None
+    next: int
+    counted: _Counted | None = None
+
+
+def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None:
+    """The qualifier phrase ending before ``start``: (its first position, label, whether it is a bounding "do").
+    "do" after a verb of change is a target, not a bound ("wzrosła do 100")."""
+    lex = ctx.lex
+    found = _match_before(ctx, start, lex.qualifiers)
+    if found is None:
+        return None
+    q_start, label = found
+    if label == "up_to" and ctx.lower(q_start) == "do" and q_start + 1 == start:
+        verb = q_start - 2 if ctx.lower(q_start - 1) == "się" else q_start - 1
+        return None if ctx.has(verb, lex.do_not_bound_after) else (q_start, label, True)
+    return q_start, label, False
+
+
+def _bounding_verb(ctx: _Context, start: int) -> tuple[int, str] | None:
+    """ "przekroczyła 14 tysięcy" (more than), "nie przekroczyły 1 mln dolarów" (at most): (the verb's first
+    position, "nie" included, and the qualifier it gives)."""
+    lex = ctx.lex
+    q = start - 1 if ctx.lower(start - 1) not in ("już", "się") else start - 2
+    if q < 0 or not ctx.tokens[q].has_pos(*_VERB_POS, "pact", "ger"):
+        return None
+    for lemma in sorted(ctx.forms[q] & lex.bounding_verbs.keys()):
+        bound, negated = lex.bounding_verbs[lemma]
+        return (q - 1, negated) if ctx.lower(q - 1) == "nie" else (q, bound)
+    return None
+
+
+def _count_subject(ctx: _Context, start: int) -> _Counted | None:
+    """ "łączna liczba żołnierzy KRLD wysłanych do Rosji przekroczyła 14 tysięcy": what the count noun that is the
+    measuring verb's subject counts (a bare amount after the verb counts it too)."""
+    for q in _measured_subjects(ctx, start):
+        if ctx.has(q, ctx.lex.count_heads):
+            counted = _counted_at(ctx, q + 1, genitive=True)
+            return counted if counted is not None and counted.unit in ctx.lex.antecedent_units else None
+    return None
+
+
+def _listed_before(ctx: _Context, start: int) -> _Counted | None:
+    """ "Wysłał do Rosji żołnierzy: ok. 11 tys. w październiku": the noun a colon before the amount closes."""
+    if ctx.lower(start - 1) != ":":
+        return None
+    for q in (start - 2, start - 3):
+        counted = _counted_at(ctx, q) if q >= 0 else None
+        if counted is not None and counted.end == start - 2 and counted.unit in ctx.lex.antecedent_units:
+            return counted
+    return None
+
+
+def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None) -> _Found | None:
+    """The quantity whose number starts at ``pos``; None if no number.  A bare amount ("ok. 3 tys.") counts what
+    the subject's count noun counts, or the noun of a list it opens, or else ``antecedent``: the counted noun of
+    the sentence's previous quantity."""
     amount = _read_amount(ctx, pos)
     if amount is None:
         return None
     skip = max(amount.last + 1, pos + 1)
     if _is_label(ctx, amount):
-        return None, skip
+        return _Found(None, skip)
     lex = ctx.lex
     start = amount.first
     qualifier = "exact"
-    ranged = _read_range(ctx, amount) if amount.kind != "range" else (amount, None)
+    ranged = _read_range(ctx, amount) if amount.kind not in ("range", "fraction") else None
+    ranged = (amount, None) if amount.kind == "range" else ranged
     if ranged is not None:
         amount, opener = ranged
         qualifier = "range"
         start = opener if opener is not None else start
+        skip = max(skip, amount.last + 1)
     elif amount.kind == "vague":
         qualifier = "vague"
     elif amount.kind == "words" and ctx.has(start - 1, lex.relational_before):
-        return None, skip  # "między dwiema dyktaturami", "obu stron": a relation, not a count
+        return _Found(None, skip)  # "między dwiema dyktaturami", "obu stron": a relation, not a count
     prefix_currency = None
     if amount.kind != "implicit" and start == amount.first and start > 0:
         prev = ctx.tokens[start - 1]
         code = lex.currency_texts.get(prev.lower)
         if code is not None and (not prev.text.isalpha() or prev.text.isupper()):
             prefix_currency, start = code, start - 1
-    bound_by_do = False
-    found = _match_before(ctx, start, lex.qualifiers)
-    if found is not None:
-        q_start, label = found
-        if label == "up_to" and ctx.lower(q_start) == "do" and q_start + 1 == start:
-            verb = q_start - 2 if ctx.lower(q_start - 1) == "się" else q_start - 1
-            if ctx.has(verb, lex.do_not_bound_after):
-                found = None
-            else:
-                bound_by_do = True
+    found = _qualifier_before(ctx, start)
+    bound_by_do = found is not None and found[2]
     if found is not None:
         start = found[0]
         if qualifier == "exact":
             qualifier = found[1]
+    if found is not None and ctx.has(start - 1, lex.preceding_non_count):
+        return _Found(None, skip)  # "wyporność ok. 6 tys. ton", "kalibru ok. 152 mm": an attribute
     if start > 0 and ctx.has(start - 1, lex.preposed) and _is_adjective(ctx.tokens[start - 1]):
         start -= 1
     reading = _unit_and_counted(ctx, amount, amount.last + 1, start, prefix_currency)
     if reading is None:
-        return None, skip
+        return _Found(None, skip)
     whole_at: int | None = None  # "89 z 110 dronów": where the whole's own quantity starts
     if reading.unit is None and reading.counted is None:
         whole = _whole_after(ctx, amount)
         if whole is not None:  # the part is counted like its whole
             reading, whole_at = whole
-    if reading.counted is None and (reading.unit in _TIME_UNITS or reading.unit is None):
-        age = _age_before(ctx, start, reading.end + 1)
-        if age is not None and (reading.unit is not None or age.by_noun):
-            start = age.start
-            qualifier = "at_least" if age.lower_bound and qualifier == "exact" else qualifier
-            cue_lemma = ctx.tokens[age.cue].lemma
-            reading = replace(reading, unit=reading.unit or "year", label="age", label_lemma=cue_lemma,
-                              label_token=age.cue)
+    timed = reading.unit in _TIME_UNITS or reading.unit is None
+    if reading.counted is None and timed and _is_age(ctx, start, reading.end + 1, reading.unit):
+        return _Found(None, max(skip, reading.end + 1))
+    after = amount.last + 1
+    bare = after >= len(ctx.tokens) or _is_stop(ctx, after)  # not "50 BMP-2": a name may be what is counted
+    if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
+        borrowed = _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
+        if borrowed is not None:
+            reading = _Reading(borrowed.unit, borrowed, reading.end, borrowed=True)
     counted = reading.counted
     if reading.unit is None:
         if bound_by_do or not (qualifier in _STRONG_QUALIFIERS or (amount.multiplied and amount.kind != "vague")):
-            return None, skip
+            return _Found(None, skip)
     elif (
         counted is not None
         and reading.label is None
@@ -1210,14 +1686,21 @@ def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
         and qualifier == "exact"
         and not counted.known
     ):
-        return None, skip  # "dwóch dyktatorów": a small number word with an unknown noun
+        return _Found(None, skip)  # "dwóch dyktatorów": a small number word with an unknown noun
     elif counted is not None and amount.kind == "words" and amount.high == 1 and _after_preposition(ctx, start):
-        return None, skip  # "w jednej fabryce": "one" after a preposition is an article, not a count
+        return _Found(None, skip)  # "w jednej fabryce": "one" after a preposition is an article, not a count
+    if found is None and qualifier == "exact" and (counted is None or reading.borrowed):
+        bounding = _bounding_verb(ctx, start)  # "granicę przekroczyło 13 tys. osób" crosses: no bound
+        if bounding is not None:
+            start, qualifier = bounding
+    money = reading.unit is not None and bool(_CURRENCY_RE.fullmatch(reading.unit[:3]))
+    if money and qualifier in ("exact", "approx") and ctx.has(start - 1, lex.price_from):
+        start, qualifier = start - 1, "at_least"  # "kosztuje od ok. 1,4 tys. dolarów": the lowest price
     actor: EntityRef | None = None
     end = reading.end
-    if counted is not None:
+    if counted is not None and not reading.borrowed:
         actor, end = _actor(ctx, amount.last + 1, counted)
-        if counted.demonym:
+        if counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
             role = _role_of(ctx, counted, start)
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
@@ -1231,26 +1714,109 @@ def _quantity_at(ctx: _Context, pos: int) -> tuple[Quantity | None, int] | None:
             end, unit = rate[0], f"{unit}/{rate[1]}"
         elif leading is not None:
             start, unit = leading[0], f"{unit}/{leading[1]}"
+    value = None if qualifier in ("range", "vague") else amount.low
+    label_token = counted.head if counted else reading.label_token
+    quantity = _quantity(ctx, start, end, (value, amount.low, amount.high), unit, qualifier,
+                         (counted.label, counted.lemma) if counted else (reading.label, reading.label_lemma),
+                         label_token, actor)
+    kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
+    return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept)
+
+
+def _quantity(ctx: _Context, start: int, end: int, numbers: tuple[float | None, float, float], unit: str,
+              qualifier: str, counted: tuple[str | None, str | None], token: int | None,
+              actor: EntityRef | None = None) -> Quantity:
+    """The quantity spanning tokens ``start``..``end``: a value, or low..high when ``numbers[0]`` is None."""
     tokens = ctx.tokens
     s, e = tokens[start].start, tokens[end].end
-    value = None if qualifier in ("range", "vague") else amount.low
-    quantity = Quantity(
+    value, low, high = numbers
+    return Quantity(
         start=s,
         end=e,
         text=ctx.text[s - ctx.offset : e - ctx.offset],
         sentence=ctx.sentence,
         value=value,
-        low=None if value is not None else amount.low,
-        high=None if value is not None else amount.high,
+        low=None if value is not None else low,
+        high=None if value is not None else high,
         unit=unit,
         qualifier=qualifier,
-        counted=counted.label if counted else reading.label,
-        counted_lemma=counted.lemma if counted else reading.label_lemma,
-        counted_token=tokens[counted.head].i if counted else (
-            tokens[reading.label_token].i if reading.label_token is not None else None),
+        counted=counted[0],
+        counted_lemma=counted[1],
+        counted_token=tokens[token].i if token is not None else None,
         actor=actor,
     )
-    return quantity, whole_at if whole_at is not None else max(end + 1, skip)
+
+
+def _prefix_bounds(ctx: _Context, text: str) -> tuple[float, float] | None:
+    """The number part of a numeral compound: "trzy" (3), "dwudziestocztero" (24), "kilku" (2-9), "12-" (12)."""
+    if text.endswith("-"):
+        value = _parse_digits(text[:-1], False)
+        return None if value is None else (value, value)
+    prefixes = ctx.lex.numeral_prefixes
+    low = high = 0.0
+    parts = 0
+    vague = False
+    i = 0
+    while i < len(text):
+        part = max((p for p in prefixes if text.startswith(p, i)), key=len, default=None)
+        if part is None:
+            return None
+        a, b = prefixes[part]
+        vague = vague or a != b
+        low, high, parts, i = low + a, high + b, parts + 1, i + len(part)
+    return None if vague and parts > 1 else (low, high)
+
+
+def _compound_at(ctx: _Context, pos: int) -> _Found | None:
+    """A numeral compound at ``pos``: "trzydniową wizytę" (3 days), "ponad pięcioletniej przerwie" (more than 5 years),
+    "12-godzinną zmianę" (12 hours, shift), "dwukrotnie przyjeżdżał" (2 visits); None if there is none."""
+    tok = ctx.tokens[pos]
+    lex = ctx.lex
+    if tok.kind not in ("word", "number") or not lex.compound_hint.search(tok.text):
+        return None
+    for a in tok.analyses:
+        lemma = a.lemma.lower()
+        match = lex.compound_re.fullmatch(lemma) if a.pos in _ADJ_POS else (
+            lex.repeat_re.fullmatch(lemma) if a.pos == "adv" else None)
+        if match is None:
+            continue
+        bounds = _prefix_bounds(ctx, match.group(1))
+        if bounds is None:
+            return None
+        reading = _compound_reading(ctx, pos, lex.numeral_units[match.group(2)]) if a.pos != "adv" else (
+            _repetition(ctx, pos, pos))
+        if reading is None or reading.unit is None:
+            return _Found(None, pos + 1)
+        start, qualifier = pos, "vague" if bounds[0] != bounds[1] else "exact"
+        found = _qualifier_before(ctx, pos)
+        if found is not None and not found[2]:
+            start = found[0]
+            qualifier = found[1] if qualifier == "exact" else qualifier
+        value = None if qualifier == "vague" else bounds[0]
+        quantity = _quantity(ctx, start, reading.end, (value, *bounds), reading.unit, qualifier,
+                             (reading.label, reading.label_lemma), reading.label_token)
+        return _Found(quantity, reading.end + 1)
+    return None
+
+
+def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
+    """Unit and label of a numeral adjective from the noun it qualifies: a period noun names the duration
+    ("trzyletni kontrakt" -> contract), any other noun leaves "duration" ("distance" for km); a person noun makes
+    it an age ("pięcioletnie dziecko"): None."""
+    lex = ctx.lex
+    label = lex.measure_labels.get(unit, unit)
+    nxt = pos + 1
+    if nxt >= len(ctx.tokens) or not _is_noun(ctx.tokens[nxt]) or _is_stop(ctx, nxt):
+        return _Reading(unit, None, pos, label)
+    tok = ctx.tokens[nxt]
+    key = _lexicon_match(ctx, nxt)
+    if any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses) or (
+            key is not None and key.entry.unit == "person"):
+        return None
+    lemma = _noun_lemma(tok, lex.periods.keys())
+    if lemma in lex.periods and unit in _TIME_UNITS:
+        return _Reading(unit, None, nxt, lex.periods[lemma], lemma, nxt)
+    return _Reading(unit, None, nxt, label)
 
 
 def find_quantities(
@@ -1261,15 +1827,23 @@ def find_quantities(
         return []
     ctx = _context(sentence, mentions, dates)
     out: list[Quantity] = []
+    antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
+    lex = ctx.lex
     pos = 0
     while pos < len(ctx.tokens):
-        found = _quantity_at(ctx, pos)
+        tok = ctx.tokens[pos]
+        if tok.kind not in ("word", "number") or (  # most words start nothing: skip them cheaply
+                tok.kind == "word" and ctx.forms[pos].isdisjoint(lex.starters) and not lex.compound_hint.search(tok.text)):
+            pos += 1
+            continue
+        found = _quantity_at(ctx, pos, antecedent) or _compound_at(ctx, pos)
         if found is None:
             pos += 1
             continue
-        quantity, pos = found
-        if quantity is not None:
-            out.append(quantity)
+        pos = found.next
+        if found.quantity is not None:
+            out.append(found.quantity)
+            antecedent = found.counted or antecedent
     return out
 
 
