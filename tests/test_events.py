@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_345fe1ab6c1f8ba1.txt"
 
 # surface -> (table, canonical name, kind, via, cases, country): a hand-made stand-in for the gazetteer
-_RU, _NK, _UA, _IR, _CN = "Russia", "North Korea", "Ukraine", "Iran", "China"
+_RU, _NK, _UA, _IR, _CN, _BY = "Russia", "North Korea", "Ukraine", "Iran", "China", "Belarus"
 SURFACES: dict[str, tuple[str, str, str, str, tuple[str, ...], str | None]] = {
     "Rosja": ("actor", _RU, "country", "alias", ("nom",), _RU),
     "Rosji": ("actor", _RU, "country", "alias", ("gen", "dat", "loc"), _RU),
@@ -87,6 +87,34 @@ SURFACES: dict[str, tuple[str, str, str, str, tuple[str, ...], str | None]] = {
     "Iżewsku": ("location", "Izhevsk", "city", "alias", ("loc",), _RU),
     "Charkowie": ("location", "Kharkiv", "city", "alias", ("loc",), _UA),
     "Ałabudze": ("facility", "Alabuga Special Economic Zone", "special_economic_zone", "alias", ("loc",), _RU),
+    "Białoruś": ("actor", _BY, "country", "alias", ("nom", "acc"), _BY),
+    "Białorusi": ("actor", _BY, "country", "alias", ("gen", "dat", "loc"), _BY),
+    "Mińsk": ("actor", _BY, "country", "metonym", ("nom", "acc"), _BY),
+    "białoruskiego": ("actor", _BY, "country", "adjective", ("gen", "acc"), _BY),
+    "Wielka Brytania": ("actor", "United Kingdom", "country", "alias", ("nom",), "United Kingdom"),
+    "Francja": ("actor", "France", "country", "alias", ("nom",), "France"),
+    "Niemcy": ("actor", "Germany", "country", "alias", ("nom", "acc"), "Germany"),
+    "Unia Europejska": ("actor", "European Union", "organization", "alias", ("nom",), None),
+    "Rada UE": ("actor", "Council of the European Union", "organization", "alias", ("nom",), None),
+    "Departament Skarbu USA": ("actor", "US Department of the Treasury", "government", "alias", ("nom",), None),
+    "ukraińskie MSZ": ("actor", "Ukrainian Ministry of Foreign Affairs", "ministry", "alias", ("nom", "acc"), _UA),
+    "rosyjskie MSZ": ("actor", "Russian Ministry of Foreign Affairs", "ministry", "alias", ("nom", "acc"), _RU),
+    "Ministerstwa Obrony": ("actor", "Russian Ministry of Defence", "ministry", "alias", ("gen",), _RU),
+    "ukraińskie": ("actor", _UA, "country", "adjective", ("nom", "acc"), _UA),
+    "rosyjskiego": ("actor", _RU, "country", "adjective", ("gen", "acc"), _RU),
+    "Aleksandr Łukaszenka": ("actor", "Alexander Lukashenko", "person", "alias", ("nom",), _BY),
+    "Maria Zacharowa": ("actor", "Maria Zakharova", "person", "alias", ("nom",), _RU),
+    "Tomasz Wrona": ("actor", "Tomasz Wrona", "person", "name", ("nom",), None),
+    "Olena Kowal": ("actor", "Olena Kowal", "unknown", "candidate", (), None),
+    "Wieniamin Kondratiew": ("actor", "Veniamin Kondratyev", "person", "alias", ("nom",), _RU),
+    "PAP": ("actor", "PAP", "media", "name", (), None),
+    "KCNA": ("actor", "KCNA", "media", "name", (), _NK),
+    "Nordwind Airlines": ("actor", "Nordwind Airlines", "company", "name", (), _RU),
+    "Teheranu": ("actor", _IR, "country", "metonym", ("gen",), _IR),
+    "Kijowa": ("actor", _UA, "country", "metonym", ("gen",), _UA),
+    "Moskwie": ("location", "Moscow", "city", "alias", ("loc",), _RU),
+    "Władywostoku": ("location", "Vladivostok", "city", "alias", ("gen", "loc"), _RU),
+    "Iranie": ("actor", _IR, "country", "alias", ("loc",), _IR),
 }
 
 
@@ -192,6 +220,19 @@ def role_names(ev: Event, role: str) -> set[str]:
         ("Kozłow, który kieruje komisją, zapowiadał rozszerzenie współpracy.",
          [("main", "Kozłow"), ("relative", "który"), ("resumed", "zapowiadał")]),
         ("Rosja wysłała broń.", [("main", "Rosja")]),
+        # the speaker's clause after a quotation
+        ("„Rosja wysłała broń” – mówi ekspert.", [("main", "„"), ("reporting", "–")]),
+        # a sentence that opens with a condition or a time
+        ("Gdyby Seul dostarczył broń, Rosja odpowie.", [("adverbial", "Gdyby"), ("main", "Rosja")]),
+        ("Jeśli współpraca się pogłębi, Seul rozważy dostawy.", [("adverbial", "Jeśli"), ("main", "Seul")]),
+        ("Gdy Putin przyleciał, Kim czekał na lotnisku.", [("adverbial", "Gdy"), ("main", "Kim")]),
+        # ", by" reports after a verb of saying or denying, and states a purpose after other verbs
+        ("Kreml zaprzeczył, by rozmowy dotyczyły broni.", [("main", "Kreml"), ("reported", "by")]),
+        ("Pjongjang wysłał żołnierzy, by walczyli w Rosji.", [("main", "Pjongjang")]),
+        # a subject and a dash stand for the verb left out
+        ("Iran daje drony, Korea Północna – rakiety.", [("main", "Iran"), ("coordinate", "Korea")]),
+        ("Iran daje drony, ale Korea Północna – nie.", [("main", "Iran"), ("coordinate", "ale")]),
+        ("Koksan, oznaczany jako M1989, strzela daleko.", [("main", "Koksan")]),
     ],
 )
 def test_clauses(text: str, expected: list[tuple[str, str]]) -> None:
@@ -210,6 +251,7 @@ def test_clauses(text: str, expected: list[tuple[str, str]]) -> None:
         ("Rosja planuje zatrudnić pracowników z Korei Północnej.", "labor_recruitment"),
         ("Rosja rekrutuje robotników z Korei Północnej.", "labor_recruitment"),
         ("W Tatarstanie pracuje 20 000 Koreańczyków z Północy.", "labor_deployment"),
+        ("Na Białorusi pracuje kilkudziesięciu obywateli Korei Północnej.", "labor_deployment"),
         ("Korea Północna dostarcza Rosji amunicję.", "arms_transfer"),
         ("Iran sprzedał Rosji drony.", "arms_transfer"),
         ("Moskwa otrzymała setki pocisków z Pjongjangu.", "arms_transfer"),
@@ -718,6 +760,7 @@ def test_statements(text: str, found: list[tuple[str, set[str]]]) -> None:
         ("„Rosja może przegrać” – powiedział Władimir Putin.", "completed"),  # not the quotation's modality
         ("„Współpraca będzie się rozwijać” – mówi Siergiej Ławrow.", "completed"),  # a quoted statement was made
         ("Kreml zaprzecza, by Rosja łamała sankcje.", "ongoing"),  # a denial is made, not denied
+        ("Seul rozważy dostawy broni dla Ukrainy.", "possible"),  # the perfective of "rozważać" too
         ("Rosja zdementowała doniesienia o dostawach broni.", "completed"),
     ],
 )
@@ -830,3 +873,314 @@ def test_date_of_an_event_to_come(text: str, dated: tuple[dt.date, dt.date], pub
     ev = [e for e in events(text, dates=((surface, *dated, "season"),), published_on=published_on)
           if e.event_type != "statement"][0]
     assert ev.date is not None and ev.date.date_from == expected
+
+
+# --- denials, accusations and statements: verb families, who speaks --------------------------------------------
+
+
+def found_types(text: str, **kwargs: object) -> list[tuple[str, set[str]]]:
+    """(type, agents) of every event of one sentence."""
+    return [(e.event_type, role_names(e, "agent")) for e in events(text, **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # calling a report a lie denies it; calling a state or its deeds names accuses
+        ("Maria Zacharowa nazwała te doniesienia „spekulacjami zachodnich mediów”.", [("denial", {"Maria Zakharova"})]),
+        ("Rosyjskie MSZ nazywa raport „kolejnym elementem wojny informacyjnej”.",
+         [("denial", {"Russian Ministry of Foreign Affairs"})]),
+        ("Maria Zacharowa nazwała go „upolitycznioną fabrykacją”.", [("denial", {"Maria Zakharova"})]),
+        ("Ukraińskie MSZ nazwało Białoruś „współsprawcą rosyjskiej agresji”.",
+         [("accusation", {"Ukrainian Ministry of Foreign Affairs"})]),
+        ("Kreml nazwał nowe restrykcje „nielegalnymi”.", [("accusation", {_RU}), ("sanction", set())]),  # no sender
+        ("Siergiej Ławrow nazwał kurort „wspaniałym miejscem”.", []),  # a name, no denial nor accusation
+        # rejecting findings denies them; rejecting an offer does not
+        ("Rosja odrzuca ustalenia raportu.", [("denial", {_RU})]),
+        ("Korea Północna odrzuciła zarzuty Ukrainy.", [("denial", {_NK})]),
+        ("Rosja odrzuciła propozycję rozejmu.", []),
+        # criticizing, condemning and demanding accuse
+        ("Wizytę ostro skrytykowało ukraińskie MSZ.", [("accusation", {"Ukrainian Ministry of Foreign Affairs"})]),
+        ("Ukraina potępiła Koreę Północną.", [("accusation", {_UA})]),
+        ("Ukraina zażądała wycofania północnokoreańskich żołnierzy.", [("accusation", {_UA})]),  # the demand only
+    ],
+)
+def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -> None:
+    assert found_types(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rosja twierdzi, że współpraca jest zgodna z prawem.", [("statement", {_RU})]),
+        ("Władimir Putin zwrócił uwagę, że współpraca się rozwija.", [("statement", {"Vladimir Putin"})]),
+        ("Siergiej Ławrow zachęcał Rosjan do wypoczynku w Wonsanie.", [("statement", {"Sergei Lavrov"})]),
+        ("Dmitrij Pieskow odpowiedział, że współpraca nie jest wymierzona w nikogo.",
+         [("statement", {"Dmitry Peskov"})]),
+        # an answer in deeds or a duty is no statement
+        ("Wielka Brytania odpowiedziała nowymi sankcjami wobec Teheranu.", [("sanction", {"United Kingdom"})]),
+        ("Generałowie odpowiadają za rozmieszczenie wojsk.", []),
+        # unnamed people of a country pass information on; the state's authorities speak
+        ("Ukraińskie źródła twierdzą, że współpraca się pogłębia.", []),
+        ("Rosyjscy urzędnicy twierdzą, że rozminowywanie potrwa rok.", []),
+        ("Ukraińskie władze apelują o nowe sankcje.", [("statement", {_UA})]),
+        # the person after a quotation speaks, not the outlet the words were given to
+        ("„To nie jest symboliczna pomoc” – ocenił w rozmowie z PAP Tomasz Wrona.", [("statement", {"Tomasz Wrona"})]),
+        ("„Te dzieci nie mają wyboru” – mówi Olena Kowal.", [("statement", {"Olena Kowal"})]),
+        ("„Iran jest ważny” – mówi PAP.", []),  # media report
+    ],
+)
+def test_statement_families(text: str, found: list[tuple[str, set[str]]]) -> None:
+    assert found_types(text) == found
+
+
+def test_a_speaker_after_a_quotation_is_no_participant_of_what_is_quoted() -> None:
+    found = found_types("„Korea Północna wysyła żołnierzy do Rosji” – mówi Władimir Putin.")
+    assert found == [("troop_deployment", {_NK}), ("statement", {"Vladimir Putin"})]
+
+
+# --- visits, meetings, trade and cooperation -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        ("Pjongjang odwiedził Siergiej Ławrow.", "visit", {"Sergei Lavrov"}),  # the verb agrees with the person
+        ("Delegacja białoruskiego Ministerstwa Obrony odwiedziła Pjongjang.", "visit",
+         {"Russian Ministry of Defence"}),  # a delegation acts for its body
+        ("Korea Północna wezwała ambasadora Rosji.", "meeting", {_NK}),  # an envoy summoned
+        ("Władimir Putin uczestniczył w spotkaniach z Kim Dzong Unem.", "meeting", {"Vladimir Putin", "Kim Jong Un"}),
+        ("Siergiej Ławrow wystąpił na wspólnej konferencji z Kim Dzong Unem.", "meeting",
+         {"Sergei Lavrov", "Kim Jong Un"}),
+        ("Mińsk jest gotów sprzedawać Korei Północnej ciężarówki i autobusy.", "trade", {_BY}),
+        ("Rosja i Korea Północna wznowiły połączenia kolejowe.", "trade", {_RU, _NK}),
+        ("Nordwind Airlines uruchomiły rejsy do Pjongjangu.", "trade", {"Nordwind Airlines"}),
+        ("Białoruś udostępnia swoje terytorium rosyjskiej armii.", "military_cooperation", {_BY}),
+        ("Rosja i Korea Północna zacieśniają współpracę wojskową.", "military_cooperation", {_RU, _NK}),
+        ("Iran sprzedał Rosji drony.", "arms_transfer", {_IR}),  # arms sold are a transfer, not trade
+    ],
+)
+def test_contact_and_trade_families(text: str, event_type: str, agents: set[str]) -> None:
+    typed = [e for e in events(text) if e.event_type == event_type]
+    assert [role_names(e, "agent") for e in typed] == [agents], found_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ewentualne dostawy spotkają się ze zdecydowaną odpowiedzią Rosji.",  # a reaction met, no meeting
+        "Plan spotkał się z krytyką Ukrainy.",
+        "Korea Północna zaprzeczyła, by rozmowy dotyczyły współpracy wojskowej.",  # a topic, no cooperation
+        "Rosja udostępniła technologie Korei Północnej.",  # lent technology: a transfer, not territory
+        "Pjongjang dobrze zarabia na tym handlu.",
+        "Wielka Brytania zapowiedziała zerwanie umów z Iranem.",  # an agreement broken off is none
+        "Kim Dzong Un rozmawiał o pogodzie.",  # talking with nobody named is no meeting
+        "Rosja przyjęła rezolucję w sprawie dostaw broni.",  # a resolution about deliveries
+        "Rosja przyjęła ustawę o współpracy wojskowej.",
+        "Delegacja przybyła do Pjongjangu.",  # nobody named
+    ],
+)
+def test_no_contact_cooperation_or_agreement(text: str) -> None:
+    assert [e.event_type for e in events(text)
+            if e.event_type in ("meeting", "military_cooperation", "agreement", "trade", "visit")] == []
+
+
+# --- sanctions, training, withdrawals, evacuation, attacks -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        ("Rada UE wpisała na czarną listę trzech generałów.", "sanction", {"Council of the European Union"}),
+        ("Unia Europejska umieściła na liście sankcyjnej kilka firm.", "sanction", {"European Union"}),
+        ("Departament Skarbu USA objął sankcjami irańskie linie lotnicze.", "sanction",
+         {"US Department of the Treasury"}),
+        ("Unia Europejska nałożyła restrykcje na Rosję.", "sanction", {"European Union"}),
+        ("Unia Europejska zamroziła aktywa rosyjskich firm.", "sanction", {"European Union"}),
+        ("Dziesiątki rosyjskich wojskowych przeszły w Iranie szkolenie.", "training", {_IR}),  # the host trains
+        ("Korea Północna wycofała część żołnierzy z Rosji.", "mobilization", {_NK}),
+        ("Wieniamin Kondratiew zarządził ewakuację mieszkańców.", "evacuation", {"Veniamin Kondratyev"}),
+        ("Ukraińskie drony trafiły w arsenał w Rosji.", "attack", {_UA}),  # a hit, not a delivery
+        ("Iran daje Rosji drony.", "arms_transfer", {_IR}),
+        ("Rosja użyje irańskich pocisków przeciwko Ukrainie.", "attack", {_RU}),
+    ],
+)
+def test_sanction_training_and_force_families(text: str, event_type: str, agents: set[str]) -> None:
+    typed = [e for e in events(text) if e.event_type == event_type]
+    assert [role_names(e, "agent") for e in typed] == [agents], found_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Pociski trafiły do Rosji z Korei Północnej.", ["arms_transfer"]),  # "trafić do": a delivery
+        ("Drony trafiły w ręce Rosji.", ["arms_transfer"]),  # into the hands: no hit
+        ("Oddziały przetransportowano rosyjskimi okrętami do Rosji z Korei Północnej.", ["troop_deployment"]),
+        ("Korea Północna nie wycofała pocisków z Rosji.", []),  # arms are no troops withdrawn
+        ("Rosja wycofała ambasadora z Korei Północnej.", []),
+        ("Ewakuacja potrwa tydzień.", []),  # nobody named
+        ("Na liście sankcyjnej nie ma Rosji.", []),
+        ("Rosja odpowiada za ataki na Ukrainę.", ["attack"]),  # a duty, no statement
+        ("Unia Europejska rozważa sankcje wobec Iranu.", ["sanction"]),
+        ("Korea Północna produkuje rakiety na potrzeby Rosji.", ["weapons_production"]),
+    ],
+)
+def test_force_and_sanction_families_do_not_overreach(text: str, types: list[str]) -> None:
+    assert [e.event_type for e in events(text)] == types, found_types(text)
+
+
+# --- who acts: antecedents, reported subjects, shared objects, verbs left out ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents", "partners"),
+    [
+        # a relative clause's subject is the mention before "który"
+        ("Eksperci wskazują na Koreę Północną, która dostarcza Rosji amunicję.", "arms_transfer", {_NK}, {_RU}),
+        ("Na liście są firmy z Chin, które dostarczały Rosji drony.", "arms_transfer", {_CN}, {_RU}),
+        # what a person or state says of itself leaves the subject out
+        ("Aleksandr Łukaszenka zapowiedział, że chce odwiedzić Pjongjang.", "visit", {"Alexander Lukashenko"}, {_NK}),
+        ("Rosja zapowiedziała, że wyśle do Korei Północnej pociski.", "arms_transfer", {_RU}, {_NK}),
+        # a noun among the objects of a verb of giving is given by the same giver
+        ("Pjongjang otrzymuje od Moskwy systemy przeciwlotnicze oraz wsparcie gospodarcze.", "economic_support",
+         {_RU}, set()),
+        # a verb's arguments are those on its side
+        ("Rosja otrzymała od Iranu pociski i użyje ich przeciwko Ukrainie.", "attack", {_RU}, set()),
+        # a speaker goes on with a verb joined by "i"
+        ("Wieniamin Kondratiew poinformował o pożarze i zarządził ewakuację.", "evacuation",
+         {"Veniamin Kondratyev"}, set()),
+        # what a state announces, it does
+        ("Wielka Brytania, Francja i Niemcy zapowiedziały sankcje wobec Iranu.", "sanction",
+         {"United Kingdom", "France", "Germany"}, set()),
+        # a capital stands for its state among coordinated speakers
+        ("Władze w Moskwie i Pjongjangu zaprzeczają tym doniesieniom.", "denial", {_RU, _NK}, set()),
+        # a nominative name right before the verb is its subject, not the source of "według"
+        ("Według autorów raportu Pjongjang dostarczył Rosji pociski.", "arms_transfer", {_NK}, {_RU}),
+    ],
+)
+def test_agents_found_across_clauses(text: str, event_type: str, agents: set[str], partners: set[str]) -> None:
+    typed = [e for e in events(text, places=("Moskwie",)) if e.event_type == event_type]
+    assert typed, found_types(text)
+    assert (role_names(typed[0], "agent"), role_names(typed[0], "partner") & partners) == (agents, partners)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a coordinate clause with no verb repeats the verb before it, as an event of its own
+        ("Korea Północna dostarcza Rosji amunicję, a od 2024 r. także pociski balistyczne.", [{_NK}, {_NK}]),
+        ("Iran daje Rosji drony, Korea Północna – rakiety.", [{_IR}, {_NK}]),
+        ("Iran daje Rosji drony, a Korea Północna rakiety.", [{_IR}, {_NK}]),
+        # ... not when what it names does not fit the verb, nor when it has a verb of its own
+        ("Korea Północna dostarcza Rosji amunicję, a od 2024 r. także książki.", [{_NK}]),
+        ("Korea Północna dostarcza Rosji amunicję, a Rosja płaci ropą.", [{_NK}]),
+    ],
+)
+def test_a_verb_left_out_is_repeated(text: str, agents: list[set[str]]) -> None:
+    assert [role_names(e, "agent") for e in events(text) if e.event_type == "arms_transfer"] == agents
+
+
+def test_counts_with_dates_of_their_own_are_events_of_their_own() -> None:
+    text = "Korea Północna wysłała do Rosji żołnierzy: 11 tys. w październiku i 3 tys. w styczniu."
+    found = events(text, quantities=(("11 tys.", 11000), ("3 tys.", 3000)),
+                   dates=(("w październiku", dt.date(2024, 10, 1), dt.date(2024, 10, 31), "month"),
+                          ("w styczniu", dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month")))
+    assert [(e.date.text if e.date else None, [q.value for q in e.quantities]) for e in found] == [
+        ("w październiku", [11000]), ("w styczniu", [3000])]
+    one = events("Korea Północna wysłała do Rosji 11 tys. żołnierzy w październiku.",
+                 quantities=(("11 tys.", 11000),),
+                 dates=(("w październiku", dt.date(2024, 10, 1), dt.date(2024, 10, 31), "month"),))
+    assert len(one) == 1
+
+
+# --- what the sentences before name: states, forces, persons, sanctions -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        # "oba kraje", "obie strony": the two states of the latest event between two
+        ("Aleksandr Łukaszenka przyjął Kim Dzong Una. Oba państwa zawarły umowę o współpracy.", "agreement",
+         {_BY, _NK}),
+        ("Rosja dostarcza Korei Północnej ropę. Obie strony wymieniły ponad 30 delegacji.", "visit", {_RU, _NK}),
+        # soldiers named without their country after a deployment are the deployed country's
+        ("Korea Północna wysłała żołnierzy do Rosji. Nowe pododdziały atakują w mniejszych grupach.", "attack",
+         {_NK}),
+        ("Korea Północna wysłała żołnierzy do Rosji. Część weteranów została wycofana na tyły.", "mobilization",
+         {_NK}),
+        # a title with a nationality adjective is the person of that country named before
+        ("Władimir Putin rozmawiał z Kim Dzong Unem. Wizyta rosyjskiego przywódcy w Pjongjangu trwała dwa dni.",
+         "visit", {"Vladimir Putin"}),
+        # a sanction with no agent: the body of the package before
+        ("Rada UE przyjęła pakiet sankcji wobec Rosji. Restrykcjami objęto także generałów z Korei Północnej.",
+         "sanction", {"Council of the European Union"}),
+        # a transfer with no agent: the supplier to the same partner before
+        ("Iran przekazał Rosji pociski. Do Rosji mogło trafić ponad 200 pocisków.", "arms_transfer", {_IR}),
+    ],
+)
+def test_what_the_sentences_before_name(text: str, event_type: str, agents: set[str]) -> None:
+    found = [e for e in document_events(text, places=("Pjongjangu",)) if e.sentence == 1]
+    typed = [e for e in found if e.event_type == event_type]
+    assert [role_names(e, "agent") for e in typed] == [agents], [(e.event_type, role_names(e, "agent")) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no deployment before: soldiers without a country stay without one (and the event is dropped)
+        "Rosja zaatakowała Ukrainę. Nowe pododdziały atakują w mniejszych grupach.",
+        # soldiers with their own country keep it
+        "Korea Północna wysłała żołnierzy do Rosji. Ukraińskie oddziały atakują w mniejszych grupach.",
+        # "obie strony" with no event between two states before
+        "Rosja produkuje drony. Obie strony wymieniły ponad 30 delegacji.",
+    ],
+)
+def test_what_the_sentences_before_do_not_name(text: str) -> None:
+    found = [e for e in document_events(text) if e.sentence == 1]
+    assert all(_NK not in role_names(e, "agent") and _RU not in role_names(e, "agent") for e in found), [
+        (e.event_type, role_names(e, "agent")) for e in found]
+
+
+def test_events_with_neither_agent_nor_count_are_dropped() -> None:
+    found = document_events("Do Rosji trafiły pociski. Zachód wysyła Ukrainie broń.")
+    assert found == []
+    counted = document_events("Do Rosji trafiło 220 pocisków.")
+    assert counted == [] or all(not role_names(e, "agent") for e in counted)
+
+
+def test_training_at_home_is_mobilization() -> None:
+    found = document_events("Korea Północna wysłała żołnierzy do Rosji. "
+                            "W bazach w Korei Północnej szkolenie przechodzą kolejni żołnierze.")
+    assert [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in found if e.sentence == 1] == [
+        ("mobilization", {_NK}, set())]
+
+
+def test_a_noun_naming_an_event_told_before_is_no_new_event() -> None:
+    found = document_events("Siergiej Ławrow złożył wizytę w Korei Północnej. Wizyta Siergieja Ławrowa to sygnał.")
+    assert [(e.event_type, e.sentence) for e in found] == [("visit", 0)]
+    planned = document_events("Siergiej Ławrow złożył wizytę w Korei Północnej. "
+                              "Kolejna wizyta Siergieja Ławrowa jest planowana na jesień.")
+    assert [e.sentence for e in planned if e.event_type == "visit"] == [0, 1]  # another status: another visit
+
+
+def test_a_listing_takes_the_body_and_day_of_the_package_before() -> None:
+    sentences, mentions = build_all("Rada UE przyjęła w poniedziałek pakiet sankcji wobec Rosji. "
+                                    "Restrykcjami objęto także generałów z Korei Północnej.")
+    monday = date(sentences[0], "w poniedziałek", dt.date(2024, 12, 16), dt.date(2024, 12, 16), "day")
+    found = find_events(sentences, mentions, [], [monday], published_on=dt.date(2024, 12, 17))
+    listing = [e for e in found if e.sentence == 1]
+    assert [(role_names(e, "agent"), e.date.text if e.date else None) for e in listing] == [
+        ({"Council of the European Union"}, "w poniedziałek")]
+    # a transfer with no agent takes none when it names no partner and no count
+    denied = document_events("Iran przekazał Rosji pociski. Iran zaprzecza, że doszło do transferu broni.")
+    assert [(e.event_type, e.sentence) for e in denied if e.event_type == "arms_transfer"] == [("arms_transfer", 0)]
+
+
+def test_an_announcement_after_a_dash_cites_its_speaker() -> None:
+    found = events("Rosja otrzymała od Iranu pociski – ogłosił Władimir Putin.")
+    assert [(e.event_type, [a.cited.name for a in e.attributions]) for e in found] == [
+        ("arms_transfer", ["Vladimir Putin"])]
+    # the speaker before the verb is the subject of the announcement, which holds the event: no new source
+    before = events("Władimir Putin ogłosił wysłanie pocisków do Korei Północnej.")
+    assert [(e.event_type, role_names(e, "agent"), e.attributions) for e in before] == [
+        ("arms_transfer", {_RU}, [])]

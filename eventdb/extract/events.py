@@ -3,21 +3,29 @@
 The rules, in the order they run on each sentence (lexicons: ``eventdb/reference/pl/triggers.yaml``,
 ``modality.yaml``; attribution cues: ``eventdb.extract.attribution``):
 
-1. **Clauses.**  The sentence is cut at coordinate (", a", ";"), reported ("że", "iż"), temporal
-   (", kiedy"), adverbial ("po tym, jak") and relative (", który", ", co") boundaries; a relative clause
-   closed by a comma and a verb gives way to its main clause again ("Kozłow, który ..., zapowiadał").
-   Purpose clauses (", aby") stay with their main clause.  Roles, places and quantities are looked for
-   in the trigger's clause.
+1. **Clauses.**  The sentence is cut at coordinate (", a", ";"), reported ("że", "iż"; ", by" after a verb of
+   saying), temporal (", kiedy"), adverbial ("po tym, jak"), reporting ("„...” – mówi X") and relative
+   (", który", ", co") boundaries; a relative clause closed by a comma and a verb gives way to its main clause
+   again ("Kozłow, który ..., zapowiadał").  A sentence that opens with "Jeśli", "Gdy", ... opens with an
+   adverbial clause; ", X – Y" with no verb is a coordinate clause that leaves its verb out.  Purpose clauses
+   (", aby") stay with their main clause.  Roles, places and quantities are looked for in the trigger's clause.
 2. **Triggers.**  Lemmas or lemma sequences of the lexicon; the longest match wins; of the readings whose
    conditions hold (a weapons noun in the clause, ...) the one met in the trigger's own object wins.  A
    nominal trigger in a prepositional or genitive phrase after an earlier trigger of its clause is that
    trigger's purpose ("planuje zatrudnić pracowników do produkcji dronów"), not an event; a verb and a
    nominalization of the same type in one clause are one event, and an infinitive right after a trigger
-   is what that trigger is about ("pomagały Rosji budować drony").  Conditions may name pseudo-classes:
-   "@person" (a person is named, or a title names one: "Ławrow przybył" is a visit) and "@demonym".
+   is what that trigger is about ("pomagały Rosji budować drony"); so is a noun after a verb of demanding or
+   appealing ("zażądała wycofania", "apelują o sankcje"), and a noun after a word of topic or of breaking off
+   ("dotyczyły współpracy", "ustawę o współpracy", "zerwanie umów", "omijać sankcje") is no event at all.
+   Conditions may name pseudo-classes: "@person" (a person is named, or a title names one: "Ławrow przybył"
+   is a visit), "@demonym", "@with" (someone to do it with) and "@says" (what is said follows).  A vehicle in
+   the instrumental carries and is not carried ("przetransportowano okrętami").  A coordinate clause with no
+   verb repeats the verb before it as an event of its own ("dostarcza amunicję, a od 2024 r. także pociski").
    A statement is an event of a person or a state even when what they say holds another event; of other
    bodies (military staffs, institutes), and for announcements ("zapowiedział, że wyśle"), only when it
-   holds none; agencies and media report (their verbs are attribution cues).  A word of an attribution
+   holds none; agencies and media report (their verbs are attribution cues), and so do people of a country
+   left unnamed ("rosyjscy urzędnicy twierdzą"); after a quotation, the person named after the verb speaks, not
+   the outlet the words were given to ("– ocenił w rozmowie z PAP płk X").  A word of an attribution
    cue is never a trigger of another type, and a verb of saying inside a cue ("Jak mówił X,") only cites.
 3. **Roles** come from slots (case and preposition, see the frames of triggers.yaml): nominative subject,
    dative, "z X do Y", "dla X", "u boku X", "przez X" after a passive participle, nationality adjectives
@@ -28,9 +36,17 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    Mentions inside an attribution cue are sources, not participants.  "W zamian" (in exchange) reverses
    the roles of the event before it.  Participants of meetings and agreements are all agents (both sides
    act); the other side of a transfer or deployment is the partner; a person who sends troops or arms
-   acts for their country.  A main clause that leaves its subject unnamed takes it from the sentences
-   before (``Context``): "Dodał, że ..." (the subject before), "Szef rosyjskiej dyplomacji przyleciał"
-   (the latest person of that country), when the verb agrees in number and no noun could be the subject.
+   acts for their country.  Number and gender decide between subject and object ("Pjongjang odwiedziła
+   delegacja", "Wizytę skrytykowało MSZ"); an argument belongs to the verb nearest before it ("otrzymała od
+   Iranu pociski i użyje ich"); a noun trigger leaves the subject and objects to the verbs of other events of
+   its clause, and one among the objects of a verb of giving shares its giver.  Who is left unnamed is found:
+   the antecedent of a nominative "który"; the speaker in what a person or state says of itself ("zapowiedział,
+   że chce odwiedzić"); the speaker of a cue for a verb joined by "i" and for what a verb of announcing names;
+   a main clause's subject from the sentences before (``Context``): "Dodał, że ..." (the subject before), "Szef
+   rosyjskiej dyplomacji przyleciał" (the latest person of that country, also for "wizyta rosyjskiego
+   przywódcy"), when the verb agrees in number and no noun could be the subject; soldiers named without their
+   country, the latest deployed ones ("Nowe pododdziały atakują"); "oba kraje", "obie strony", the two states
+   of the latest event between two.
 4. **Status**: the nearest modality cue (planned, possible, agreed, ...); "miał + infinitive" -> reported;
    else tense and aspect (modality.yaml explains the mapping; any past tense reads as completed); "nie"
    before the trigger -> ``negated``, and a negated event told by a source is ``denied``.  A date after the
@@ -39,7 +55,8 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    a reading may fix the status ("przyjąć zaproszenie": planned).
 5. **Place**: a location or facility right after a place preposition in the clause (both are kept; a
    country named there is a location too; a region or city people or goods go to, and a city attacked,
-   also count); the place's country can fill the partner (host country) or the agent of a production.
+   also count); the place's country can fill the partner (host country) or the agent of a production or
+   of training; a clause opened by "gdzie" happens at the place named last before it.
 6. **Date**: the date expression of the clause nearest to the trigger; else the one of the clause this
    clause continues (coordinate), reports (reported) or happens at (temporal): "W czerwcu X poinformował,
    że ..." dates what is reported by the report, the best the text gives.  Dates do not cross into
@@ -48,14 +65,21 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    publication, in the clause of an event still to come, is the next one ("jesienią może odwiedzić").
 7. **Quantities** of the clause go to its nearest event (the one before them first).
 8. **Attributions**: the chain of cues whose scope holds the trigger; a pronoun ("według niego") or a
-   title ("oficer powiedział") names the source or person of the sentences before (``Context``).
+   title ("oficer powiedział") names the source or person of the sentences before (``Context``).  A cue
+   without a verb whose name, in the nominative, stands right before the sentence's verb cites nobody: the
+   name is the subject ("Według autorów raportu Pjongjang dostarczył").
 9. **Confidence** = trigger certainty (0.8 for verbs, 0.7 for nouns unless the lexicon says otherwise)
    + 0.10 with an agent + 0.05 with a partner or target + 0.05 when attributed - 0.15 when reported or
    possible - 0.05 when unknown - 0.20 when negated, kept within [0.05, 0.95].
 
 Events with no participant and no count of people or things are dropped: "rozminowywanie potrwa ponad
 rok" names an activity, not who did what.  Across the document an arms transfer, deployment or aid with
-agents but no partner takes the partner of the latest earlier event with one of the same agents.
+agents but no partner takes the partner of the latest earlier event with one of the same agents; a sanction
+or arms transfer with no agent takes the agents of the latest one of its type (with the same partner), and
+what is still without an agent and a count is dropped.  Training given by the trainees' own country is
+mobilization.  A noun that names an event told before (same type, participants and status, no date, count or
+place of its own: "Wizyta Ławrowa to sygnał") is no new event; counts with dates of their own after one verb
+("11 tys. w październiku i 3 tys. w styczniu") are as many events.
 """
 
 from __future__ import annotations
@@ -77,6 +101,18 @@ _VERBAL = frozenset({"fin", "praet", "inf", "imps", "ppas", "pact", "pcon", "pan
 _FINITE = frozenset({"fin", "praet", "bedzie", "imps"})
 _PARTICIPLES = frozenset({"ppas", "pact", "pant", "pcon"})
 _NOMINAL = frozenset({"subst", "ger", "depr"})
+_NOMINAL_OR_ADJ = frozenset({"subst", "ger", "depr", "adj"})
+_SUBST = frozenset({"subst"})
+_ADJ = frozenset({"adj"})
+_BOTH = frozenset({"oba", "obydwa"})  # "oba kraje", "obie strony", "obydwa państwa"
+_FINITE_TAGS = tuple(f"{pos}:" for pos in sorted(_FINITE))  # "praet:sg:m1:perf" starts with "praet:"
+_GENDERS = ("m1", "m2", "m3", "f", "n")
+_SAYING_MARKS = frozenset({"„", "”", '"', "«", "»", ":"})
+# slots a verb governs (a nominal phrase's own genitive or adjective is no argument of the verbs around it)
+_VERB_ARGUMENTS = frozenset({"object", "dative", "oblique", "source", "destination", "beneficiary", "comitative",
+                             "alongside", "against", "onto", "passive_agent", "by"})
+_DASHES = frozenset({"–", "—", "-"})
+_CUT_AFTER = frozenset({",", ";", "”", '"', "»"})  # boundary words that stay with the clause before
 _ADJECTIVAL = frozenset({"adj", "adja", "ppas", "pact"})
 _ORGANIZATION_KINDS = frozenset({
     "agency", "ministry", "military", "company", "media", "organization", "group", "government", "parliament",
@@ -92,6 +128,13 @@ _GAP_DEFAULT = 2
 _YEARLESS_PRECISIONS = frozenset({"day", "early_month", "mid_month", "late_month", "month", "season"})
 _YEAR_RE = re.compile(r"\d{4}|\brok|\br\.|\blat", re.IGNORECASE)  # "2024 r.", "ubiegłego roku"
 _PREPOSITION_REACH = 4  # words between a preposition and a mention of its phrase
+
+
+@functools.cache
+def _pos(tag: str) -> str:
+    """The part of speech of a morfeusz tag ("praet:sg:m1:perf" -> "praet"), split once per distinct tag: the
+    rules ask for it on every word of every clause."""
+    return tag.split(":", 1)[0]
 
 
 # --- lexicon -----------------------------------------------------------------------------------------------
@@ -112,6 +155,7 @@ class Reading:
     predicate: bool = False
     fallback: bool = False
     status: str | None = None  # fixed status ("przyjąć zaproszenie": planned)
+    absorbs: bool = False  # a nominal trigger right after it is what it asks for ("zażądała wycofania")
 
 
 @dataclass(frozen=True)
@@ -119,6 +163,11 @@ class TriggerEntry:
     lemmas: tuple[str, ...]
     readings: tuple[Reading, ...]
     gap: int
+
+    @functools.cached_property
+    def pseudo(self) -> bool:
+        """Does a reading ask for a pseudo-class ("@person", "@says")?"""
+        return any(c.startswith("@") for r in self.readings for c in r.requires)
 
 
 @dataclass(frozen=True)
@@ -128,6 +177,8 @@ class Frame:
     roles: Mapping[str, str]
     inherit_partner: bool = False
     person_as_country: bool = False
+    inherit_agent: bool = False
+    inherit_date: bool = False  # with the agents, the date when the event has none
 
 
 @dataclass(frozen=True)
@@ -145,9 +196,12 @@ class Lexicon:
     prepositions: Mapping[str, tuple[PrepositionRule, ...]]  # by first word, longest first
     boundaries: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # by first word: (words, kind), longest first
     relative_pronouns: frozenset[str]
+    reported_after_saying: frozenset[str]
+    opening_subordinators: frozenset[str]
     relative_window: int
     not_relative: frozenset[tuple[str, ...]]
     absorbing_prepositions: frozenset[str]
+    topic_words: frozenset[str]
     exchange_cues: tuple[tuple[str, ...], ...]
     status_cues: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # by first lemma, longest first
     complement_statuses: frozenset[str]
@@ -161,6 +215,12 @@ class Lexicon:
     def trigger_words(self) -> frozenset[str]:
         """First lemmas of triggers: a quick filter for ``find_triggers``."""
         return frozenset(self.triggers)
+
+    @functools.cached_property
+    def speech_lemmas(self) -> frozenset[str]:
+        """Lemmas of verbs of saying and denying ("zaprzeczyć", "powiedzieć"): ", by" after one reports."""
+        return frozenset(lemma for lemma, entries in self.triggers.items()
+                         if any(len(e.lemmas) == 1 and any(r.speech for r in e.readings) for e in entries))
 
     @functools.cached_property
     def status_words(self) -> frozenset[str]:
@@ -178,17 +238,49 @@ class Lexicon:
                 roles.pop(slot, None)
             else:
                 roles[slot] = role
-        return Frame(MappingProxyType(roles), base.inherit_partner, base.person_as_country)
+        return dataclasses.replace(base, roles=MappingProxyType(roles))
+
+    @functools.cached_property
+    def _class_words(self) -> dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]]:
+        return {}  # filled by ``words_of``: the words of a reading's condition are asked for on every trigger
+
+    def _words_and_prefixes(self, classes: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+        key = frozenset(classes)
+        found = self._class_words.get(key)
+        if found is None:
+            out: set[str] = set()
+            for name in key:
+                out |= self.classes.get(name, frozenset())
+            found = (frozenset(w for w in out if not w.endswith("*")),
+                     tuple(sorted(w[:-1] for w in out if w.endswith("*"))))
+            self._class_words[key] = found
+        return found
 
     def words_of(self, classes: Iterable[str]) -> frozenset[str]:
-        out: set[str] = set()
-        for name in classes:
-            out |= self.classes.get(name, frozenset())
-        return frozenset(w for w in out if not w.endswith("*"))
+        return self._words_and_prefixes(classes)[0]
 
     def prefixes_of(self, classes: Iterable[str]) -> tuple[str, ...]:
         """Word starts of the classes' entries written with "*" ("shahed*")."""
-        return tuple(sorted(w[:-1] for name in classes for w in self.classes.get(name, ()) if w.endswith("*")))
+        return self._words_and_prefixes(classes)[1]
+
+    @functools.cached_property
+    def multiword_prepositions(self) -> Mapping[tuple[str, str], tuple[PrepositionRule, ...]]:
+        """Prepositions of more than one word, by their first two words ("przy pomocy", "u boku")."""
+        out: dict[tuple[str, str], list[PrepositionRule]] = {}
+        for rules in self.prepositions.values():
+            for r in rules:
+                if len(r.words) > 1:
+                    out.setdefault((r.words[0], r.words[1]), []).append(r)
+        return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+    @functools.cached_property
+    def boundary_pairs(self) -> Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
+        """Clause boundaries by their first two words ("" for a one-word boundary), longest first."""
+        out: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        for first, entries in self.boundaries.items():
+            for words, kind in entries:
+                out.setdefault((first, words[1] if len(words) > 1 else ""), []).append((words, kind))
+        return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
 @functools.cache
@@ -209,15 +301,17 @@ def lexicon() -> Lexicon:
         spec = dict(spec or {})
         inherit = bool(spec.pop("inherit_partner", False))
         person = bool(spec.pop("person_as_country", False))
+        agent = bool(spec.pop("inherit_agent", False))
+        date = bool(spec.pop("inherit_date", False))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
-        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person)
+        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
         preps.setdefault(words[0], []).append(PrepositionRule(words, rule.get("case"), str(rule["slot"])))
     clauses = data["clauses"]
-    boundaries = [(tuple(str(b).split()), kind) for kind in ("coordinate", "reported", "temporal", "adverbial")
-                  for b in clauses[kind]]
+    boundaries = [(tuple(str(b).split()), kind)
+                  for kind in ("coordinate", "reported", "temporal", "adverbial", "reporting") for b in clauses[kind]]
     status_cues: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for status, cues in modality["cues"].items():
         for cue in cues:
@@ -230,9 +324,12 @@ def lexicon() -> Lexicon:
         prepositions=MappingProxyType({k: tuple(sorted(v, key=lambda r: -len(r.words))) for k, v in preps.items()}),
         boundaries=_index_by_first(boundaries),
         relative_pronouns=frozenset(str(w) for w in clauses["relative_pronouns"]),
+        reported_after_saying=frozenset(str(w) for w in clauses["reported_after_saying"]),
+        opening_subordinators=frozenset(str(w) for w in clauses["opening_subordinators"]),
         relative_window=int(clauses["relative_window"]),
         not_relative=frozenset(tuple(str(s).split()) for s in clauses["not_relative"]),
         absorbing_prepositions=frozenset(str(w) for w in data["absorbing_prepositions"]),
+        topic_words=frozenset(str(w) for w in data["topic_words"]),
         exchange_cues=tuple(tuple(str(c).split()) for c in data["exchange_cues"]),
         status_cues=MappingProxyType({k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in status_cues.items()}),
         complement_statuses=frozenset(str(s) for s in modality["complement_statuses"]),
@@ -276,6 +373,7 @@ def _parse_trigger(key: str, value: Any) -> TriggerEntry:
                 predicate=bool(spec.get("predicate", False)),
                 fallback=bool(spec.get("fallback", False)),
                 status=None if spec.get("status") is None else str(spec["status"]),
+                absorbs=bool(spec.get("absorbs", False)),
             )
         )
     return TriggerEntry(lemmas=tuple(key.lower().split()), readings=tuple(readings), gap=gap)
@@ -290,7 +388,7 @@ class Clause:
 
     start: int
     end: int
-    kind: str  # main | coordinate | reported | temporal | adverbial | relative | resumed
+    kind: str  # main | coordinate | reported | temporal | adverbial | reporting | relative | resumed
     parent: int | None = None  # the clause this one continues, reports on or hangs on
 
 
@@ -311,14 +409,24 @@ def split_clauses(tokens: Sequence[Token], lex: Lexicon | None = None) -> list[C
     k = 1
     while k < n:
         hit: tuple[int, str, int] | None = None
-        for words, kind in lex.boundaries.get(lowers[k], ()):
-            if k + len(words) <= n and all(lowers[k + j] == w for j, w in enumerate(words)):
-                hit = (k + 1 if words[0] in (",", ";") else k, kind, k + len(words))
-                break
+        if lowers[k] in lex.boundaries:
+            pairs = lex.boundary_pairs
+            for words, kind in (*pairs.get((lowers[k], lowers[k + 1] if k + 1 < n else ""), ()),
+                                *pairs.get((lowers[k], ""), ())):
+                if k + len(words) <= n and all(lowers[k + j] == w for j, w in enumerate(words)):
+                    hit = (k + 1 if words[0] in _CUT_AFTER else k, kind, k + len(words))
+                    break
+        if hit is None and lowers[k] == "," and k + 1 < n and lowers[k + 1] in lex.reported_after_saying and any(
+            tokens[j].lemmas & lex.speech_lemmas for j in range(cuts[-1][0] if cuts else 0, k)
+        ):
+            hit = (k + 1, "reported", k + 2)  # "zaprzeczył, by rozmowy dotyczyły ...": what is denied
         if hit is None and lowers[k] == ",":
             pronoun = _relative_pronoun(tokens, k, lex)
             if pronoun is not None:
                 hit = (k + 1, "relative", pronoun + 1)
+            elif _gap_follows(tokens, k):
+                # "Iran daje jej drony, Korea Północna – rakiety": a subject and a dash stand for the verb
+                hit = (k + 1, "coordinate", k + 1)
             elif cuts and cuts[-1][1] == "relative" and _verb_follows(tokens, k + 1):
                 # "Kozłow, który współprzewodniczy komisji, zapowiadał ...": the main clause goes on
                 hit = (k + 1, "resumed", k + 1)
@@ -330,6 +438,12 @@ def split_clauses(tokens: Sequence[Token], lex: Lexicon | None = None) -> list[C
         k = max(hit[2], k + 1)
     spans: list[tuple[int, int, str]] = []
     prev, kind = 0, "main"
+    opening = _opening_clause_end(tokens, lowers, lex)
+    if opening is not None and (not cuts or cuts[0][0] >= opening):
+        # "Gdyby Korea Południowa dostarczyła broń Ukrainie, Rosja odpowie": the sentence opens with a condition
+        kind = "adverbial"
+        cuts = [c for c in cuts if c[0] != opening]
+        cuts.insert(0, (opening, "main"))
     for start, next_kind in cuts:
         if start > prev:
             spans.append((prev, start, kind))
@@ -337,18 +451,46 @@ def split_clauses(tokens: Sequence[Token], lex: Lexicon | None = None) -> list[C
     spans.append((prev, n, kind))
     clauses: list[Clause] = []
     for i, (start, end, kind) in enumerate(spans):
-        parent = None if i == 0 else i - 1
+        parent = None if i == 0 or kind == "main" else i - 1
         if kind == "resumed" and i > 0:
             parent = clauses[i - 1].parent
         clauses.append(Clause(start, end, kind, parent))
     return clauses
 
 
+def _opening_clause_end(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> int | None:
+    """Where a sentence that opens with a subordinate clause ("Jeśli ..., ", "Gdy ..., ") reaches its main clause:
+    after the first comma that follows a verb."""
+    if not lowers or lowers[0] not in lex.opening_subordinators:
+        return None
+    verb = False
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].kind == "word" and any(_pos(a.tag) in _VERBAL for a in tokens[k].analyses):
+            verb = True
+        elif lowers[k] == "," and verb:
+            return k + 1
+        elif tokens[k].text in ("„", "”", '"'):
+            return None
+    return None
+
+
+def _gap_follows(tokens: Sequence[Token], comma: int) -> bool:
+    """After ``comma``: one to four words with no verb, a dash, and no verb up to the end of the sentence (or
+    of the quotation)?"""
+    dash = next((j for j in range(comma + 1, min(len(tokens), comma + 6)) if tokens[j].text in _DASHES), None)
+    if dash is None or dash == comma + 1:
+        return False
+    end = next((j for j in range(dash, len(tokens)) if tokens[j].text in ("”", '"', "»")), len(tokens))
+    return all(t.kind == "word" for t in tokens[comma + 1 : dash]) and not any(
+        t.kind == "word" and any(_pos(a.tag) in _VERBAL for a in t.analyses) for t in tokens[comma + 1 : end]
+    )
+
+
 def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
     """Does a finite verb come within two words of ``k``?"""
     for j in range(k, min(len(tokens), k + 3)):
-        if tokens[j].kind == "word" and any(a.pos in ("fin", "praet", "bedzie") for a in tokens[j].analyses):
-            return not any(a.pos in _NOMINAL for a in tokens[j].analyses)
+        if tokens[j].kind == "word" and any(_pos(a.tag) in ("fin", "praet", "bedzie") for a in tokens[j].analyses):
+            return not any(_pos(a.tag) in _NOMINAL for a in tokens[j].analyses)
         if tokens[j].kind == "punct":
             return False
     return False
@@ -398,7 +540,8 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
         wanted = lex.words_of(reading.requires)
         starts = lex.prefixes_of(reading.requires)
         hits = [j for j in scope
-                if j != k and (keys[j] & wanted or (starts and any(w.startswith(starts) for w in keys[j])))]
+                if j != k and (not keys[j].isdisjoint(wanted) or (starts and any(w.startswith(starts) for w in keys[j])))
+                and not _carrier(tokens[j], keys[j], lex)]
         crossed = _phrase_counts(tokens, k, max(hits)) if hits and max(hits) > k else []
         found = [crossed[j - k - 1] if j > k else 1000 + k - j for j in hits]
         if found:
@@ -418,13 +561,23 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
     return distance
 
 
+def _carrier(token: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:
+    """"przetransportowano rosyjskimi okrętami": a vehicle in the instrumental carries, it is not carried."""
+    if not lemmas & lex.classes.get("carriers", frozenset()):
+        return False
+    cases = token.cases(("subst",))
+    return cases == {"inst"}
+
+
 def _multiword_preposition_tokens(tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
     """Nouns that are part of a preposition ("przy pomocy Rosji", "u boku sił rosyjskich") are no triggers."""
     out: set[int] = set()
-    for k, t in enumerate(tokens):
-        for rule in lex.prepositions.get(t.lower, ()):
+    lowers = [t.text.lower() for t in tokens]
+    pairs = lex.multiword_prepositions
+    for k in range(len(tokens) - 1):
+        for rule in pairs.get((lowers[k], lowers[k + 1]), ()):
             n = len(rule.words)
-            if n > 1 and all(k + m < len(tokens) and tokens[k + m].lower == w for m, w in enumerate(rule.words)):
+            if k + n <= len(tokens) and all(lowers[k + m] == w for m, w in enumerate(rule.words)):
                 out.update(range(k + 1, k + n))
                 break
     return frozenset(out)
@@ -436,7 +589,7 @@ def _phrase_counts(tokens: Sequence[Token], k: int, last: int) -> list[int]:
     for j in range(k + 1, last + 1):
         counts.append(n)
         t = tokens[j]
-        if t.kind == "word" and any(a.pos == "prep" or a.pos in _FINITE or a.pos == "inf" for a in t.analyses):
+        if t.kind == "word" and any(_pos(a.tag) == "prep" or _pos(a.tag) in _FINITE or _pos(a.tag) == "inf" for a in t.analyses):
             n += 1
     return counts
 
@@ -481,15 +634,25 @@ def find_triggers(
     base = tokens[0].i if tokens else 0
     clause_of = [0] * len(tokens)
     scopes: list[range] = []
-    pseudo: list[frozenset[str]] = []
     for c_index, c in enumerate(clauses):
         for k in range(c.start, c.end):
             clause_of[k] = c_index
         # a relative clause also sees its antecedent ("amunicja, która jest produkowana")
         lo = clauses[c_index - 1].start if c.kind == "relative" and c_index > 0 else c.start
         scopes.append(range(lo, c.end))
-        pseudo.append(_pseudo_classes([m for m in mentions if lo <= m.token_start - base < c.end])
-                      | _title_class(tokens[lo : c.end], lex))
+    pseudo: dict[int, frozenset[str]] = {}
+    quoting = any(t.text in _SAYING_MARKS for t in tokens)
+
+    def present(c_index: int) -> frozenset[str]:
+        """The pseudo-classes of a clause, worked out only for readings that ask for one."""
+        if c_index not in pseudo:
+            scope = scopes[c_index]
+            pseudo[c_index] = (_pseudo_classes([m for m in mentions if scope.start <= m.token_start - base < scope.stop],
+                                               tokens)
+                               | _title_class(tokens[scope.start : scope.stop], lex)
+                               | _says_class(clauses, c_index, quoting))
+        return pseudo[c_index]
+
     in_prepositions = _multiword_preposition_tokens(tokens, lex)
     keys = keys if keys is not None else word_keys(tokens)
     hits: list[Hit] = []
@@ -497,19 +660,20 @@ def find_triggers(
     while k < len(tokens):
         tok = tokens[k]
         best: Hit | None = None
-        if tok.kind == "word" and k not in in_prepositions:
+        if tok.kind == "word" and k not in in_prepositions and not keys[k].isdisjoint(lex.trigger_words):
             c_index = clause_of[k]
             for lemma in sorted(keys[k] & lex.trigger_words):
                 for entry in lex.triggers.get(lemma, ()):
                     end = _match_entry(tokens, k, entry)
                     if end is None or (best is not None and end <= best.end):
                         continue
-                    reading = _best_reading(entry, tokens, keys, k, lemma, scopes[c_index], pseudo[c_index], lex)
+                    classes = present(c_index) if entry.pseudo else frozenset()
+                    reading = _best_reading(entry, tokens, keys, k, lemma, scopes[c_index], classes, lex)
                     if reading is None:
                         continue
                     if reading.predicate and _not_predicate(tokens, k, lemma):
                         continue
-                    nominal = not any(a.pos in _VERBAL for a in tok.readings(lemma))
+                    nominal = not any(_pos(a.tag) in _VERBAL for a in tok.readings(lemma))
                     best = Hit(k, end, k, reading, c_index, nominal, lemma)
         if best is not None:
             hits.append(best)
@@ -519,15 +683,31 @@ def find_triggers(
     return hits
 
 
-def _pseudo_classes(mentions: Iterable[Mention]) -> frozenset[str]:
-    """Pseudo-classes a clause's mentions give: "@demonym" ("Koreańczyków z Północy"), "@person"."""
+def _pseudo_classes(mentions: Sequence[Mention], tokens: Sequence[Token]) -> frozenset[str]:
+    """Pseudo-classes a clause's mentions give: "@demonym" ("Koreańczyków z Północy"), "@person", and "@with":
+    someone to do it with ("rozmawiał z Kim Dzong Unem", "Putin i Kim rozmawiali"), not "rozmawiał o pogodzie"."""
     out = set()
+    base = tokens[0].i if tokens else 0
+    actors = [m for m in mentions if m.entity.table == "actor" and m.via != "adjective"]
     for m in mentions:
         if m.via == "demonym":
             out.add("@demonym")
         if m.entity.kind == "person" and m.entity.table == "actor":
             out.add("@person")
+    if len(actors) > 1 or any(
+        tokens[k].lower in ("z", "ze") for m in actors for k in range(max(0, m.token_start - base - 4),
+                                                                      m.token_start - base)
+    ):
+        out.add("@with")
     return frozenset(out)
+
+
+def _says_class(clauses: Sequence[Clause], n: int, quoting: bool) -> frozenset[str]:
+    """"@says" for a clause that says something: a reported clause follows it ("odpowiedział, że"), or a
+    quotation or a colon stands in the sentence (``quoting``: "„...” – odpowiedział")."""
+    if quoting or any(c.kind == "reported" and c.parent == n for c in clauses[n + 1 : n + 2]):
+        return frozenset({"@says"})
+    return frozenset()
 
 
 def _title_class(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
@@ -540,9 +720,9 @@ def _not_predicate(tokens: Sequence[Token], k: int, lemma: str) -> bool:
     """A noun ("w użyciu dronów") or a participle that describes a noun ("dronów używanych przeciwko
     Ukrainie"): it names or describes, it does not report that something was done."""
     readings = tokens[k].readings(lemma)
-    if any(a.pos in _FINITE or a.pos == "inf" for a in readings):
+    if any(_pos(a.tag) in _FINITE or _pos(a.tag) == "inf" for a in readings):
         return False
-    if any(a.pos in ("ppas", "pact") for a in readings):
+    if any(_pos(a.tag) in ("ppas", "pact") for a in readings):
         return not (k > 0 and tokens[k - 1].lower in _AUXILIARIES)
     return True
 
@@ -550,18 +730,18 @@ def _not_predicate(tokens: Sequence[Token], k: int, lemma: str) -> bool:
 def _preceding_word(tokens: Sequence[Token], k: int, lo: int) -> int | None:
     """The word before ``k`` within the clause, skipping adjectives that agree with it."""
     j = k - 1
-    while j >= lo and tokens[j].kind == "word" and any(a.pos in _ADJECTIVAL for a in tokens[j].analyses):
+    while j >= lo and tokens[j].kind == "word" and any(_pos(a.tag) in _ADJECTIVAL for a in tokens[j].analyses):
         j -= 1
     return j if j >= lo else None
 
 
 def _is_preposition(token: Token) -> bool:
-    return any(a.pos == "prep" for a in token.analyses)
+    return any(_pos(a.tag) == "prep" for a in token.analyses)
 
 
 def _is_noun(token: Token) -> bool:
-    return token.kind == "word" and any(a.pos in _NOMINAL for a in token.analyses) and not any(
-        a.pos in _VERBAL or a.pos in ("adv", "qub") for a in token.analyses
+    return token.kind == "word" and any(_pos(a.tag) in _NOMINAL for a in token.analyses) and not any(
+        _pos(a.tag) in _VERBAL or _pos(a.tag) in ("adv", "qub") for a in token.analyses
     )
 
 
@@ -570,7 +750,22 @@ def _dependent_nominal(tokens: Sequence[Token], hit: Hit, clause: Clause) -> boo
     if not hit.nominal:
         return False
     j = _preceding_word(tokens, hit.start, clause.start)
-    return j is not None and (_is_preposition(tokens[j]) or _is_noun(tokens[j]))
+    return j is not None and not _including(tokens, j) and (_is_preposition(tokens[j]) or _is_noun(tokens[j]))
+
+
+def _taking_part(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon) -> bool:
+    """"uczestniczył w spotkaniach", "wziął udział w rozmowach": the subject takes part in the noun's event."""
+    if not hit.nominal:
+        return False
+    j = _preceding_word(tokens, hit.start, clause.start)
+    return j is not None and j > clause.start and _is_preposition(tokens[j]) and bool(
+        tokens[j - 1].lemmas & lex.classes.get("participation", frozenset())
+    )
+
+
+def _including(tokens: Sequence[Token], j: int) -> bool:
+    """"w tym dostawy uzbrojenia" (including): "w" opens no phrase the trigger depends on."""
+    return tokens[j].lower == "w" and j + 1 < len(tokens) and tokens[j + 1].lower == "tym"
 
 
 def _absorbed(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon) -> bool:
@@ -578,7 +773,37 @@ def _absorbed(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon) -
     if not hit.nominal:
         return False
     j = _preceding_word(tokens, hit.start, clause.start)
-    return j is not None and (tokens[j].lower in lex.absorbing_prepositions or _is_noun(tokens[j]))
+    return j is not None and not _including(tokens, j) and (
+        tokens[j].lower in lex.absorbing_prepositions or _is_noun(tokens[j])
+    )
+
+
+def _topic(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon) -> bool:
+    """"rozmowy dotyczyły współpracy wojskowej", "w sprawie dostaw", "ustawę o współpracy wojskowej": a nominal
+    trigger that names a topic, or what a document is about."""
+    if not hit.nominal:
+        return False
+    j = _preceding_word(tokens, hit.start, clause.start)
+    if j is None:
+        return False
+    if tokens[j].lemmas & lex.topic_words:
+        return True
+    documents = lex.classes.get("documents", frozenset())
+    return tokens[j].lower == "o" and j > clause.start and bool(tokens[j - 1].lemmas & documents)
+
+
+def _demanded(tokens: Sequence[Token], hit: Hit, earlier: Sequence[Hit], clause: Clause, lex: Lexicon) -> bool:
+    """"zażądała wycofania żołnierzy", "apelują o nowe sankcje", "wezwała do wycofania wojsk": a nominal trigger
+    right after a verb of demanding, or after a preposition that follows a verb of appeal, is what is asked for."""
+    if not hit.nominal:
+        return False
+    j = _preceding_word(tokens, hit.start, clause.start)
+    if j is None:
+        return False
+    if any(h.reading.absorbs and h.end - 1 == j for h in earlier):
+        return True
+    return tokens[j].lower in lex.absorbing_prepositions and any(
+        h.reading.speech and h.reading.alone and 0 <= j - h.end <= 3 for h in earlier)
 
 
 def keep_hits(tokens: Sequence[Token], hits: Sequence[Hit], clauses: Sequence[Clause],
@@ -587,6 +812,10 @@ def keep_hits(tokens: Sequence[Token], hits: Sequence[Hit], clauses: Sequence[Cl
     lex = lex or lexicon()
     kept: list[Hit] = []
     for hit in hits:
+        if _topic(tokens, hit, clauses[hit.clause], lex):
+            continue
+        if _demanded(tokens, hit, [h for h in kept if h.clause == hit.clause], clauses[hit.clause], lex):
+            continue
         earlier = [h for h in kept if h.clause == hit.clause and not h.reading.speech]
         if earlier and not hit.reading.speech:
             if _absorbed(tokens, hit, clauses[hit.clause], lex) or _complement_infinitive(tokens, hit, earlier):
@@ -600,10 +829,30 @@ def keep_hits(tokens: Sequence[Token], hits: Sequence[Hit], clauses: Sequence[Cl
     return kept
 
 
+def _gapped(tokens: Sequence[Token], clauses: Sequence[Clause], hits: Sequence[Hit], lex: Lexicon,
+            keys: Sequence[frozenset[str]]) -> list[Hit]:
+    """"dostarcza Rosji amunicję, a od początku 2024 r. także pociski balistyczne": a coordinate clause with no
+    verb repeats the verb of the clause before, as an event of its own (its own date, objects, counts), when
+    what it names meets the verb's reading."""
+    out = []
+    for n, clause in enumerate(clauses):
+        if clause.kind != "coordinate" or clause.parent is None or any(h.clause == n for h in hits) or any(
+            t.kind == "word" and any(_pos(a.tag) in _VERBAL for a in t.analyses) for t in tokens[clause.start : clause.end]
+        ):
+            continue
+        for h in hits:
+            if h.clause != clause.parent or h.nominal or h.reading.speech or not h.reading.requires:
+                continue
+            wanted = lex.words_of(h.reading.requires)
+            if any(keys[k] & wanted for k in range(clause.start, clause.end)):
+                out.append(dataclasses.replace(h, clause=n))
+    return out
+
+
 def _complement_infinitive(tokens: Sequence[Token], hit: Hit, earlier: Sequence[Hit]) -> bool:
     """"pomagały Rosji budować drony": an infinitive right after another trigger is what that one is about."""
     readings = tokens[hit.head].readings(hit.lemma)
-    if hit.nominal or not readings or not all(a.pos == "inf" for a in readings):
+    if hit.nominal or not readings or not all(_pos(a.tag) == "inf" for a in readings):
         return False
     return any(0 <= hit.start - h.end <= 2 for h in earlier)
 
@@ -612,10 +861,11 @@ def _weight(tokens: Sequence[Token], hit: Hit) -> int:
     """Which of two triggers of one event names it: a verb, else a noun, else an adverbial participle."""
     if hit.nominal:
         return 1
-    return 0 if all(a.pos in ("pcon", "pant", "pact") for a in tokens[hit.head].analyses if a.pos in _VERBAL) else 2
+    return 0 if all(_pos(a.tag) in ("pcon", "pant", "pact") for a in tokens[hit.head].analyses if _pos(a.tag) in _VERBAL) else 2
 
 
-def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause], lex: Lexicon) -> list[_Draft]:
+def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause], lex: Lexicon,
+                      sentence: Sentence) -> list[_Draft]:
     """A statement is an event of its own when a person or a state makes it; an announcement ("alone"), or
     the assessment of another body, only when its clause and what it reports hold no other event."""
     out = []
@@ -626,15 +876,41 @@ def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause], lex: 
         )
         if reading.alone or (reading.event_type == "statement" and not stated):
             reported = {d.hit.clause}
+            if clauses[d.hit.clause].kind == "reporting":
+                reported.update(range(d.hit.clause))  # "„...” – zapowiedział X": the quotation before it
             for c in range(d.hit.clause + 1, len(clauses)):
                 if clauses[c].kind not in ("reported", "coordinate", "relative", "resumed"):
                     break
                 reported.add(c)
-            if any(not o.hit.reading.speech and o.hit.clause in reported and _worth_keeping(o.event)
-                   for o in drafts):
+            told = [o for o in drafts if not o.hit.reading.speech and o.hit.clause in reported
+                    and _worth_keeping(o.event)]
+            if told:
+                _cite_speaker(d.event, [o.event for o in told], sentence)
                 continue
         out.append(d)
     return out
+
+
+def _after_dash(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """Does a dash stand right before the verb at ``k`` ("... – ogłosił X")?"""
+    return any(tokens[j].text in _DASHES for j in range(max(lo, k - 2), k))
+
+
+def _cite_speaker(statement: Event, told: Sequence[Event], sentence: Sentence) -> None:
+    """"Rosja otrzymała pociski – ogłosił sekretarz stanu Antony Blinken": an announcement that is no event of
+    its own still names who told what it holds; events that cite nobody cite the speaker named after the verb
+    (not one who tells of their own deeds)."""
+    speaker = next((r for r in statement.roles if r.role == "agent" and r.mention is not None
+                    and r.mention.sentence == sentence.index and r.mention.start > statement.trigger_start), None)
+    if speaker is None or speaker.mention is None:
+        return
+    start = min(statement.trigger_start, speaker.mention.start)
+    end = max(statement.trigger_end, speaker.mention.end)
+    cited = Attribution(cited=speaker.entity, position=1, cue=statement.trigger, start=start, end=end,
+                        text=sentence.text[start - sentence.start : end - sentence.start], sentence=sentence.index)
+    for ev in told:
+        if not ev.attributions and all(r.entity != speaker.entity for r in ev.roles):
+            ev.attributions = [cited]
 
 
 # --- mentions and slots ----------------------------------------------------------------------------------
@@ -710,11 +986,13 @@ def _governing_preposition(
             if rule.case is None or not cases or rule.case in cases:
                 return rule, j
         if t.kind == "word" and (
-            t.lower in _CONJUNCTIONS or any(a.pos in _VERBAL and a.pos not in ("ppas", "pact") for a in t.analyses)
+            t.lower in _CONJUNCTIONS or any(_pos(a.tag) in _VERBAL and _pos(a.tag) not in ("ppas", "pact") for a in t.analyses)
         ):
             return None
         if _is_preposition(t) and t.lower not in lex.prepositions:
             return None
+        if t.lemmas & lex.classes.get("time_words", frozenset()):
+            return None  # "W sierpniu Pjongjang odwiedziła": a phrase of time holds no named mention
         words += t.kind == "word"
         j -= 1
     return None
@@ -723,14 +1001,14 @@ def _governing_preposition(
 def _adjacent(tokens: Sequence[Token], k: int, start: int) -> bool:
     """Only adjectives between a preposition's end ``k`` and a mention ("w rosyjskim obwodzie kurskim")?"""
     return all(
-        tokens[j].kind == "word" and any(a.pos in _ADJECTIVAL for a in tokens[j].analyses) for j in range(k, start)
+        tokens[j].kind == "word" and any(_pos(a.tag) in _ADJECTIVAL for a in tokens[j].analyses) for j in range(k, start)
     )
 
 
 def _main_verb(tokens: Sequence[Token], clause: Clause, skip: frozenset[int]) -> int | None:
     """The first finite verb of a clause, outside attribution cues ("Jak podaje NIS, Pjongjang rozważa")."""
     for k in range(clause.start, clause.end):
-        if k not in skip and tokens[k].kind == "word" and any(a.pos in _FINITE for a in tokens[k].analyses):
+        if k not in skip and any(a.tag.startswith(_FINITE_TAGS) for a in tokens[k].analyses):
             return k
     return None
 
@@ -753,7 +1031,7 @@ def _coordinated(tokens: Sequence[Token], prev: Slotted, g: Group) -> bool:
         if cases and prev_cases and not cases & prev_cases:
             return False
     return all(
-        t.kind == "word" and not _is_preposition(t) and not any(a.pos in _VERBAL for a in t.analyses)
+        t.kind == "word" and not _is_preposition(t) and not any(_pos(a.tag) in _VERBAL for a in t.analyses)
         for t in between[1:]
     )
 
@@ -778,6 +1056,7 @@ def clause_slots(
     passive = verb is not None and _is_passive(tokens, verb)
     inside = [g for g in groups if clause.start <= g.start < clause.end]
     organs = lex.classes.get("organs", frozenset())
+    delegates = lex.classes.get("delegates", frozenset())
     out: list[Slotted] = []
     prev: Slotted | None = None
 
@@ -796,7 +1075,10 @@ def clause_slots(
     for g in inside:
         m = g.mention
         following = tokens[g.end] if g.end < len(tokens) else None
-        nxt = next((h for h in inside if h is not g and g.end <= h.start <= g.end + 2), None)
+        # an adjective does not qualify the next adjective, nor a name past a preposition ("wizyta rosyjskiego
+        # przywódcy w Pjongjangu")
+        nxt = next((h for h in inside if h is not g and g.end <= h.start <= g.end + 2 and h.mention.via != "adjective"
+                    and not any(_is_preposition(t) for t in tokens[g.end : h.start])), None)
         if nxt is not None and (
             (m.via == "adjective" and g.actor is not None)
             or (nxt.start == g.end and nxt.mention.entity.kind in ("person", "unknown") and (
@@ -807,8 +1089,11 @@ def clause_slots(
             # an attribute of the name that follows
             continue
         blocked = heads | (named - frozenset(range(g.start, g.end)))
-        nominative = bool(m.case) and not m.case - {"nom", "voc"}  # no preposition takes the nominative
-        gov = None if nominative else _governing_preposition(tokens, g.start, clause.start, lex, m.case, blocked)
+        # no preposition takes the nominative; the case of a name morfeusz does not know is a guess ("z Kuala Lumpur")
+        nominative = bool(m.case) and not m.case - {"nom", "voc"}
+        guessed = nominative and any(all(_pos(a.tag) == "ign" for a in t.analyses) for t in tokens[g.start : g.end])
+        gov = None if nominative and not guessed else _governing_preposition(
+            tokens, g.start, clause.start, lex, frozenset() if guessed else m.case, blocked)
         after_verb = verb is not None and g.start > verb
         before = tokens[g.start - 1] if g.start > clause.start else None
         slot: str | None = None
@@ -824,25 +1109,42 @@ def clause_slots(
                 slot = "nationality"
             else:
                 slot = "attribute"  # "irańskich dronów": a role only right after a nominal trigger
-        elif before is not None and before.lemmas & people and m.entity.kind == "country" and (
-            not m.case or "gen" in m.case
-        ):
-            slot = "nationality"  # "żołnierzy KRLD", "obywateli Korei Północnej"
+        elif before is not None and (
+            (before.lemmas & people and m.entity.kind == "country") or _after_delegates(tokens, g, clause, delegates)
+        ) and (not m.case or "gen" in m.case):
+            slot = "nationality"  # "żołnierzy KRLD", "obywateli Korei Północnej", "delegacja ministerstwa X"
         elif before is not None and before.lemmas & organs and m.entity.kind == "country" and (
             not m.case or "gen" in m.case
         ):
             slot = _organ_slot(tokens, clause, g.start - 1, verb)  # "wytwarza ją przemysł KRLD": the state acts
-        elif after_verb and m.entity.kind in ("person", "unknown") and (not m.case or {"nom", "acc"} <= m.case):
+        elif after_verb and m.entity.kind in ("person", "unknown") and (not m.case or "nom" in m.case) and (
+            all(_undergoes(o) for o in out if o.slot == "subject")
+        ) and (m.entity.kind == "person" or not any(o.slot == "subject" for o in out)):
             slot = "subject"  # "podpisał Putin": a person after the verb is its subject
+            # "Pjongjang odwiedził minister Ławrow": a state before the verb, read either way, is the object
+            out = [Slotted(o.group, "object", o.anchor) if o.slot == "subject" else o for o in out]
         elif not m.case:
             # a name without case ("KRLD"): subject before the verb, object or recipient after it
             slot = "oblique" if after_verb else "subject"
         elif before is not None and _is_noun(before) and "nom" not in m.case and m.case & {"gen", "dat"}:
             slot = "genitive"  # "partnerstwie Rosji": a genitive after a noun, not a recipient
+        elif after_verb and before is not None and _is_noun(before) and m.case <= {"nom", "acc", "voc"} and any(
+            o.slot == "subject" and o.group.start < (verb or 0) for o in out
+        ):
+            slot = "genitive"  # "MSZ nazywa raport Open Source Centre": a foreign name does not inflect
         else:
             slot = _case_slot(m.case, after_verb and not _verb_soon(tokens, g.end))
+            if slot == "object" and "nom" in m.case and verb is not None and not _could_be_subject(
+                tokens, clause.start, verb
+            ) and not any(any(_pos(a.tag) in _VERBAL or _pos(a.tag) == "prep" for a in t.analyses) for t in tokens[verb + 1 : g.start]
+            ) and _verb_agrees(tokens[verb], tokens[g.start : g.end]) and not any(o.slot == "subject" for o in out):
+                slot = "subject"  # "Wizytę skrytykowało ukraińskie MSZ": nothing before the verb is its subject
         if passive and slot == "subject" and m.via not in ("adjective", "demonym"):
             slot = "object"  # "zatrudniani są rosyjscy uczniowie": the subject of a passive undergoes it
+        elif slot == "subject" and verb is not None and g.start < verb and "acc" in m.case and m.via not in (
+            "adjective", "demonym"
+        ) and not _followed_by_conjunction(tokens, g.end) and not _verb_agrees(tokens[verb], tokens[g.start : g.end]):
+            slot = "object"  # "Pjongjang odwiedziła delegacja": the verb agrees with the delegation
         current = Slotted(g, slot, anchor) if slot is not None else None
         if current is not None:
             out.append(current)
@@ -851,6 +1153,39 @@ def clause_slots(
         elif current is None:
             prev = None
     return out
+
+
+def _after_delegates(tokens: Sequence[Token], g: Group, clause: Clause, delegates: frozenset[str]) -> bool:
+    """Does a body follow a noun of its envoys ("delegacja białoruskiego Ministerstwa Przemysłu")?"""
+    j = _preceding_word(tokens, g.start, clause.start)
+    return g.actor is not None and j is not None and bool(tokens[j].lemmas & delegates)
+
+
+def _undergoes(s: Slotted) -> bool:
+    """Could a subject before the verb be its object instead: a state or place read as nominative or accusative
+    ("Pjongjang odwiedził ...")?  A person, or a sure nominative, cannot."""
+    m = s.group.mention
+    return m.entity.kind not in ("person", "unknown") and m.via not in ("adjective", "demonym", "pronoun") and (
+        {"nom", "acc"} <= m.case
+    )
+
+
+def _followed_by_conjunction(tokens: Sequence[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].lower in _COORDINATORS
+
+
+def _verb_agrees(verb: Token, name: Sequence[Token]) -> bool:
+    """Can a mention be the subject of ``verb`` by number and gender (one of its nouns agrees; unknown forms
+    agree with anything)?"""
+    # only nominative readings: "Limbach" read as a locative tells nothing
+    nouns = frozenset().union(*(_forms(t, _SUBST, "nom") for t in name))
+    verbs = _forms(verb, frozenset({"praet"}))
+    if not nouns:
+        return True
+    if verbs:
+        return bool(nouns & verbs)
+    numbers = {n for a in verb.analyses if _pos(a.tag) in ("fin", "bedzie") for n in a.numbers}
+    return not numbers or bool(numbers & {n for n, _g in nouns})
 
 
 def _organ_slot(tokens: Sequence[Token], clause: Clause, k: int, verb: int | None) -> str | None:
@@ -873,10 +1208,12 @@ def _nominative_before(tokens: Sequence[Token], lo: int, hi: int) -> bool:
                for t in tokens[lo:hi])
 
 
-def _nominal_before(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """Could a noun or pronoun between ``lo`` and ``hi`` be a nominative (a subject)?"""
+def _nominal_before(tokens: Sequence[Token], lo: int, hi: int, skip: frozenset[int] = frozenset()) -> bool:
+    """Could a noun or pronoun between ``lo`` and ``hi`` be a nominative (a subject)?  Words of attribution cues
+    (``skip``: "Jak informuje agencja KCNA, spotkała się ...") are no subject of the clause."""
     return any(
-        t.kind == "word" and "nom" in t.cases(("subst", "ppron3", "ppron12", "depr")) for t in tokens[lo:hi]
+        k not in skip and tokens[k].kind == "word" and "nom" in tokens[k].cases(("subst", "ppron3", "ppron12", "depr"))
+        for k in range(lo, hi)
     )
 
 
@@ -887,7 +1224,7 @@ def _verb_soon(tokens: Sequence[Token], k: int) -> bool:
         t = tokens[j]
         if t.kind != "word":
             return False
-        if any(a.pos in _FINITE for a in t.analyses) and not any(a.pos in _NOMINAL for a in t.analyses):
+        if any(_pos(a.tag) in _FINITE for a in t.analyses) and not any(_pos(a.tag) in _NOMINAL for a in t.analyses):
             return True
     return False
 
@@ -896,7 +1233,7 @@ def _is_passive(tokens: Sequence[Token], verb: int) -> bool:
     """Is the clause's verb "być"/"zostać" with a passive participle ("zatrudniani są", "zostali skierowani")?"""
     window = tokens[max(0, verb - 2) : verb + 3]
     return any(t.lemma in ("być", "zostać") for t in window) and any(
-        any(a.pos == "ppas" for a in t.analyses) and not any(a.pos in _NOMINAL for a in t.analyses) for t in window
+        any(_pos(a.tag) == "ppas" for a in t.analyses) and not any(_pos(a.tag) in _NOMINAL for a in t.analyses) for t in window
     ) and tokens[verb].lemma in ("być", "zostać")
 
 
@@ -923,7 +1260,7 @@ def _preposition_slot(
         return "place", None
     if slot == "passive_agent":
         anchor = next((k for k in range(p - 1, max(clause.start, p - 4) - 1, -1)
-                       if any(a.pos == "ppas" for a in tokens[k].analyses)), None)
+                       if any(_pos(a.tag) == "ppas" for a in tokens[k].analyses)), None)
         return (None, None) if anchor is None else (slot, anchor)
     return slot, None
 
@@ -970,13 +1307,13 @@ def verb_status(token: Token) -> str | None:
 def _governing_verb(tokens: Sequence[Token], hit: Hit, clause: Clause) -> int | None:
     """The verb whose tense dates the trigger: the trigger itself, else the nearest finite verb of the clause."""
     head = tokens[hit.head]
-    if not hit.nominal and any(a.pos in _FINITE | _PARTICIPLES for a in head.analyses):
+    if not hit.nominal and any(_pos(a.tag) in _FINITE | _PARTICIPLES for a in head.analyses):
         return hit.head
     for kinds in (_FINITE, _PARTICIPLES):
         candidates = [
             k for k in range(clause.start, clause.end)
-            if k != hit.head and tokens[k].kind == "word" and any(a.pos in kinds for a in tokens[k].analyses)
-            and not any(a.pos in _NOMINAL for a in tokens[k].analyses)
+            if k != hit.head and tokens[k].kind == "word" and any(_pos(a.tag) in kinds for a in tokens[k].analyses)
+            and not any(_pos(a.tag) in _NOMINAL for a in tokens[k].analyses)
         ]
         if candidates:
             before = [k for k in candidates if k < hit.head]
@@ -1009,8 +1346,8 @@ def _cue_status(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lo: int
                 break
         if found is None and lex.reportive_auxiliary in lemmas and (statuses is None or "reported" in statuses):
             nxt = next((j for j in range(k + 1, min(hi, k + 3)) if tokens[j].kind == "word"), None)
-            if nxt is not None and any(a.pos == "inf" for a in tokens[nxt].analyses):
-                past = any(a.pos == "praet" for a in t.readings(lex.reportive_auxiliary))
+            if nxt is not None and any(_pos(a.tag) == "inf" for a in tokens[nxt].analyses):
+                past = any(_pos(a.tag) == "praet" for a in t.readings(lex.reportive_auxiliary))
                 found = ("reported" if past else "planned", 1)
         if found is None:
             k += 1
@@ -1083,7 +1420,7 @@ def find_events(
     quantities_by: dict[int, list[Quantity]] = {}
     for q in quantities:
         quantities_by.setdefault(q.sentence, []).append(q)
-    events: list[Event] = []
+    drafts: list[_Draft] = []
     context = Context()
     for sentence in sentences:
         found, context = _sentence_events(
@@ -1095,9 +1432,58 @@ def find_events(
             lex=lex,
             context=context,
         )
-        events.extend(found)
+        drafts.extend(found)
+    events = [d.event for d in drafts]
     _inherit_partners(events, lex)
-    return events
+    _inherit_agents(events, lex)
+    for ev in events:
+        _training_at_home(ev)
+    return [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
+
+
+def _without_mentions_again(drafts: Sequence[_Draft]) -> list[_Draft]:
+    """A noun that names an event the document has told already ("Wizyta Ławrowa to sygnał ...": the visit
+    reported before) is no new event: same type, agents and status (or none), no other partner or target, and
+    no date, count or place of its own."""
+    out: list[_Draft] = []
+    for d in drafts:
+        ev = d.event
+        if d.hit.nominal and ev.date is None and not ev.quantities and any(
+            o.event.event_type == ev.event_type and _names(o.event, "agent") == _names(ev, "agent")
+            and _names(ev, "partner", "target") <= _names(o.event, "partner", "target")
+            and ev.status in (o.event.status, "unknown") and _place_of(ev) in (None, _place_of(o.event))
+            for o in out
+        ):
+            continue
+        out.append(d)
+    return out
+
+
+def _names(ev: Event, *roles: str) -> frozenset[str]:
+    return frozenset(r.entity.name for r in ev.roles if r.role in roles)
+
+
+def _place_of(ev: Event) -> str | None:
+    place = ev.facility or ev.location
+    return None if place is None else place.name
+
+
+def _training_at_home(ev: Event) -> None:
+    """Troops trained by their own country ("W bazach w okolicach Pjongjangu szkolenie przechodzi kilka tysięcy
+    żołnierzy", after North Korean troops were named) are forces readied, not training given to another party."""
+    if ev.event_type != "training":
+        return
+    agents = {r.entity.name for r in ev.roles if r.role == "agent"}
+    partners = {r.entity.name for r in ev.roles if r.role == "partner"}
+    if agents and agents == partners:
+        ev.event_type = "mobilization"
+        ev.roles = [r for r in ev.roles if r.role != "partner"]
+
+
+def _has_actor(ev: Event) -> bool:
+    """Who did it, or how many people or things it was: an event with neither ("do Rosji trafiły pociski",
+    "wysyłają Kijowowi broń" with the sender unnamed) says only that something reached someone."""
+    return any(r.role == "agent" for r in ev.roles) or any(q.unit in _COUNTED_UNITS for q in ev.quantities)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1113,6 +1499,8 @@ class Context:
     persons: tuple[EntityRef, ...] = ()  # persons named so far, the latest first
     source: EntityRef | None = None  # whom a pronoun after "według" stands for
     chain: tuple[Attribution, ...] = ()  # the sources that carry ``source``, outermost first
+    forces: tuple[EntityRef, ...] = ()  # whose troops the latest deployment sent ("Nowe pododdziały atakują")
+    pair: tuple[EntityRef, ...] = ()  # the two states of the latest event between two ("oba kraje", "obie strony")
 
 
 def sentence_events(
@@ -1129,7 +1517,7 @@ def sentence_events(
     before it name: ``context``)."""
     found, _context = _sentence_events(sentence, mentions, quantities, dates, published_on=published_on,
                                        lex=lex or lexicon(), context=context or Context())
-    return found
+    return [d.event for d in found]
 
 
 def _sentence_events(
@@ -1141,8 +1529,8 @@ def _sentence_events(
     published_on: dt.date | None,
     lex: Lexicon,
     context: Context,
-) -> tuple[list[Event], Context]:
-    """Events of one sentence and the context it leaves to the next one."""
+) -> tuple[list[_Draft], Context]:
+    """Events of one sentence (as drafts: the trigger that found each) and the context it leaves to the next one."""
     tokens = sentence.tokens
     if not tokens:
         return [], context
@@ -1152,28 +1540,47 @@ def _sentence_events(
     referent = _referent(context)
     cues = find_cues(sentence, mentions, keys, referent=referent, chain=_chain_of(referent, context),
                      persons=context.persons)
+    cues = [c for c in cues if not _acting_subject(tokens, c)]
     speech = {c.speech_token - base: c for c in cues if c.speech_token is not None}
     sources = [c.phrase for c in cues]
     participants = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sources)]
     groups = _group_mentions(participants, base)
+    if context.pair and any(not k.isdisjoint(_BOTH) for k in keys):
+        groups = _both_sides(sentence, groups, context.pair, lex)
     hits = [h for h in find_triggers(tokens, clauses, mentions, lex, keys) if h.reading.speech or h.head not in speech]
     hits = keep_hits(tokens, hits, clauses, lex)
-    in_cues = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in sources))
+    hits = hits + _gapped(tokens, clauses, hits, lex, keys)
+    in_cues = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in sources)) if sources \
+        else frozenset()
     # a verb of saying inside a cue ("Jak mówiła X, ...") only cites; as the cue's own verb it states
     hits = [h for h in hits if h.head not in in_cues or (h.reading.speech and h.head in speech)]
     heads = frozenset(h.head for h in hits)
-    slots = [clause_slots(tokens, c, groups, lex, in_cues, heads) for c in clauses]
-    slots = [_implicit_subject(sentence, n, clauses, own, in_cues, context, lex) for n, own in enumerate(slots)]
+    # with no trigger, only the first clause matters: its subject is what the next sentence may leave out
+    slots = [clause_slots(tokens, c, groups, lex, in_cues, heads) if hits or n == 0 else []
+             for n, c in enumerate(clauses)]
+    fronted = _fronted_cues(tokens, sources)
+    slots = [_implicit_subject(sentence, n, clauses, own, in_cues, context, lex, fronted)
+             for n, own in enumerate(slots)]
+    slots = _relative_subjects(tokens, clauses, slots, groups, lex)
+    slots = [_titled_persons(sentence, own, mentions, context, lex) for own in slots]
+    slots = _speaker_goes_on(tokens, clauses, slots, speech, mentions, lex)
+    if context.forces:
+        slots = [_known_forces(sentence, clause, own, in_cues, context.forces, lex) if n == 0 or clause.kind != "relative"
+                 else _known_forces(sentence, clause, own, in_cues, context.forces, lex, clauses[n - 1])
+                 for n, (clause, own) in enumerate(zip(clauses, slots, strict=True))]
+    slots = _reported_subjects(sentence, clauses, slots, hits, speech, in_cues, lex)
     busy = {h.clause for h in hits}
     drafts = []
     for hit in hits:
-        draft = _draft(sentence, hit, clauses, slots, busy, cues, speech, lex, keys, mentions)
+        draft = _draft(sentence, hit, clauses, slots, busy, cues, speech, lex, keys, mentions, hits)
         if draft is not None:
             drafts.append(draft)
     _apply_exchange(tokens, drafts, clauses, lex)
+    _share_objects(tokens, drafts, lex)
     _link_dates(tokens, drafts, clauses, dates, lex)
     _link_quantities(drafts, quantities)
-    drafts = _statements_alone(drafts, clauses, lex)
+    drafts = _split_by_time(drafts, dates)
+    drafts = _statements_alone(drafts, clauses, lex, sentence)
     out = []
     for d in drafts:
         ev = d.event
@@ -1186,10 +1593,33 @@ def _sentence_events(
             ev.status = "planned"  # "possible" and "agreed" say more about what is to come
         if ev.negated and ev.attributions and ev.status != "possible":
             ev.status = "denied"  # "Chiny nigdy nie dostarczały broni" - said by a source: it denies
-        if _worth_keeping(ev):
+        if _worth_keeping(ev) or lex.frame(ev.event_type, {}).inherit_agent:
             ev.confidence = _confidence(d.certainty, ev)
-            out.append(ev)
-    return out, _next_context(sentence, mentions, cues, slots, context)
+            out.append(d)
+    following = _next_context(sentence, mentions, cues, slots, context)
+    deployed = [d.event for d in drafts if d.event.event_type == "troop_deployment"]
+    forces = next((tuple(r.entity for r in ev.roles if r.role == "agent" and r.entity.kind == "country")
+                   for ev in reversed(deployed) if any(r.role == "agent" for r in ev.roles)), ())
+    if forces:
+        following = dataclasses.replace(following, forces=forces)
+    pair = next((p for p in (_two_states(d.event) for d in reversed(drafts)) if p), ())
+    following = dataclasses.replace(following, pair=pair or context.pair)
+    return out, following
+
+
+def _acting_subject(tokens: Sequence[Token], cue: AttributionCue) -> bool:
+    """"Według autorów raportu Pjongjang dostarczył ...": a name in the nominative right before the verb of the
+    sentence is the subject of that verb, not the source a cue without a verb of its own cites."""
+    m = cue.mention
+    k = m.token_end - tokens[0].i
+    if cue.speech_token is not None or m.via == "pronoun" or not 0 <= k < len(tokens) or "nom" not in m.case:
+        return False
+    if m.case & {"gen", "dat", "inst", "loc"}:
+        return False
+    verb = tokens[k]
+    return verb.kind == "word" and any(_pos(a.tag) in ("fin", "praet") for a in verb.analyses) and not any(
+        _pos(a.tag) in _NOMINAL for a in verb.analyses
+    )
 
 
 def _referent(context: Context) -> EntityRef | None:
@@ -1206,8 +1636,21 @@ def _chain_of(referent: EntityRef | None, context: Context) -> tuple[Attribution
     return context.chain[:-1]
 
 
+def _fronted_cues(tokens: Sequence[Token], sources: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Tokens of cues set off by a comma ("Jak informuje agencja KCNA, spotkała się ..."): none of them is the
+    subject of what follows."""
+    out: set[int] = set()
+    for s, e in sources:
+        inside = [k for k, t in enumerate(tokens) if s <= t.start < e]
+        after = next((t for t in tokens if t.start >= e), None)
+        if inside and after is not None and after.text == ",":
+            out.update(inside)
+    return frozenset(out)
+
+
 def _implicit_subject(sentence: Sentence, n: int, clauses: Sequence[Clause], own: list[Slotted],
-                      skip: frozenset[int], context: Context, lex: Lexicon) -> list[Slotted]:
+                      skip: frozenset[int], context: Context, lex: Lexicon,
+                      fronted: frozenset[int] = frozenset()) -> list[Slotted]:
     """The slots of a clause with the subject it leaves unnamed: a title that names a person again ("Szef
     rosyjskiej dyplomacji przyleciał", "przywódca KRLD zadeklarował": the Russian, the North Korean named
     before), or nothing at all ("Dodał, że ...": the subject of the sentence before).  A clause that names its
@@ -1218,7 +1661,7 @@ def _implicit_subject(sentence: Sentence, n: int, clauses: Sequence[Clause], own
         return own
     verb = _main_verb(tokens, clause, skip)
     if verb is None or tokens[verb].lemma in ("być", "mieć") or any(
-        a.pos == "imps" for a in tokens[verb].analyses
+        _pos(a.tag) == "imps" for a in tokens[verb].analyses
     ) or any(t.lower == "się" for t in tokens[verb : verb + 2]):
         return own
     titles = lex.classes.get("titles", frozenset())
@@ -1240,26 +1683,265 @@ def _implicit_subject(sentence: Sentence, n: int, clauses: Sequence[Clause], own
         rest = [s for s in own if s not in attributes]
         return [_pronoun_slot(sentence, title, title + 1, person)] + rest
     if n > 0 or any(s.slot in ("subject", "nationality") for s in own) or not context.subjects or (
-        _nominal_before(tokens, clause.start, verb) or _nominative_before(tokens, verb, clause.end)
+        _nominal_before(tokens, clause.start, verb, fronted) or _nominative_before(tokens, verb, clause.end)
     ):
         return own  # a noun may be the subject ("dron trafił"): nothing is left unnamed
-    singular = any(a.pos in _FINITE and "sg" in a.numbers for a in tokens[verb].analyses)
+    singular = any(_pos(a.tag) in _FINITE and "sg" in a.numbers for a in tokens[verb].analyses)
     if singular != (len(context.subjects) == 1):
         return own
     return [_pronoun_slot(sentence, clause.start, clause.start, e) for e in context.subjects] + own
 
 
+def _forms(token: Token, pos: frozenset[str], case: str | None = None) -> frozenset[tuple[str, str]]:
+    """(number, gender) pairs of a token's readings of the given parts of speech, in ``case`` if given
+    ("która": sg f)."""
+    out: set[tuple[str, str]] = set()
+    for a in token.analyses:
+        if _pos(a.tag) in pos and (case is None or case in a.cases):
+            out |= _tag_forms(a.tag)
+    return frozenset(out)
+
+
+@functools.cache
+def _tag_forms(tag: str) -> frozenset[tuple[str, str]]:
+    """(number, gender) pairs of one morfeusz tag ("adj:pl:nom.voc:m2.m3.f.n:pos": pl with four genders)."""
+    parts = tag.split(":")[1:]
+    numbers = [n for p in parts for n in p.split(".") if n in ("sg", "pl")]
+    genders = [g for p in parts for g in p.split(".") if g in _GENDERS]
+    return frozenset((n, g) for n in numbers for g in genders or _GENDERS)
+
+
+def _relative_subjects(tokens: Sequence[Token], clauses: Sequence[Clause], slots: list[list[Slotted]],
+                       groups: Sequence[Group], lex: Lexicon) -> list[list[Slotted]]:
+    """A relative clause opened by a nominative "który" has its antecedent as subject ("analogię z Koreą
+    Północną, która dostarcza Rosji amunicję": North Korea delivers).
+
+    The antecedent is the mention that ends right before the comma and agrees with the pronoun in number and
+    gender; a mention in a place phrase ("zakładów w Rosji, które") is not the antecedent.
+    """
+    out = list(slots)
+    for n, clause in enumerate(clauses):
+        if clause.kind != "relative" or n == 0 or any(s.slot in ("subject", "nationality") for s in slots[n]):
+            continue
+        pronoun = next((k for k in range(clause.start, min(clause.end, clause.start + 1 + lex.relative_window))
+                        if "który" in tokens[k].lemmas), None)
+        if pronoun is None or pronoun != clause.start:
+            continue  # "za pomocą których", "z których część": not the subject
+        forms = _forms(tokens[pronoun], _ADJ, "nom")
+        if not forms:
+            continue
+        comma = clause.start - 1
+        antecedent = next((g for g in groups if g.end == comma and g.actor is not None
+                           and g.actor.via not in ("adjective", "pronoun")), None)
+        if antecedent is None:
+            continue
+        head = tokens[antecedent.end - 1]
+        head_forms = _forms(head, _NOMINAL_OR_ADJ)
+        if head_forms and not head_forms & forms:
+            continue
+        before = _preceding_word(tokens, antecedent.start, clauses[n - 1].start)
+        if before is not None and any(r.slot == "place" and (r.case is None or r.case in antecedent.mention.case)
+                                      for r in lex.prepositions.get(tokens[before].lower, ()) if len(r.words) == 1):
+            continue  # "zakładów w Rosji, które": the place is not what the clause is about
+        verb = _main_verb(tokens, clause, frozenset())
+        slot = "object" if verb is not None and _is_passive(tokens, verb) else "subject"
+        out[n] = [Slotted(antecedent, slot), *slots[n]]
+    return out
+
+
+def _titled_persons(sentence: Sentence, own: list[Slotted], mentions: Sequence[Mention], context: Context,
+                    lex: Lexicon) -> list[Slotted]:
+    """"podczas wizyty rosyjskiego przywódcy": a nationality adjective on a title that names one person is the
+    latest person of that country named before (in the sentence or the ones before it)."""
+    tokens = sentence.tokens
+    titles = lex.classes.get("titles", frozenset())
+    out = []
+    for s in own:
+        g = s.group
+        m = g.actor
+        if m is None or m.via != "adjective" or m.entity.kind != "country" or g.end >= len(tokens) or not (
+            tokens[g.end].lemmas & titles and any(_pos(a.tag) == "subst" and "sg" in a.numbers
+                                                   for a in tokens[g.end].analyses)
+        ):
+            out.append(s)
+            continue
+        here = [x.entity for x in sorted(mentions, key=lambda x: -x.start)
+                if x.entity.kind == "person" and x.entity.table == "actor" and x.end <= m.start]
+        person = next((p for p in (*here, *context.persons) if p.country == m.entity.name), None)
+        if person is None:
+            out.append(s)
+            continue
+        out.append(Slotted(_pronoun_slot(sentence, g.start, g.end + 1, person, s.slot).group, s.slot, s.anchor))
+    return out
+
+
+def _two_states(ev: Event) -> tuple[EntityRef, ...]:
+    """The two states an event is between (a person acts for their state), if exactly two."""
+    states = list(dict.fromkeys(
+        r.entity.name if r.entity.kind == "country" else r.entity.country for r in ev.roles
+        if r.entity.kind == "country" or (r.entity.kind == "person" and r.entity.country)
+    ))
+    return tuple(_country_actor(name) for name in states if name) if len(states) == 2 else ()
+
+
+def _both_sides(sentence: Sentence, groups: list[Group], pair: tuple[EntityRef, ...], lex: Lexicon) -> list[Group]:
+    """"oba państwa zawarły umowę", "między oboma krajami", "współpracy wojskowej obu państw": both sides are the
+    two states of the latest event between two states; each gets a mention of its own on the words."""
+    tokens = sentence.tokens
+    sides = lex.classes.get("sides", frozenset())
+    out = list(groups)
+    for k in range(len(tokens) - 1):
+        if tokens[k].lemmas.isdisjoint(_BOTH) or tokens[k + 1].lemmas.isdisjoint(sides):
+            continue
+        if any(g.start <= k + 1 and k < g.end for g in groups):
+            continue
+        cases = tokens[k].cases(("num",)) & tokens[k + 1].cases(("subst",))
+        first, last = tokens[k], tokens[k + 1]
+        for state in pair:
+            m = Mention(entity=state, start=first.start, end=last.end,
+                        text=sentence.text[first.start - sentence.start : last.end - sentence.start],
+                        sentence=sentence.index, token_start=first.i, token_end=last.i + 1, via="pronoun",
+                        case=cases)
+            out.append(Group(k, k + 2, m, None))
+    return sorted(out, key=lambda g: (g.start, g.start - g.end))
+
+
+def _known_forces(sentence: Sentence, clause: Clause, own: list[Slotted], skip: frozenset[int],
+                  forces: tuple[EntityRef, ...], lex: Lexicon, antecedent: Clause | None = None) -> list[Slotted]:
+    """"Nowe pododdziały atakują", "część weteranów została wycofana": soldiers named without their country,
+    after a deployment, are the deployed country's (``forces``).  Only a clause with no subject or nationality
+    of its own, and a noun of troops outside a prepositional phrase; a relative clause also looks at the noun
+    it hangs on ("do jednostek, które poniosły straty")."""
+    if any(s.slot in ("subject", "nationality") for s in own):
+        return own
+    tokens = sentence.tokens
+    troops = lex.classes.get("troops", frozenset())
+    candidates = list(range(clause.start, clause.end))
+    if antecedent is not None and clause.start >= 2:
+        candidates.insert(0, clause.start - 2)  # the noun before the comma
+    for k in candidates:
+        t = tokens[k]
+        if k in skip or not t.lemmas & troops or not t.cases(("subst",)) & {"nom", "gen"}:
+            continue
+        j = _preceding_word(tokens, k, antecedent.start if antecedent is not None and k < clause.start
+                            else clause.start)
+        if j is not None and _is_preposition(tokens[j]) and k >= clause.start:
+            continue
+        if j is not None and tokens[j].kind == "word" and any(
+            m.via == "adjective" for s in own for m in (s.group.mention,) if s.group.start == j
+        ):
+            continue
+        return [_pronoun_slot(sentence, k, k + 1, e, "nationality") for e in forces] + own
+    return own
+
+
+def _speaker_goes_on(tokens: Sequence[Token], clauses: Sequence[Clause], slots: list[list[Slotted]],
+                     speech: Mapping[int, AttributionCue], mentions: Sequence[Mention],
+                     lex: Lexicon) -> list[list[Slotted]]:
+    """The speaker of a cue (whose words are a source, not a participant) is the subject of a verb joined to the
+    cue's verb by "i" ("Gubernator X poinformował o pożarze i zarządził ewakuację"), and of what a verb of
+    announcing names ("Wielka Brytania, Francja i Niemcy w oświadczeniu zapowiedziały sankcje")."""
+    out = list(slots)
+    base = tokens[0].i if tokens else 0
+    announcing = lex.classes.get("announcements", frozenset())
+    for k, cue in speech.items():
+        n = next((c for c, clause in enumerate(clauses) if clause.start <= k < clause.end), None)
+        if n is None or any(s.slot == "subject" for s in slots[n]) or cue.mention.via == "pronoun":
+            continue
+        clause = clauses[n]
+        joined = any(tokens[j].lower in ("i", "oraz") and any(_pos(a.tag) in _FINITE for a in tokens[j + 1].analyses)
+                     for j in range(k + 1, clause.end - 1))
+        if not joined and not tokens[k].lemmas & announcing:
+            continue
+        speakers = _coordinated_speakers(tokens, cue.mention, mentions)
+        out[n] = [Slotted(Group(m.token_start - base, m.token_end - base, m, None), "subject")
+                  for m in speakers] + slots[n]
+    return out
+
+
+def _reported_subjects(sentence: Sentence, clauses: Sequence[Clause], slots: list[list[Slotted]],
+                       hits: Sequence[Hit], speech: Mapping[int, AttributionCue], skip: frozenset[int],
+                       lex: Lexicon) -> list[list[Slotted]]:
+    """What a person or a state says of itself leaves the subject out: "Łukaszenka zapowiedział, że chce
+    odwiedzić Pjongjang" (Łukaszenka visits), "Rosja zapowiedziała, że wyśle wojska" (Russia sends).
+
+    A reported clause whose finite verb is in the third person and agrees with the speaker in number (and
+    gender, in the past tense), with no noun that could be its subject, takes the speaker of the clause it
+    depends on as subject ("zaprzeczają, że doszło do transferu" does not agree: the transfer is no speaker's).
+    """
+    tokens = sentence.tokens
+    out = list(slots)
+    for n, clause in enumerate(clauses):
+        if clause.kind != "reported" or clause.parent is None or any(
+            s.slot in ("subject", "nationality") for s in slots[n]
+        ):
+            continue
+        speakers = _speakers(tokens, clauses[clause.parent], slots[clause.parent], hits, speech, lex)
+        if not speakers:
+            continue
+        verb = _main_verb(tokens, clause, skip)
+        if verb is None or tokens[verb].lemma in ("być", "mieć") or any(
+            _pos(a.tag) == "imps" for a in tokens[verb].analyses
+        ) or any(t.lower == "się" for t in tokens[verb : verb + 2]):
+            continue
+        if _could_be_subject(tokens, clause.start, verb) or _nominative_before(tokens, verb, clause.end):
+            continue
+        if not _agrees(tokens, tokens[verb], speakers):
+            continue
+        out[n] = [_pronoun_slot(sentence, clause.start, clause.start, m.entity) for m in speakers] + slots[n]
+    return out
+
+
+def _could_be_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Could a noun, gerund or pronoun between ``lo`` and ``hi`` be a nominative ("że rozminowywanie potrwa")?"""
+    return any(t.kind == "word" and "nom" in t.cases(("subst", "ger", "ppron3", "ppron12", "depr"))
+               for t in tokens[lo:hi])
+
+
+def _agrees(tokens: Sequence[Token], verb: Token, speakers: Sequence[Mention]) -> bool:
+    """Can ``speakers`` be the subject of ``verb``: third person, the same number and, when both tell it,
+    the same gender ("Rosja zapowiedziała, że wyśle": yes; "władze zaprzeczają, że doszło": no)?"""
+    wanted: set[tuple[str, str]] = set()
+    if len(speakers) > 1:
+        wanted = {("pl", g) for g in _GENDERS}
+    else:
+        m = speakers[0]
+        base = tokens[0].i
+        k = m.token_start - base
+        if 0 <= k < len(tokens):
+            wanted = set(_forms(tokens[k], _NOMINAL_OR_ADJ))
+        if not wanted:
+            wanted = {("sg", g) for g in _GENDERS}
+    return any(_pos(a.tag) in _FINITE and not {"pri", "sec"} & set(a.tag.split(":")) and _tag_forms(a.tag) & wanted
+               for a in verb.analyses)
+
+
+def _speakers(tokens: Sequence[Token], clause: Clause, own: Sequence[Slotted], hits: Sequence[Hit],
+              speech: Mapping[int, AttributionCue], lex: Lexicon) -> list[Mention]:
+    """The persons or states whose verb of saying is the predicate of ``clause``."""
+    for k in range(clause.start, clause.end):
+        cue = speech.get(k)
+        if cue is not None:
+            return [cue.mention] if cue.mention.entity.kind in lex.statement_speakers else []
+    if any(h.reading.speech and clause.start <= h.head < clause.end for h in hits):
+        found = [s.group.actor for s in own if s.slot == "subject" and s.group.actor is not None
+                 and s.group.actor.via != "adjective"]
+        if found and all(m.entity.kind in lex.statement_speakers for m in found):
+            return found
+    return []
+
+
 def _singular_nominative(token: Token) -> bool:
     """"oficer", "przywódca" name one person; "analitycy" do not."""
-    return any(a.pos == "subst" and "nom" in a.cases and "sg" in a.numbers for a in token.analyses)
+    return any(_pos(a.tag) == "subst" and "nom" in a.cases and "sg" in a.numbers for a in token.analyses)
 
 
-def _pronoun_slot(sentence: Sentence, k: int, end: int, entity: EntityRef) -> Slotted:
-    """A subject slot for an entity the clause names only by a title or not at all."""
+def _pronoun_slot(sentence: Sentence, k: int, end: int, entity: EntityRef, slot: str = "subject") -> Slotted:
+    """A subject (or nationality) slot for an entity the clause names only by a title or not at all."""
     t = sentence.tokens[k]
     mention = Mention(entity=entity, start=t.start, end=t.end, text=t.text, sentence=sentence.index,
                       token_start=t.i, token_end=t.i + 1, via="pronoun", case=frozenset({"nom"}))
-    return Slotted(Group(k, end, mention, None), "subject")
+    return Slotted(Group(k, end, mention, None), slot)
 
 
 def _next_context(sentence: Sentence, mentions: Sequence[Mention], cues: Sequence[AttributionCue],
@@ -1281,7 +1963,8 @@ def _next_context(sentence: Sentence, mentions: Sequence[Mention], cues: Sequenc
         source = chain[-1].cited
     elif subjects and subjects[0].kind == "person":
         source, chain = subjects[0], ()
-    return Context(subjects=subjects or context.subjects, persons=persons, source=source, chain=chain)
+    return Context(subjects=subjects or context.subjects, persons=persons, source=source, chain=chain,
+                   forces=context.forces, pair=context.pair)
 
 
 def _draft(
@@ -1295,6 +1978,7 @@ def _draft(
     lex: Lexicon,
     keys: Sequence[frozenset[str]],
     mentions: Sequence[Mention] = (),
+    others: Sequence[Hit] = (),
 ) -> _Draft | None:
     tokens = sentence.tokens
     clause = clauses[hit.clause]
@@ -1314,18 +1998,31 @@ def _draft(
         trigger_start=head.start, trigger_end=trigger_end, negated=negated,
     )
     if reading.speech:
-        cue = speech.get(hit.head)
-        if cue is not None:
+        cue = _speaking_cue(speech.get(hit.head), cues, head, last, lex)
+        subjects = [r for r in _roles(tokens, hit, clauses, slots, frame, others, lex) if r.role == "agent"]
+        quoted = clause.kind == "reporting"
+        named_after = [r for r in subjects if r.mention is not None and r.mention.via != "pronoun"
+                       and r.mention.start > head.start]
+        if cue is not None and not (quoted and cue.mention.via == "pronoun" and named_after):
             # "Moskwa i Pjongjang przyznały": every coordinated speaker
             roles = [Role(m.entity, "agent", m) for m in _coordinated_speakers(tokens, cue.mention, mentions)]
+        elif cue is None and _after_dash(tokens, hit.head, clause.start):
+            # "Rosja otrzymała pociski – ogłosił sekretarz stanu Antony Blinken": the person after the verb
+            roles = [Role(m.entity, "agent", m) for m in mentions if m.entity.kind == "person"
+                     and m.entity.table == "actor" and m.start > head.start and m.via != "adjective"][:1] or subjects
         else:
-            roles = [r for r in _roles(tokens, hit, clauses, slots, frame) if r.role == "agent"]
+            roles = named_after if cue is not None else subjects
+        roles = [r for r in roles if not _unnamed_speaker(tokens, r.mention, lex)]
         speakers = lex.statement_speakers | lex.assessing_speakers
+        if quoted:
+            speakers |= {"unknown"}  # "„...” – mówi Olena Kowal": a name after the verb of a quotation is a person's
         if reading.event_type == "statement" and not any(r.entity.kind in speakers for r in roles):
             return None  # agencies and media report: their verbs are attribution cues
     else:
-        roles = _roles(tokens, hit, clauses, slots, frame)
+        roles = _roles(tokens, hit, clauses, slots, frame, others, lex)
     _place(event, hit, slots, busy)
+    if event.location is None and event.facility is None and tokens[clause.start].lower == "gdzie":
+        _where(event, clause, slots[clause.parent] if clause.parent is not None else ())
     if event.location is None and event.facility is None and "destination" in frame.roles:
         event.location = _destination_place(hit, slots[hit.clause])
     if event.location is None and event.facility is None:
@@ -1343,10 +2040,43 @@ def _draft(
     return _Draft(hit, event, certainty)
 
 
+def _unnamed_speaker(tokens: Sequence[Token], mention: Mention | None, lex: Lexicon) -> bool:
+    """"rosyjscy urzędnicy twierdzą", "ukraińskie źródła": people of a country, unnamed, pass information on;
+    "ukraińskie władze apelują" is the state speaking."""
+    if mention is None or mention.via != "adjective":
+        return False
+    k = mention.token_end - tokens[0].i
+    return not (0 <= k < len(tokens) and tokens[k].lemmas & lex.classes.get("authorities", frozenset()))
+
+
+def _speaking_cue(cue: AttributionCue | None, cues: Sequence[AttributionCue], head: Token, last: Token,
+                  lex: Lexicon) -> AttributionCue | None:
+    """The cue that names who speaks with a verb of saying: "– ocenił w rozmowie z PAP płk Tomasz Wrona" cites
+    PAP, but the colonel speaks (the outlet's cue is the verb's, the person's follows it in the clause)."""
+    speakers = lex.statement_speakers | lex.assessing_speakers
+    if cue is None or cue.mention.entity.kind in speakers:
+        return cue
+    return next((c for c in cues if c is not cue and c.mention.entity.kind in speakers
+                 and head.end <= c.mention.start <= last.end), cue)
+
+
+def _as_actor(m: Mention) -> Mention | None:
+    """The mention as an actor: a city or country named as a place stands for its state."""
+    if m.entity.table == "actor":
+        return m
+    if m.entity.table == "location" and m.entity.kind in ("city", "country"):
+        country = m.entity.country or (m.entity.name if m.entity.kind == "country" else None)
+        if country:
+            return dataclasses.replace(m, entity=_country_actor(country))
+    return None
+
+
 def _coordinated_speakers(tokens: Sequence[Token], speaker: Mention, mentions: Sequence[Mention]) -> list[Mention]:
-    """The speaker and the actors joined to it by "i" or "oraz" ("Moskwa i Pjongjang przyznały")."""
+    """The speaker and the actors joined to it by "i", "oraz" or the comma of a list ("Moskwa i Pjongjang
+    przyznały", "Wielka Brytania, Francja i Niemcy zapowiedziały"); states in a list need not show their case,
+    and a capital stands for its state ("Władze w Moskwie i Pjongjangu zaprzeczają")."""
     base = tokens[0].i
-    actors = sorted((m for m in mentions if m.entity.table == "actor" and m.via != "adjective"),
+    actors = sorted((m for m in (_as_actor(m) for m in mentions) if m is not None and m.via != "adjective"),
                     key=lambda m: m.token_start)
     out = [speaker]
     for step in (-1, 1):
@@ -1354,13 +2084,16 @@ def _coordinated_speakers(tokens: Sequence[Token], speaker: Mention, mentions: S
         while True:
             if step < 0:
                 joined = [m for m in actors if m.token_end == current.token_start - 1]
-                between = current.token_start - 2 - base
+                between = current.token_start - 1 - base
             else:
                 joined = [m for m in actors if m.token_start == current.token_end + 1]
                 between = current.token_end - base
-            if not joined or not 0 <= between < len(tokens) or tokens[between].lower not in ("i", "oraz"):
+            if not joined or not 0 <= between < len(tokens) or tokens[between].lower not in ("i", "oraz", ","):
                 break
-            if joined[0].case and speaker.case and not joined[0].case & speaker.case:
+            if tokens[between].lower == "," and joined[0].entity.kind != speaker.entity.kind:
+                break  # "Jak podała agencja KCNA, przywódca KRLD zadeklarował": a cue, no list
+            states = joined[0].entity.kind == speaker.entity.kind == "country"
+            if joined[0].case and speaker.case and not joined[0].case & speaker.case and not states:
                 break
             current = joined[0]
             out.append(current)
@@ -1368,18 +2101,29 @@ def _coordinated_speakers(tokens: Sequence[Token], speaker: Mention, mentions: S
 
 
 def _roles(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause], slots: Sequence[Sequence[Slotted]],
-           frame: Frame) -> list[Role]:
-    """Roles from the slots of the trigger's clause (and the subject of the clause it continues)."""
+           frame: Frame, others: Sequence[Hit] = (), lex: Lexicon | None = None) -> list[Role]:
+    """Roles from the slots of the trigger's clause (and the subject of the clause it continues).
+
+    With other verbs of events in the clause (``others``), a noun trigger leaves the subject and objects to
+    them ("Wizytę skrytykowało MSZ": the ministry did not visit), and a verb's arguments are those on its side
+    of the other verbs ("otrzymała od Iranu pociski i użyje ich": Iran gives, it does not use them).
+    """
+    lex = lex or lexicon()
     clause = clauses[hit.clause]
+    verbs = [o for o in others if o.head != hit.head and o.clause == hit.clause and not o.nominal]
+    governed = hit.nominal and any(not o.reading.speech for o in verbs)
     own = list(slots[hit.clause])
-    dependent = _dependent_nominal(tokens, hit, clause)
+    taking_part = _taking_part(tokens, hit, clause, lex)
+    dependent = _dependent_nominal(tokens, hit, clause) and not taking_part
     # "Korea Północna dostarcza ..., a w zamian otrzymuje ...": the subject carries over
-    if clause.kind in ("coordinate", "resumed") and clause.parent is not None and not hit.nominal and not any(
+    if clause.kind in ("coordinate", "resumed") and clause.parent is not None and (
+        not hit.nominal or taking_part
+    ) and not any(
         s.slot == "subject" for s in own
     ):
         own = [s for s in slots[clause.parent] if s.slot == "subject"] + own
     attributive = not hit.nominal and _not_predicate(tokens, hit.head, hit.lemma)
-    own = [_of_trigger(s, hit) for s in own]
+    own = [_of_trigger(tokens, s, hit) for s in own]
     if dependent and any(frame.roles.get(s.slot) == "agent" and s.slot in ("of", "nationality") for s in own):
         dependent_all = True  # "od dostaw irańskich Shahedów": the noun names its own agent
     else:
@@ -1391,6 +2135,10 @@ def _roles(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause], slots: 
             dependent_all or s.group.start > hit.start
         ):
             continue  # "w zamian za wysłanie wojsk Moskwa przekazała": Moskwa is not the sender
+        if governed and slot in ("subject", "dative", "object", "oblique"):
+            continue
+        if slot in _VERB_ARGUMENTS and not hit.nominal and _governor(s.group.start, hit, verbs) != hit.head:
+            continue
         if slot == "passive_agent" and not (
             s.anchor == hit.head or (hit.nominal and s.anchor is not None and 0 <= s.anchor - hit.end <= 1)
         ):
@@ -1404,12 +2152,31 @@ def _roles(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause], slots: 
     return roles
 
 
-def _of_trigger(s: Slotted, hit: Hit) -> Slotted:
+def _governor(k: int, hit: Hit, verbs: Sequence[Hit]) -> int:
+    """The verb an argument at ``k`` depends on: the nearest before it, else the nearest after it ("otrzymała od
+    Iranu pociski i użyje ich": "od Iranu" is the receiving verb's)."""
+    heads = sorted({hit.head, *(o.head for o in verbs)})
+    before = [h for h in heads if h < k]
+    return before[-1] if before else heads[0]
+
+
+def _of_trigger(tokens: Sequence[Token], s: Slotted, hit: Hit) -> Slotted:
     """A genitive or an adjective right after a nominal trigger belongs to it ("wizyta Putina",
-    "dostawy irańskich dronów")."""
-    if hit.nominal and s.slot in ("genitive", "attribute") and 0 <= s.group.start - hit.end <= 2:
+    "dostawy irańskich dronów"), also at the end of a chain of genitives ("w spotkaniach ministrów spraw
+    zagranicznych Stowarzyszenia Narodów Azji Południowo-Wschodniej")."""
+    gap = s.group.start - hit.end
+    if hit.nominal and s.slot in ("genitive", "attribute") and gap >= 0 and (
+        gap <= 2 or (s.slot == "genitive" and _genitive_chain(tokens, hit.end, s.group.start))
+    ):
         return Slotted(s.group, "of", s.anchor)
     return s
+
+
+def _genitive_chain(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Are ``tokens[lo:hi]`` at most five nouns and adjectives that can all be genitive?"""
+    return hi - lo <= 5 and all(
+        t.kind == "word" and "gen" in t.cases(("subst", "adj")) for t in tokens[lo:hi]
+    )
 
 
 def _actor_of(g: Group) -> EntityRef | None:
@@ -1455,6 +2222,19 @@ def _place(event: Event, hit: Hit, slots: Sequence[Sequence[Slotted]], busy: set
             return
 
 
+def _where(event: Event, clause: Clause, before: Sequence[Slotted]) -> None:
+    """"przyleciał z Kuala Lumpur, gdzie uczestniczył w spotkaniach": "gdzie" is the place named last before it."""
+    places = [s.group for s in before if s.group.end <= clause.start and s.group.place is not None
+              and s.slot in ("place", "destination", "source", "oblique", "subject", "object")]
+    if places:
+        ref = max(places, key=lambda g: g.end).place
+        assert ref is not None
+        if ref.entity.table == "facility":
+            event.facility = ref.entity
+        else:
+            event.location = ref.entity
+
+
 def _destination_place(hit: Hit, slots: Sequence[Slotted]) -> EntityRef | None:
     """Where people or goods went ("wysłał do obwodu kurskiego"): a region or city, not a country."""
     for s in slots:
@@ -1495,6 +2275,22 @@ def _unique_roles(roles: Iterable[Role]) -> list[Role]:
             seen.add((r.entity.name, r.role))
             out.append(r)
     return out
+
+
+def _share_objects(tokens: Sequence[Token], drafts: Sequence[_Draft], lex: Lexicon) -> None:
+    """"Pjongjang otrzymuje od Moskwy systemy obrony oraz wsparcie gospodarcze": a noun trigger among the
+    objects of a verb of giving or sending is given by the same giver, to the same receiver."""
+    for d in drafts:
+        if not d.hit.nominal or any(r.role == "agent" for r in d.event.roles):
+            continue
+        giver = next((g for g in reversed(drafts) if g.hit.clause == d.hit.clause and not g.hit.nominal
+                      and g.hit.head < d.hit.head and not g.hit.reading.speech
+                      and lex.frame(g.hit.reading.event_type, g.hit.reading.roles).inherit_partner), None)
+        if giver is None or any(
+            any(_pos(a.tag) in _FINITE or _pos(a.tag) == "inf" for a in t.analyses) for t in tokens[giver.hit.end : d.hit.start]
+        ):
+            continue
+        d.event.roles = _unique_roles([*giver.event.roles, *d.event.roles])
 
 
 def _apply_exchange(tokens: Sequence[Token], drafts: Sequence[_Draft], clauses: Sequence[Clause],
@@ -1538,7 +2334,7 @@ def _ahead(tokens: Sequence[Token], clause: Clause, date: DateExpr) -> bool:
     ("jesienią może odwiedzić", not "w czerwcu powiedział, że planują")?"""
     lo, hi = tokens[clause.start].start, tokens[clause.end - 1].end
     return lo <= date.start < hi and not any(
-        t.kind == "word" and any(a.pos == "praet" for a in t.analyses) for t in tokens[clause.start : clause.end]
+        t.kind == "word" and any(_pos(a.tag) == "praet" for a in t.analyses) for t in tokens[clause.start : clause.end]
     )
 
 
@@ -1565,6 +2361,28 @@ def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -
         before = [e for e in here if e.trigger_start <= q.start]
         chosen = max(before, key=lambda e: e.trigger_start) if before else min(here, key=lambda e: e.trigger_start)
         chosen.quantities.append(q)
+
+
+def _split_by_time(drafts: Sequence[_Draft], dates: Sequence[DateExpr]) -> list[_Draft]:
+    """"Wysłał do Rosji żołnierzy: ok. 11 tys. w październiku 2024 r. i kolejne ok. 3 tys. w pierwszym kwartale
+    2025 r.": counts with dates of their own after one verb are that many events, each with its count and date."""
+    out: list[_Draft] = []
+    for d in drafts:
+        ev = d.event
+        after = sorted((x for x in dates if ev.trigger_end <= x.start < ev.end), key=lambda x: x.start)
+        if d.hit.nominal or len(after) < 2 or len(ev.quantities) < 2:
+            out.append(d)
+            continue
+        bounds = [ev.trigger_end, *(x.end for x in after[:-1]), ev.end]
+        parts = [[q for q in ev.quantities if lo <= q.start < hi] for lo, hi in zip(bounds, bounds[1:], strict=False)]
+        if not all(parts):
+            out.append(d)
+            continue
+        for when, counts in zip(after, parts, strict=True):
+            copy = dataclasses.replace(ev, roles=list(ev.roles), quantities=counts, date=when,
+                                       attributions=list(ev.attributions))
+            out.append(_Draft(d.hit, copy, d.certainty))
+    return out
 
 
 def _worth_keeping(ev: Event) -> bool:
@@ -1600,3 +2418,26 @@ def _inherit_partners(events: Sequence[Event], lex: Lexicon) -> None:
             if partners and agents & {r.entity.name for r in prev.roles if r.role == "agent"}:
                 ev.roles += [Role(r.entity, "partner", None) for r in partners]
                 break
+
+
+def _inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
+    """An event of a type that inherits agents and names none takes those of the latest earlier event of its
+    type, with the same partner when both name one: "restrykcjami objęto ..." (the body that adopted the
+    package), "do Rosji trafiło 220 takich systemów" (the supplier named before)."""
+    for n, ev in enumerate(events):
+        frame = lex.frames.get(ev.event_type)
+        if frame is None or not frame.inherit_agent or any(r.role == "agent" for r in ev.roles) or not (
+            _worth_keeping(ev)
+        ):
+            continue  # "zaprzeczają, że doszło do transferu broni": nothing ties it to a supplier
+        others = {r.entity.name for r in ev.roles if r.role != "agent"}
+        partners = {r.entity.name for r in ev.roles if r.role == "partner"}
+        for prev in reversed(events[:n]):
+            agents = [r for r in prev.roles if r.role == "agent" and r.entity.name not in others]
+            before = {r.entity.name for r in prev.roles if r.role == "partner"}
+            if prev.event_type != ev.event_type or not agents or (partners and before and not partners & before):
+                continue
+            ev.roles = [*(Role(r.entity, "agent", None) for r in agents), *ev.roles]
+            if frame.inherit_date and ev.date is None:
+                ev.date = prev.date  # "restrykcjami objęto ...": listed by the decision told before, that day
+            break
