@@ -302,3 +302,183 @@ def test_stem_key_merges_inflected_forms(a: str, b: str) -> None:
 )
 def test_stem_key_keeps_different_names_apart(a: str, b: str) -> None:
     assert stem_key(a) != stem_key(b)
+
+
+# --- shipped data in running text ------------------------------------------------------------------------------------
+# Constructed sentences: each entry must be found in an oblique case, the way the press writes it, and
+# ordinary words around such names must not be taken for them.
+
+
+def _found(sentence: str) -> set[tuple[str, str]]:
+    from eventdb.extract import extract
+
+    return {(m.entity.table, m.entity.name) for m in extract(sentence).mentions if not m.entity.is_candidate}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Pociski powstają w zakładach zbrojeniowych w Kanggye.", "Kanggye Munitions Complex"),
+        ("Kim Dzong Un odwiedził Kompleks Maszynowy Ryongsong.", "Ryongsong Machine Complex"),
+        ("Rakiety montuje się w Sanum-dongu pod Pjongjangiem.", "Sanum-dong Research Facility"),
+        ("W stoczni w Sinpo zwodowano nowy okręt podwodny.", "Sinpo South Shipyard"),
+        ("Uran wzbogaca się także w Kangsonie.", "Kangson Uranium Enrichment Facility"),
+        ("Statki przewiozły pociski do portu Olja w obwodzie astrachańskim.", "Port of Olya"),
+        ("Kontenery załadowano w porcie Radżin.", "Port of Rajin"),
+        ("Drony uderzyły w arsenał pod Tichorieckiem.", "Tikhoretsk arsenal"),
+        ("Tichoriecki arsenał ma dla Rosji szczególne znaczenie.", "Tikhoretsk arsenal"),
+        ("Płonie arsenał w Kotłubaniu pod Wołgogradem.", "Kotluban arsenal"),
+        ("Zaatakowano skład amunicji w Oktiabrskim.", "Oktyabrsky ammunition depot"),
+        ("Pożar wybuchł w Tambowskich Zakładach Prochowych.", "Tambov Gunpowder Plant"),
+        ("Myśliwce Su-35 powstają w Komsomolskich Zakładach Lotniczych.", "Komsomolsk-on-Amur Aircraft Plant"),
+        ("Okręt zbudowano w Siewmaszu.", "Sevmash"),
+        ("Drony zaatakowały bazę lotniczą w Jejsku.", "Yeysk Air Base"),
+        ("Samolot z Pjongjangu wylądował na lotnisku Kniewiczi.", "Knevichi Air Base"),
+        ("Żołnierze KRLD szkolili się na poligonie Bamburowo.", "Bamburovo Training Ground"),
+        ("Ukraińskie drony uderzyły w fabrykę dronów w Jełabudze.", "Alabuga Special Economic Zone"),
+        ("Izrael zaatakował kompleks wojskowy Parczin.", "Parchin Military Complex"),
+        ("Eksplozja w porcie Szahid Radżai zabiła kilkadziesiąt osób.", "Shahid Rajaee Port"),
+        ("Rosjanie szkolili się na lotnisku w Kaszanie.", "Kashan Air Base"),
+        ("Śmigłowce remontowano w zakładach remontu lotnictwa w Baranowiczach.", "558th Aircraft Repair Plant"),
+        ("Partyzanci zaatakowali samolot na lotnisku w Maczuliszczach.", "Machulishchy Air Base"),
+        ("Ukraińcy zajęli stację pomiaru gazu w Sudży.", "Sudzha Gas Metering Station"),
+        ("Ustalenia przedstawiono w kwaterze głównej NATO w Brukseli.", "NATO Headquarters"),
+    ],
+)
+def test_facilities_are_found_in_oblique_cases(sentence: str, name: str) -> None:
+    assert ("facility", name) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Rozmawiano z Pak Dzong Czonem o dostawach.", "Pak Jong Chon"),
+        ("Kim Dzong Un pojawił się z córką Kim Dzu E.", "Kim Ju Ae"),
+        ("Wiceminister Pak Myong Ho przyjechał do Moskwy.", "Pak Myong Ho"),
+        ("Kancelaria prezydenta Jun Suk Jeola dała do zrozumienia, że zmieni zasady.", "Yoon Suk Yeol"),
+        ("Przekazał to doradca ds. bezpieczeństwa Sin Won Sik.", "Shin Won-sik"),
+        ("Korea Południowa wezwała ambasadora Rosji Gieorgija Zinowjewa.", "Georgy Zinoviev"),
+        ("Gubernator Wieniamin Kondratiew ogłosił ewakuację.", "Veniamin Kondratyev"),
+        ("Wiceminister obrony Junus-Bek Jewkurow przyleciał do Pjongjangu.", "Yunus-Bek Yevkurov"),
+        ("Rzecznik resortu Igor Konaszenkow poinformował o zestrzeleniu dronów.", "Igor Konashenkov"),
+        ("Prokurator generalny Andrij Kostin przedstawił dowody.", "Andriy Kostin"),
+        ("Blinken wystąpił na konferencji z Davidem Lammym.", "David Lammy"),
+        ("W Mińsku spotkała się z Maksimem Ryżenkowem.", "Maxim Ryzhenkov"),
+        ("Rzecznik chińskiego MSZ Lin Jian zaprzeczył doniesieniom.", "Lin Jian"),
+        ("Jak ocenia brytyjski analityk Jack Watling, to dopiero początek.", "Jack Watling"),
+    ],
+)
+def test_officials_and_experts_are_found(sentence: str, name: str) -> None:
+    assert ("actor", name) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Rosyjskie Ministerstwo Transportu zapowiedziało więcej lotów.", "Russian Ministry of Transport"),
+        ("Według rosyjskiej Federalnej Agencji Turystyki przyjechało 1,5 tys. Rosjan.", "Federal Agency for Tourism"),
+        ("Stałe przedstawicielstwo Rosji przy UE nazwało restrykcje nielegalnymi.",
+         "Permanent Mission of Russia to the EU"),
+        ("Decyzję ogłosiła Centralna Komisja Wojskowa Partii Pracy Korei.",
+         "Central Military Commission of the Workers' Party of Korea"),
+        ("Sankcjami objęto dwóch generałów Koreańskiej Armii Ludowej.", "Korean People's Army"),
+        ("Ambasadora przyjęto w MSZ w Seulu.", "South Korean Ministry of Foreign Affairs"),
+        ("Japońskie MSZ zapowiedziało konsultacje.", "Japanese Ministry of Foreign Affairs"),
+        ("Operację przeprowadziły SBU i Siły Operacji Specjalnych.", "Special Operations Forces of Ukraine"),
+        ("Biuro Kontroli Aktywów Zagranicznych wpisało firmy na listę.", "Office of Foreign Assets Control"),
+        ("Pjongjang odwiedziła delegacja białoruskiego Ministerstwa Przemysłu.", "Belarusian Ministry of Industry"),
+        ("Podwozia dostarczają Mińskie Zakłady Ciągników Kołowych.", "MZKT"),
+        ("Pakiet uzgodnili stali przedstawiciele państw członkowskich przy UE.", "COREPER"),
+        ("Sankcje objęły irańskie linie lotnicze Iran Air.", "Iran Air"),
+        ("Według Strażników Rewolucji atak był odwetem.", "Islamic Revolutionary Guard Corps"),
+        ("Zgrupowanie Wojsk Północ prowadzi kontrofensywę.", "Group of Forces North"),
+    ],
+)
+def test_state_bodies_units_and_companies_are_found(sentence: str, name: str) -> None:
+    assert ("actor", name) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Według Instytutu Nauki i Bezpieczeństwa Międzynarodowego zakład się rozrasta.",
+         "Institute for Science and International Security"),
+        ("Według wyliczeń CREA Rosja zarobiła miliardy.", "Centre for Research on Energy and Clean Air"),
+        ("Dane firmy Kpler pokazują wzrost eksportu.", "Kpler"),
+        ("Śledztwo Bellingcatu ujawniło trasy statków.", "Bellingcat"),
+        ("Analitycy Europejskiej Rady Spraw Zagranicznych ostrzegają.", "European Council on Foreign Relations"),
+        ("Zdjęcia udostępniła firma Maxar.", "Maxar Technologies"),
+        ("Straty policzył portal Oryx.", "Oryx"),
+        ("Raport przygotował Instytut Strategii Bezpieczeństwa Narodowego.", "Institute for National Security Strategy"),
+        ("Dane zebrał Database Center for North Korean Human Rights.", "Database Center for North Korean Human Rights"),
+        ("W sondażu Gallup Korea większość była przeciw.", "Gallup Korea"),
+    ],
+)
+def test_think_tanks_and_monitors_are_found(sentence: str, name: str) -> None:
+    assert ("actor", name) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("– mówi „Wyborczej” ekspertka z Kijowa.", "Gazeta Wyborcza"),
+        ("W rozmowie z „Polityką” ekspert przyznał rację.", "Polityka"),
+        ("Informacyjna Agencja Radiowa podała te dane.", "IAR"),
+        ("Jak podawał niezależny białoruski portal Zerkalo, delegacja wróciła.", "Zerkalo"),
+        ("Według telewizji Biełsat na granicy trwają ćwiczenia.", "Belsat"),
+        ("Japoński dziennik Asahi Shimbun ujawnił szczegóły.", "The Asahi Shimbun"),
+        ("Chiński dziennik Global Times skrytykował sankcje.", "Global Times"),
+        ("Według Mediazony zginęło ponad 100 tys. żołnierzy.", "Mediazona"),
+        ("Jak podaje amerykański portal The War Zone, działa zniszczono.", "The War Zone"),
+        ("Jak pisze dziennik Nikkei, chińskie firmy omijają sankcje.", "Nikkei Asia"),
+        ("Informację podała południowokoreańska telewizja KBS.", "KBS"),
+    ],
+)
+def test_media_are_found(sentence: str, name: str) -> None:
+    assert ("actor", name) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Systemy rozmieszczono w rejonie stolicy KRLD.", "Pyongyang"),
+        ("Żołnierze pochodzili z Kraju Krasnojarskiego.", "Krasnoyarsk Krai"),
+        ("Rekruci z Tuwy trafili na front.", "Tuva"),
+        ("W obwodzie czelabińskim działa fabryka.", "Chelyabinsk Oblast"),
+        ("Statek zawinął do Machaczkały.", "Makhachkala"),
+        ("Myśliwce zbudowano w Komsomolsku nad Amurem.", "Komsomolsk-on-Amur"),
+        ("Walki toczyły się w rejonie Korenewa.", "Korenevo"),
+        ("Okręty ćwiczyły na Morzu Ochockim.", "Sea of Okhotsk"),
+        ("Fabryka w Kanggye produkuje pociski.", "Kanggye"),
+        ("Firma z Shenzhenu dostarczała części.", "Shenzhen"),
+        ("Broń jądrową ulokowano w Osipowiczach.", "Asipovichy"),
+        ("Na placu Kim Ir Sena odbyła się parada.", "Kim Il Sung Square"),
+        ("Rosjanie ostrzelali Drużkiwkę.", "Druzhkivka"),
+        ("Sprzęt przyjechał do Wielkiej Brytanii.", "United Kingdom"),
+    ],
+)
+def test_places_are_found_in_oblique_cases(sentence: str, name: str) -> None:
+    assert ("location", name) in _found(sentence) or ("actor", name) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Polityka Kremla nie zmieniła się.", "Polityka"),
+        ("Fakt ten potwierdził rzecznik.", "Fakt"),
+        ("Kampania wyborcza trwa w najlepsze.", "Gazeta Wyborcza"),
+        ("Indeks Nikkei spadł o 2 proc.", "Nikkei Asia"),
+        ("Na północ od miasta trwają walki.", "Group of Forces North"),
+        ("Achmat Kadyrow zginął w zamachu.", "Akhmat special forces"),
+        ("Prezydent przekroczył Rubikon.", "Rubikon Center"),
+        ("Baza wojskowa została zaatakowana.", "Baza"),
+        ("Astra jest popularnym kwiatem.", "Astra"),
+        ("Su-35 zbudował Suchoj.", "Sukhoi"),
+        ("Fabryka w Pjongjangu produkuje ciągniki.", "Kanggye Munitions Complex"),
+        ("Port Dunaj przyjął statek.", "Danube"),
+        ("Dzieci bawiły się na placu czerwonym od liści.", "Red Square"),
+        ("Podatek CIT wzrósł.", "Conflict Intelligence Team"),
+    ],
+)
+def test_ordinary_words_name_nothing(sentence: str, name: str) -> None:
+    assert name not in {n for _, n in _found(sentence)}

@@ -39,6 +39,7 @@ LOCATION_KINDS = frozenset({
 FACILITY_KINDS = frozenset({
     "plant", "special_economic_zone", "training_centre", "base", "airfield", "port", "shipyard", "spaceport",
     "test_site", "bridge", "nuclear_plant", "nuclear_facility", "refinery", "depot", "border_crossing", "resort",
+    "research_centre", "headquarters", "station", "power_plant",
 })
 
 # PLOVER event types and the modes its manual lists for each (openeventdata/PLOVER, PLOVER_MANUAL).
@@ -318,12 +319,13 @@ def test_no_alias_is_listed_twice_in_one_entry() -> None:
 def test_polish_aliases_are_not_plain_common_words() -> None:
     """One lowercase word that morfeusz2 knows ("armia", "wywiad") would match everywhere.  The title
     of an organization or outlet must not be a capitalized common word either ("Meduza", "Post"):
-    such outlets are named with the noun that introduces them ("portal Meduza")."""
+    such outlets are named with the noun that introduces them ("portal Meduza"), in the quotation
+    marks the press puts around titles („Polityka”), or by their web address ("Gazeta.pl")."""
     problems = []
     for section, entry in entries(*SECTIONS):
         for field in ("aliases", "metonyms"):
             for alias in forms(entry, field, "pl"):
-                if " " in alias or is_acronym(alias):
+                if " " in alias or is_acronym(alias) or is_quoted_title(alias) or is_web_address(alias):
                     continue
                 if alias[0].islower() and known_to_morfeusz(alias):
                     problems.append((section, entry["name"], alias, "common lowercase word"))
@@ -335,6 +337,16 @@ def test_polish_aliases_are_not_plain_common_words() -> None:
                 ):
                     problems.append((section, entry["name"], alias, "capitalized common word"))
     assert not problems, problems
+
+
+def is_quoted_title(alias: str) -> bool:
+    """„Polityka”: the quotation marks are part of the alias, so the bare word never matches."""
+    return len(alias) > 2 and alias[0] in "„\"«" and alias[-1] in "”\"»"
+
+
+def is_web_address(alias: str) -> bool:
+    """"Gazeta.pl" is three tokens (word, dot, domain): the bare word never matches."""
+    return re.fullmatch(r"[\w-]+(\.[a-z]{2,4})+", alias) is not None
 
 
 def is_only_a_common_word(word: str) -> bool:
