@@ -266,3 +266,47 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
 )
 def test_references_to_sources(text: str, anchor: str, context: dict[str, object], chain: list[str]) -> None:
     assert chain_of(text, anchor, **context) == chain
+
+
+# --- an outlet between a postposed verb and its speaker (full extraction, default gazetteer) ------------
+
+_OUTLET_CASES = [
+    # (text, chain of the reported event: outermost first)
+    ("Korea Północna wysłała do Rosji żołnierzy – ocenił w rozmowie z PAP płk Piotr Lewandowski.",
+     ["PAP", "Piotr Lewandowski"]),
+    ("Korea Północna wysłała do Rosji żołnierzy – powiedział w wywiadzie dla CNN sekretarz stanu Antony Blinken.",
+     ["CNN", "Antony Blinken"]),
+    ("Korea Północna przekazała Rosji pociski – stwierdził w rozmowie z Reutersem Antony Blinken.",
+     ["Reuters", "Antony Blinken"]),
+    ("Rosja dostarczyła Korei Północnej systemy obrony powietrznej – mówi w rozmowie z PAP Kyryło Budanow.",
+     ["PAP", "Kyrylo Budanov"]),
+    ("Korea Północna wysłała do Rosji żołnierzy – przekazał w wywiadzie dla CNN szef HUR Kyryło Budanow.",
+     ["CNN", "Kyrylo Budanov"]),
+    ("Korea Północna dostarczyła Rosji amunicję – dodał w rozmowie z PAP Antony Blinken.",
+     ["PAP", "Antony Blinken"]),
+    # must not: no outlet, the speaker alone
+    ("Korea Północna wysłała do Rosji żołnierzy – powiedział sekretarz stanu Antony Blinken.", ["Antony Blinken"]),
+    ("Korea Północna przekazała Rosji pociski – poinformowała agencja Reuters.", ["Reuters"]),
+    # must not: a person in the genitive after the source is the source itself ("według szefa HUR X")
+    ("Według szefa HUR Kyryła Budanowa Korea Północna wysłała do Rosji żołnierzy.", ["Kyrylo Budanov"]),
+    ("Jak podał Reuters, Korea Północna wysłała do Rosji żołnierzy.", ["Reuters"]),
+    ("Korea Północna wysłała do Rosji żołnierzy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), _OUTLET_CASES)
+def test_outlet_between_postposed_verb_and_speaker(text: str, chain: list[str]) -> None:
+    import datetime as dt
+
+    from eventdb.extract import extract
+    from eventdb.extract.gazetteer import Gazetteer
+
+    ex = extract(text, published_on=dt.date(2024, 11, 30), gazetteer=Gazetteer.default())
+    reported = [ev for ev in ex.events if ev.event_type != "statement"]
+    assert reported, text
+    assert [a.cited.name for a in reported[0].attributions] == chain
+    # the speaker never cites himself for his own words
+    for ev in ex.events:
+        if ev.event_type == "statement":
+            speakers = {r.entity.name for r in ev.roles if r.role == "agent"}
+            assert not speakers & {a.cited.name for a in ev.attributions}

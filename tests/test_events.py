@@ -1184,3 +1184,36 @@ def test_an_announcement_after_a_dash_cites_its_speaker() -> None:
     before = events("Władimir Putin ogłosił wysłanie pocisków do Korei Północnej.")
     assert [(e.event_type, role_names(e, "agent"), e.attributions) for e in before] == [
         ("arms_transfer", {_RU}, [])]
+
+
+# --- a state named between a title and a person's name qualifies the name (full extraction) -------------
+
+_TITLED_CASES = [
+    ("Andriej Biełousow rozmawiał w Pjongjangu z przywódcą Korei Północnej Kim Dzong Unem.",
+     {"Andrei Belousov", "Kim Jong Un"}),
+    ("Kim Dzong Un spotkał się w Moskwie z prezydentem Rosji Władimirem Putinem.", {"Kim Jong Un", "Vladimir Putin"}),
+    ("Siergiej Szojgu rozmawiał z przywódcą KRLD Kim Dzong Unem.", {"Sergei Shoigu", "Kim Jong Un"}),
+    ("Siergiej Ławrow spotkał się z szefową MSZ Korei Północnej Czoe Son Hui.", {"Sergei Lavrov", "Choe Son Hui"}),
+    ("Władimir Putin rozmawiał telefonicznie z prezydentem Chin Xi Jinpingiem.", {"Vladimir Putin", "Xi Jinping"}),
+    ("Andriej Biełousow spotkał się z ministrem obrony KRLD No Kwang Cholem.", {"Andrei Belousov"}),
+    # must not: with no person after it, the state is no qualifier (it stands for its leader or delegation)
+    ("Władimir Putin rozmawiał z przywódcą Korei Północnej.", {"Vladimir Putin", "North Korea"}),
+    ("Władimir Putin spotkał się z delegacją Korei Północnej.", {"Vladimir Putin", "North Korea"}),
+    ("Siergiej Szojgu rozmawiał w Pjongjangu o współpracy.", set()),  # nobody to meet: no meeting
+    ("Władimir Putin rozmawiał z Kim Dzong Unem.", {"Vladimir Putin", "Kim Jong Un"}),
+]
+
+
+@pytest.mark.parametrize(("text", "agents"), _TITLED_CASES)
+def test_state_between_title_and_name(text: str, agents: set[str]) -> None:
+    from eventdb.extract.gazetteer import Gazetteer
+
+    ex = extract(text, published_on=dt.date(2024, 11, 30), gazetteer=Gazetteer.default())
+    meetings = [ev for ev in ex.events if ev.event_type == "meeting"]
+    if not agents:
+        assert not meetings
+        return
+    assert meetings, text
+    named = {r.entity.name for r in meetings[0].roles if r.role == "agent"}
+    assert agents <= named
+    assert not {"North Korea", "China", "Russia"} & named - agents

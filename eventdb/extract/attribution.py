@@ -385,8 +385,10 @@ def _prefer_person(
     while j < len(tokens) and gap <= 3:
         m = _mention_at(actors, base, j)
         if m is not None:
-            if m.entity.kind == "person":
+            if m.entity.kind == "person" and not (m.case and not m.case - {"nom", "voc"}):
                 return m, m.token_end - base
+            # "– ocenił w rozmowie z PAP płk X": a person in the nominative is the verb's subject, not the
+            # head of the cue's phrase (cue words take an oblique case)
             return chosen, end
         t = tokens[j]
         if t.kind == "punct" and t.text not in {",", "(", ")"}:
@@ -481,7 +483,7 @@ def _find_verb_cues(
         has_complement = _has_complement(tokens, k, lex)
         preceded = k > 0 and tokens[k - 1].text in _DASHES
         if preceded and not has_complement:
-            verb = _postposed_subject(tokens, base, actors, k)
+            verb = _postposed_subject(tokens, base, actors, k, phrases)
             if verb is not None:
                 out.append(verb)
             continue
@@ -490,7 +492,7 @@ def _find_verb_cues(
             continue
         verb = _preposed_subject(tokens, base, actors, phrases, k, refs)
         if verb is None and about is not None:
-            verb = _postposed_subject(tokens, base, actors, k)  # ", o czym poinformowała agencja Reuters"
+            verb = _postposed_subject(tokens, base, actors, k, phrases)  # ", o czym poinformowała agencja Reuters"
         if verb is not None:
             out.append(verb if about is None else dataclasses.replace(verb, postposed=True, about=about))
     return out
@@ -521,12 +523,24 @@ def _has_complement(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
 
 
 def _postposed_subject(
-    tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int, phrases: Sequence[_Phrase] = ()
 ) -> _Verb | None:
-    """"... – poinformowała w środę południowokoreańska Narodowa Służba Wywiadowcza (NIS)"."""
+    """"... – poinformowała w środę południowokoreańska Narodowa Służba Wywiadowcza (NIS)".
+
+    An outer or embedded cue between the verb and its subject ("– ocenił w rozmowie z PAP płk X", "– mówi,
+    powołując się na źródła w HUR, X") names the outlet that carries the speaker, or whom the speaker cites:
+    it goes into the chain, never in the speaker's place."""
     candidates: list[Mention] = []
+    nested: list[_Phrase] = []
     j = k + 1
-    while j < len(tokens) and j <= k + _POSTPOSED_WINDOW:
+    limit = k + _POSTPOSED_WINDOW
+    while j < len(tokens) and j <= limit:
+        inside = next((p for p in phrases if p.kind != "prefix" and p.cue_start == j), None)
+        if inside is not None:
+            nested.append(inside)
+            limit += inside.end - j  # the cue's own words do not count
+            j = inside.end
+            continue
         m = _mention_at(actors, base, j)
         if m is not None:
             candidates.append(m)
@@ -540,7 +554,7 @@ def _postposed_subject(
         return None
     chosen = _speaker(named or candidates)
     end = _after_closers(tokens, max(m.token_end for m in candidates) - base)
-    return _Verb(k, k, end, chosen, postposed=True, unnamed=not named, nested=())
+    return _Verb(k, k, end, chosen, postposed=True, unnamed=not named, nested=tuple(nested))
 
 
 def _preposed_subject(

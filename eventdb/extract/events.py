@@ -105,7 +105,11 @@ _NOMINAL_OR_ADJ = frozenset({"subst", "ger", "depr", "adj"})
 _SUBST = frozenset({"subst"})
 _ADJ = frozenset({"adj"})
 _BOTH = frozenset({"oba", "obydwa"})  # "oba kraje", "obie strony", "obydwa państwa"
-_FINITE_TAGS = tuple(f"{pos}:" for pos in sorted(_FINITE))  # "praet:sg:m1:perf" starts with "praet:"
+_SPOKEN_FINITE = frozenset({"fin", "praet", "bedzie"})
+_PHRASE_HEADS = _FINITE | {"prep", "inf"}  # a preposition or a verb opens a phrase one must cross
+_CLAUSE_VERBAL = _VERBAL - {"ppas", "pact"}  # a verb that ends a prepositional phrase (a participle does not)
+_VERBAL_OR_PREP = _VERBAL | {"prep"}
+_FINITE_OR_PARTICIPLE = _FINITE | _PARTICIPLES
 _GENDERS = ("m1", "m2", "m3", "f", "n")
 _SAYING_MARKS = frozenset({"„", "”", '"', "«", "»", ":"})
 # slots a verb governs (a nominal phrase's own genitive or adjective is no argument of the verbs around it)
@@ -135,6 +139,24 @@ def _pos(tag: str) -> str:
     """The part of speech of a morfeusz tag ("praet:sg:m1:perf" -> "praet"), split once per distinct tag: the
     rules ask for it on every word of every clause."""
     return tag.split(":", 1)[0]
+
+
+_POSES: dict[int, tuple[tuple[Any, ...], frozenset[str]]] = {}
+
+
+def _poses(token: Token) -> frozenset[str]:
+    """The parts of speech of a token's readings, worked out once per reading tuple: the tokenizer shares one
+    tuple among all tokens of a word form, and the rules ask of every word several times per clause.  The
+    tuple is kept with its set, so its id cannot be reused while the entry lives."""
+    analyses = token.analyses
+    found = _POSES.get(id(analyses))
+    if found is not None and found[0] is analyses:
+        return found[1]
+    if len(_POSES) > 200_000:
+        _POSES.clear()
+    poses = frozenset(_pos(a.tag) for a in analyses)
+    _POSES[id(analyses)] = (analyses, poses)
+    return poses
 
 
 # --- lexicon -----------------------------------------------------------------------------------------------
@@ -404,7 +426,7 @@ def split_clauses(tokens: Sequence[Token], lex: Lexicon | None = None) -> list[C
     """Clauses of a sentence (see the module docstring)."""
     lex = lex or lexicon()
     n = len(tokens)
-    lowers = [t.text.lower() for t in tokens]
+    lowers = [t.lower for t in tokens]
     cuts: list[tuple[int, str]] = []
     k = 1
     while k < n:
@@ -465,7 +487,7 @@ def _opening_clause_end(tokens: Sequence[Token], lowers: Sequence[str], lex: Lex
         return None
     verb = False
     for k in range(1, len(tokens) - 1):
-        if tokens[k].kind == "word" and any(_pos(a.tag) in _VERBAL for a in tokens[k].analyses):
+        if tokens[k].kind == "word" and not _poses(tokens[k]).isdisjoint(_VERBAL):
             verb = True
         elif lowers[k] == "," and verb:
             return k + 1
@@ -482,15 +504,15 @@ def _gap_follows(tokens: Sequence[Token], comma: int) -> bool:
         return False
     end = next((j for j in range(dash, len(tokens)) if tokens[j].text in ("”", '"', "»")), len(tokens))
     return all(t.kind == "word" for t in tokens[comma + 1 : dash]) and not any(
-        t.kind == "word" and any(_pos(a.tag) in _VERBAL for a in t.analyses) for t in tokens[comma + 1 : end]
+        t.kind == "word" and not _poses(t).isdisjoint(_VERBAL) for t in tokens[comma + 1 : end]
     )
 
 
 def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
     """Does a finite verb come within two words of ``k``?"""
     for j in range(k, min(len(tokens), k + 3)):
-        if tokens[j].kind == "word" and any(_pos(a.tag) in ("fin", "praet", "bedzie") for a in tokens[j].analyses):
-            return not any(_pos(a.tag) in _NOMINAL for a in tokens[j].analyses)
+        if tokens[j].kind == "word" and not _poses(tokens[j]).isdisjoint(_SPOKEN_FINITE):
+            return _poses(tokens[j]).isdisjoint(_NOMINAL)
         if tokens[j].kind == "punct":
             return False
     return False
@@ -572,7 +594,7 @@ def _carrier(token: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:
 def _multiword_preposition_tokens(tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
     """Nouns that are part of a preposition ("przy pomocy Rosji", "u boku sił rosyjskich") are no triggers."""
     out: set[int] = set()
-    lowers = [t.text.lower() for t in tokens]
+    lowers = [t.lower for t in tokens]
     pairs = lex.multiword_prepositions
     for k in range(len(tokens) - 1):
         for rule in pairs.get((lowers[k], lowers[k + 1]), ()):
@@ -589,7 +611,7 @@ def _phrase_counts(tokens: Sequence[Token], k: int, last: int) -> list[int]:
     for j in range(k + 1, last + 1):
         counts.append(n)
         t = tokens[j]
-        if t.kind == "word" and any(_pos(a.tag) == "prep" or _pos(a.tag) in _FINITE or _pos(a.tag) == "inf" for a in t.analyses):
+        if t.kind == "word" and not _poses(t).isdisjoint(_PHRASE_HEADS):
             n += 1
     return counts
 
@@ -713,7 +735,8 @@ def _says_class(clauses: Sequence[Clause], n: int, quoting: bool) -> frozenset[s
 def _title_class(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     """"@person" for a title that names one person ("Szef rosyjskiej dyplomacji przyleciał")."""
     titles = lex.classes.get("titles", frozenset())
-    return frozenset({"@person"}) if any(t.lemmas & titles and _singular_nominative(t) for t in tokens) else frozenset()
+    return frozenset({"@person"}) if any(
+        not t.lemmas.isdisjoint(titles) and _singular_nominative(t) for t in tokens) else frozenset()
 
 
 def _not_predicate(tokens: Sequence[Token], k: int, lemma: str) -> bool:
@@ -837,7 +860,7 @@ def _gapped(tokens: Sequence[Token], clauses: Sequence[Clause], hits: Sequence[H
     out = []
     for n, clause in enumerate(clauses):
         if clause.kind != "coordinate" or clause.parent is None or any(h.clause == n for h in hits) or any(
-            t.kind == "word" and any(_pos(a.tag) in _VERBAL for a in t.analyses) for t in tokens[clause.start : clause.end]
+            t.kind == "word" and not _poses(t).isdisjoint(_VERBAL) for t in tokens[clause.start : clause.end]
         ):
             continue
         for h in hits:
@@ -986,7 +1009,7 @@ def _governing_preposition(
             if rule.case is None or not cases or rule.case in cases:
                 return rule, j
         if t.kind == "word" and (
-            t.lower in _CONJUNCTIONS or any(_pos(a.tag) in _VERBAL and _pos(a.tag) not in ("ppas", "pact") for a in t.analyses)
+            t.lower in _CONJUNCTIONS or not _poses(t).isdisjoint(_CLAUSE_VERBAL)
         ):
             return None
         if _is_preposition(t) and t.lower not in lex.prepositions:
@@ -1001,14 +1024,14 @@ def _governing_preposition(
 def _adjacent(tokens: Sequence[Token], k: int, start: int) -> bool:
     """Only adjectives between a preposition's end ``k`` and a mention ("w rosyjskim obwodzie kurskim")?"""
     return all(
-        tokens[j].kind == "word" and any(_pos(a.tag) in _ADJECTIVAL for a in tokens[j].analyses) for j in range(k, start)
+        tokens[j].kind == "word" and not _poses(tokens[j]).isdisjoint(_ADJECTIVAL) for j in range(k, start)
     )
 
 
 def _main_verb(tokens: Sequence[Token], clause: Clause, skip: frozenset[int]) -> int | None:
     """The first finite verb of a clause, outside attribution cues ("Jak podaje NIS, Pjongjang rozważa")."""
     for k in range(clause.start, clause.end):
-        if k not in skip and any(a.tag.startswith(_FINITE_TAGS) for a in tokens[k].analyses):
+        if k not in skip and not _poses(tokens[k]).isdisjoint(_FINITE):
             return k
     return None
 
@@ -1031,7 +1054,7 @@ def _coordinated(tokens: Sequence[Token], prev: Slotted, g: Group) -> bool:
         if cases and prev_cases and not cases & prev_cases:
             return False
     return all(
-        t.kind == "word" and not _is_preposition(t) and not any(_pos(a.tag) in _VERBAL for a in t.analyses)
+        t.kind == "word" and not _is_preposition(t) and _poses(t).isdisjoint(_VERBAL)
         for t in between[1:]
     )
 
@@ -1063,11 +1086,12 @@ def clause_slots(
     def before_noun(k: int) -> bool:
         return k > clause.start and _is_noun(tokens[k - 1])
 
-    # "z szefową MSZ Czoe Son Hui": a body named before a person's name qualifies it and ends no phrase
+    # "z szefową MSZ Czoe Son Hui", "z przywódcą Korei Północnej Kim Dzong Unem": a body or state named
+    # between a title and a person's name qualifies the name and ends no phrase
     qualifiers = frozenset(
-        k for g in inside if g.actor is not None and g.mention.entity.kind not in ("person", "country")
-        and before_noun(g.start) and any(h.start == g.end and h.mention.entity.kind in ("person", "unknown")
-                                         for h in inside)
+        k for g in inside if g.actor is not None and g.mention.entity.kind != "person"
+        and before_noun(g.start) and any(h.start == g.end and (h.mention.entity.kind == "person" or (
+            h.mention.entity.kind == "unknown" and g.mention.entity.kind != "country")) for h in inside)
         for k in range(g.start, g.end)
     )
     named = frozenset(k for g in inside if g.mention.via != "adjective" for k in range(g.start, g.end)) - qualifiers
@@ -1136,7 +1160,7 @@ def clause_slots(
             slot = _case_slot(m.case, after_verb and not _verb_soon(tokens, g.end))
             if slot == "object" and "nom" in m.case and verb is not None and not _could_be_subject(
                 tokens, clause.start, verb
-            ) and not any(any(_pos(a.tag) in _VERBAL or _pos(a.tag) == "prep" for a in t.analyses) for t in tokens[verb + 1 : g.start]
+            ) and not any(not _poses(t).isdisjoint(_VERBAL_OR_PREP) for t in tokens[verb + 1 : g.start]
             ) and _verb_agrees(tokens[verb], tokens[g.start : g.end]) and not any(o.slot == "subject" for o in out):
                 slot = "subject"  # "Wizytę skrytykowało ukraińskie MSZ": nothing before the verb is its subject
         if passive and slot == "subject" and m.via not in ("adjective", "demonym"):
@@ -1224,17 +1248,18 @@ def _verb_soon(tokens: Sequence[Token], k: int) -> bool:
         t = tokens[j]
         if t.kind != "word":
             return False
-        if any(_pos(a.tag) in _FINITE for a in t.analyses) and not any(_pos(a.tag) in _NOMINAL for a in t.analyses):
+        poses = _poses(t)
+        if not poses.isdisjoint(_FINITE) and poses.isdisjoint(_NOMINAL):
             return True
     return False
 
 
 def _is_passive(tokens: Sequence[Token], verb: int) -> bool:
     """Is the clause's verb "być"/"zostać" with a passive participle ("zatrudniani są", "zostali skierowani")?"""
+    if tokens[verb].lemma not in ("być", "zostać"):
+        return False
     window = tokens[max(0, verb - 2) : verb + 3]
-    return any(t.lemma in ("być", "zostać") for t in window) and any(
-        any(_pos(a.tag) == "ppas" for a in t.analyses) and not any(_pos(a.tag) in _NOMINAL for a in t.analyses) for t in window
-    ) and tokens[verb].lemma in ("być", "zostać")
+    return any("ppas" in _poses(t) and _poses(t).isdisjoint(_NOMINAL) for t in window)
 
 
 def _preposition_slot(
@@ -1307,13 +1332,13 @@ def verb_status(token: Token) -> str | None:
 def _governing_verb(tokens: Sequence[Token], hit: Hit, clause: Clause) -> int | None:
     """The verb whose tense dates the trigger: the trigger itself, else the nearest finite verb of the clause."""
     head = tokens[hit.head]
-    if not hit.nominal and any(_pos(a.tag) in _FINITE | _PARTICIPLES for a in head.analyses):
+    if not hit.nominal and not _poses(head).isdisjoint(_FINITE_OR_PARTICIPLE):
         return hit.head
     for kinds in (_FINITE, _PARTICIPLES):
         candidates = [
             k for k in range(clause.start, clause.end)
-            if k != hit.head and tokens[k].kind == "word" and any(_pos(a.tag) in kinds for a in tokens[k].analyses)
-            and not any(_pos(a.tag) in _NOMINAL for a in tokens[k].analyses)
+            if k != hit.head and tokens[k].kind == "word" and not _poses(tokens[k]).isdisjoint(kinds)
+            and _poses(tokens[k]).isdisjoint(_NOMINAL)
         ]
         if candidates:
             before = [k for k in candidates if k < hit.head]
@@ -1543,7 +1568,8 @@ def _sentence_events(
     cues = [c for c in cues if not _acting_subject(tokens, c)]
     speech = {c.speech_token - base: c for c in cues if c.speech_token is not None}
     sources = [c.phrase for c in cues]
-    participants = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sources)]
+    participants = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sources)] if sources \
+        else list(mentions)
     groups = _group_mentions(participants, base)
     if context.pair and any(not k.isdisjoint(_BOTH) for k in keys):
         groups = _both_sides(sentence, groups, context.pair, lex)
