@@ -36,7 +36,7 @@ SEED_EXPECTED = EXPECTED_DIR / "seed.yaml"
 HELD_OUT = sorted(p for p in EXPECTED_DIR.glob("*.yaml") if p.name != "seed.yaml")
 # annotated later, each by someone who never saw the extractor's output (see their README.md)
 FRESH_SETS = {name: sorted((ROOT / "tests" / "data" / name / "expected").glob("*.yaml"))
-              for name in ("holdout", "holdout2")}
+              for name in ("holdout", "holdout2", "holdout3")}
 
 
 # --------------------------------------------------------------------------------------------
