@@ -1357,3 +1357,104 @@ def test_fractions(case: Case) -> None:
 )
 def test_fractions_that_are_no_amounts(text: str) -> None:
     assert quantities(text) == []
+
+
+# --- shares, coordination, left-out nouns, counters, bounds past an adverbial, transitive change
+
+def _found(text: str) -> list[tuple[Any, ...]]:
+    return [(q.value, q.low, q.high, q.unit, q.qualifier, q.counted) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mniej więcej co piąty pocisk nie wybucha.", [(20, None, None, "percent", "approx", "missile")]),
+        ("Co trzeci żołnierz wrócił ranny.", [(33, None, None, "percent", "approx", "soldier")]),
+        ("Co drugi dron został zestrzelony.", [(50, None, None, "percent", "exact", "drone")]),
+        ("Eksport wzrósł o jedną trzecią.", [(33, None, None, "percent", "approx", "export growth")]),
+        ("Dostawy były o jedną piątą większe.", [(20, None, None, "percent", "exact", None)]),
+        ("Stracili dwie trzecie sprzętu.", [(67, None, None, "percent", "approx", "equipment")]),
+        ("Zniszczono trzy czwarte magazynów.", [(75, None, None, "percent", "exact", "depot")]),
+        # not shares: a frequency, a plain ordinal, an ordinal of a noun
+        ("Patrole wychodzą co trzeci dzień.", []),
+        ("Spotykają się co piąty tydzień.", []),
+        ("To był trzeci pocisk tego dnia.", []),
+        ("Jeden trzeci batalion walczył dalej.", [(1.0, None, None, "item", "exact", "battalion")]),
+    ],
+)
+def test_shares(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most przepuści do 300 samochodów i 2,8 tys. pasażerów.",
+         [(300.0, None, None, "item", "up_to", "vehicle"), (2800.0, None, None, "person", "up_to", "passenger")]),
+        ("Wysłano ok. 300 czołgów i 20 samolotów.",
+         [(300.0, None, None, "item", "approx", "tank"), (20.0, None, None, "item", "approx", "aircraft")]),
+        ("Wysłano ponad 300 czołgów oraz 20 samolotów.",
+         [(300.0, None, None, "item", "more_than", "tank"), (20.0, None, None, "item", "more_than", "aircraft")]),
+        # the second has its own qualifier, or none is shared, or something stands between them
+        ("Wysłano 300 czołgów i ok. 20 samolotów.",
+         [(300.0, None, None, "item", "exact", "tank"), (20.0, None, None, "item", "approx", "aircraft")]),
+        ("Wysłano 300 czołgów i 20 samolotów.",
+         [(300.0, None, None, "item", "exact", "tank"), (20.0, None, None, "item", "exact", "aircraft")]),
+        ("Wysłano ok. 300 czołgów, a potem 20 samolotów.",
+         [(300.0, None, None, "item", "approx", "tank"), (20.0, None, None, "item", "exact", "aircraft")]),
+        ("Zestrzelono 50 dronów i 3 rakiety dziennie.",
+         [(50.0, None, None, "item", "exact", "drone"), (3.0, None, None, "item/day", "exact", "missile")]),
+        # ages joined by "i" are both ages; counts joined by "i" are not
+        ("Trafili do niewoli w wieku 27 i 34 lat.", []),
+        ("Zatrudnia 34 i 40 pracowników.", [(40.0, None, None, "person", "exact", "worker")]),
+        ("Białoruś nie wysłała ani jednego żołnierza.", []),
+        ("Jeden żołnierz zginął.", [(1.0, None, None, "person", "exact", "soldier")]),
+    ],
+)
+def test_coordinated_amounts(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zginęło 300 żołnierzy KRLD, a kilka tysięcy kolejnych zostało rannych.",
+         [(300.0, None, None, "person", "exact", "soldier"), (None, 2000.0, 9999.0, "person", "vague", "soldier")]),
+        ("Wysłano 100 czołgów, a 30 pozostałych zostało w kraju.",
+         [(100.0, None, None, "item", "exact", "tank"), (30.0, None, None, "item", "exact", "tank")]),
+        ("Zamówiono 48 myśliwców, a pierwsza partia liczy od czterech do sześciu egzemplarzy.",
+         [(48.0, None, None, "item", "exact", "fighter jet"), (None, 4.0, 6.0, "item", "range", "fighter jet")]),
+        ("Dostarczono 20 proc. pocisków, a Rosja dostaje setki tysięcy sprawnych sztuk.",
+         [(20.0, None, None, "percent", "exact", "missile"), (None, 200000.0, 999999.0, "item", "vague", "missile")]),
+        ("Wyprodukowano 50 sztuk.", [(50.0, None, None, "item", "exact", "item")]),  # nothing to take it from
+        ("Wyprodukowano 50 sztuk amunicji.", [(50.0, None, None, "item", "exact", "ammunition")]),
+        ("Zginęły tysiące zabitych i rannych żołnierzy.", [(None, 2000.0, 9999.0, "person", "vague", "soldier")]),
+        ("Są tam setki nowych i starych czołgów.", [(None, 200.0, 999.0, "item", "vague", "tank")]),
+        ("Dostarczono ponad 5 mln. Transporty jadą koleją.", [(5000000.0, None, None, "count", "more_than", None)]),
+        ("Rosja kupiła 6 tys. Shahedów.", [(6000.0, None, None, "item", "exact", "Shahed drone")]),
+    ],
+)
+def test_nouns_left_out_and_counters(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Handel przekroczył w tym samym czasie 2,5 mld dolarów.",
+         [(2500000000.0, None, None, "USD", "more_than", "trade turnover")]),
+        ("Liczba żołnierzy przekroczyła w 2024 r. 14 tys.", [(14000.0, None, None, "person", "more_than", "soldier")]),
+        ("Zaatakowali w nocy 50 dronami.", [(50.0, None, None, "item", "exact", "drone")]),
+        ("Kim polecił zwiększyć wytwarzanie o połowę.", [(50.0, None, None, "percent", "exact", "production increase")]),
+        ("Rząd chce obniżyć ceny paliw o 10 proc.", [(10.0, None, None, "percent", "exact", "fuel price decrease")]),
+        ("Ceny wzrosły o 10 proc.", [(10.0, None, None, "percent", "exact", "price growth")]),
+        ("Zajęli 50 kilometrów kwadratowych.", [(50.0, None, None, "km2", "exact", "area")]),
+        ("Przebywali w Korei co najmniej kilka razy.", [(None, 2.0, 9.0, "item", "vague", "visit")]),
+        ("Zaatakowano 10 okrętów.", [(10.0, None, None, "item", "exact", "warship")]),
+        ("Iran kupi 48 maszyn, myśliwców Su-35.", [(48.0, None, None, "item", "exact", "fighter jet")]),
+        ("Uruchomiono dwie nowe linie produkcyjne.", [(2.0, None, None, "item", "exact", "production line")]),
+        ("Dostarczono ok. 300 podwozi.", [(300.0, None, None, "item", "approx", "vehicle chassis")]),
+    ],
+)
+def test_bounds_changes_and_new_vocabulary(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _found(text) == expected

@@ -31,6 +31,7 @@ sentence's mentions.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -52,6 +53,7 @@ _THOUSANDS_SEPARATORS = frozenset(" \u00a0\u202f\u2009")
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _HYPHENS_RE = re.compile(r"[-‐‑]")
 _TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "quarter", "year"})
+_SHARES = ("fraction", "share")  # amount kinds read as a percent
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
 _WINDOW = 5  # tokens searched after a number for its counted noun
@@ -150,6 +152,13 @@ class _Lexicon:
     age_participles: frozenset[str]
     age_from: frozenset[str]
     fractions: Mapping[str, float]
+    numerators: Mapping[str, int]  # "jedna trzecia", "dwie piąte": the number word's lemma -> its value
+    denominators: Mapping[str, int]  # ordinal lemma -> the part it names ("trzeci" -> 3)
+    share_words: frozenset[str]  # "co piąty": the word before an ordinal that makes it a share
+    coordinators: frozenset[str]  # "i", "oraz": words joining two amounts or two adjectives
+    measure_phrases: _Phrases  # units of several words ("m sześc.", "kilometrów kwadratowych")
+    change_objects: Mapping[str, str]  # transitive verbs of change with an object ("zwiększyć produkcję o połowę")
+    determiners_after: frozenset[str]  # "kilka tysięcy kolejnych": adjectives after a bare amount
     fraction_not_after: frozenset[str]
     fraction_not_before: frozenset[str]
     price_from: frozenset[str]
@@ -387,6 +396,13 @@ def _lexicon() -> _Lexicon:
         price_from=_words(data["price_from"]),
         fractions=MappingProxyType({str(k).lower(): float(v) for k, v in data["fractions"]["percent"].items()}),
         fraction_not_after=_words(data["fractions"]["not_after"]),
+        numerators=_frozen(data["fractions"]["numerators"]),
+        denominators=_frozen(data["fractions"]["denominators"]),
+        share_words=_words(data["fractions"]["share_words"]),
+        coordinators=_words(data["coordinators"]),
+        measure_phrases=_phrases(measures["phrases"]),
+        change_objects=_frozen(data["change_objects"]),
+        determiners_after=_words(data["determiners_after"]),
         fraction_not_before=_words(data["fractions"]["not_before"]),
         priced=_index(_labelled(data["priced_nouns"], "price")),
         per_unit_labels=_frozen(data["per_unit_labels"]),
@@ -422,6 +438,7 @@ def _lexicon() -> _Lexicon:
         | frozenset(multiplier_texts),
         starters=frozenset(number_words) | frozenset(vague) | frozenset(multiplier_lemmas)
         | frozenset(multiplier_texts) | frozenset(str(k).lower() for k in data["fractions"]["percent"])
+        | frozenset(str(k).lower() for k in data["fractions"]["denominators"])
         | frozenset(str(k).lower() for k in measures["lemma"]),
     )
 
@@ -444,6 +461,28 @@ def _forms_of(text: str, kind: str, analyses: tuple[Analysis, ...]) -> frozenset
     return frozenset(forms)
 
 
+_TOKEN_CACHE_SIZE = 100_000
+_token_cache: dict[tuple[str, str], tuple[tuple[Analysis, ...], frozenset[str], bool]] = {}
+
+
+def _token_forms(tok: Token, lex: _Lexicon) -> tuple[frozenset[str], bool]:
+    """The token's forms (``_forms_of``) and whether it may start an amount (a number, a word with a starter form or a
+    numeral compound).  Kept by text and kind: a word's readings are one shared tuple, so checking it is the same
+    object costs nothing, while hashing the readings on every call would cost more than all the rules of a sentence
+    with no number."""
+    key = (tok.text, tok.kind)
+    hit = _token_cache.get(key)
+    if hit is not None and hit[0] is tok.analyses:
+        return hit[1], hit[2]
+    forms = _forms_of(tok.text, tok.kind, tok.analyses)
+    starts = tok.kind == "number" or (tok.kind == "word" and (
+        not forms.isdisjoint(lex.starters) or lex.compound_hint.search(tok.text) is not None))
+    if len(_token_cache) >= _TOKEN_CACHE_SIZE:
+        _token_cache.clear()
+    _token_cache[key] = (tok.analyses, forms, starts)
+    return forms, starts
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """One sentence prepared for the grammar: tokens, their forms and what is around them."""
@@ -458,7 +497,7 @@ class _Context:
     date_spans: tuple[tuple[int, int], ...] = ()
 
     def lower(self, pos: int) -> str:
-        return self.tokens[pos].text.lower() if 0 <= pos < len(self.tokens) else ""
+        return self.tokens[pos].lower if 0 <= pos < len(self.tokens) else ""
 
     def has(self, pos: int, words: Iterable[str] | frozenset[str]) -> bool:
         if not 0 <= pos < len(self.tokens):
@@ -479,15 +518,17 @@ def _actors_by_start(mentions: Iterable[Mention]) -> Mapping[int, tuple[Mention,
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
-def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = ()) -> _Context:
+def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
+             forms: tuple[frozenset[str], ...] | None = None) -> _Context:
     tokens = sentence.tokens
+    lex = _lexicon()
     return _Context(
         tokens=tokens,
-        forms=tuple(_forms_of(t.text, t.kind, t.analyses) for t in tokens),
+        forms=forms if forms is not None else tuple(_token_forms(t, lex)[0] for t in tokens),
         text=sentence.text,
         offset=sentence.start,
         sentence=sentence.index,
-        lex=_lexicon(),
+        lex=lex,
         actors=_actors_by_start(m for m in mentions if m.sentence == sentence.index and m.entity.table == "actor"),
         date_spans=tuple((d.start, d.end) for d in dates if d.start < sentence.end and d.end > sentence.start),
     )
@@ -548,6 +589,7 @@ class _Amount:
     high: float
     kind: str  # digits | words | vague | range | implicit
     factor: float = 1.0  # multiplier applied ("tys." -> 1000)
+    rounded: bool = False  # a share rounded to a whole percent ("jedna trzecia": about 33)
 
     @property
     def multiplied(self) -> bool:
@@ -685,8 +727,10 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
     """A time unit standing alone after "ponad", "przez"...: "ponad rok" is more than one year."""
     tok = ctx.tokens[pos]
     lex = ctx.lex
-    lemmas = sorted(ctx.forms[pos] & lex.measure_lemmas.keys()) if tok.kind == "word" else []
-    if not lemmas or _match_before(ctx, pos, lex.implicit_one_after) is None:
+    if tok.kind != "word" or ctx.forms[pos].isdisjoint(lex.measure_lemmas):
+        return None
+    lemmas = sorted(ctx.forms[pos] & lex.measure_lemmas.keys())
+    if _match_before(ctx, pos, lex.implicit_one_after) is None:
         return None
     if pos + 1 < len(ctx.tokens) and ctx.tokens[pos + 1].kind == "number":
         return None
@@ -698,12 +742,39 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
     return None
 
 
+def _share(ctx: _Context, pos: int) -> _Amount | None:
+    """ "co piąty pocisk" (20 percent), "jedna trzecia" (33), "dwie piąte" (40): a share named by an ordinal, after
+    "co" or a smaller number word; read as a percent.  Not "co trzeci dzień" (a frequency: a period follows), nor an
+    ordinal of a noun that is not its genitive ("jeden trzeci batalion")."""
+    lex = ctx.lex
+    if ctx.tokens[pos].kind != "word" or ctx.forms[pos].isdisjoint(lex.denominators) or not ctx.has(pos, lex.denominators):
+        return None
+    denominator = lex.denominators[sorted(ctx.forms[pos] & lex.denominators.keys())[0]]
+    if not ctx.tokens[pos].has_pos("adj"):
+        return None
+    if ctx.has(pos - 1, lex.share_words):
+        if ctx.has(pos + 1, lex.fraction_not_before):
+            return None
+        value = round(100 / denominator)
+        return _Amount(pos - 1, pos, value, value, "share", rounded=value * denominator != 100)
+    numerator = sorted(ctx.forms[pos - 1] & lex.numerators.keys()) if pos > 0 else []
+    if not numerator or not ctx.tokens[pos - 1].has_pos("num", "adj") or lex.numerators[numerator[0]] >= denominator:
+        return None
+    nxt = pos + 1
+    if nxt < len(ctx.tokens) and _is_noun(ctx.tokens[nxt]) and "gen" not in ctx.tokens[nxt].cases(_NOUN_POS):
+        return None
+    exact = 100 * lex.numerators[numerator[0]] / denominator
+    return _Amount(pos - 1, pos, round(exact), round(exact), "fraction", rounded=round(exact) != exact)
+
+
 def _fraction(ctx: _Context, pos: int) -> _Amount | None:
     """ "połowa amunicji", "o połowę": a fraction, read as a percent; not a half of a period ("w drugiej połowie
     roku") nor an ordinal half ("pierwsza połowa")."""
     lex = ctx.lex
+    if ctx.forms[pos].isdisjoint(lex.fractions):
+        return None
     found = sorted(ctx.forms[pos] & lex.fractions.keys())
-    if not found or not ctx.tokens[pos].has_pos("subst", "num"):
+    if not ctx.tokens[pos].has_pos("subst", "num"):
         return None
     if ctx.has(pos - 1, lex.fraction_not_after) or ctx.has(pos + 1, lex.fraction_not_before):
         return None
@@ -721,6 +792,9 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
         last, low, high = digits
         kind = "digits" if low == high else "range"  # "50-100" written as one token
     elif tok.kind == "word" and not ctx.forms[pos].isdisjoint(ctx.lex.trigger_words):
+        share = _share(ctx, pos + 1) if pos + 1 < len(ctx.tokens) else None
+        if share is not None:
+            return share
         bounds = _vague_at(ctx, pos)
         if bounds is not None:
             last, (low, high), kind = pos, bounds, "vague"
@@ -738,7 +812,7 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             if largest != 1.0:
                 return _Amount(pos, last, low, high, kind, factor=largest)
     elif tok.kind == "word":
-        return _fraction(ctx, pos) or _implicit_one(ctx, pos)
+        return _share(ctx, pos) or _fraction(ctx, pos) or _implicit_one(ctx, pos)
     else:
         return None
     factor = _multiplier_at(ctx, last + 1)
@@ -856,6 +930,11 @@ class _Counted:
     demonym: bool = False
 
 
+def _is_demonym(ctx: _Context, pos: int) -> bool:
+    key = _lexicon_match(ctx, pos)
+    return key is not None and key.entry.demonym
+
+
 def _lexicon_match(ctx: _Context, pos: int, index: Mapping[str, tuple[_Key, ...]] | None = None) -> _Key | None:
     """The longest key of ``index`` (the counted lexicon by default) starting at ``pos``."""
     if not 0 <= pos < len(ctx.tokens):
@@ -892,10 +971,20 @@ def _noun_lemma(tok: Token, prefer: Iterable[str] = ()) -> str:
 def _modifies_next(ctx: _Context, q: int) -> bool:
     """Is the adjective at ``q`` an attribute of the common noun after it ("północnokoreańskich żołnierzy")?  Not of
     a name or an acronym after it: "wojskowych KRLD" counts soldiers."""
-    if not (_is_adjective(ctx.tokens[q]) and q + 1 < len(ctx.tokens) and not _is_stop(ctx, q + 1)):
+    if not (_is_adjective(ctx.tokens[q]) and q + 1 < len(ctx.tokens)):
+        return False
+    if _coordinates_adjectives(ctx, q + 1):
+        return True
+    if _is_stop(ctx, q + 1):
         return False
     nxt = ctx.tokens[q + 1]
     return _is_noun(nxt) and not (nxt.is_capitalized and (nxt.text.isupper() or _is_proper_name(nxt)))
+
+
+def _coordinates_adjectives(ctx: _Context, q: int) -> bool:
+    """Is ``q`` an "i" between two adjectives of one noun ("zabitych i rannych żołnierzy")?"""
+    return (0 < q < len(ctx.tokens) - 2 and ctx.lower(q) in ctx.lex.coordinators
+            and _is_adjective(ctx.tokens[q - 1]) and _modifies_next(ctx, q + 1))
 
 
 def _classifier_at(ctx: _Context, q: int) -> tuple[int, str] | None:
@@ -984,9 +1073,15 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if skipped is not None:  # "80 proc. tzw. towarów": look past "tzw."
             q, limit = skipped[0] - 1, min(skipped[0] + _WINDOW, len(tokens))
             continue
+        if before and before[-1] == q - 1 and _coordinates_adjectives(ctx, q):
+            continue  # "zabitych i rannych żołnierzy": both adjectives qualify the noun
         if _is_stop(ctx, q) or _match_at(ctx, q, lex.phrase_enders) is not None:
             break
         tok = tokens[q]
+        if q == pos and q > 0 and tokens[q - 1].text.endswith(".") and tokens[q - 1].kind == "abbr" and (
+                tok.is_capitalized and tok.is_known and not tok.text.isupper() and not _is_proper_name(tok)
+                and not _is_demonym(ctx, q)):
+            break  # "ponad 5 mln. Transporty": the abbreviation's dot ended the sentence
         if tok.is_capitalized and _is_proper_name(tok):
             break  # "według 38 North Korea": a name is not what a number counts
         match = _lexicon_match(ctx, q)
@@ -1258,9 +1353,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     """Read percent, money, measure unit or counted noun after the amount; None if the number is a label."""
     lex = ctx.lex
     last = after - 1
-    percent = _match_at(ctx, after, lex.percent) or ((after, "") if amount.kind == "fraction" else None)
+    percent = _match_at(ctx, after, lex.percent) or ((after, "") if amount.kind in _SHARES else None)
     if percent is not None:
-        counted = _counted_at(ctx, percent[0], genitive=True)
+        counted = _counted_at(ctx, percent[0], genitive=amount.kind != "share")  # "co piąty pocisk": no genitive
         counted = _compose(ctx, counted) if counted is not None else None
         money = _money_at(ctx, counted.head) if counted is not None and not counted.known else None
         if counted is not None and money is not None:  # "90 proc. wynagrodzenia" -> wage
@@ -1294,7 +1389,10 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     speed = _match_at(ctx, after, lex.speeds)
     if speed is not None:
         return _Reading("km/h", None, speed[0] - 1, lex.measure_labels.get("km/h"))
-    measure = _measure_at(ctx, after)
+    phrase = _match_at(ctx, after, lex.measure_phrases)  # "m sześc.", "kilometrów kwadratowych"
+    measure = phrase[1] if phrase is not None else _measure_at(ctx, after)
+    if phrase is not None:
+        after = phrase[0] - 1  # from here on, the unit's last position
     if measure is not None:
         if ctx.lower(after + 1) in lex.following_non_count:
             return None  # "3 lata temu" is a date
@@ -1417,6 +1515,11 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
             measured = _measured_at(ctx, q + 1)
             return (f"{measured} {lex.change_nouns[noun[0]]}", noun[0], q) if measured else None
         verb = sorted(ctx.forms[q] & lex.change_verbs.keys()) if ctx.tokens[q].has_pos(*_VERB_POS) else []
+        transitive = sorted(ctx.forms[q] & lex.change_objects.keys()) if verb and ctx.lower(q + 1) != "się" else []
+        for obj in range(q + 1, o) if transitive else ():  # "zwiększyć wytwarzanie o połowę": the object changes
+            measured = _measured_at(ctx, obj, by_thing=False) if _is_noun(ctx.tokens[obj]) else None
+            if measured is not None:
+                return f"{measured} {lex.change_objects[transitive[0]]}", transitive[0], q
         if verb:
             subjects = []
             for subject in range(q - 1, max(q - _SUBJECT_REACH - 1, -1), -1):
@@ -1526,6 +1629,8 @@ def _is_age(ctx: _Context, start: int, after: int, unit: str | None) -> bool:
     "aged") says so even when the unit is left out ("w wieku 18-60")."""
     lex = ctx.lex
     cue = start - 1
+    while cue > 0 and ctx.lower(cue) in lex.coordinators and ctx.tokens[cue - 1].kind == "number":
+        cue -= 2  # "w wieku 27 i 34 lat": the cue of the first amount covers the second
     if ctx.lower(cue) in lex.age_from:
         cue -= 1
     if cue < 0:
@@ -1567,6 +1672,7 @@ class _Found:
     quantity: Quantity | None
     next: int
     counted: _Counted | None = None
+    thing: _Counted | None = None  # the known thing counted, for a later counter ("egzemplarzy")
 
 
 def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None:
@@ -1583,11 +1689,25 @@ def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None
     return q_start, label, False
 
 
+def _past_adverbial(ctx: _Context, start: int) -> int:
+    """Where a short prepositional phrase of time or place ending before ``start`` begins ("przekroczył w tym samym
+    czasie 2,5 mld", "przekroczyła w 2024 r. 14 tys."), so a verb before it still governs the amount; ``start``
+    when there is none."""
+    for q in range(start - 1, max(start - 5, -1), -1):
+        tok = ctx.tokens[q]
+        if tok.has_pos("prep") and q < start - 1:
+            return q
+        if tok.kind == "punct" and tok.text != "." or tok.has_pos(*_VERB_POS) or ctx.lower(q) in ctx.lex.clause_boundaries:
+            return start
+    return start
+
+
 def _bounding_verb(ctx: _Context, start: int) -> tuple[int, str] | None:
     """ "przekroczyła 14 tysięcy" (more than), "nie przekroczyły 1 mln dolarów" (at most): (the verb's first
     position, "nie" included, and the qualifier it gives)."""
     lex = ctx.lex
-    q = start - 1 if ctx.lower(start - 1) not in ("już", "się") else start - 2
+    q = _past_adverbial(ctx, start) - 1
+    q = q if ctx.lower(q) not in ("już", "się") else q - 1
     if q < 0 or not ctx.tokens[q].has_pos(*_VERB_POS, "pact", "ger"):
         return None
     for lemma in sorted(ctx.forms[q] & lex.bounding_verbs.keys()):
@@ -1617,10 +1737,12 @@ def _listed_before(ctx: _Context, start: int) -> _Counted | None:
     return None
 
 
-def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None) -> _Found | None:
+def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, previous: _Counted | None = None,
+                 ) -> _Found | None:
     """The quantity whose number starts at ``pos``; None if no number.  A bare amount ("ok. 3 tys.") counts what
     the subject's count noun counts, or the noun of a list it opens, or else ``antecedent``: the counted noun of
-    the sentence's previous quantity."""
+    the sentence's previous quantity.  A counter with no genitive ("sześciu egzemplarzy", "setki tysięcy sztuk")
+    counts ``previous``: the thing the sentence counted last, a share's included ("20 proc. pocisków")."""
     amount = _read_amount(ctx, pos)
     if amount is None:
         return None
@@ -1630,7 +1752,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None) ->
     lex = ctx.lex
     start = amount.first
     qualifier = "exact"
-    ranged = _read_range(ctx, amount) if amount.kind not in ("range", "fraction") else None
+    ranged = _read_range(ctx, amount) if amount.kind not in ("range", *_SHARES) else None
     ranged = (amount, None) if amount.kind == "range" else ranged
     if ranged is not None:
         amount, opener = ranged
@@ -1639,6 +1761,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None) ->
         skip = max(skip, amount.last + 1)
     elif amount.kind == "vague":
         qualifier = "vague"
+    elif amount.rounded:
+        qualifier = "approx"
     elif amount.kind == "words" and ctx.has(start - 1, lex.relational_before):
         return _Found(None, skip)  # "między dwiema dyktaturami", "obu stron": a relation, not a count
     prefix_currency = None
@@ -1669,7 +1793,12 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None) ->
     if reading.counted is None and timed and _is_age(ctx, start, reading.end + 1, reading.unit):
         return _Found(None, max(skip, reading.end + 1))
     after = amount.last + 1
+    while ctx.has(after, lex.determiners_after) and _is_adjective(ctx.tokens[after]):
+        after += 1  # "kilka tysięcy kolejnych zostało rannych": the noun is left out
     bare = after >= len(ctx.tokens) or _is_stop(ctx, after)  # not "50 BMP-2": a name may be what is counted
+    if (reading.counted is not None and reading.counted.lemma in lex.counters and reading.unit == "item"
+            and reading.counted.head == reading.counted.end and previous is not None):
+        reading = _Reading(previous.unit, previous, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         borrowed = _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
         if borrowed is not None:
@@ -1720,7 +1849,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None) ->
                          (counted.label, counted.lemma) if counted else (reading.label, reading.label_lemma),
                          label_token, actor)
     kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
-    return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept)
+    thing = counted if counted is not None and counted.known and counted.unit == "item" else None
+    return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept, thing)
 
 
 def _quantity(ctx: _Context, start: int, end: int, numbers: tuple[float | None, float, float], unit: str,
@@ -1825,18 +1955,21 @@ def find_quantities(
     """Quantities of one sentence, in text order, each with a span that slices back from the body."""
     if not sentence.tokens:
         return []
-    ctx = _context(sentence, mentions, dates)
+    lex = _lexicon()
+    read = [_token_forms(t, lex) for t in sentence.tokens]
+    starts = [pos for pos, (_, start) in enumerate(read) if start]  # most words start nothing
+    if not starts:
+        return []
+    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read))
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
-    lex = ctx.lex
+    thing: _Counted | None = None  # the last known thing counted: a later counter with no genitive counts it
     pos = 0
-    while pos < len(ctx.tokens):
-        tok = ctx.tokens[pos]
-        if tok.kind not in ("word", "number") or (  # most words start nothing: skip them cheaply
-                tok.kind == "word" and ctx.forms[pos].isdisjoint(lex.starters) and not lex.compound_hint.search(tok.text)):
-            pos += 1
+    for candidate in starts:
+        if candidate < pos:
             continue
-        found = _quantity_at(ctx, pos, antecedent) or _compound_at(ctx, pos)
+        pos = candidate
+        found = _quantity_at(ctx, pos, antecedent, thing) or _compound_at(ctx, pos)
         if found is None:
             pos += 1
             continue
@@ -1844,6 +1977,24 @@ def find_quantities(
         if found.quantity is not None:
             out.append(found.quantity)
             antecedent = found.counted or antecedent
+            thing = found.thing or thing
+    return _coordinated(ctx, out)
+
+
+def _coordinated(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """Two amounts joined by "i" share a bound written before the first only ("do 300 samochodów i 2,8 tys.
+    pasażerów": up to both).  A rate period after the second stays its own ("50 dronów i 3 rakiety dziennie")."""
+    lex = ctx.lex
+    out = list(found)
+    for n in range(1, len(out)):
+        first, second = out[n - 1], out[n]
+        gap = ctx.text[first.end - ctx.offset : second.start - ctx.offset].split()
+        if len(gap) != 1 or gap[0].lower() not in lex.coordinators:
+            continue
+        opened = ctx.text[second.start - ctx.offset : second.end - ctx.offset][:1]
+        if (first.qualifier in _STRONG_QUALIFIERS | {"up_to"} and second.qualifier == "exact"
+                and second.value is not None and opened.isdigit()):  # no qualifier word of its own
+            out[n] = dataclasses.replace(second, qualifier=first.qualifier)
     return out
 
 
