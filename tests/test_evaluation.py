@@ -507,8 +507,9 @@ def test_seed_meets_the_bar() -> None:
 @needs_extractor
 @pytest.mark.xfail(
     strict=False,
-    reason="product target not reached yet: quantity F1 on these articles is about 0.68 (0.51 on the fresh test split; "
-    "the English name of the counted object often differs from the annotator's word)",
+    reason="product target not reached yet: quantity F1 on these articles is 0.80, and 0.54 on the unseen holdout3 "
+    "(value, unit and qualifier are right on 0.94 there; the English name of the counted object often differs "
+    "from the annotator's word)",
 )
 def test_held_out_articles_meet_the_floors() -> None:
     result = total(run_extractor(load_expected(path)) for path in HELD_OUT)
@@ -521,8 +522,8 @@ def test_held_out_articles_meet_the_floors() -> None:
 # measured unseen): a change that loses what the extractor finds there fails here.  Set a little
 # under the figures measured when they were last raised.
 FLOORS = {
-    "holdout": {"entity_recall": 0.92, "quantity_f1": 0.70, "event_f1": 0.68},
-    "holdout2": {"entity_recall": 0.84, "quantity_f1": 0.52, "event_f1": 0.42},
+    "holdout": {"entity_recall": 0.92, "quantity_f1": 0.72, "event_f1": 0.70},
+    "holdout2": {"entity_recall": 0.84, "quantity_f1": 0.60, "event_f1": 0.43},
 }
 
 
