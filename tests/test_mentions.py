@@ -765,7 +765,7 @@ def test_nested_countries_and_places(text: str, nested: tuple[str, str, str]) ->
     [
         ("Podała to Polska Agencja Prasowa.", "Poland"),  # the first word is an adjective
         ("Podało to rosyjskie Ministerstwo Obrony.", "Russia"),
-        ("Rada Bezpieczeństwa ONZ zebrała się.", "United Nations"),
+        ("Rada Bezpieczeństwa ONZ zebrała się.", "United Nations"),  # a body inside a body's name
         ("Atakuje Koreańska Armia Ludowa.", "North Korea"),
     ],
 )
@@ -784,3 +784,282 @@ def test_no_nested_mention(text: str, absent: str) -> None:
 )
 def test_a_name_before_a_known_acronym_is_that_entity(text: str, surface: str, name: str) -> None:
     assert (surface, name) in [(m.text, m.entity.name) for m in shipped(text)]
+
+
+# places inside an actor's name after a place preposition, bodies inside a facility's name
+@pytest.mark.parametrize(
+    ("text", "nested"),
+    [
+        ("MSZ w Seulu oświadczyło, że protestuje.", ("Seulu", "location", "Seoul")),
+        ("W kwaterze głównej NATO rozmawiano o dostawach.", ("NATO", "actor", "NATO")),
+        ("Ładunek dotarł do arsenału GRAU pod Tichorieckiem.", ("GRAU", "actor", "Main Missile and Artillery Directorate")),
+        ("Ładunek dotarł do arsenału GRAU pod Tichorieckiem.", ("Tichorieckiem", "location", "Tikhoretsk")),
+    ],
+)
+def test_nested_places_in_actors_and_bodies_in_facilities(text: str, nested: tuple[str, str, str]) -> None:
+    assert nested in [(m.text, m.entity.table, m.entity.name) for m in shipped(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Sztab Generalny Sił Zbrojnych Ukrainy podał dane.", "Ukrainian Armed Forces"),  # a body in a body
+        ("Rezolucje Rady Bezpieczeństwa ONZ zakazują handlu.", "United Nations"),
+        ("Irańskie MSZ nie potwierdziło doniesień.", "Polish Ministry of Foreign Affairs"),
+        ("Według południowokoreańskiego Ministerstwa Obrony Narodowej to prawda.", "Polish Ministry of National Defence"),
+        ("Uniwersytet im. Kim Ir Sena przyjął studentów.", "Seoul"),
+        ("Rzecznik Kremla zaprzeczył.", "Moscow"),
+    ],
+)
+def test_no_body_inside_a_body(text: str, absent: str) -> None:
+    assert absent not in [m.entity.name for m in shipped(text)]
+
+
+# a known outlet, person or company next to a candidate run splits it
+@pytest.mark.parametrize(
+    ("text", "known", "candidate"),
+    [
+        ("W rozmowie z Onetem Katarzyna Bielska ostrzega.", "Onet", "Katarzyna Bielska"),
+        ("Mówi w rozmowie z Defence24 Krzysztof Mazur.", "Defence24", "Krzysztof Mazur"),
+        ("Przemawiał sekretarz KC Pak Jong Chon.", "Pak Jong Chon", "KC"),
+        ("Dla Reutersa Tomasz Nowicki komentuje.", "Reuters", "Tomasz Nowicki"),
+        ("Według Yonhap Lee Sang-min potwierdził.", "Yonhap", None),
+        ("W wywiadzie dla Onetu Marek Budzisz mówi.", "Onet", "Marek Budzisz"),
+    ],
+)
+def test_a_known_name_splits_a_candidate_run(text: str, known: str, candidate: str | None) -> None:
+    found = shipped(text)
+    assert known in [m.entity.name for m in found if not m.entity.is_candidate]
+    candidates = [m.entity.name for m in found if m.entity.is_candidate]
+    assert all(known.split()[0] not in c for c in candidates)
+    if candidate is not None:
+        assert candidate in [m.entity.name for m in found]  # the person, known or a candidate, on its own
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dziennik The Moscow Times pisze o stratach.", "The Moscow Times"),  # an English name holds a place
+        ("Portal Kyiv Independent pisze o stratach.", "The Kyiv Independent"),
+        ("Sekretarz KC Pak Jong Chon przemawiał.", "Pak Jong Chon"),
+        ("Sekretarz KC przemawiał.", "KC"),  # a lone acronym after a title is a body, not a person
+    ],
+)
+def test_known_and_foreign_names_in_runs(text: str, name: str) -> None:
+    assert name in [m.entity.name for m in shipped(text)]
+
+
+def test_a_lone_acronym_after_a_title_is_no_person() -> None:
+    assert [k for _, n, k in shipped_candidates("Przemawiał sekretarz KC Pak Jong Chon.") if n == "KC"] != ["person"]
+
+
+# capitalized adjectives in multi-word aliases match their oblique forms; adjectival stems (-im, -ym, -ich, -ych)
+ADJ_GAZ = Gazetteer.from_yaml(
+    """
+actors:
+  - name: Green Army
+    kind: military
+    aliases:
+      pl: [Zielona Armia Ludowa]
+  - name: Great Union
+    kind: organization
+    aliases:
+      pl: [Wielka Unia Kupiecka]
+facilities:
+  - name: Gorokhovets Training Ground
+    kind: training_centre
+    aliases:
+      pl: [poligon Gorochowiecki]
+locations:
+  - name: Tundra Krai
+    kind: region
+    aliases:
+      pl: [Kraj Tundrowy, Kraj Krasnojarski]
+  - name: Kastrogorsk
+    kind: town
+    aliases:
+      pl: [Kastrogorsk]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Żołnierze Zielonej Armii Ludowej walczą.", "Green Army"),
+        ("Z Zieloną Armią Ludową walczono.", "Green Army"),
+        ("O Zielonej Armii Ludowej pisano.", "Green Army"),
+        ("Członkowie Wielkiej Unii Kupieckiej protestują.", "Great Union"),
+        ("Z Wielką Unią Kupiecką negocjowano.", "Great Union"),
+        ("Ćwiczenia na poligonie Gorochowieckim trwały.", "Gorokhovets Training Ground"),
+        ("Na poligonach Gorochowieckich ćwiczono.", "Gorokhovets Training Ground"),
+        ("Poligon Gorochowiecki jest duży.", "Gorokhovets Training Ground"),
+        ("Żołnierze stacjonują w Kraju Krasnojarskim.", "Tundra Krai"),
+        ("Wojska z Kraju Krasnojarskiego przybyły.", "Tundra Krai"),
+    ],
+)
+def test_adjectives_of_names_match_their_oblique_forms(text: str, name: str) -> None:
+    assert name in [m.entity.name for m in mentions(text, ADJ_GAZ)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ludowa zabawa trwała do rana.",  # one adjective is no name
+        "Wielka unia to tylko plan.",
+        "Armia ruszyła na zachód.",
+        "Zielone armie mrówek.",
+        "Na poligonie ćwiczono.",
+        "Kraj ten jest duży.",
+    ],
+)
+def test_adjectives_alone_match_no_name(text: str) -> None:
+    assert [m.entity.name for m in mentions(text, ADJ_GAZ) if not m.entity.is_candidate] == []
+
+
+def test_adjectival_stems_leave_names_in_im_alone() -> None:
+    from eventdb.extract.gazetteer import adjective_stem_key, stem_key
+
+    assert adjective_stem_key("Gorochowieckim") == stem_key("Gorochowiecki")
+    assert adjective_stem_key("Gorochowieckich") == stem_key("Gorochowiecki")
+    assert adjective_stem_key("Nowym") == stem_key("Nowy")
+    assert stem_key("Maksim") == "maksim"  # the alias's own stem keeps its -im
+    assert adjective_stem_key("Kim") is None  # too short to be an adjective's stem
+
+
+# a bare body's name is the owner's when the text names the owner
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("ONZ ostrzega. Rada Bezpieczeństwa zebrała się w piątek.", "Rada Bezpieczeństwa", "UN Security Council"),
+        ("Rezolucje Rady Bezpieczeństwa ONZ obowiązują. Rosja zawetowała w Radzie Bezpieczeństwa projekt.",
+         "Radzie Bezpieczeństwa", "UN Security Council"),
+        ("Sekretarz generalny ONZ apeluje. Rada Bezpieczeństwa milczy.", "Rada Bezpieczeństwa", "UN Security Council"),
+        ("Organizacja Narodów Zjednoczonych ostrzega. Zgromadzenie Ogólne przyjęło rezolucję.", "Zgromadzenie Ogólne",
+         "UN General Assembly"),
+        ("NATO rośnie. Komitet Wojskowy obradował w Brukseli.", "Komitet Wojskowy", "NATO Military Committee"),
+    ],
+)
+def test_a_bare_name_is_its_owners(text: str, surface: str, name: str) -> None:
+    assert (surface, name) in [(m.text, m.entity.name) for m in shipped(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosja zawetowała w Radzie Bezpieczeństwa przedłużenie mandatu.",  # no owner named
+        "Rada Bezpieczeństwa zebrała się w piątek.",
+        "Kreml milczy. Rada Bezpieczeństwa zebrała się w piątek.",  # a country tells no body
+        "Zgromadzenie Ogólne przyjęło rezolucję.",
+        "Ukraina i Rosja walczą. Sztab Generalny podał straty.",
+    ],
+)
+def test_a_bare_name_without_its_owner_stays_a_candidate(text: str) -> None:
+    known = {m.entity.name for m in shipped(text)}
+    assert not known & {"UN Security Council", "UN General Assembly", "General Staff of the Armed Forces of Ukraine",
+                        "General Staff of the Russian Armed Forces"}
+
+
+# a facility noun and a known place name the facility there
+PLACE_GAZ = Gazetteer.from_yaml(
+    """
+locations:
+  - name: Kastrogorsk
+    kind: town
+    aliases:
+      pl: [Kastrogorsk, Kastrogorska, Kastrogorsku, Kastrogorskiem]
+  - name: Zelenyj
+    kind: town
+    aliases:
+      pl: [Zielony Dół, Zielonego Dołu, Zielonym Dole]
+  - name: Northern Oblast
+    kind: region
+    aliases:
+      pl: [obwód północny]
+facilities:
+  - name: Kastrogorsk arsenal
+    kind: depot
+    location: Kastrogorsk
+    aliases:
+      pl: [arsenał kastrogorski]
+  - name: Kastrogorsk airbase
+    kind: airfield
+    location: Kastrogorsk
+    aliases:
+      pl: [baza Kastrogorsk-Południe]
+  - name: Zelenyj shipyard one
+    kind: shipyard
+    location: Zelenyj
+    aliases:
+      pl: [stocznia numer jeden]
+  - name: Zelenyj shipyard two
+    kind: shipyard
+    location: Zelenyj
+    aliases:
+      pl: [stocznia numer dwa]
+  - name: Northern plant
+    kind: plant
+    location: Northern Oblast
+    aliases:
+      pl: [zakłady północne]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Wybuch w arsenale pod Kastrogorskiem zniszczył pociski.", "arsenale pod Kastrogorskiem"),
+        ("Pożar w składzie amunicji koło Kastrogorska trwał dobę.", "składzie amunicji koło Kastrogorska"),
+        ("Magazyn w Kastrogorsku spłonął.", "Magazyn w Kastrogorsku"),
+        ("Samoloty stoją na lotnisku w Kastrogorsku.", "lotnisku w Kastrogorsku"),
+        ("Bazę lotniczą pod Kastrogorskiem zaatakowano.", "Bazę lotniczą pod Kastrogorskiem"),
+    ],
+)
+def test_a_facility_noun_and_a_place_name_the_facility_there(text: str, surface: str) -> None:
+    found = [(m.text, m.entity.table) for m in mentions(text, PLACE_GAZ)]
+    assert (surface, "facility") in found
+    assert any(t == "location" for _, t in found)  # the place stays mentioned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocznia w Zielonym Dole wodowała okręt.",  # two shipyards there: which one is not said
+        "Zakłady w obwodzie północnym pracują.",  # a region holds any number of plants
+        "Mieszkańcy Kastrogorska uciekli.",  # no facility noun
+        "Port w Kastrogorsku nie istnieje.",  # no port there
+        "Wojsko w Kastrogorsku ćwiczy.",
+    ],
+)
+def test_no_facility_by_place_when_it_is_not_one(text: str) -> None:
+    assert [m.entity.name for m in mentions(text, PLACE_GAZ) if m.entity.table == "facility"] == []
+
+
+# compound adjectives with a lowercase last part are no names
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Rosyjsko-północnokoreański most otwarto w sierpniu.", "Rosyjsko-północnokoreański"),
+        ("Polsko-ukraińskie rozmowy trwały dwa dni.", "Polsko-ukraińskie"),
+        ("Biało-czerwona flaga powiewała.", "Biało-czerwona"),
+        ("Chińsko-rosyjska współpraca kwitnie.", "Chińsko-rosyjska"),
+        ("Rosyjsko-irańskie porozumienie podpisano.", "Rosyjsko-irańskie"),
+        ("Wojskowo-techniczna współpraca rośnie.", "Wojskowo-techniczna"),
+    ],
+)
+def test_compound_adjectives_are_no_candidates(text: str, absent: str) -> None:
+    assert all(absent not in name for _, name, _ in shipped_candidates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mówi Koo Byoung-sam z ministerstwa.", "Koo Byoung-sam"),  # a Korean given name
+        ("Walczą żołnierze 25. Samodzielnej Brygady Desantowo-Szturmowej.", "Desantowo-Szturmowa"),
+        ("Umowę podpisała firma Rolls-Royce Holdings.", "Rolls-Royce"),
+        ("Rozmawiał z nim Park Sun-won.", "Park Sun-won"),
+    ],
+)
+def test_hyphenated_names_stay_candidates(text: str, name: str) -> None:
+    assert any(name in n for _, n, _ in shipped_candidates(text)) or name in [m.entity.name for m in shipped(text)]

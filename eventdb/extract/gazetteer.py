@@ -81,6 +81,7 @@ class _StemRules:
     possessives: tuple[str, ...]  # stripped before the case ending
     min_length: int
     min_length_inside: int
+    adjective_rules: tuple[tuple[str, str], ...]  # a second stem of a word that may be an adjective's form
 
 
 @functools.cache
@@ -91,6 +92,7 @@ def _stem_rules() -> _StemRules:
         possessives=tuple(str(p) for p in lex["possessive_endings"]),
         min_length=int(lex["stem_min_length"]),
         min_length_inside=int(lex["stem_min_length_inside"]),
+        adjective_rules=tuple((str(a), str(b)) for a, b in lex["adjective_stem_rules"]),
     )
 
 
@@ -107,6 +109,19 @@ def stem_key(word: str) -> str:
             w = w[: len(w) - len(ending)] + replacement
             break
     return w[:-1] + _HARDENED[w[-1]] if w[-1:] in _HARDENED else w
+
+
+@functools.lru_cache(maxsize=100_000)
+def adjective_stem_key(word: str) -> str | None:
+    """The stem of a foreign adjectival name in an ending the nominative rules leave alone
+    ("Gorochowieckim", "Krasnojarskich" ~ "Gorochowiecki"), None when no such ending fits.  Only a text
+    word gets it, as a second key: an alias word keeps one stem, so "Maksim" stays "Maksim"."""
+    rules = _stem_rules()
+    w = word.lower()
+    for ending, replacement in rules.adjective_rules:
+        if w.endswith(ending) and len(w) - len(ending) >= rules.min_length:
+            return w[: len(w) - len(ending)] + replacement
+    return None
 
 
 #: a soft final consonant of a stem is written hard before an ending: "Gerań" ~ "Gerani" ~ "Geraniem"
@@ -150,6 +165,9 @@ def _keys(text: str, kind: str, analyses: Sequence[Analysis]) -> frozenset[str]:
     keys.add(lower)
     if not known and kind == "word" and text[:1].isupper() and not is_acronym(text):
         keys.add("~" + stem_key(text))  # unknown to morfeusz2: "Ałabudze" ~ "Ałabuga"
+        adjective = adjective_stem_key(text)
+        if adjective is not None:
+            keys.add("~" + adjective)  # "Gorochowieckim" ~ "Gorochowiecki"
     if "-" in text:
         head = text.split("-", 1)[0]
         if is_acronym(head):
@@ -213,7 +231,7 @@ def _compile(entry: GazetteerEntry, alias: Alias) -> AliasPattern | None:
         compiled.append(
             AliasToken(
                 text=t.text,
-                keys=_alias_word_keys(t),
+                keys=_alias_word_keys(t, single),
                 stem=stem_key(t.text) if capitalized and t.kind == "word" and not acronym else None,
                 acronym=acronym,
                 needs_capital=capitalized and (single or proper),
@@ -244,12 +262,15 @@ def _alias_tokens(text: str) -> tuple[Token, ...]:
     return tuple(tokenize(text))
 
 
-def _alias_word_keys(token: Token) -> frozenset[str]:
+def _alias_word_keys(token: Token, single: bool = True) -> frozenset[str]:
     """Lemmas under which an alias word matches.  A capitalized name matches only through its
-    proper-noun readings: "Dania" (Denmark) must not match "Dane" (data) through the homonym "dana"."""
+    proper-noun readings: "Dania" (Denmark) must not match "Dane" (data) through the homonym "dana".
+    Inside a longer alias a capitalized adjective keeps its adjective lemma as well, so that its oblique
+    forms match: "Armia Ludowa" ("Ludów") in "Armii Ludowej", "Wielka Brytania" ("Wielk") in "Wielkiej"."""
     proper = {a.lemma.lower() for a in token.analyses if a.pos != "ign" and a.lemma[:1].isupper()}
     if token.text[:1].isupper() and proper:
-        return frozenset(proper | {token.lower})
+        adjectives = set() if single else {a.lemma.lower() for a in token.analyses if a.pos in ("adj", "ppas", "pact")}
+        return frozenset(proper | adjectives | {token.lower})
     return frozenset(token.lemmas | {token.lower})
 
 
@@ -311,9 +332,10 @@ class AliasIndex:
     """
 
     def __init__(self, patterns: Iterable[AliasPattern]) -> None:
+        self.patterns = tuple(patterns)
         single: dict[str, list[AliasPattern]] = {}
         longer: dict[str, dict[str, list[AliasPattern]]] = {}
-        for p in patterns:
+        for p in self.patterns:
             for k1 in p.tokens[0].index_keys:
                 if len(p.tokens) == 1:
                     single.setdefault(k1, []).append(p)
@@ -791,6 +813,43 @@ def _default() -> Gazetteer:
 # --- the gazetteer ---------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ShortForms:
+    """The leading words of aliases that end with the name of another body ("Rada Bezpieczeństwa" +
+    "ONZ"): ``index`` finds them, ``owners`` gives the body each one belongs to, by the pattern's rank."""
+
+    index: AliasIndex
+    owners: Mapping[int, EntityRef]
+
+
+#: owners that do not tell a short form's body: a country is named in every article about states
+_NO_OWNER_KINDS = frozenset({"country", "person"})
+
+
+def _short_forms(entries: Sequence[GazetteerEntry], index: AliasIndex) -> ShortForms:
+    owner_keys: dict[str, EntityRef] = {}
+    for e in entries:
+        if e.table == "actor" and e.kind not in _NO_OWNER_KINDS:
+            for a in e.aliases:
+                if a.language == "pl":
+                    owner_keys.setdefault(a.key, e.ref)
+    patterns: list[AliasPattern] = []
+    owners: dict[int, EntityRef] = {}
+    for p in index.patterns:
+        e = p.entry
+        if e.table != "actor" or p.alias.language != "pl" or len(p.tokens) < 3:
+            continue
+        for k in range(2, len(p.tokens)):
+            if not all(t.text[:1].isupper() for t in p.tokens[:k]):
+                break  # a name's own words: "Rada Bezpieczeństwa", not "Stałe Przedstawicielstwo Rosji przy"
+            owner = owner_keys.get(alias_key(" ".join(t.text for t in p.tokens[k:])))
+            if owner is not None and owner.name != e.name:
+                owners[len(patterns)] = owner
+                patterns.append(replace(p, tokens=p.tokens[:k], rank=len(patterns), needs_some_capital=True))
+                break
+    return ShortForms(AliasIndex(patterns), MappingProxyType(owners))
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     """Entries of all tables; ``index`` finds their aliases in tokens."""
@@ -841,6 +900,20 @@ class Gazetteer:
             compiled = [p for p in (_compile(e, a) for a in e.aliases) if p is not None]
             patterns.extend(replace(p, rank=len(patterns) + k) for k, p in enumerate(_with_bases(compiled)))
         return AliasIndex(patterns)
+
+    @cached_property
+    def facilities_at(self) -> Mapping[str, tuple[GazetteerEntry, ...]]:
+        """Facilities by the name of their location ("Tikhoretsk" -> the arsenal there)."""
+        out: dict[str, list[GazetteerEntry]] = {}
+        for e in self.entries:
+            if e.table == "facility" and e.parent is not None:
+                out.setdefault(e.parent, []).append(e)
+        return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+    @cached_property
+    def short_forms(self) -> ShortForms:
+        """Names of bodies written without their owner ("Rada Bezpieczeństwa" of "Rada Bezpieczeństwa ONZ")."""
+        return _short_forms(self.entries, self.index)
 
     def entry(self, table: str, name: str) -> GazetteerEntry:
         found = self._by_name.get((table, name))

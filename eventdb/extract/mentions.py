@@ -73,6 +73,8 @@ class _Lexicon:
     family_names_first: frozenset[str]
     direction_prepositions: frozenset[str]
     kind_heads: Mapping[str, str]
+    facility_nouns: Mapping[str, frozenset[str]]
+    facility_place_prepositions: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
     shouting_min_length: int
@@ -109,6 +111,8 @@ def _lexicon() -> _Lexicon:
         family_names_first=frozenset(str(w) for w in lex["family_names_first"]),
         direction_prepositions=words("direction_prepositions"),
         kind_heads=MappingProxyType({str(k): str(v) for k, v in lex["kind_heads"].items()}),
+        facility_nouns=MappingProxyType({str(k): frozenset(v) for k, v in lex["facility_nouns"].items()}),
+        facility_place_prepositions=words("facility_place_prepositions"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
         shouting_min_length=int(lex["shouting_min_length"]),
@@ -150,6 +154,7 @@ def find_mentions(
     product_stems = frozenset().union(*(stems for _, _, stems in results))
     per_sentence = [(sentence, _drop_products(sentence, found, product_stems)) for sentence, found, _ in results]
     per_sentence = _link_short_forms(per_sentence, lex)
+    per_sentence = _owned_short_forms(per_sentence, gazetteer)
     out: list[Mention] = []
     for sentence, found in per_sentence:
         tokens = sentence.tokens
@@ -241,7 +246,8 @@ def _sentence_mentions(
     spans = {(f.start, f.end) for f in defined}
     found_here = chosen + [c for c in candidates if (c.start, c.end) not in spans] + defined
     found_here = _origin_adjectives(tokens, found_here, lex)
-    return found_here + _nested_names(tokens, found, found_here), _product_stems(tokens, products)
+    found_here += _facilities_by_place(tokens, found_here, gazetteer, lex)
+    return found_here + _nested_names(tokens, found, found_here, lex), _product_stems(tokens, products)
 
 
 _NON_STATE_KINDS = frozenset({"media", "company", "organization"})
@@ -313,30 +319,84 @@ def _named_after_adjective(
     return None
 
 
-def _nested_names(tokens: Sequence[Token], matched: Sequence[_Found], kept: Sequence[_Found]) -> list[_Found]:
-    """Countries and places named inside a longer name are mentioned too.  A country after the head of an
-    actor's or a facility's name: "Departament Stanu USA", "Połączone Kolegium Szefów Sztabów Korei
-    Południowej" (not a nationality adjective: "rosyjskie Ministerstwo Obrony" is the ministry, nor a first
-    word that is one: "Polska Agencja Prasowa").  A place inside a facility's name: "arsenał w Tichoriecku"."""
+def _nested_names(
+    tokens: Sequence[Token], matched: Sequence[_Found], kept: Sequence[_Found], lex: _Lexicon
+) -> list[_Found]:
+    """Names inside a longer name are mentioned too.  A country after the head of an actor's or a
+    facility's name: "Departament Stanu USA", "Połączone Kolegium Szefów Sztabów Korei Południowej" (not a
+    nationality adjective: "rosyjskie Ministerstwo Obrony" is the ministry, nor a first word that is one:
+    "Polska Agencja Prasowa").  A place inside a facility's name ("arsenał w Tichoriecku"), or after a place
+    preposition inside an actor's ("MSZ w Seulu").  A body inside a facility's name: "kwatera główna NATO"
+    (no person: "Port im. Kim Ir Sena" names no act of Kim's).  A body inside another body's name is not
+    mentioned: "Rada Bezpieczeństwa ONZ" is the council, "Sztab Generalny Sił Zbrojnych Ukrainy" the staff."""
     outer = [f for f in kept if f.end - f.start > 1 and f.entity.table in ("actor", "facility")
-             and f.entity.kind != "country"]
+             and f.entity.kind not in ("country", "person")]
     if not outer:
         return []
     facilities = [f for f in outer if f.entity.table == "facility"]
     present = {(f.start, f.end, f.entity) for f in kept}
     out = []
     for f in matched:
-        if f.entity.table == "actor" and f.entity.kind == "country" and f.via in ("name", "alias"):
+        e = f.entity
+        if e.table == "actor" and e.kind == "country" and f.via in ("name", "alias"):
             inside = any(o.start < f.start and f.end <= o.end for o in outer)
-        elif f.entity.table == "location" and f.entity.kind != "country":
+        elif e.table == "actor" and e.kind != "person" and f.via in ("name", "alias"):
             inside = any(o.start < f.start and f.end <= o.end for o in facilities)
+        elif e.table == "location" and e.kind != "country":
+            after_preposition = tokens[f.start - 1].lower in lex.place_prepositions if f.start > 0 else False
+            inside = any(
+                o.start < f.start and f.end <= o.end and (o.entity.table == "facility" or after_preposition)
+                for o in outer
+            )
         else:
             continue
-        if inside and (f.start, f.end, f.entity) not in present:
+        if inside and (f.start, f.end, e) not in present:
             case = f.case if f.case is not None or f.match is None else _match_cases(tokens, f.match)
-            out.append(_Found(f.entity, f.start, f.end, f.via, case, f.match))
-            present.add((f.start, f.end, f.entity))
+            out.append(_Found(e, f.start, f.end, f.via, case, f.match))
+            present.add((f.start, f.end, e))
     return out
+
+
+#: places small enough for "the arsenal there" to be one facility; "zakłady w obwodzie briańskim" is any plant
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "district"})
+
+
+def _facilities_by_place(
+    tokens: Sequence[Token], found: Sequence[_Found], gazetteer: Gazetteer, lex: _Lexicon
+) -> list[_Found]:
+    """A facility named by a common noun and its place: "arsenał pod Tichorieckiem", "skład amunicji w
+    Toropcu", "zakłady zbrojeniowe w Kanggye" are the one facility of that kind the gazetteer has there."""
+    places = [f for f in found if f.entity.table == "location" and f.entity.kind in _SETTLEMENT_KINDS
+              and f.start >= 2 and tokens[f.start - 1].lower in lex.facility_place_prepositions]
+    if not places:
+        return []
+    facilities = [f for f in found if f.entity.table == "facility"]
+    out = []
+    for place in places:
+        at = gazetteer.facilities_at.get(place.entity.name)
+        if not at:
+            continue
+        head, kinds = _facility_noun(tokens, place.start - 1, lex)
+        if head is None or any(f.start <= head < f.end or f.start < place.end <= f.end for f in facilities):
+            continue
+        fitting = [e for e in at if e.kind in kinds]
+        if len(fitting) == 1:
+            out.append(_Found(fitting[0].ref, head, place.end, "alias", _candidate_cases(tokens[head : head + 1], "")))
+    return out
+
+
+def _facility_noun(tokens: Sequence[Token], preposition: int, lex: _Lexicon) -> tuple[int | None, frozenset[str]]:
+    """The facility noun before a place preposition, over at most two adjectives or genitive nouns
+    ("skład amunicji", "bazy lotniczej", "zakładach zbrojeniowych"), and the kinds of facility it names."""
+    for j in range(preposition - 1, max(preposition - 4, -1), -1):
+        t = tokens[j]
+        if t.kind != "word" or not (t.text[:1].islower() or _opens_sentence(tokens, j)):
+            break
+        kinds = frozenset().union(*(lex.facility_nouns.get(a.lemma, frozenset()) for a in t.analyses
+                                    if a.pos in _NOUN_POS))
+        if kinds:
+            return j, kinds
+    return None, frozenset()
 
 
 def _product_stems(tokens: Sequence[Token], products: Sequence[tuple[int, int]]) -> frozenset[str]:
@@ -402,6 +462,10 @@ def _needs_context(m: Match) -> bool:
     )
 
 
+#: kinds of actors whose names stand alone, never inside another name: a candidate run is split at them
+_SELF_NAMED_KINDS = frozenset({"media", "person", "company", "agency"})
+
+
 def _release_foreign_words(
     tokens: Sequence[Token], chosen: list[_Found], covered: set[int], lex: _Lexicon
 ) -> tuple[list[_Found], set[int]]:
@@ -414,8 +478,8 @@ def _release_foreign_words(
     released: set[int] = set()
     for f in foreign:
         m = f.match
-        if m is None or m.pattern.tokens[0].acronym:
-            continue
+        if m is None or m.pattern.tokens[0].acronym or f.entity.kind in _SELF_NAMED_KINDS:
+            continue  # a known outlet or person next to a name is no part of it: "z Onetem Katarzyna Bielska"
         neighbours = [j for j in (f.start - 1, f.end) if 0 <= j < len(tokens) and j not in covered]
         if f.end < len(tokens) - 1 and tokens[f.end].lower in lex.connectors and f.end + 1 not in covered:
             neighbours.append(f.end + 1)  # "Center for North Korean Human Rights"
@@ -831,7 +895,8 @@ def _absorb(
     if any(t.kind == "word" and has_common_reading(t) for t in tokens[start:end]):  # an institution's name
         by_start = {f.start: f for f in found if f.entity.table == "actor" and f.match is not None}
         nxt = by_start.get(end)
-        while nxt is not None and "gen" in (nxt.case or ()) and tokens[nxt.start].text[:1].isupper():
+        while (nxt is not None and "gen" in (nxt.case or ()) and tokens[nxt.start].text[:1].isupper()
+               and nxt.entity.kind not in _SELF_NAMED_KINDS):
             parts.append(nxt)
             end = nxt.end
             nxt = by_start.get(end)
@@ -932,6 +997,37 @@ def _link_short_forms(
     return out
 
 
+def _owned_short_forms(
+    per_sentence: list[tuple[Sentence, list[_Found]]], gazetteer: Gazetteer
+) -> list[tuple[Sentence, list[_Found]]]:
+    """A body named without its owner is the owner's when the text names that owner (or the full name)
+    and no other: "Rada Bezpieczeństwa" in a text on the UN ("rezolucje Rady Bezpieczeństwa ONZ"), left a
+    candidate otherwise."""
+    short = [(s, f) for s, found in per_sentence for f in found
+             if f.via == "candidate" and f.entity.kind != "person" and f.end - f.start >= 2]
+    if not short:
+        return per_sentence
+    forms = gazetteer.short_forms
+    named = {f.entity for _, found in per_sentence for f in found if not f.entity.is_candidate}
+    resolved: dict[int, EntityRef] = {}
+    for sentence, f in short:
+        tokens = sentence.tokens[f.start : f.end]
+        bodies = {
+            m.pattern.entry.ref for m in forms.index.matches(tokens)
+            if m.start == 0 and m.end == len(tokens)
+            and (forms.owners[m.pattern.rank] in named or m.pattern.entry.ref in named)
+        }
+        if len(bodies) == 1:
+            resolved[id(f)] = bodies.pop()
+    if not resolved:
+        return per_sentence
+    return [
+        (sentence, [f if id(f) not in resolved else _Found(resolved[id(f)], f.start, f.end, "alias", f.case)
+                    for f in found])
+        for sentence, found in per_sentence
+    ]
+
+
 def _is_name_word(
     tokens: Sequence[Token], k: int, lex: _Lexicon, shouting: _Shouting | bool, continued: bool = False
 ) -> bool:
@@ -950,13 +1046,24 @@ def _is_name_word(
         return False
     if t.text.isupper() and (shouting or len(t.text) >= lex.shouting_min_length and has_common_reading(t)):
         return False
-    if _is_ethnonym(t):
+    if _is_ethnonym(t) or _lowercase_compound_adjective(t):
         return False
     if _opens_sentence(tokens, k) and not continued:
         if t.text in lex.family_names_first and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
             return True  # "Kim Jong Bok dowodzi": a Korean name, not the pronoun "kim"
         return low not in lex.never_start and not has_common_reading(t)
     return True
+
+
+def _lowercase_compound_adjective(token: Token) -> bool:
+    """A capitalized compound adjective whose last part is lowercase ("Rosyjsko-północnokoreański",
+    "Polsko-ukraińskie"): a common word opening a sentence or a title, not a name ("Desantowo-Szturmowa")."""
+    if "-" not in token.text:
+        return False
+    first, last = token.text.split("-", 1)
+    if not last[:1].islower() or not token.has_pos("adj"):
+        return False
+    return any(a.pos in ("adja", "adv", "adj") for a in analyse_word(first.lower()))  # not "Byoung-sam"
 
 
 def _opening_adjective(tokens: Sequence[Token], k: int) -> bool:
@@ -1110,7 +1217,8 @@ def _guess_kind(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: 
         words = [t for t in run if t.kind == "word"]
         if prev.lower in lex.honorifics and _personal_word(words[0]):
             return "person"  # "dr Nicolas Levi"
-        if _after_title(tokens, before, lex) and all(_is_proper_word(t) or _personal_word(t) for t in words):
+        if (_after_title(tokens, before, lex) and all(_is_proper_word(t) or _personal_word(t) for t in words)
+                and not all(is_acronym(t.text) for t in words)):  # "sekretarz KC": a body, not a person
             return "person"
     words = [t for t in run if t.kind == "word"]
     classes = [{c for a in t.analyses for c in a.name_class} for t in words]
