@@ -1,7 +1,8 @@
 """Re-run the examples of a Markdown file and put their real output back in place.
 
 In ```console blocks every ``$ eventdb ...`` command (continued on indented lines) is run and
-the lines after it, up to the next command or the end of the block, are replaced by its output.
+the lines after it, up to the next command or the end of the block, are replaced by its output;
+a command followed by a ``  # comment`` only illustrates and is left alone.
 A ```python block followed by a ```text block is run and the text block gets what it printed.
 Nothing else in the file changes.  Run against a database holding what the text says it holds
 (the docs use the seed article alone):
@@ -48,7 +49,7 @@ def refresh(text: str) -> str:
             out.append(line)
             i += 1
             while i < len(lines) and not lines[i].startswith("```"):
-                if lines[i].startswith("$ eventdb"):
+                if lines[i].startswith("$ eventdb") and "  # " not in lines[i]:  # commented lines only illustrate
                     command = [lines[i]]
                     i += 1
                     while i < len(lines) and lines[i].startswith(" ") and _open_quote("\n".join(command)):
