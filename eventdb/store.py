@@ -151,8 +151,8 @@ class Store:
             ).all()
             existing = {r.sha256: int(r.id) for r in found}
 
-        loaded = [(new_ids[items[k][0].sha256], items[k]) for k in unique if items[k][0].sha256 in new_ids]
-        counts = self._insert_facts(conn, [(sid, ex) for sid, (_doc, ex) in loaded if ex is not None])
+        loaded = [(new_ids[items[k][0].sha256], items[k][1]) for k in unique if items[k][0].sha256 in new_ids]
+        counts = self._insert_facts(conn, [(sid, ex) for sid, ex in loaded if ex is not None])
         if loaded:
             bump_data_version(conn)
         results = []
@@ -253,11 +253,10 @@ class Store:
             for ordinal, ev in enumerate(ex.events):
                 eid = int(next(event_ids))
                 date = ev.date
-                occurred = (date.date_from if date else None, date.date_to if date else None,
-                            date.precision if date and date.date_from else "unknown")
                 events.append((
                     sid, eid, ordinal, ev.event_type, ev.status, ev.negated,
-                    *occurred,
+                    date.date_from if date else None, date.date_to if date else None,
+                    date.precision if date and date.date_from else "unknown",
                     self._id(ev.location) if ev.location else None,
                     self._id(ev.facility) if ev.facility else None,
                     round(min(max(ev.confidence, 0.0), 1.0), 3), ev.trigger, ev.trigger_start, ev.trigger_end,

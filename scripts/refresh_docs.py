@@ -106,7 +106,11 @@ def main() -> int:
     parser.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args()
     for path in args.files:
-        old = path.read_text(encoding="utf-8")
+        try:
+            old = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"error: cannot read {path}: {exc.strerror if isinstance(exc, OSError) else exc}", file=sys.stderr)
+            return 1
         new = refresh(old)
         if new != old:
             path.write_text(new, encoding="utf-8")
