@@ -6,6 +6,7 @@ The CLI only parses options, calls one function here and renders the result.
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -164,9 +165,10 @@ def load_paths(
 ) -> LoadReport:
     """Read, extract and store every article under ``paths``; bad files are reported, not fatal.
 
-    Articles whose body is already stored are not extracted again.  With ``jobs`` > 1 the
-    extraction runs in worker processes; storing stays in this process, in batches, each
-    document atomic (see ``Store.save_many``).
+    Articles whose body is already stored are not extracted again.  Articles are extracted and
+    stored in batches, each document atomic (see ``Store.save_many``); with ``jobs`` > 1 each
+    batch goes to one of ``jobs`` worker processes, which extract it and store it on their own
+    connection, while this process reads the files and counts the results.
     """
     from eventdb.documents import DocumentError, iter_paths, read_path
 
@@ -194,30 +196,17 @@ def load_paths(
                 else:
                     yield doc
 
-    def save(batch: list[tuple[Any, Any]]) -> None:
-        try:
-            results = store.save_many(batch)
-        except sa.exc.OperationalError as exc:
-            raise DatabaseError(f"database error while loading: {server_message(exc)}") from None
-        for (doc, _ex), result in zip(batch, results, strict=True):
-            if result.status == "failed":
-                report.failed += 1
-                report.errors.append(f"{doc.origin}: {result.error}")
-            elif result.status == "loaded":
-                report.loaded += 1
-                report.source_ids.append(result.source_id)
-            else:
-                report.unchanged += 1
-
-    batch: list[tuple[Any, Any]] = []
-    with _extractor(jobs, store.gazetteer) as extract_many:
-        for pair in extract_many(new_documents()):
-            batch.append(pair)
-            if len(batch) >= batch_size:
-                save(batch)
-                batch = []
-        if batch:
-            save(batch)
+    with _batch_saver(jobs, store) as save_batches:
+        for chunk, results in save_batches(_chunks(new_documents(), batch_size)):
+            for doc, (status, source_id, error) in zip(chunk, results, strict=True):
+                if status == "failed":
+                    report.failed += 1
+                    report.errors.append(f"{doc.origin}: {error}")
+                elif status == "loaded":
+                    report.loaded += 1
+                    report.source_ids.append(source_id)
+                else:
+                    report.unchanged += 1
     if report.loaded:
         _refresh_summary(db)
     return report
@@ -252,35 +241,63 @@ def _stored_hashes(db: Database, hashes: list[str]) -> set[str]:
         return {r[0] for r in rows}
 
 
-_WORKER_GAZETTEER: Any = None
+SavedBatch = list[tuple[str, int, "str | None"]]  # (status, source_id, error) per document, in order
 
 
-def _extract_in_worker(doc: Any) -> tuple[Any, Any]:
-    return doc, _light(extract_document(doc, _WORKER_GAZETTEER))
+def _extract_and_save(store: Any, docs: list[Any]) -> SavedBatch:
+    """Extract a batch and store it (``Store.save_many``: each document atomic)."""
+    pairs = [(doc, extract_document(doc, store.gazetteer)) for doc in docs]
+    try:
+        results = store.save_many(pairs)
+    except sa.exc.OperationalError as exc:
+        raise DatabaseError(f"database error while loading: {server_message(exc)}") from None
+    return [(r.status, r.source_id, r.error) for r in results]
 
 
-def _light(extraction: Any) -> Any:
-    """The extraction without its tokens (the store needs sentence bounds only): cheaper to pickle."""
-    import dataclasses
+_WORKER_STORE: Any = None  # the parent's store, inherited by forked workers
 
-    extraction.sentences = [dataclasses.replace(s, tokens=()) for s in extraction.sentences]
-    return extraction
+
+def _start_worker() -> None:
+    # The inherited pool holds the parent's connections: forget them (without closing the
+    # parent's sockets) so that this process opens its own.
+    _WORKER_STORE.engine.dispose(close=False)
+
+
+def _save_in_worker(docs: list[Any]) -> SavedBatch:
+    return _extract_and_save(_WORKER_STORE, docs)
 
 
 @contextmanager
-def _extractor(jobs: int, gazetteer: Any) -> Iterator[Callable[[Iterable[Any]], Iterator[tuple[Any, Any]]]]:
-    """A function from documents to (document, extraction) pairs, in order, in ``jobs`` processes."""
+def _batch_saver(jobs: int, store: Any) -> Iterator[Callable[[Iterable[list[Any]]], Iterator[tuple[list[Any], SavedBatch]]]]:
+    """A function from batches of documents to (batch, results) pairs, in order.
+
+    With ``jobs`` > 1 each batch is extracted and stored by one of ``jobs`` worker processes, each
+    with its own connection, so that reading, pickling and row building do not queue behind one
+    process.  At most two batches per worker are in flight: memory stays flat on any corpus.
+    """
     if jobs <= 1:
-        yield lambda docs: ((d, extract_document(d, gazetteer)) for d in docs)
+        yield lambda batches: ((b, _extract_and_save(store, b)) for b in batches)
         return
     import multiprocessing
 
-    global _WORKER_GAZETTEER
-    _WORKER_GAZETTEER = gazetteer  # inherited by the forked workers
-    gazetteer.index  # noqa: B018  (build the alias index once, before forking)
+    global _WORKER_STORE
+    _WORKER_STORE = store
+    store.gazetteer.index  # noqa: B018  (build the alias index once, before forking)
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs) as pool:
-        yield lambda docs: pool.imap(_extract_in_worker, docs, chunksize=4)
+
+    def run(batches: Iterable[list[Any]]) -> Iterator[tuple[list[Any], SavedBatch]]:
+        in_flight: deque[tuple[list[Any], Any]] = deque()
+        for batch in batches:
+            in_flight.append((batch, pool.apply_async(_save_in_worker, (batch,))))
+            if len(in_flight) >= 2 * jobs:
+                done, result = in_flight.popleft()
+                yield done, result.get()
+        while in_flight:
+            done, result = in_flight.popleft()
+            yield done, result.get()
+
+    with ctx.Pool(jobs, initializer=_start_worker) as pool:
+        yield run
 
 
 def reextract(db: Database, *, outdated_only: bool = False, source_ids: Iterable[int] = ()) -> dict[str, int]:

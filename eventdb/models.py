@@ -186,9 +186,9 @@ class Event(Base):
         sa.CheckConstraint("confidence >= 0 and confidence <= 1", name="confidence_unit"),
         sa.UniqueConstraint("source_id", "ordinal"),
         sa.Index("ix_events_event_type_occurred_from", "event_type", "occurred_from"),
-        sa.Index("ix_events_occurred_from", "occurred_from"),
-        sa.Index("ix_events_location_id", "location_id"),
-        sa.Index("ix_events_facility_id", "facility_id"),
+        sa.Index("ix_events_occurred_from", "occurred_from", postgresql_where=sa.text("occurred_from is not null")),
+        sa.Index("ix_events_location_id", "location_id", postgresql_where=sa.text("location_id is not null")),
+        sa.Index("ix_events_facility_id", "facility_id", postgresql_where=sa.text("facility_id is not null")),
         sa.Index("ix_events_sort_date", sa.text("sort_date desc nulls last"), sa.text("id desc")),  # newest first
         sa.Index("ix_events_last_date", "last_date"),
     )
@@ -247,7 +247,7 @@ class QuantityRow(Base):
         sa.ForeignKeyConstraint(["source_id", "event_id"], ["events.source_id", "events.id"], ondelete="CASCADE"),
         sa.Index("ix_quantities_counted", "counted"),
         sa.Index("ix_quantities_counted_lower", sa.text("lower(counted)")),
-        sa.Index("ix_quantities_actor_id", "actor_id"),
+        sa.Index("ix_quantities_actor_id", "actor_id", postgresql_where=sa.text("actor_id is not null")),
     )
 
     source_id: Mapped[int] = mapped_column(sa.ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
@@ -300,9 +300,9 @@ class MentionRow(Base):
             "source_id", "char_start", "char_end", "actor_id", "facility_id", "location_id",
             postgresql_nulls_not_distinct=True,
         ),
-        sa.Index("ix_mentions_actor_id", "actor_id"),
-        sa.Index("ix_mentions_facility_id", "facility_id"),
-        sa.Index("ix_mentions_location_id", "location_id"),
+        sa.Index("ix_mentions_actor_id", "actor_id", postgresql_where=sa.text("actor_id is not null")),
+        sa.Index("ix_mentions_facility_id", "facility_id", postgresql_where=sa.text("facility_id is not null")),
+        sa.Index("ix_mentions_location_id", "location_id", postgresql_where=sa.text("location_id is not null")),
     )
 
     source_id: Mapped[int] = mapped_column(sa.ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)

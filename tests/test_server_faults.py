@@ -165,12 +165,13 @@ def terminate_sessions(server: PrivateServer) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("fault", ["stop fast", "stop immediate", "terminate sessions"])
 def test_server_lost_mid_load_gives_one_line_and_rerun_completes(
-    private_server: PrivateServer, corpus_dir: Path, clean_facts: dict[str, tuple[int, ...]], fault: str
+    private_server: PrivateServer, corpus_dir: Path, clean_facts: dict[str, tuple[int, ...]], fault: str, jobs: str
 ) -> None:
-    url = private_server.create_database(f"fault_{fault.replace(' ', '_')}")
-    loader = subprocess.Popen(eventdb_command("load", "--jobs", "1", str(corpus_dir)), cwd=ROOT, env=eventdb_env(url),
+    url = private_server.create_database(f"fault_{fault.replace(' ', '_')}_{jobs}")
+    loader = subprocess.Popen(eventdb_command("load", "--jobs", jobs, str(corpus_dir)), cwd=ROOT, env=eventdb_env(url),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert wait_for(lambda: stored_sources(url) > 0 or loader.poll() is not None)
