@@ -151,8 +151,9 @@ class Store:
             ).all()
             existing = {r.sha256: int(r.id) for r in found}
 
-        loaded = [(new_ids[items[k][0].sha256], items[k][1]) for k in unique if items[k][0].sha256 in new_ids]
-        counts = self._insert_facts(conn, [(sid, ex) for sid, ex in loaded if ex is not None])
+        loaded = [(new_ids[items[k][0].sha256], items[k][1], items[k][0].published_on)
+                  for k in unique if items[k][0].sha256 in new_ids]
+        counts = self._insert_facts(conn, [(sid, ex, published) for sid, ex, published in loaded if ex is not None])
         if loaded:
             bump_data_version(conn)
         results = []
@@ -168,12 +169,12 @@ class Store:
         """Drop a source's facts and store a new extraction of it, atomically."""
         with self.engine.begin() as conn:
             locked = conn.execute(
-                sa.select(m.Source.id).where(m.Source.id == source_id).with_for_update()
+                sa.select(m.Source.id, m.Source.published_on).where(m.Source.id == source_id).with_for_update()
             ).first()
             if locked is None:
                 raise StoreError(f"no source {source_id}")
             delete_facts(conn, source_id)
-            counts = self._insert_facts(conn, [(source_id, extraction)]).get(source_id, {})
+            counts = self._insert_facts(conn, [(source_id, extraction, locked.published_on)]).get(source_id, {})
             conn.execute(
                 sa.update(m.Source)
                 .where(m.Source.id == source_id)
@@ -210,11 +211,17 @@ class Store:
             raise StoreError(f"unknown {ref.table} {ref.name!r}: not in the gazetteer")
         return found
 
-    def _insert_facts(self, conn: Connection, batch: Sequence[tuple[int, Extraction]]) -> dict[int, dict[str, int]]:
-        """COPY the facts of freshly stored sources into their tables (ids of events pre-allocated)."""
+    def _insert_facts(
+        self, conn: Connection, batch: Sequence[tuple[int, Extraction, dt.date | None]]
+    ) -> dict[int, dict[str, int]]:
+        """COPY the facts of freshly stored sources (id, extraction, article date) into their tables.
+
+        Ids of events are pre-allocated; their listing dates are computed here as the
+        ``events_listing_dates`` trigger would, which then does not run (see migration 0005).
+        """
         self._pending = {}
         refs: list[EntityRef] = []
-        for _sid, ex in batch:
+        for _sid, ex, _published in batch:
             refs.extend(mn.entity for mn in ex.mentions)
             for ev in ex.events:
                 refs.extend(r.entity for r in ev.roles)
@@ -222,7 +229,7 @@ class Store:
             refs.extend(q.actor for q in ex.quantities if q.actor)
         self._candidate_ids(conn, refs)
 
-        n_events = sum(len(ex.events) for _sid, ex in batch)
+        n_events = sum(len(ex.events) for _sid, ex, _published in batch)
         event_ids = iter(
             conn.execute(
                 sa.text("select nextval(pg_get_serial_sequence('events', 'id')) from generate_series(1, :n)"),
@@ -237,7 +244,7 @@ class Store:
         attributions: list[tuple[Any, ...]] = []
         quantities: list[tuple[Any, ...]] = []
         counts: dict[int, dict[str, int]] = {}
-        for sid, ex in batch:
+        for sid, ex, published in batch:
             c = {"mentions": 0, "events": 0, "event_actors": 0, "attributions": 0, "quantities": 0}
             seen_mentions: set[tuple[Any, ...]] = set()
             for mn in ex.mentions:
@@ -253,16 +260,18 @@ class Store:
             for ordinal, ev in enumerate(ex.events):
                 eid = int(next(event_ids))
                 date = ev.date
+                occurred_from = date.date_from if date else None
+                occurred_to = date.date_to if date else None
+                precision = date.precision if date and date.date_from else "unknown"
                 events.append((
-                    sid, eid, ordinal, ev.event_type, ev.status, ev.negated,
-                    date.date_from if date else None, date.date_to if date else None,
-                    date.precision if date and date.date_from else "unknown",
+                    sid, eid, ordinal, ev.event_type, ev.status, ev.negated, occurred_from, occurred_to, precision,
                     self._id(ev.location) if ev.location else None,
                     self._id(ev.facility) if ev.facility else None,
                     round(min(max(ev.confidence, 0.0), 1.0), 3), ev.trigger, ev.trigger_start, ev.trigger_end,
                     ev.sentence, ev.start, ev.end, ev.text,
                     sentences[ev.sentence].start if ev.sentence in sentences else None,
                     sentences[ev.sentence].end if ev.sentence in sentences else None,
+                    *listing_dates(occurred_from, occurred_to, precision, published),
                 ))
                 c["events"] += 1
                 seen_roles: set[tuple[int, str]] = set()
@@ -320,7 +329,7 @@ _MENTION_COLUMNS = (
 _EVENT_COLUMNS = (
     "source_id", "id", "ordinal", "event_type", "status", "negated", "occurred_from", "occurred_to",
     "date_precision", "location_id", "facility_id", "confidence", "trigger", "trigger_start", "trigger_end",
-    "sentence_index", "char_start", "char_end", "evidence", "sentence_start", "sentence_end",
+    "sentence_index", "char_start", "char_end", "evidence", "sentence_start", "sentence_end", "sort_date", "last_date",
 )
 _ROLE_COLUMNS = ("source_id", "event_id", "actor_id", "role", "char_start", "char_end")
 _ATTRIBUTION_COLUMNS = (
@@ -347,6 +356,25 @@ def _copy(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[t
                 copy.write_row(row)
     except psycopg.Error as exc:  # as SQLAlchemy's own errors, so callers handle one kind
         raise sa.exc.DBAPIError.instance(statement, None, exc, psycopg.Error) from None
+
+
+_STILL_GOING = dt.date(9999, 12, 31)  # last_date of an event reported as going on since a date
+
+
+def listing_dates(
+    occurred_from: dt.date | None, occurred_to: dt.date | None, precision: str, published: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """``events.sort_date`` and ``events.last_date``: the rule of the ``events_listing_dates`` trigger
+    (migration 0004) on the stored columns.  ``eventdb db check`` compares the two."""
+    sort_date = occurred_from if occurred_from is not None else published
+    last_date: dt.date | None
+    if occurred_to is not None:
+        last_date = occurred_to
+    elif precision == "since":
+        last_date = _STILL_GOING
+    else:
+        last_date = sort_date
+    return sort_date, last_date
 
 
 def bump_data_version(conn: Connection) -> None:

@@ -1,7 +1,7 @@
 """What keeps listings and the summary quick at a million events, checked for correctness.
 
-* ``events.sort_date`` / ``events.last_date``: set by a trigger from the event's dates and its
-  article's date, whoever writes the row;
+* ``events.sort_date`` / ``events.last_date``: computed by the store, or else set by a trigger
+  from the event's dates and its article's date, whoever writes the row;
 * ``meta.data_version``: bumped by every committed change of facts or reference data;
 * ``summary_snapshots``: the summary as computed at a data version, served only while that
   version is current, and equal to a fresh computation.
@@ -25,6 +25,7 @@ from corpus import write_articles
 from eventdb import api, reports
 from eventdb.checks import run_checks
 from eventdb.extract import EXTRACTOR_VERSION
+from eventdb.store import listing_dates
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
 
@@ -59,14 +60,29 @@ def test_the_store_fills_the_listing_dates(database: Any) -> None:
     assert [r.line for r in run_checks(database.engine) if not r.ok] == []
 
 
-@pytest.mark.parametrize("occurred_from, occurred_to, precision, sort_date, last_date", [
+LISTING_CASES = [
     (None, None, "unknown", "2025-11-20", "2025-11-20"),          # no time expression: the article's date
     ("2025-06-01", "2025-06-30", "month", "2025-06-01", "2025-06-30"),
     ("2025-06-14", "2025-06-14", "day", "2025-06-14", "2025-06-14"),
     ("2025-09-01", None, "since", "2025-09-01", "9999-12-31"),      # "od września": still going on
     ("2024-01-01", None, "year", "2024-01-01", "2024-01-01"),
     (None, "2025-06-30", "until", "2025-11-20", "2025-06-30"),      # "do czerwca": ended then
-])
+]
+
+
+@pytest.mark.parametrize("occurred_from, occurred_to, precision, sort_date, last_date", LISTING_CASES)
+def test_the_store_computes_the_dates_as_the_trigger_does(
+    occurred_from: str | None, occurred_to: str | None, precision: str, sort_date: str, last_date: str
+) -> None:
+    def day(text: str | None) -> dt.date | None:
+        return dt.date.fromisoformat(text) if text else None
+
+    got = listing_dates(day(occurred_from), day(occurred_to), precision, dt.date(2025, 11, 20))
+    assert got == (day(sort_date), day(last_date))
+    assert listing_dates(None, None, "unknown", None) == (None, None)  # no date at all: the trigger's nulls too
+
+
+@pytest.mark.parametrize("occurred_from, occurred_to, precision, sort_date, last_date", LISTING_CASES)
 def test_the_trigger_sets_the_dates_of_hand_written_rows(
     database: Any, occurred_from: str | None, occurred_to: str | None, precision: str, sort_date: str, last_date: str
 ) -> None:
