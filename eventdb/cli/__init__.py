@@ -91,7 +91,7 @@ def cli(ctx: click.Context, database_url: str | None, home: str | None) -> None:
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the files, e.g. cp1250.")
 @click.option("--max-bytes", type=int, default=None, help="Largest file accepted (env EVENTDB_MAX_BYTES; default 5 MB).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Extraction processes (default: the number of cores; 1 for small loads).")
+              help="Worker processes that extract and store (default: the number of cores; 1 for small loads).")
 @pass_ctx
 @user_errors
 def load(obj: Context, paths: tuple[str, ...], encoding: str, max_bytes: int | None, jobs: int | None) -> None:
