@@ -124,13 +124,13 @@ def plover_records(db: Database) -> list[dict[str, Any]]:
 
 def _plover(event: Mapping[str, Any], source: Mapping[str, Any], body: str, span: pd.Series,
             sentence: tuple[int, int]) -> dict[str, Any]:
-    day = event["occurred_from"] or event["published_on"]
+    day = event["occurred_from"] or event["occurred_to"] or event["published_on"]  # "until": by its end
     agents, partners = event["agents"] or [], event["partners"] or []
     return {
         "id": f"{str(source.get('sha256') or '')[:16]}-{int(span['ordinal'])}",
         "date": day,
         "enddate": event["occurred_to"] or day,
-        "date_precision": event["date_precision"] if event["occurred_from"] else "publication",
+        "date_precision": event["date_precision"] if event["occurred_from"] or event["occurred_to"] else "publication",
         "actor": agents[0] if agents else None,
         "recipient": partners[0] if partners else None,
         "event": event["plover_event"],

@@ -262,7 +262,8 @@ class Store:
                 date = ev.date
                 occurred_from = date.date_from if date else None
                 occurred_to = date.date_to if date else None
-                precision = date.precision if date and date.date_from else "unknown"
+                # "do czerwca" has an end and no start: precision "until"
+                precision = date.precision if date and (date.date_from or date.date_to) else "unknown"
                 events.append((
                     sid, eid, ordinal, ev.event_type, ev.status, ev.negated, occurred_from, occurred_to, precision,
                     self._id(ev.location) if ev.location else None,

@@ -280,3 +280,25 @@ def test_summary_counts_agree_with_the_views(database: Any) -> None:
     counts = reports.summary(database, fresh=True)["counts"]
     assert counts.to_dict("records") == views.to_dict("records")
     assert 0 < counts.set_index("what").loc["actors", "seen"] < counts.set_index("what").loc["actors", "known"]
+
+
+def test_an_event_with_only_an_end_is_stored_as_until(database: Any, tmp_path: Path) -> None:
+    """"do końca czerwca" gives an end and no start: precision "until", found by --until, and a
+    PLOVER record dated by its end (not by the later publication date)."""
+    article = tmp_path / "until.txt"
+    article.write_text(" date 2025-11-20 \nRosja do końca czerwca dostarczyła Korei Północnej 20 tys. ton ropy.",
+                       encoding="utf-8")
+    api.load_paths(database, [str(article)])
+    row = api.read_sql(database, "select e.id, e.occurred_from, e.occurred_to, e.date_precision, e.sort_date,"
+                       " e.last_date from events e join sources s on s.id = e.source_id"
+                       " where s.body like '%do końca czerwca%'").iloc[0]
+    assert (row.occurred_from, row.occurred_to, row.date_precision) == (None, dt.date(2025, 6, 30), "until")
+    assert (row.sort_date, row.last_date) == (dt.date(2025, 11, 20), dt.date(2025, 6, 30))
+    assert int(row.id) in set(reports.events(database, until="2025-07")["event_id"])
+    assert int(row.id) not in set(reports.events(database, since="2025-07")["event_id"])
+    from eventdb.export import plover_records
+
+    record = next(r for r in plover_records(database) if "do końca czerwca" in r["event_text"])
+    assert (str(record["date"]), str(record["enddate"]), record["date_precision"]) == (
+        "2025-06-30", "2025-06-30", "until")
+    assert [r.line for r in run_checks(database.engine) if not r.ok] == []
