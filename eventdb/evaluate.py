@@ -7,9 +7,12 @@ nor spurious), a list for a quantity's ``what`` (several right names of the coun
 event's ``text`` (a snippet of its sentence, to align events of the same type and agents).
 Scoring is deliberately simple and strict so that figures are comparable between extractor versions:
 
-* an expected entity is found when some mention's ``EntityRef.name`` equals its canonical name
-  or one of its aliases (case-insensitively); an extracted entity whose name is nobody's name
-  or alias (nor listed as ``acceptable``: nested names, places named only in passing) is spurious;
+* an expected entity is found "by name or alias": when some mention's ``EntityRef.name`` equals
+  its canonical name or one of its aliases, or the annotator's canonical name is a name the
+  gazetteer gives that mention's entity alone (``gazetteer_names``: "NIS" for National
+  Intelligence Service), case-insensitively; the figure by canonical name alone is kept beside it.  An
+  extracted entity none of whose names is an expected name or alias (nor listed as
+  ``acceptable``: nested names, places named only in passing) is spurious;
 * a quantity matches on value/low/high (tolerance 1e-6), unit, counted object and qualifier;
 * an event matches on type and the exact set of agents, one-to-one, and is then checked for
   its cited source, date, status and location.
@@ -20,6 +23,7 @@ Everything here is pure: ``load_expected`` reads one file, the rest computes on 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -267,6 +271,7 @@ class Score:
     missed_events: tuple[str, ...] = ()
     wrong_attributes: tuple[str, ...] = ()  # "event id: what is wrong"
     articles: int = 1
+    entities_by_name: Tally = Tally()  # expected entities found under their own canonical name (no alias)
 
     # --- headline figures
 
@@ -327,12 +332,14 @@ class Score:
             missed_events=self.missed_events + other.missed_events,
             wrong_attributes=self.wrong_attributes + other.wrong_attributes,
             articles=self.articles + other.articles,
+            entities_by_name=self.entities_by_name + other.entities_by_name,
         )
 
     def rows(self) -> list[tuple[str, Tally]]:
         """(label, tally) pairs in the order of the table."""
         rows: list[tuple[str, Tally]] = [("entities found", _sum(self.entities_found.values()))]
         rows += [(f"  {table}", t) for table, t in self.entities_found.items() if t.total]
+        rows.append(("  by canonical name", self.entities_by_name))
         rows.append(("entities spurious", _sum(self.entities_spurious.values())))
         rows += [(f"  {table}", t) for table, t in self.entities_spurious.items() if t.total]
         rows += [
@@ -378,6 +385,7 @@ class Score:
                 "spurious_share": self.spurious_share,
                 "precision": self.entity_precision,
                 "found": _tally_dict(self.entities_found),
+                "found_by_canonical_name": _one_tally(self.entities_by_name),
                 "spurious": _tally_dict(self.entities_spurious),
                 "missed": list(self.missed_entities),
                 "spurious_names": list(self.spurious_entities),
@@ -421,9 +429,16 @@ def total(scores: Iterable[Score]) -> Score:
     return out
 
 
-def score(extraction: Extraction, expected: Expected) -> Score:
-    """Compare one article's extraction with its annotation."""
-    found, spurious, missed_entities, spurious_names = _score_entities(extraction, expected)
+def score(
+    extraction: Extraction, expected: Expected, names: Mapping[tuple[str, str], frozenset[str]] | None = None
+) -> Score:
+    """Compare one article's extraction with its annotation.
+
+    ``names``: the other names of extracted entities (``gazetteer_names``; by default those of the
+    shipped gazetteer), under which they count as found as well as under their canonical name.
+    """
+    names = gazetteer_names() if names is None else names
+    found, spurious, missed_entities, spurious_names, by_name = _score_entities(extraction, expected, names)
     q_indexes = _match_quantity_indexes(extraction.quantities, expected.quantities)
     q_matches = {want: extraction.quantities[i] for want, i in q_indexes.items()}
     matched_q = set(q_indexes.values())
@@ -457,15 +472,41 @@ def score(extraction: Extraction, expected: Expected) -> Score:
         non_counts_hit=non_counts_hit,
         missed_events=tuple(e.id for e in expected.events if e.id not in e_matches),
         wrong_attributes=wrong,
+        entities_by_name=by_name,
     )
 
 
 # --- entities
 
 
+@functools.cache
+def gazetteer_names() -> Mapping[tuple[str, str], frozenset[str]]:
+    """(table, canonical name) -> the normalized names (alias type "name", any language) that the
+    shipped gazetteer gives that entry and no other entry of its table.
+
+    An annotator names an entity as the text does ("NIS", "RUSI"), the gazetteer by its English
+    name ("National Intelligence Service"): the entity is found "by name or alias" all the same.
+    A name two entries share ("Rada Bezpieczeństwa") proves nothing and is left out.
+    """
+    from eventdb.extract.gazetteer import Gazetteer
+
+    owners: dict[tuple[str, str], set[str]] = {}
+    entries = Gazetteer.default().entries
+    for e in entries:
+        owners.setdefault((e.table, normalize_name(e.name)), set()).add(e.name)
+        for alias in e.aliases:
+            if alias.alias_type == "name":
+                owners.setdefault((e.table, normalize_name(alias.text)), set()).add(e.name)
+    out: dict[tuple[str, str], set[str]] = {}
+    for (table, key), names in owners.items():
+        if len(names) == 1:
+            out.setdefault((table, next(iter(names))), set()).add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _score_entities(
-    extraction: Extraction, expected: Expected
-) -> tuple[dict[str, Tally], dict[str, Tally], tuple[str, ...], tuple[str, ...]]:
+    extraction: Extraction, expected: Expected, other_names: Mapping[tuple[str, str], frozenset[str]]
+) -> tuple[dict[str, Tally], dict[str, Tally], tuple[str, ...], tuple[str, ...], Tally]:
     extracted = {(m.entity.table, m.entity.name) for m in extraction.mentions}
     extracted_keys = {normalize_name(name) for _table, name in extracted}
     all_expected_keys = frozenset().union(*(e.keys for e in expected.entities)) | {
@@ -475,16 +516,22 @@ def _score_entities(
     spurious: dict[str, Tally] = {}
     missed: list[str] = []
     spurious_names: list[str] = []
+    by_name = Tally()
     for table in ENTITY_TABLES:
         in_table = [e for e in expected.entities if e.table == table]
-        hits = [e for e in in_table if e.keys & extracted_keys]
+        # the other names count within the table only ("Moskwa" the city is not Russia the actor)
+        alias_keys = frozenset().union(*(other_names.get((t, n), frozenset()) for t, n in extracted if t == table))
+        hits = [e for e in in_table if e.keys & extracted_keys or normalize_name(e.name) in alias_keys]
+        by_name += Tally(sum(1 for e in in_table if e.keys & extracted_keys), len(in_table))
         missed += [f"{table}:{e.name}" for e in in_table if e not in hits]
         found[table] = Tally(len(hits), len(in_table))
+        table_names = {normalize_name(e.name) for e in in_table}
         names = sorted(name for t, name in extracted if t == table)
-        wrong = [n for n in names if normalize_name(n) not in all_expected_keys]
+        wrong = [n for n in names if normalize_name(n) not in all_expected_keys
+                 and not other_names.get((table, n), frozenset()) & table_names]
         spurious_names += [f"{table}:{n}" for n in wrong]
         spurious[table] = Tally(len(wrong), len(names))
-    return found, spurious, tuple(missed), tuple(spurious_names)
+    return found, spurious, tuple(missed), tuple(spurious_names), by_name
 
 
 # --- quantities

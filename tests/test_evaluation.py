@@ -12,7 +12,9 @@ from eventdb.evaluate import (
     Expected,
     Score,
     Tally,
+    gazetteer_names,
     load_expected,
+    normalize_name,
     parse_expected,
     score,
     split_header,
@@ -180,6 +182,31 @@ def test_entity_matching(names: list[tuple[str, str]], found: int, spurious: int
     assert sum(t.hits for t in result.entities_found.values()) == found
     assert sum(t.hits for t in result.entities_spurious.values()) == spurious
     assert sum(t.total for t in result.entities_found.values()) == 5
+
+
+def test_entities_count_as_found_under_a_name_the_gazetteer_gives_them() -> None:
+    names = {("actor", "Main Intelligence Directorate"): frozenset({normalize_name("HUR")}),
+             ("location", "Alabuga"): frozenset({normalize_name("Alabuga Special Economic Zone")})}
+    found = score(extraction(mentions=[mention("Main Intelligence Directorate")]), EXPECTED, names)
+    assert found.entities_found["actor"] == Tally(1, 3)  # the annotator's "HUR" is a name of it
+    assert found.entities_by_name == Tally(0, 5)  # not under its own canonical name
+    assert found.entities_spurious["actor"] == Tally(0, 1)
+    other_table = score(extraction(mentions=[mention("Alabuga", "location")]), EXPECTED, names)
+    assert other_table.entities_found["facility"] == Tally(0, 1)  # a place does not stand for the facility
+    assert other_table.entities_spurious["location"] == Tally(1, 1)
+    without = score(extraction(mentions=[mention("Main Intelligence Directorate")]), EXPECTED, {})
+    assert without.entities_found["actor"] == Tally(0, 3)
+    assert without.entities_spurious["actor"] == Tally(1, 1)
+
+
+def test_gazetteer_names_belong_to_one_entry_each() -> None:
+    names = gazetteer_names()
+    assert normalize_name("NIS") in names[("actor", "National Intelligence Service")]
+    owners: dict[tuple[str, str], list[str]] = {}
+    for (table, name), keys in names.items():
+        for key in keys:
+            owners.setdefault((table, key), []).append(name)
+    assert all(len(v) == 1 for v in owners.values())
 
 
 def test_entity_recall_and_spurious_share_per_table() -> None:
