@@ -445,8 +445,8 @@ def score(
     non_counts_hit = tuple(
         s for s in expected.not_quantities if any(s.casefold() in q.text.casefold() for q in extraction.quantities)
     )
-    e_matches = match_events(extraction, expected, q_matches)
-    cited, dated, status, located, wrong = _score_event_attributes(e_matches, expected)
+    e_matches = match_events(extraction, expected, q_matches, names)
+    cited, dated, status, located, wrong = _score_event_attributes(e_matches, expected, names)
     return Score(
         entities_found=found,
         entities_spurious=spurious,
@@ -609,18 +609,31 @@ def event_agents(event: Event) -> frozenset[str]:
     return frozenset(r.entity.name for r in event.roles if r.role == "agent")
 
 
-def _canonical(name: str, expected: Expected) -> str:
-    """The expected canonical name for an extracted name (itself, normalized, if unknown)."""
+def _canonical(
+    name: str, expected: Expected, names: Mapping[tuple[str, str], frozenset[str]] | None = None, tables: tuple[str, ...] = ("actor",)
+) -> str:
+    """The expected canonical name for an extracted name (itself, normalized, if unknown): the
+    expected entity with that name or alias, else the one whose canonical name the gazetteer gives
+    the extracted entity (``gazetteer_names``; "NIS" for National Intelligence Service)."""
     entity = expected.entity_named(name)
-    return normalize_name(entity.name if entity else name)
+    if entity is not None:
+        return normalize_name(entity.name)
+    other = frozenset().union(*((gazetteer_names() if names is None else names).get((t, name), frozenset())
+                                for t in tables))
+    if other:
+        for e in expected.entities:
+            if e.table in tables and normalize_name(e.name) in other:
+                return normalize_name(e.name)
+    return normalize_name(name)
 
 
-def _canonical_set(names: Iterable[str], expected: Expected) -> frozenset[str]:
-    return frozenset(_canonical(n, expected) for n in names)
+def _canonical_set(names: Iterable[str], expected: Expected, other: Mapping[tuple[str, str], frozenset[str]] | None = None) -> frozenset[str]:
+    return frozenset(_canonical(n, expected, other) for n in names)
 
 
 def match_events(
-    extraction: Extraction, expected: Expected, quantity_matches: Mapping[str, Quantity] | None = None
+    extraction: Extraction, expected: Expected, quantity_matches: Mapping[str, Quantity] | None = None,
+    names: Mapping[tuple[str, str], frozenset[str]] | None = None,
 ) -> dict[str, Event]:
     """One-to-one greedy assignment of expected to extracted events with the same type and agents.
 
@@ -631,14 +644,14 @@ def match_events(
     quantity_matches = quantity_matches or {}
     ranked: list[tuple[tuple[int, int, int, int, int], str, int]] = []
     for e_index, want in enumerate(expected.events):
-        want_agents = _canonical_set(want.agents, expected)
+        want_agents = _canonical_set(want.agents, expected, names)
         sentences = _evidence_sentences(extraction, expected, want)
         linked = [quantity_matches[q] for q in want.quantities if q in quantity_matches]
         for x_index, got in enumerate(extraction.events):
-            if got.event_type != want.type or _canonical_set(event_agents(got), expected) != want_agents:
+            if got.event_type != want.type or _canonical_set(event_agents(got), expected, names) != want_agents:
                 continue
             carries = any(q in linked for q in got.quantities)
-            agreement = sum(1 for ok in _attribute_checks(got, want, expected).values() if ok)
+            agreement = sum(1 for ok in _attribute_checks(got, want, expected, names).values() if ok)
             rank = (-int(carries), -int(got.sentence in sentences), -agreement, e_index, x_index)
             ranked.append((rank, want.id, x_index))
     out: dict[str, Event] = {}
@@ -660,13 +673,15 @@ def _evidence_sentences(extraction: Extraction, expected: Expected, want: Expect
     return frozenset(s.index for s in extraction.sentences for t in texts if t in s.text)
 
 
-def _attribute_checks(got: Event, want: ExpectedEvent, expected: Expected) -> dict[str, bool]:
+def _attribute_checks(
+    got: Event, want: ExpectedEvent, expected: Expected, names: Mapping[tuple[str, str], frozenset[str]] | None = None
+) -> dict[str, bool]:
     """Right or wrong, for each attribute the annotation states."""
     checks: dict[str, bool] = {}
     if want.cited is not None:
         first = min(got.attributions, key=lambda a: a.position, default=None)
-        checks["cited"] = first is not None and _canonical(first.cited.name, expected) == _canonical(
-            want.cited, expected
+        checks["cited"] = first is not None and _canonical(first.cited.name, expected, names) == _canonical(
+            want.cited, expected, names
         )
     if want.when is not None:
         d = got.date
@@ -679,12 +694,15 @@ def _attribute_checks(got: Event, want: ExpectedEvent, expected: Expected) -> di
         checks["status"] = got.status == want.status
     if want.where is not None:
         places = [p.name for p in (got.location, got.facility) if p is not None]
-        checks["location"] = any(_canonical(p, expected) == _canonical(want.where, expected) for p in places)
+        places_ = ("location", "facility")
+        checks["location"] = any(
+            _canonical(p, expected, names, places_) == _canonical(want.where, expected, names, places_) for p in places
+        )
     return checks
 
 
 def _score_event_attributes(
-    matches: Mapping[str, Event], expected: Expected
+    matches: Mapping[str, Event], expected: Expected, names: Mapping[tuple[str, str], frozenset[str]] | None = None
 ) -> tuple[Tally, Tally, Tally, Tally, tuple[str, ...]]:
     tallies = {name: Tally() for name in ("cited", "date", "status", "location")}
     wrong: list[str] = []
@@ -692,7 +710,7 @@ def _score_event_attributes(
         got = matches.get(want.id)
         if got is None:
             continue
-        for name, ok in _attribute_checks(got, want, expected).items():
+        for name, ok in _attribute_checks(got, want, expected, names).items():
             tallies[name] += Tally(int(ok), 1)
             if not ok:
                 wrong.append(f"{want.id}: {name} {_describe_attribute(got, name)}")
