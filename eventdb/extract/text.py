@@ -36,6 +36,11 @@ _TOKEN_RE = re.compile(
 )
 # abbreviations that qualify a number: after one, a capital letter starts a noun, not a sentence
 _AFTER_NUMBERS = frozenset({"tys.", "mln.", "mld.", "bln.", "proc.", "zł."})
+#: words that open a subordinate clause, which needs a verb of its own before a sentence can end
+_CLAUSE_OPENERS = frozenset({
+    "że", "iż", "aby", "żeby", "by", "gdy", "kiedy", "jeśli", "jeżeli", "ponieważ", "choć", "chociaż", "czy",
+    "który", "która", "które", "którzy", "którego", "której", "których", "którym", "którymi", "którą", "gdzie",
+})
 #: a "sentence" longer than this (lists, tables, text without full stops) is cut: the rules that
 #: compare every pair of mentions in a sentence must not grow with the square of a whole article
 MAX_SENTENCE_TOKENS = 250
@@ -193,9 +198,19 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
         if tok.lower in _AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number":
             return False  # "3 tys. Koreańczyków", "40 proc. Ukraińców"
         # "W 2024 r. Rosja podpisała ..." goes on; "... podpisano w 2024 r. Rosja ..." ends: a sentence
-        # has a verb, so before the first one an abbreviation's dot closes only a phrase
-        return (nxt.space_before and nxt.is_capitalized and not nxt.text.isupper()
-                and any(t.has_pos(*_VERB_POS) for t in current))
+        # has a verb, so before the first one an abbreviation's dot closes only a phrase; so too in a
+        # clause that "że" or "który" opened ("HUR szacuje, że od 2023 r. Rosjanie wystrzelili ...")
+        return nxt.space_before and nxt.is_capitalized and not nxt.text.isupper() and _clause_has_verb(current)
+    return False
+
+
+def _clause_has_verb(current: list[Token]) -> bool:
+    """Does the clause that ends ``current`` have a verb (before its opening conjunction or pronoun)?"""
+    for tok in reversed(current):
+        if tok.has_pos(*_VERB_POS):
+            return True
+        if tok.lower in _CLAUSE_OPENERS:
+            return False
     return False
 
 

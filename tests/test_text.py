@@ -1,0 +1,71 @@
+"""Sentences and tokens: offsets into the text, abbreviations that do and do not end a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdb.extract.text import split_sentences, tokenize
+
+
+def sentences(text: str) -> list[str]:
+    out = split_sentences(text)
+    for s in out:
+        assert text[s.start : s.end] == s.text
+        for t in s.tokens:
+            assert text[t.start : t.end] == t.text
+    return [s.text for s in out]
+
+
+@pytest.mark.parametrize("text", [
+    "Do Rosji trafiło 12 tys. Koreańczyków z Północy.",
+    "Rosja zapłaci 2 mln. Dolarów nie podano.",  # a number's multiplier never ends a sentence
+    "Jak powiedział gen. Kyryło Budanow, wojska wycofano.",
+    "Płk. Andrij Jusow poinformował o stratach.",
+    "Wśród dostaw są m.in. Pociski KN-23 i amunicja.",
+    "Chodzi np. O drony typu Gerań.",
+    "Przybyło ok. 300 żołnierzy.",
+    "W 2024 r. Rosja podpisała traktat z KRLD.",
+    "HUR szacuje, że od końca 2023 r. Rosjanie wystrzelili co najmniej 60 rakiet.",
+    "Wywiad ocenia, że w 2025 r. Korea Północna wysłała kolejnych żołnierzy.",
+    "Umowę, którą w 2024 r. Moskwa podpisała z Pjongjangiem, ratyfikowano.",
+    "Według NIS do końca 2025 r. Pjongjang wyśle 6 tys. saperów.",
+    "Ekspert pyta, czy w 2026 r. Rosja zapłaci za amunicję.",
+])
+def test_one_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Traktat podpisano w 2024 r. Rosja zaczęła dostawy jesienią.", "Traktat podpisano w 2024 r."),
+    ("Wywiad ocenia, że umowę podpisano w 2024 r. Moskwa temu zaprzecza.", "Wywiad ocenia, że umowę podpisano w 2024 r."),
+    ("Żołnierze przybyli w listopadzie. Rosja temu zaprzecza.", "Żołnierze przybyli w listopadzie."),
+    ("Ilu ich jest? Tego nie wiadomo.", "Ilu ich jest?"),
+    ("„Nie wyślemy wojsk” – powiedział. Kreml milczy.", "„Nie wyślemy wojsk” – powiedział."),
+    ("Dostarczono pociski, drony itd. Rosja płaci w rublach.", "Dostarczono pociski, drony itd."),
+    ("Zakład zatrudnia 200 osób.\n\nNowy akapit bez kropki", "Zakład zatrudnia 200 osób."),
+    ("Nagłówek bez kropki\n\nPierwsze zdanie artykułu.", "Nagłówek bez kropki"),
+    ("Na froncie walczy 11 tys. żołnierzy. Kolejne 3 tys. przybędzie w grudniu.",
+     "Na froncie walczy 11 tys. żołnierzy."),
+    ("Atak nastąpił 3 listopada 2024 r. Ukraina odpowiedziała ostrzałem.", "Atak nastąpił 3 listopada 2024 r."),
+])
+def test_sentence_ends(text: str, first: str) -> None:
+    got = sentences(text)
+    assert len(got) == 2 and got[0] == first
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("Przybyło ok. 300 żołnierzy.", "ok."),
+    ("Jak powiedział gen. Budanow.", "gen."),
+    ("Wysłano 12 tys. ludzi.", "tys."),
+    ("Płk. Jusow potwierdził.", "Płk."),
+    ("Wśród nich m.in. saperzy.", "m.in."),
+    ("Chodzi np. o drony.", "np."),
+    ("W 2024 r. podpisano traktat.", "r."),
+    ("Koszt 5 mln zł.", "zł."),
+    ("Wzrost o 40 proc. w skali roku.", "proc."),
+    ("Dowódca tzw. korpusu.", "tzw."),
+])
+def test_an_abbreviation_is_one_token_with_its_dot(text: str, abbreviation: str) -> None:
+    tokens = tokenize(text)
+    assert abbreviation in [t.text for t in tokens]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
