@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import sqlalchemy as sa
 from click.testing import CliRunner
 
+import eventdb
 from eventdb.cli import cli
+from eventdb.extract import EXTRACTOR_VERSION, _rules_digest
 
 ARTICLE = (" date 2025-10-02 Firma Kwangmyong Trading dostarczyła Rosji 300 ton amunicji. "
            "Według NIS Kwangmyong Trading działa w Rason.\n")
@@ -77,3 +80,35 @@ def test_reextract_outdated_only(cli_env: str) -> None:
     assert run("load", "-", input=ARTICLE.encode()).exit_code == 0
     result = run("reextract", "--outdated")
     assert result.exit_code == 0 and "reextracted 0 of 0" in result.output
+    engine = sa.create_engine(cli_env)
+    try:
+        with engine.begin() as conn:  # as if stored by the rules of an older release
+            conn.execute(sa.text("update sources set extractor_version = '0.1.0+000000000000'"))
+        result = run("reextract", "--outdated")
+        assert result.exit_code == 0 and "reextracted 1 of 1" in result.output
+        with engine.connect() as conn:
+            assert conn.scalar(sa.text("select extractor_version from sources")) == EXTRACTOR_VERSION
+    finally:
+        engine.dispose()
+    assert "reextracted 0 of 0" in run("reextract", "--outdated").output
+
+
+def test_the_extractor_version_follows_the_rules(tmp_path: Path) -> None:
+    """A change to the extraction code or the shipped reference data changes the version."""
+    assert EXTRACTOR_VERSION.startswith("0.1.0+") and len(EXTRACTOR_VERSION) <= 32
+    assert _rules_digest() == EXTRACTOR_VERSION.split("+")[1]
+    package = Path(eventdb.__file__).parent
+    copy = tmp_path / "eventdb"
+    for part in ("extract", "reference"):
+        shutil.copytree(package / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    before = _rules_digest(copy)
+    assert before == _rules_digest()
+    triggers = copy / "reference" / "pl" / "triggers.yaml"
+    triggers.write_text(triggers.read_text(encoding="utf-8") + "\n# a new rule\n", encoding="utf-8")
+    after_data = _rules_digest(copy)
+    code = copy / "extract" / "events.py"
+    code.write_text(code.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    after_code = _rules_digest(copy)
+    assert len({before, after_data, after_code}) == 3
+    (copy / "extract" / "notes.md").write_text("not a rule", encoding="utf-8")
+    assert _rules_digest(copy) == after_code

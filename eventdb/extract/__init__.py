@@ -13,10 +13,27 @@ Stages, each a module of this package:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from pathlib import Path
 
 from eventdb.extract.model import Extraction, Mention
 
-EXTRACTOR_VERSION = "0.1.0"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _rules_digest(package: Path = _PACKAGE) -> str:
+    """A digest of the extraction code and the shipped reference data: any change to either
+    changes ``EXTRACTOR_VERSION``, so ``eventdb reextract --outdated`` finds the sources to redo."""
+    files = [*sorted((package / "extract").glob("*.py")), *sorted((package / "reference").rglob("*"))]
+    digest = hashlib.sha256()
+    for f in files:
+        if f.is_file() and f.suffix in {".py", ".yaml", ".yml", ".txt", ".json", ".csv"}:
+            digest.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+#: stored with every source's facts ("0.1.0+" and the digest of the rules that made them)
+EXTRACTOR_VERSION = f"0.1.0+{_rules_digest()}"
 
 
 def extract(
