@@ -517,7 +517,7 @@ def _has_complement(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
         if t.lower == lex.about and j == k + 1 or (t.lower == lex.about and tokens[j - 1].kind != "punct"
                                                     and j <= k + 3):
             return True
-        if t.text in {".", ";", "?", "!"} or _is_verb(t):
+        if t.text in {".", ";", "?", "!"} or _is_predicate(t):  # "w ubiegły czwartek" is no verb
             return False
     return False
 

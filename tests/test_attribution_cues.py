@@ -1,0 +1,72 @@
+"""Attribution cues and the speaker's place, through the whole pipeline with the shipped gazetteer:
+"jak dowiedział się X", a reporting verb followed by a time phrase, and a speaker who is not the
+subject of what he reports ("Zełenski poinformował, że zginęło 200 żołnierzy")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdb.extract import extract
+from eventdb.extract.model import Event
+
+PUBLISHED = dt.date(2025, 11, 20)
+
+
+def events(text: str) -> list[Event]:
+    return extract(text, published_on=PUBLISHED).events
+
+
+def cited(event: Event) -> list[str]:
+    return [a.cited.name for a in sorted(event.attributions, key=lambda a: a.position)]
+
+
+def agents(event: Event) -> set[str]:
+    return {r.entity.name for r in event.roles if r.role == "agent"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jak dowiedział się korespondent RMF FM w Brukseli, Unia Europejska nałoży sankcje na Iran.", "RMF FM"),
+    ("Jak nieoficjalnie dowiedziała się agencja Reuters, Korea Północna wysłała do Rosji kolejne pociski.", "Reuters"),
+    ("Jak dowiaduje się PAP, Rosja przekaże Korei Północnej myśliwce.", "PAP"),
+    ("Jak przypomina ISW, Kreml od miesięcy werbuje robotników z KRLD.", "Institute for the Study of War"),
+    ("Jak nieoficjalnie ustaliła agencja Reuters, Chiny dostarczają Rosji komponenty do dronów.", "Reuters"),
+    ("Jak zapewnia Kreml, Rosja nie wysłała żołnierzy na Białoruś.", "Russia"),
+    ("Jak wyjaśnia agencja Yonhap, Pjongjang wysłał do Rosji kolejne pociski.", "Yonhap"),
+    ("Jak ogłosiła agencja KCNA, Kim Dzong Un odwiedził zakłady zbrojeniowe.", "KCNA"),
+    ("Wołodymyr Zełenski poinformował w ubiegły czwartek, że Rosja wysłała na Białoruś rakiety.",
+     "Volodymyr Zelensky"),
+    ("HUR poinformował w ubiegły weekend, że Korea Północna wysłała do Rosji kolejne pociski.", "HUR"),
+    ("Wołodymyr Zełenski poinformował we wtorek wieczorem, że Rosja wysłała na Białoruś rakiety.",
+     "Volodymyr Zelensky"),
+])
+def test_the_source_of_a_cue(text: str, source: str) -> None:
+    found = [e for e in events(text) if e.event_type != "statement"]
+    assert found and all(cited(e)[:1] == [source] for e in found), [(e.event_type, cited(e)) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Jak się dowiedzieliśmy, Rosja szkoli żołnierzy z KRLD.",  # no one named: the publisher, already recorded
+    "Jak wiadomo, Rosja szkoli żołnierzy z KRLD.",
+    "Rosja, jak się okazuje, szkoli żołnierzy z KRLD.",
+    "Korea Północna wysłała do Rosji kolejne pociski, co potwierdza wcześniejsze doniesienia.",
+])
+def test_no_source_is_named(text: str) -> None:
+    assert all(cited(e) == [] for e in events(text)), [(e.event_type, cited(e)) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, event_type, expected_agents", [
+    ("Wołodymyr Zełenski poinformował, że w obwodzie kurskim zginęło 200 żołnierzy.", "casualties", set()),
+    ("Wołodymyr Zełenski poinformował, że w obwodzie kurskim zginęło 200 żołnierzy z Korei Północnej.",
+     "casualties", {"North Korea"}),
+    ("HUR podał, że w ciągu tygodnia zginęło kilkuset żołnierzy z KRLD.", "casualties", {"North Korea"}),
+    ("Rosja zapowiedziała, że wyśle 200 żołnierzy.", "troop_deployment", {"Russia"}),
+    ("Kreml zapowiedział, że wyśle do obwodu kurskiego 200 żołnierzy.", "troop_deployment", {"Russia"}),
+    ("Łukaszenka zapowiedział, że chce odwiedzić Pjongjang.", "visit", {"Alexander Lukashenko"}),
+])
+def test_a_speaker_is_the_subject_only_of_what_agrees_with_him(
+    text: str, event_type: str, expected_agents: set[str]
+) -> None:
+    found = [e for e in events(text) if e.event_type == event_type]
+    assert found and agents(found[0]) == expected_agents, [(e.event_type, agents(e)) for e in events(text)]
