@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from eventdb.extract.model import Extraction, Mention
+from eventdb.extract.model import DateExpr, Extraction, Mention, Quantity
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -55,8 +55,8 @@ def extract(
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.default()
     sentences = split_sentences(body)
     found_mentions = mentions.find_mentions(sentences, gaz)
-    found_dates = []
-    found_quantities = []
+    found_dates: list[DateExpr] = []
+    found_quantities: list[Quantity] = []
     date_language = language if language in ("pl", "en") else "pl"
     for sentence in sentences:
         found_dates.extend(
@@ -67,7 +67,10 @@ def extract(
         by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in sentences:
         in_sentence = by_sentence.get(sentence.index, [])
-        found_quantities.extend(quantities.find_quantities(sentence, in_sentence, found_dates))
+        # the sentences before: a bare amount may count what the last one counted ("Kolejne 3 tys. ...")
+        found_quantities.extend(
+            quantities.find_quantities(sentence, in_sentence, found_dates, previous=found_quantities)
+        )
     found_events = events.find_events(
         sentences, found_mentions, found_quantities, found_dates, published_on=published_on
     )

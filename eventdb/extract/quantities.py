@@ -6,26 +6,31 @@ exactly and keeps a span into the body for each.  Every word it knows lives in
 ``reference/pl/quantities.yaml`` (English additions in ``reference/en/``): a new unit, qualifier or
 counted noun is a data change.
 
-For each candidate amount: read the number (digits with separators, multipliers, number words,
-vague words, ranges); drop it when it is a label rather than a count (date, year, caliber, model
-name, ordinal, clock time, article number, an age: "w wieku 18-22 lat"); read the qualifier before
-it (a bounding verb too: "przekroczyła 14 tysięcy" is more than); read the unit or the counted noun
-phrase after it.  The noun phrase is matched against the lexicon in either order of noun and
-adjective, past determiners ("takich", "kolejnych") and up to what closes it ("tego typu"); a
-classifying adjective around a lexicon noun names its kind ("dalekonośnych systemów artyleryjskich"
--> long-range artillery system); a container takes its contents ("baryłek ropy" -> barrel of oil); a
-noun of several senses takes the one its sentence shows ("pocisków" among guns: artillery shell).  A
-noun missing from the lexicon is counted under its Polish lemma (a word morfeusz does not know, under
-its text), so the gap stays visible.  A bare amount borrows its noun: a part its whole's ("89 z 110
-dronów"), an amount after a measuring verb the noun its subject counts ("liczba żołnierzy ...
-przekroczyła 14 tysięcy"), otherwise the noun a colon closes or the sentence's previous quantity
-counts ("żołnierzy: ok. 11 tys. ... i kolejne ok. 3 tys.").  Numeral compounds are amounts too
-("trzydniowa wizyta": 3 days, "dwukrotnie przyjeżdżał": 2 visits), and so are repetitions of an
-event verb ("zawinęło 43 razy": 43 port calls).  Name what an amount of money is from the nouns and
-verbs around it ("bilet kosztuje" -> ticket price), what a percent change measures from its subject
-("ceny benzyny spadły o 15 proc." -> petrol price decrease) and whose range a distance is ("pocisk
-o zasięgu 120 km" -> missile range); make a count a rate when a period follows or leads it ("2,7
-tys. dronów miesięcznie" -> item/month); link the counted thing to the actor owning it from the
+For each candidate amount: read the number (digits with separators, multipliers, number words, vague words,
+ranges); drop it when it is a label rather than a count (date, year, caliber, model name, ordinal, clock
+time, article number, an age: "w wieku 18-22 lat"); read the qualifier before it (a bounding verb too:
+"przekroczyła 14 tysięcy" is more than); read the unit or the counted noun phrase after it.  The noun phrase
+is matched against the lexicon in either order of noun and adjective, past determiners ("takich",
+"kolejnych") and up to what closes it ("tego typu"); a classifying adjective around a lexicon noun names its
+kind ("dalekonośnych systemów artyleryjskich" -> long-range artillery system); a container takes its contents
+("baryłek ropy" -> barrel of oil); a noun of several senses takes the one its sentence shows ("pocisków"
+among guns: artillery shell).  A hyphenated noun-noun compound is lemmatized part by part ("wagonów-platform"
+-> "wagon-platforma") and, when the lexicon does not name it, counted as its head, the first part
+("dronów-kamikadze" -> drone).  "min" after a number is mines, not minutes, before an adjective in the
+genitive plural ("12 min przeciwpancernych") or in a sentence about mines with no mark of time; "miast" after
+a number is cities, not "instead of".  A noun missing from the lexicon is counted under its Polish lemma (a
+word morfeusz does not know, under its text), so the gap stays visible.  A bare amount borrows its noun: a
+part its whole's ("89 z 110 dronów"), an amount after a measuring verb the noun its subject counts ("liczba
+żołnierzy ... przekroczyła 14 tysięcy"), otherwise the noun a colon closes or the sentence's previous
+quantity counts ("żołnierzy: ok. 11 tys. ... i kolejne ok. 3 tys."), or, when it goes on counting, the noun
+the sentence before counted last ("12 tys. żołnierzy.  Kolejne 3 tys. ma dotrzeć": soldiers; the caller passes
+the quantities found before as ``previous``).  Numeral compounds are amounts too ("trzydniowa wizyta": 3 days,
+"dwukrotnie przyjeżdżał": 2 visits), and so are repetitions of an event verb ("zawinęło 43 razy": 43 port
+calls).  Name what an amount of money is from the nouns (an adjective on either side of them: "zamrożonych
+aktywów" -> frozen assets) and verbs around it ("bilet kosztuje" -> ticket price), what a percent change
+measures from its subject ("ceny benzyny spadły o 15 proc." -> petrol price decrease) and whose range a
+distance is ("pocisk o zasięgu 120 km" -> missile range); make a count a rate when a period follows or leads
+it ("2,7 tys. dronów miesięcznie" -> item/month); link the counted thing to the actor owning it from the
 sentence's mentions.
 """
 
@@ -52,6 +57,7 @@ _STOP_POS = ("prep", "conj", "comp", "qub", "adv", *_VERB_POS)
 _THOUSANDS_SEPARATORS = frozenset(" \u00a0\u202f\u2009")
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _HYPHENS_RE = re.compile(r"[-‐‑]")
+_PLURAL = frozenset({"pl"})
 _TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "quarter", "year"})
 _SHARES = ("fraction", "share")  # amount kinds read as a percent
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
@@ -175,6 +181,11 @@ class _Lexicon:
     count_heads: frozenset[str]
     bounding_verbs: Mapping[str, tuple[str, str]]
     antecedent_units: frozenset[str]
+    count_continuers: frozenset[str]  # "kolejne 3 tys.": a bare amount that goes on counting the previous sentence's noun
+    mine_after: frozenset[str]  # "min pułapek": words after "min" that make it mines
+    mine_cues: frozenset[str]  # words of a sentence about mines ("saperzy", "rozminowanie")
+    mine_time_cues: frozenset[str]  # words of a sentence about time ("trwać", "jazda")
+    mine_time_before: _Phrases  # prepositions of time before the amount ("po 10 min")
     distance_nouns: Mapping[str, str]
     change_verbs: Mapping[str, str]
     change_nouns: Mapping[str, str]
@@ -370,7 +381,7 @@ def _lexicon() -> _Lexicon:
         measure_verbs=_words(data["measure_verbs"]),
         periods=_frozen(data["periods"]),
         money_links=_phrases(data["money_links"]),
-        money=_index(_money_entries(data)),
+        money=_index(_money_entries(data), reorder=True),
         value_heads=_words(data["value_heads"]),
         money_verbs=_frozen({k: (v, v) if isinstance(v, str) else tuple(v) for k, v in data["money_verbs"].items()}),
         complements=_frozen(data["complements"]),
@@ -404,7 +415,7 @@ def _lexicon() -> _Lexicon:
         change_objects=_frozen(data["change_objects"]),
         determiners_after=_words(data["determiners_after"]),
         fraction_not_before=_words(data["fractions"]["not_before"]),
-        priced=_index(_labelled(data["priced_nouns"], "price")),
+        priced=_index(_labelled(data["priced_nouns"], "price"), reorder=True),
         per_unit_labels=_frozen(data["per_unit_labels"]),
         rate_adjectives=_frozen(data["rate_adjectives"]),
         role_nouns=MappingProxyType({
@@ -421,10 +432,15 @@ def _lexicon() -> _Lexicon:
         count_heads=_words(data["count_heads"]),
         bounding_verbs=_frozen({k: (str(v[0]), str(v[1])) for k, v in data["bounding_verbs"].items()}),
         antecedent_units=_words(data["antecedent_units"]),
+        count_continuers=_words(data["count_continuers"]),
+        mine_after=_words(data["mines"]["after"]),
+        mine_cues=_words(data["mines"]["cues"]),
+        mine_time_cues=_words(data["mines"]["time_cues"]),
+        mine_time_before=_phrases(data["mines"]["time_before"]),
         distance_nouns=_frozen(data["distance_nouns"]),
         change_verbs=_frozen(data["change_verbs"]),
         change_nouns=_frozen(data["change_nouns"]),
-        measured=_index(_labelled(data["measured_nouns"], "measure")),
+        measured=_index(_labelled(data["measured_nouns"], "measure"), reorder=True),
         compound_hint=re.compile(_alternation([*(u[:-1] for u in numeral_units),
                                                str(repetitions["adverb_suffix"])[:-1]])),
         compound_re=re.compile(rf"({prefix_re}|\d+(?:,\d+)?-)({_alternation(numeral_units)})"),
@@ -446,12 +462,36 @@ def _lexicon() -> _Lexicon:
 # ------------------------------------------------------------------------------------------- tokens
 
 
+@functools.lru_cache(maxsize=10_000)
+def _compound(text: str, analyses: tuple[Analysis, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A noun-noun compound ("wagonów-platform", "dron-wabik", "kobiet-żołnierzy"): its lemmas with each part
+    lemmatized ("wagon-platforma"; morfeusz reads the last part only and keeps the first as written) and the lemmas of
+    its head, the first part ("wagon").  The head agrees with the whole in number and case; a first part that is no
+    common noun ("rosyjsko-", "Bielsko-") makes no compound: ((), {})."""
+    parts = text.lower().split("-")
+    if len(parts) != 2 or len(parts[0]) < 3 or not parts[0].isalpha() or not parts[1].isalpha():
+        return (), frozenset()
+    heads = [a for a in analyse_word(parts[0])
+             if a.pos in _NOUN_POS and all(c == "nazwa_pospolita" for c in a.name_class)]
+    if not heads:
+        return (), frozenset()
+    whole = [a for a in analyses if a.pos in _NOUN_POS]
+    agreeing = [a for a in heads if any(a.numbers & w.numbers and a.cases & w.cases for w in whole)] or heads
+    head_lemmas = list(dict.fromkeys(a.lemma.lower() for a in agreeing))
+    tails = list(dict.fromkeys(w.lemma.lower().rsplit("-", 1)[1] for w in whole if "-" in w.lemma)) or list(
+        dict.fromkeys(a.lemma.lower() for a in analyse_word(parts[1]) if a.pos in _NOUN_POS)) or [parts[1]]
+    return tuple(f"{h}-{t}" for h in head_lemmas for t in tails), frozenset(head_lemmas)
+
+
 @functools.lru_cache(maxsize=100_000)
 def _forms_of(text: str, kind: str, analyses: tuple[Analysis, ...]) -> frozenset[str]:
-    """The lowercased text, its lemmas and, for unknown words, guessed singulars ("troops" -> "troop") and the
-    stem of a Polish word morfeusz does not know ("armatohaubic" -> "~armatohaubic")."""
+    """The lowercased text, its lemmas (a compound's with each part lemmatized: "wagon-platforma") and, for unknown
+    words, guessed singulars ("troops" -> "troop") and the stem of a Polish word morfeusz does not know
+    ("armatohaubic" -> "~armatohaubic")."""
     lower = text.lower()
     forms = {lower, *(a.lemma.lower() for a in analyses)}
+    if kind == "word" and "-" in lower:
+        forms.update(_compound(lower, analyses)[0])
     if kind == "word" and lower.isalpha() and all(a.tag == "ign" for a in analyses):
         for suffix, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ów", ""), ("ami", ""), ("ach", ""),
                                     ("y", ""), ("i", ""), ("a", ""), ("u", "")):
@@ -550,10 +590,30 @@ def _is_stop(ctx: _Context, pos: int) -> bool:
     if tok.lower in ctx.lex.stop_words and not tok.is_known:
         return True
     if tok.has_pos("prep"):  # "do" is also a musical note for morfeusz
-        return True
+        return not (tok.has_pos("subst") and _counted_genitive(ctx, pos))
     if tok.has_pos(*_VERB_POS):  # "trwały walki": a verb reading wins over the homonymous adjective
         return not tok.has_pos(*_NOUN_POS)
     return tok.has_pos(*_STOP_POS) and not tok.has_pos(*_NOUN_POS, *_ADJ_POS)
+
+
+def _counted_genitive(ctx: _Context, pos: int) -> bool:
+    """Is the word at ``pos``, a preposition that is also a counted noun of the lexicon in the genitive plural
+    ("miast": instead of, of cities), the noun a number before it counts ("8 okupowanych miast", "kilkanaście
+    miast")?  Not an indeclinable noun ("do", a note: "od 2014 do 2022") nor one the lexicon does not count ("od":
+    odes)."""
+    counted = ctx.lex.counted
+    if not any(a.pos == "subst" and "gen" in a.cases and a.numbers == _PLURAL and a.lemma.lower() in counted
+               for a in ctx.tokens[pos].analyses):
+        return False
+    if pos + 1 < len(ctx.tokens) and ctx.tokens[pos + 1].kind == "number":
+        return False  # "5 tys. miast 10 tys. żołnierzy": instead of
+    q = pos - 1
+    while q >= 0 and pos - q <= 3 and ctx.tokens[q].kind == "word" and _is_adjective(ctx.tokens[q]):
+        q -= 1  # past the adjectives of the noun
+    if q < 0:
+        return False
+    prev = ctx.tokens[q]
+    return prev.kind == "number" or (prev.kind in ("word", "abbr") and not ctx.forms[q].isdisjoint(ctx.lex.trigger_words))
 
 
 def _match_at(ctx: _Context, pos: int, phrases: _Phrases) -> tuple[int, str] | None:
@@ -947,7 +1007,27 @@ def _lexicon_match(ctx: _Context, pos: int, index: Mapping[str, tuple[_Key, ...]
         end = pos + len(key.words)
         if end <= len(ctx.tokens) and all(not ctx.forms[pos + n].isdisjoint(w) for n, w in enumerate(key.words)):
             return key
+    tok = ctx.tokens[pos]
+    if tok.kind == "word" and "-" in tok.text:  # a compound the lexicon does not name: its head ("dronów-kamikadze")
+        heads = _compound(tok.lower, tok.analyses)[1]
+        keys = {key for form in heads for key in table.get(form, ())}
+        for key in sorted(keys, key=lambda k: (-len(k.words), k.text)):
+            end = pos + len(key.words)
+            if end <= len(ctx.tokens) and all(not ctx.forms[pos + n].isdisjoint(w) for n, w in enumerate(key.words)
+                                              if n):
+                return key
     return None
+
+
+def _key_around(ctx: _Context, pos: int, index: Mapping[str, tuple[_Key, ...]]) -> tuple[_Key, int] | None:
+    """The longest key of ``index`` at ``pos`` and the position after it; a two-word key whose adjective stands right
+    before the noun at ``pos`` ("zamrożonych aktywów": frozen assets) wins over the noun alone."""
+    key = _lexicon_match(ctx, pos, index)
+    if (key is None or len(key.words) == 1) and pos > 0 and _is_adjective(ctx.tokens[pos - 1]):
+        pair = _lexicon_match(ctx, pos - 1, index)
+        if pair is not None and len(pair.words) == 2:
+            return pair, pos + 1
+    return (key, pos + len(key.words)) if key is not None else None
 
 
 def _is_proper_name(tok: Token) -> bool:
@@ -962,6 +1042,9 @@ def _noun_lemma(tok: Token, prefer: Iterable[str] = ()) -> str:
     lemmas = tok.lemmas
     for lemma in sorted(set(prefer) & lemmas):
         return lemma
+    compound = _compound(tok.lower, tok.analyses)[0] if tok.kind == "word" and "-" in tok.text else ()
+    if compound:  # "wagonów-platform": "wagon-platforma", each part lemmatized
+        return compound[0]
     for a in tok.analyses:
         if a.pos in _NOUN_POS:
             return a.lemma.lower()
@@ -1206,15 +1289,23 @@ def _noun_before(ctx: _Context, pos: int) -> int | None:
 
 
 def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
-    """(label, key) of a money noun phrase starting at ``pos``: a sum ("pomoc" -> aid), a valued thing
-    ("kontrakt" -> contract value) or a value head with its genitive ("wartość eksportu" -> export value)."""
-    if not 0 <= pos < len(ctx.tokens) or not (_is_noun(ctx.tokens[pos]) or _is_open_word(ctx.tokens[pos])):
+    """(label, key) of a money noun phrase at ``pos``: a sum ("pomoc" -> aid), a valued thing ("kontrakt" ->
+    contract value) or a value head with its genitive ("wartość eksportu" -> export value).  A two-word key matches
+    with its adjective on either side: at the noun ("wojskowej pomocy" at "pomocy") or at the adjective before it."""
+    if not 0 <= pos < len(ctx.tokens):
         return None
-    key = _lexicon_match(ctx, pos, ctx.lex.money)
-    if key is None:
+    tok = ctx.tokens[pos]
+    if _is_noun(tok) or _is_open_word(tok):
+        found = _key_around(ctx, pos, ctx.lex.money)
+    elif _is_adjective(tok):
+        key = _lexicon_match(ctx, pos, ctx.lex.money)
+        found = (key, pos + len(key.words)) if key is not None and len(key.words) > 1 else None
+    else:
         return None
+    if found is None:
+        return None
+    key, whole = found
     if key.text in ctx.lex.value_heads:
-        whole = pos + len(key.words)
         genitive = whole < len(ctx.tokens) and "gen" in ctx.tokens[whole].cases()
         inner = _money_at(ctx, whole) if genitive else None
         if inner is not None:
@@ -1222,7 +1313,7 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
         thing = _counted_at(ctx, whole, genitive=True)
         return (f"{thing.label} value", key.text) if thing is not None and thing.known else None
     if key.entry.label == "price":  # "cena ropy" -> oil price
-        of = _priced_at(ctx, pos + len(key.words))
+        of = _priced_at(ctx, whole)
         if of is not None:
             return f"{of} price", key.text
     return key.entry.label, key.text
@@ -1230,8 +1321,8 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
 
 def _priced_at(ctx: _Context, pos: int) -> str | None:
     """What a price is of, named at ``pos`` ("bilet", "ropy"): a service or a commodity of ``priced_nouns``."""
-    key = _lexicon_match(ctx, pos, ctx.lex.priced)
-    return key.entry.label if key is not None else None
+    found = _key_around(ctx, pos, ctx.lex.priced) if 0 <= pos < len(ctx.tokens) else None
+    return found[0].entry.label if found is not None else None
 
 
 def _priced_subject(ctx: _Context, verb: int) -> str | None:
@@ -1289,10 +1380,14 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
         found = _money_at(ctx, subject)
         if found is not None:
             return found[0], found[1], subject
-    if after < len(ctx.tokens) and "gen" in ctx.tokens[after].cases():
-        found = _money_at(ctx, after)  # "2 mld dolarów pomocy"
+    for q in range(after, min(after + 3, len(ctx.tokens))):  # "2 mld dolarów (wojskowej) pomocy"
+        if "gen" not in ctx.tokens[q].cases():
+            break
+        found = _money_at(ctx, q)
         if found is not None:
-            return found[0], found[1], after
+            return found[0], found[1], q
+        if not _is_adjective(ctx.tokens[q]):
+            break  # only the adjectives of the noun are passed: "zamrożonych rosyjskich aktywów"
     before = _money_noun_before(ctx, start)
     if before is not None:
         return before[1], before[2], before[0]
@@ -1391,6 +1486,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         return _Reading("km/h", None, speed[0] - 1, lex.measure_labels.get("km/h"))
     phrase = _match_at(ctx, after, lex.measure_phrases)  # "m sześc.", "kilometrów kwadratowych"
     measure = phrase[1] if phrase is not None else _measure_at(ctx, after)
+    if measure == "minute" and phrase is None and _mines(ctx, after, start):
+        measure = None  # "12 min przeciwpancernych": mines, counted below
     if phrase is not None:
         after = phrase[0] - 1  # from here on, the unit's last position
     if measure is not None:
@@ -1540,14 +1637,51 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
 def _measured_at(ctx: _Context, pos: int, *, by_thing: bool = True) -> str | None:
     """What a noun phrase at ``pos`` measures, its counted owner first ("ceny benzyny" -> petrol price,
     "powierzchnia zakładu" -> plant area); with ``by_thing``, a counted noun alone names itself."""
-    key = _lexicon_match(ctx, pos, ctx.lex.measured)
-    if key is None:
+    found = _key_around(ctx, pos, ctx.lex.measured) if 0 <= pos < len(ctx.tokens) else None
+    if found is None:
         thing = _counted_at(ctx, pos) if by_thing else None
         return thing.label if thing is not None and thing.known and thing.unit == "item" else None
-    owner = _counted_at(ctx, pos + len(key.words), genitive=True)
+    key, whole = found
+    owner = _counted_at(ctx, whole, genitive=True)
     if owner is not None and owner.known and owner.unit == "item":
         return f"{owner.label} {key.entry.label}"
     return key.entry.label
+
+
+def _is_min(tok: Token) -> bool:
+    """ "min" or "min.": minutes, or the genitive plural of "mina"."""
+    return tok.lower in ("min", "min.")
+
+
+def _mines(ctx: _Context, pos: int, start: int) -> bool:
+    """Is "min" at ``pos`` (after the amount starting at ``start``) mines rather than minutes?  Yes when an adjective
+    in the genitive plural or a word of ``mine_after`` follows it ("12 min przeciwpancernych", "min typu TM-62"), or
+    the sentence is about mines ("saperzy", "rozminowanie") and nothing in it marks a time ("trwać", "jazda", "po 10
+    min").  Not "min." with its dot inside the sentence ("5 min. później"): the dot abbreviates minutes."""
+    tokens = ctx.tokens
+    tok = tokens[pos]
+    if not _is_min(tok) or not tok.readings("mina"):
+        return False
+    lex = ctx.lex
+    nxt = pos + 1
+    dotted = tok.text.endswith(".")
+    if not dotted and nxt < len(tokens) and tokens[nxt].text == "." and not tokens[nxt].space_before:
+        dotted, nxt = True, nxt + 1
+    if dotted:
+        if any(t.kind != "punct" for t in tokens[nxt:]):
+            return False  # a dot inside the sentence: "min." abbreviates minutes
+    elif nxt < len(tokens):
+        follow = tokens[nxt]
+        if ctx.has(nxt, lex.mine_after) or (
+                any(a.pos in _ADJ_POS and "pl" in a.numbers and "gen" in a.cases for a in follow.analyses)
+                and not ctx.has(nxt, lex.determiners_after)):
+            return True
+    others = [q for q, t in enumerate(tokens) if q != pos and not _is_min(t)]
+    if not any(ctx.has(q, lex.mine_cues) for q in others):
+        return False
+    if any(ctx.has(q, lex.mine_time_cues) for q in others):
+        return False
+    return _match_before(ctx, start, lex.mine_time_before) is None
 
 
 def _measure_at(ctx: _Context, pos: int) -> str | None:
@@ -1737,12 +1871,35 @@ def _listed_before(ctx: _Context, start: int) -> _Counted | None:
     return None
 
 
+def _continues_count(ctx: _Context, amount: _Amount, start: int, after: int, qualifier: str, bound_by_do: bool) -> bool:
+    """May a bare amount with no counted noun of its sentence count the noun the sentence before counted last?  Yes
+    when it would be a count of its own anyway (a bounding qualifier or a multiplier: "Ponad 3 tys. zginęło") or, unless
+    written in number words, a word of ``count_continuers`` stands before or right after it ("Kolejnych 300 ma
+    dotrzeć", "jeszcze 300", "kilkaset kolejnych"); never a year ("2024"), nor where a money noun, a money link or a measuring verb's
+    subject names what the amount is ("Kontrakt opiewa na ponad 3 mld.")."""
+    lex = ctx.lex
+    if not amount.multiplied and amount.kind == "digits" and amount.low.is_integer() and 1900 <= amount.low <= 2100:
+        return False  # a bare year
+    first = amount.first
+    cued = amount.kind != "words" and (  # not "a dwaj pozostali trafili do niewoli": a new role, not the count
+        ctx.has(start, lex.count_continuers) or ctx.has(first - 1, lex.count_continuers)
+        or ctx.has(amount.last + 1, lex.count_continuers) or after != amount.last + 1)
+    counts = not bound_by_do and (qualifier in _STRONG_QUALIFIERS or (amount.multiplied and amount.kind != "vague"))
+    if not (cued or counts):
+        return False
+    if _match_before(ctx, start, lex.money_links) is not None or _money_noun_before(ctx, start) is not None:
+        return False
+    return not _measured_subjects(ctx, start)
+
+
 def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, previous: _Counted | None = None,
-                 ) -> _Found | None:
+                 carried: Quantity | None = None) -> _Found | None:
     """The quantity whose number starts at ``pos``; None if no number.  A bare amount ("ok. 3 tys.") counts what
     the subject's count noun counts, or the noun of a list it opens, or else ``antecedent``: the counted noun of
-    the sentence's previous quantity.  A counter with no genitive ("sześciu egzemplarzy", "setki tysięcy sztuk")
-    counts ``previous``: the thing the sentence counted last, a share's included ("20 proc. pocisków")."""
+    the sentence's previous quantity, or else, when it goes on counting (``_continues_count``), ``carried``: the
+    last counted quantity of the sentence before.  A counter with no genitive ("sześciu egzemplarzy", "setki
+    tysięcy sztuk") counts ``previous``: the thing the sentence counted last, a share's included ("20 proc.
+    pocisków")."""
     amount = _read_amount(ctx, pos)
     if amount is None:
         return None
@@ -1799,10 +1956,15 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if (reading.counted is not None and reading.counted.lemma in lex.counters and reading.unit == "item"
             and reading.counted.head == reading.counted.end and previous is not None):
         reading = _Reading(previous.unit, previous, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
+    carried_token: int | None = None  # the counted noun's token in the sentence before
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         borrowed = _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
         if borrowed is not None:
             reading = _Reading(borrowed.unit, borrowed, reading.end, borrowed=True)
+        elif carried is not None and _continues_count(ctx, amount, start, after, qualifier, bound_by_do):
+            reading = _Reading(carried.unit.split("/")[0], None, reading.end, carried.counted, carried.counted_lemma,
+                               borrowed=True)
+            carried_token = carried.counted_token
     counted = reading.counted
     if reading.unit is None:
         if bound_by_do or not (qualifier in _STRONG_QUALIFIERS or (amount.multiplied and amount.kind != "vague")):
@@ -1848,6 +2010,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     quantity = _quantity(ctx, start, end, (value, amount.low, amount.high), unit, qualifier,
                          (counted.label, counted.lemma) if counted else (reading.label, reading.label_lemma),
                          label_token, actor)
+    if carried_token is not None:
+        quantity = dataclasses.replace(quantity, counted_token=carried_token)
     kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
     thing = counted if counted is not None and counted.known and counted.unit == "item" else None
     return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept, thing)
@@ -1949,10 +2113,23 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     return _Reading(unit, None, nxt, label)
 
 
+def _carried(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> Quantity | None:
+    """The last quantity of sentence ``sentence - 1`` among ``previous`` that counts persons or items with a noun."""
+    for q in reversed(previous):
+        if q.sentence < sentence - 1:
+            return None
+        if q.sentence == sentence - 1 and q.counted and q.unit.split("/")[0] in lex.antecedent_units:
+            return q
+    return None
+
+
 def find_quantities(
-    sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = ()
+    sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
+    previous: Sequence[Quantity] = (),
 ) -> list[Quantity]:
-    """Quantities of one sentence, in text order, each with a span that slices back from the body."""
+    """Quantities of one sentence, in text order, each with a span that slices back from the body.  ``previous``:
+    the quantities found before it in the document (the document's running list will do); a bare amount that goes on
+    counting ("Kolejne 3 tys. ma dotrzeć w grudniu.") takes the noun the sentence before counted last."""
     if not sentence.tokens:
         return []
     lex = _lexicon()
@@ -1961,6 +2138,7 @@ def find_quantities(
     if not starts:
         return []
     ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read))
+    carried = _carried(previous, sentence.index, lex) if previous else None
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
     thing: _Counted | None = None  # the last known thing counted: a later counter with no genitive counts it
@@ -1969,7 +2147,7 @@ def find_quantities(
         if candidate < pos:
             continue
         pos = candidate
-        found = _quantity_at(ctx, pos, antecedent, thing) or _compound_at(ctx, pos)
+        found = _quantity_at(ctx, pos, antecedent, thing, carried) or _compound_at(ctx, pos)
         if found is None:
             pos += 1
             continue

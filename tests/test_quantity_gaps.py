@@ -1,0 +1,241 @@
+"""Quantity parser: an adjective on either side of a money, priced or measured noun ("zamrożonych aktywów"), "min"
+as mines rather than minutes, "miast" as cities rather than "instead of", hyphenated noun-noun compounds lemmatized
+part by part ("wagonów-platform" -> "wagon-platforma"), and a bare amount that goes on counting the noun of the
+sentence before ("Kolejne 3 tys. ma dotrzeć w grudniu." -> soldier).
+
+Each case is a constructed sentence (or two) with every quantity the parser must read from it (span, number, unit,
+qualifier, counted object); an empty list means the text holds no amount."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventdb.extract.model import Quantity
+from eventdb.extract.quantities import find_quantities
+from eventdb.extract.text import split_sentences
+
+# (span, value or (low, high), unit, qualifier, counted)
+Found = tuple[str, Any, str, str, str | None]
+
+
+def quantities(text: str, *, carry: bool = True) -> list[Quantity]:
+    """The quantities of ``text``, each sentence given those found before it (as the extraction does)."""
+    out: list[Quantity] = []
+    for sentence in split_sentences(text):
+        out.extend(find_quantities(sentence, [], (), previous=out if carry else ()))
+    for q in out:
+        assert text[q.start : q.end] == q.text  # every span slices back from the body
+    return out
+
+
+def found(text: str, *, carry: bool = True) -> list[Found]:
+    rows: list[Found] = []
+    for q in quantities(text, carry=carry):
+        number = q.value if q.value is not None else (q.low, q.high)
+        rows.append((q.text, number, q.unit, q.qualifier, q.counted))
+    return rows
+
+
+def cases(*rows: tuple[str, list[Found]]) -> list[object]:
+    return [pytest.param(text, expected, id=text[:70]) for text, expected in rows]
+
+
+# ------------------------------------------------------------------- an adjective on either side of a money noun
+
+MONEY_ADJECTIVES = cases(
+    ("UE zablokowała 2 mld euro zamrożonych aktywów.",
+     [("2 mld euro", 2e9, "EUR", "exact", "frozen assets")]),
+    ("UE zablokowała 2 mld euro aktywów zamrożonych.",
+     [("2 mld euro", 2e9, "EUR", "exact", "frozen assets")]),
+    ("Przeznaczono 2 mld dolarów wojskowej pomocy.",
+     [("2 mld dolarów", 2e9, "USD", "exact", "military aid")]),
+    ("Przeznaczono na humanitarną pomoc 300 mln euro.",
+     [("300 mln euro", 3e8, "EUR", "exact", "humanitarian aid")]),
+    ("Obronny budżet wyniesie 50 mld dolarów.",
+     [("50 mld dolarów", 5e10, "USD", "exact", "defence budget")]),
+    ("Handlowa wymiana sięgnęła 30 mld dolarów.",
+     [("30 mld dolarów", 3e10, "USD", "exact", "trade turnover")]),
+    ("Zbrojeniowy kontrakt o wartości 2 mld dolarów podpisano w Moskwie.",
+     [("2 mld dolarów", 2e9, "USD", "exact", "arms contract value")]),
+    ("Wartość zamrożonych aktywów wynosi 300 mld euro.",
+     [("300 mld euro", 3e11, "EUR", "exact", "frozen assets")]),
+    # measured nouns: what a percent change measures
+    ("Produkcyjne moce wzrosły o 30 proc.",
+     [("30 proc.", 30, "percent", "exact", "production capacity growth")]),
+    ("Handlowe obroty spadły o 20 proc.",
+     [("20 proc.", 20, "percent", "exact", "trade turnover decrease")]),
+    ("Cena naftowej ropy spadła o 10 proc.",
+     [("10 proc.", 10, "percent", "exact", "oil price decrease")]),
+    # must not match: an adjective that is not the key's keeps the noun's own label
+    ("Przeznaczono 2 mld dolarów amerykańskiej pomocy.",
+     [("2 mld dolarów amerykańskiej", 2e9, "USD", "exact", "aid")]),
+    ("UE zablokowała 2 mld euro zamrożonych rosyjskich aktywów.",
+     [("2 mld euro", 2e9, "EUR", "exact", "assets")]),
+    ("UE zablokowała 2 mld euro aktywów państwowych.",
+     [("2 mld euro", 2e9, "EUR", "exact", "state assets")]),
+    ("Przeznaczono 2 mld dolarów na szkolenie armii.",
+     [("2 mld dolarów", 2e9, "USD", "exact", "money")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_ADJECTIVES)
+def test_money_adjective_either_side(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+# ------------------------------------------------------------------------------------------ "min": mines or minutes
+
+MINES = cases(
+    ("Saperzy usunęli 12 min przeciwpancernych.",
+     [("12 min przeciwpancernych", 12, "item", "exact", "anti-tank mine")]),
+    ("Saperzy wykryli ponad 300 min lądowych.",
+     [("ponad 300 min lądowych", 300, "item", "more_than", "landmine")]),
+    ("Podczas rozminowania znaleziono kilkaset min.",
+     [("kilkaset min.", (200, 999), "item", "vague", "mine")]),
+    ("Rosjanie postawili 1000 min przeciwpiechotnych.",
+     [("1000 min przeciwpiechotnych", 1000, "item", "exact", "anti-personnel mine")]),
+    ("Trałowce wykryły 15 min morskich.",
+     [("15 min morskich", 15, "item", "exact", "naval mine")]),
+    ("Saperzy usunęli 40 min z pola.",
+     [("40 min", 40, "item", "exact", "mine")]),
+    ("Znaleziono 20 min typu TM-62.",
+     [("20 min", 20, "item", "exact", "mine")]),
+    ("Rosjanie podłożyli kilkaset min.",
+     [("kilkaset min.", (200, 999), "item", "vague", "mine")]),
+    # must not match: minutes
+    ("Przejazd trwał 5 min.", [("5 min.", 5, "minute", "exact", "duration")]),
+    ("Dotarli tam po 10 min jazdy.", [("10 min", 10, "minute", "exact", "duration")]),
+    ("Na przejazd był czas 15 min.", [("15 min.", 15, "minute", "exact", "duration")]),
+    ("Atak trwał 12 min.", [("12 min.", 12, "minute", "exact", "duration")]),
+    ("Saperzy pracowali 30 min.", [("30 min.", 30, "minute", "exact", "duration")]),
+    ("Po 20 min saperzy wrócili.", [("20 min", 20, "minute", "exact", "duration")]),
+    ("W ciągu 10 min rozminowano drogę.", [("10 min", 10, "minute", "exact", "duration")]),
+    ("Co 5 min odpalano rakietę.", [("5 min", 5, "minute", "exact", "duration")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), MINES)
+def test_min_mines_or_minutes(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+# -------------------------------------------------------------------------------- "miast": cities, not "instead of"
+
+CITIES = cases(
+    ("Rosjanie zniszczyli 8 okupowanych miast.",
+     [("8 okupowanych miast", 8, "item", "exact", "occupied city")]),
+    ("Ostrzelano kilkanaście miast.", [("kilkanaście miast", (11, 19), "item", "vague", "city")]),
+    ("Ostrzelano setki miast i wsi.", [("setki miast", (200, 999), "item", "vague", "city")]),
+    ("Drony zaatakowały ponad 20 miast.", [("ponad 20 miast", 20, "item", "more_than", "city")]),
+    ("Prąd wyłączono w 2 tys. miast.", [("2 tys. miast", 2000, "item", "exact", "city")]),
+    ("Rakiety spadły na 12 dużych miast.", [("12 dużych miast", 12, "item", "exact", "city")]),
+    ("Ewakuowano mieszkańców dziesięciu miast.", [("dziesięciu miast", 10, "item", "exact", "city")]),
+    ("Ataki objęły dziesiątki miast.", [("dziesiątki miast", (20, 99), "item", "vague", "city")]),
+    # must not match: a preposition, or a noun the lexicon does not count
+    ("Od 2014 do 2022 trwały walki.", []),
+    ("Na front trafiło 5 tys. miast 10 tys. żołnierzy.",
+     [("5 tys.", 5000, "count", "exact", None), ("10 tys. żołnierzy", 10000, "person", "exact", "soldier")]),
+    ("Miast walczyć, 30 żołnierzy zdezerterowało.", [("30 żołnierzy", 30, "person", "exact", "soldier")]),
+    ("Wzrost o 12 proc. od stycznia.", [("12 proc.", 12, "percent", "exact", None)]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), CITIES)
+def test_miast_cities(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+# ------------------------------------------------------------------------------------ hyphenated noun-noun compounds
+
+# (text, span, counted, counted lemma)
+COMPOUNDS = [
+    ("Dostarczono 20 wagonów-platform.", "20 wagonów-platform", "flatcar", "wagon-platforma"),
+    ("Z 15 wagonami-platformami przyjechał pociąg.", "15 wagonami-platformami", "flatcar", "wagon-platforma"),
+    ("Rosja wystrzeliła 30 dronów-wabików.", "30 dronów-wabików", "decoy drone", "dron-wabik"),
+    ("W jednostce służy 50 kobiet-żołnierzy.", "50 kobiet-żołnierzy", "woman soldier", "kobieta-żołnierz"),
+    # a compound the lexicon does not name counts as its head, the first part
+    ("Rosja kupiła 12 dronów-kamikadze.", "12 dronów-kamikadze", "drone", "dron"),
+    ("Dostarczono 40 wagonów-cystern.", "40 wagonów-cystern", "wagon", "wagon"),
+    ("Wysłano 3 samoloty-cysterny.", "3 samoloty-cysterny", "aircraft", "samolot"),
+    ("Wypłynęło 5 statków-widm.", "5 statków-widm", "ship", "statek"),
+    # neither the compound nor its head in the lexicon: the lemma has each part lemmatized
+    ("Zbudowano 7 ptaków-robotów.", "7 ptaków-robotów", "ptak-robot", "ptak-robot"),
+    # must not match: adjective compounds and names are no noun-noun compounds
+    ("Podpisano 5 polsko-ukraińskich umów.", "5 polsko-ukraińskich umów", "agreement", "umowa"),
+    ("Odbyło się 10 rosyjsko-koreańskich ćwiczeń.", "10 rosyjsko-koreańskich ćwiczeń", "exercise", "ćwiczenie"),
+    ("W Bielsku-Białej mieszka 170 tys. osób.", "170 tys. osób", "person", "osoba"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "counted", "lemma"), COMPOUNDS, ids=[c[1] for c in COMPOUNDS])
+def test_hyphenated_compounds(text: str, span: str, counted: str, lemma: str) -> None:
+    [q] = quantities(text)
+    assert (q.text, q.counted, q.counted_lemma) == (span, counted, lemma)
+
+
+# ------------------------------------------------------------------- a bare amount going on with the sentence before
+
+CARRIED = cases(
+    ("Do Rosji trafiło 12 tys. żołnierzy. Kolejne 3 tys. ma dotrzeć w grudniu.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
+      ("Kolejne 3 tys.", 3000, "person", "exact", "soldier")]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. Ponad 3 tys. zginęło.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
+      ("Ponad 3 tys.", 3000, "person", "more_than", "soldier")]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. Jeszcze 500 czeka na wyjazd.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("500", 500, "person", "exact", "soldier")]),
+    ("KRLD przekazała 5 mln pocisków. Kolejne 2 mln trafią na front wiosną.",
+     [("5 mln pocisków", 5e6, "item", "exact", "missile"), ("Kolejne 2 mln", 2e6, "item", "exact", "missile")]),
+    ("Rosja kupiła 6 tys. dronów. Ok. 2 tys. dostarczono w marcu.",
+     [("6 tys. dronów", 6000, "item", "exact", "drone"), ("Ok. 2 tys.", 2000, "item", "approx", "drone")]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. Kolejne kilkaset dotrze wiosną.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
+      ("Kolejne kilkaset", (200, 999), "person", "vague", "soldier")]),
+    # must not match: a year, a percent, a unit, money, a small number word, no count going on
+    ("Do Rosji trafiło 12 tys. żołnierzy. Rok 2025 przyniósł zmiany.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier")]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. W 2024 r. było to 300 proc. więcej.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("300 proc.", 300, "percent", "exact", None)]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. Przeszli ponad 300 km.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
+      ("ponad 300 km", 300, "km", "more_than", "distance")]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. Kolejne 3 mln USD wydano na broń.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
+      ("Kolejne 3 mln USD", 3e6, "USD", "exact", "money")]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. Kontrakt opiewa na ponad 3 mld.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
+      ("ponad 3 mld.", 3e9, "count", "more_than", None)]),
+    ("Walczyło sześciu cudzoziemców. Czterech zginęło, a dwaj pozostali trafili do niewoli.",
+     [("sześciu cudzoziemców", 6, "person", "exact", "foreigner")]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. 300 zginęło.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier")]),
+    ("Transport przewiózł 12 t amunicji. Kolejne 3 tys. dotrze w grudniu.",
+     [("12 t amunicji", 12, "t", "exact", "ammunition"), ("Kolejne 3 tys.", 3000, "count", "exact", None)]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. Wojna trwa. Kolejne 3 tys. ma dotrzeć w grudniu.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
+      ("Kolejne 3 tys.", 3000, "count", "exact", None)]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_carried_from_sentence_before(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+def test_carried_points_at_the_noun_of_the_sentence_before() -> None:
+    text = "Do Rosji trafiło 12 tys. żołnierzy. Kolejne 3 tys. ma dotrzeć w grudniu."
+    first, second = quantities(text)
+    assert second.counted_token == first.counted_token is not None
+    assert (second.counted_lemma, second.sentence) == ("żołnierz", first.sentence + 1)
+
+
+def test_nothing_carried_without_the_sentences_before() -> None:
+    text = "Do Rosji trafiło 12 tys. żołnierzy. Kolejne 3 tys. ma dotrzeć w grudniu."
+    assert found(text, carry=False)[1] == ("Kolejne 3 tys.", 3000, "count", "exact", None)
+
+
+def test_sentence_counted_noun_wins_over_the_carried_one() -> None:
+    text = "Do Rosji trafiło 12 tys. żołnierzy. Wysłano też 50 czołgów, a kolejne 30 dotrze później."
+    assert found(text)[1:] == [("50 czołgów", 50, "item", "exact", "tank"), ("kolejne 30", 30, "item", "exact", "tank")]
