@@ -239,3 +239,35 @@ def test_nothing_carried_without_the_sentences_before() -> None:
 def test_sentence_counted_noun_wins_over_the_carried_one() -> None:
     text = "Do Rosji trafiło 12 tys. żołnierzy. Wysłano też 50 czołgów, a kolejne 30 dotrze później."
     assert found(text)[1:] == [("50 czołgów", 50, "item", "exact", "tank"), ("kolejne 30", 30, "item", "exact", "tank")]
+
+
+# ------------------------------------------------------------------- what a sum of money is, from its clause
+
+MONEY_CLAUSE = cases(
+    # the subject of a measuring verb, behind its genitives and a time phrase
+    ("Obroty handlowe Chin i Rosji w okresie od stycznia do lipca wyniosły 136,7 mld dolarów.",
+     [("136,7 mld dolarów", 136.7e9, "USD", "exact", "trade turnover")]),
+    ("Wymiana handlowa między Rosją a KRLD w ubiegłym roku sięgnęła 34 mln dolarów.",
+     [("34 mln dolarów", 34e6, "USD", "exact", "trade turnover")]),
+    ("Budżet obronny Rosji na przyszły rok według projektu ustawy wyniesie 13 bln rubli.",
+     [("13 bln rubli", 13e12, "RUB", "exact", "defence budget")]),
+    # a verb of stealing: theft
+    ("Hakerzy z KRLD ukradli w ubiegłym roku 1,34 mld dolarów.",
+     [("1,34 mld dolarów", 1.34e9, "USD", "exact", "theft")]),
+    ("Grupa Lazarus zrabowała z giełdy 600 mln dolarów.",
+     [("600 mln dolarów", 600e6, "USD", "exact", "theft")]),
+    # must not match: a verb of giving with goods, not money; a subject in another clause; stolen things
+    ("Rosja przekazała Korei Północnej 5 tys. ton ropy.", [("5 tys. ton ropy", 5000, "t", "exact", "oil")]),
+    ("Hakerzy ukradli 40 laptopów.", [("40 laptopów", 40, "item", "exact", "laptop")]),
+    ("Japonia przekaże Ukrainie 3 mld dolarów.", [("3 mld dolarów", 3e9, "USD", "exact", "money")]),  # aid or pay
+    ("Grupa ukradła dane, a potem zapłaciła 5 mln dolarów.", [("5 mln dolarów", 5e6, "USD", "exact", "money")]),
+    ("Obroty handlowe spadły, a Rosja zapłaciła 2 mld dolarów.",
+     [("2 mld dolarów", 2e9, "USD", "exact", "money")]),
+    ("Koszt wojny rośnie. Rosja wydała na wojsko w tym roku 150 mld dolarów.",
+     [("150 mld dolarów", 150e9, "USD", "exact", "spending")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_CLAUSE)
+def test_money_named_by_its_clause(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -41,6 +41,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
@@ -67,6 +68,7 @@ _RATE_GAP = 3  # words allowed between a counted phrase and its rate period ("dr
 _LONGEST_MENTION = 12  # tokens: a mention starting further back cannot reach into a quantity's phrase
 _MAX_DIGITS = 18  # longer digit runs (joined groups included) are identifiers or noise, not amounts
 _LIST_REACH = 12  # words searched back over a listing for the noun a money link belongs to
+_SUBJECT_REACH = 16  # words searched back from an amount for the subject of the measuring verb before it
 _VERB_REACH = 10  # words searched back in the clause for a verb that names an amount of money ("mogła uzyskać ...")
 _SUBJECT_REACH = 12  # words searched back in the clause for the subject of a verb of change
 
@@ -880,7 +882,12 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
         return _Amount(pos, last, low, high, kind)
     if kind == "vague":
         return _Amount(pos, last + 1, low * factor, (high + 1) * factor - 1, kind, factor)
-    return _Amount(pos, last + 1, low * factor, high * factor, kind, factor)
+    return _Amount(pos, last + 1, _scaled(low, factor), _scaled(high, factor), kind, factor)
+
+
+def _scaled(number: float, factor: float) -> float:
+    """``number * factor`` in decimal, as written: "136,7 mld" is 136700000000, not 136699999999.99998."""
+    return float(Decimal(repr(number)) * Decimal(repr(factor)))
 
 
 # ---------------------------------------------------------------------------------------- non-counts
@@ -1247,7 +1254,9 @@ def _measured_subjects(ctx: _Context, start: int) -> list[int]:
     q = start - 1
     boundaries = ctx.lex.clause_boundaries
     out: list[int] = []
-    while q >= 0 and start - q <= 8 and ctx.lower(q) not in boundaries:
+    # past the verb the subject may stand further back, behind its genitives and a time phrase ("obroty
+    # handlowe Chin i Rosji w okresie od stycznia do lipca wyniosły"); the clause still bounds the search
+    while q >= 0 and start - q <= (_SUBJECT_REACH if verb_seen else 8) and ctx.lower(q) not in boundaries:
         tok = ctx.tokens[q]
         if not verb_seen:
             verb_seen = ctx.has(q, ctx.lex.measure_verbs)
