@@ -30,6 +30,7 @@ def sentences(text: str) -> list[str]:
     "Umowę, którą w 2024 r. Moskwa podpisała z Pjongjangiem, ratyfikowano.",
     "Według NIS do końca 2025 r. Pjongjang wyśle 6 tys. saperów.",
     "Ekspert pyta, czy w 2026 r. Rosja zapłaci za amunicję.",
+    "Zgodnie z planem przyjętym w 2024 r. NATO rozmieściło tam wojska.",
 ])
 def test_one_sentence(text: str) -> None:
     assert sentences(text) == [text]
@@ -47,6 +48,9 @@ def test_one_sentence(text: str) -> None:
     ("Na froncie walczy 11 tys. żołnierzy. Kolejne 3 tys. przybędzie w grudniu.",
      "Na froncie walczy 11 tys. żołnierzy."),
     ("Atak nastąpił 3 listopada 2024 r. Ukraina odpowiedziała ostrzałem.", "Atak nastąpił 3 listopada 2024 r."),
+    ("Puszylin mówił o tym już w 2023 r. W połowie sierpnia wicepremier odwiedził Pjongjang.",
+     "Puszylin mówił o tym już w 2023 r."),
+    ("Kontrakt podpisano w 2024 r. Z Rosji wyjechało potem 100 osób.", "Kontrakt podpisano w 2024 r."),
 ])
 def test_sentence_ends(text: str, first: str) -> None:
     got = sentences(text)

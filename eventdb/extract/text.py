@@ -200,7 +200,9 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
         # "W 2024 r. Rosja podpisała ..." goes on; "... podpisano w 2024 r. Rosja ..." ends: a sentence
         # has a verb, so before the first one an abbreviation's dot closes only a phrase; so too in a
         # clause that "że" or "który" opened ("HUR szacuje, że od 2023 r. Rosjanie wystrzelili ...")
-        return nxt.space_before and nxt.is_capitalized and not nxt.text.isupper() and _clause_has_verb(current)
+        # an acronym after "r." may go on the phrase ("w 2024 r. NATO"); a one-letter word ("W", "Z") starts one
+        acronym = nxt.text.isupper() and len(nxt.text) > 1
+        return nxt.space_before and nxt.is_capitalized and not acronym and _clause_has_verb(current)
     return False
 
 
