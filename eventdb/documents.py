@@ -26,6 +26,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -716,7 +717,8 @@ def detect_language(text: str) -> str:
     words = _WORD_RE.findall(text[:_DETECT_MAX_CHARS].lower())
     if len(words) < _DETECT_MIN_WORDS:
         return "und"
-    scores = sorted(((_language_score(words, profile), profile.code) for profile in _language_profiles()), reverse=True)
+    counts = Counter(words)  # each distinct word is looked at once
+    scores = sorted(((_language_score(counts, profile), profile.code) for profile in _language_profiles()), reverse=True)
     best_score, best_code = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0
     if best_score < _DETECT_MIN_SCORE or best_score < _DETECT_MIN_RATIO * runner_up:
@@ -724,9 +726,9 @@ def detect_language(text: str) -> str:
     return best_code
 
 
-def _language_score(words: Sequence[str], profile: _LanguageProfile) -> int:
+def _language_score(counts: Mapping[str, int], profile: _LanguageProfile) -> int:
     """Words that are this language's stopwords or contain one of its own letters."""
-    return sum(1 for word in words if word in profile.stopwords or not profile.letters.isdisjoint(word))
+    return sum(n for word, n in counts.items() if word in profile.stopwords or not profile.letters.isdisjoint(word))
 
 
 # --------------------------------------------------------------------------- helpers
