@@ -38,7 +38,7 @@ SEED_EXPECTED = EXPECTED_DIR / "seed.yaml"
 HELD_OUT = sorted(p for p in EXPECTED_DIR.glob("*.yaml") if p.name != "seed.yaml")
 # annotated later, each by someone who never saw the extractor's output (see their README.md)
 FRESH_SETS = {name: sorted((ROOT / "tests" / "data" / name / "expected").glob("*.yaml"))
-              for name in ("holdout", "holdout2", "holdout3")}
+              for name in ("holdout", "holdout2", "holdout3", "holdout4")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -534,9 +534,9 @@ def test_seed_meets_the_bar() -> None:
 @needs_extractor
 @pytest.mark.xfail(
     strict=False,
-    reason="product target not reached yet: quantity F1 on these articles is 0.80, and 0.59 on the unseen holdout3 "
-    "(value, unit and qualifier are right on 0.95 there; the English name of the counted object often differs "
-    "from the annotator's word)",
+    reason="product target not reached yet: quantity F1 on these articles is 0.80, and 0.49 on holdout4 measured "
+    "unseen (value, unit and qualifier are right on 0.91 there; the English name of the counted object often "
+    "differs from the annotator's word)",
 )
 def test_held_out_articles_meet_the_floors() -> None:
     result = total(run_extractor(load_expected(path)) for path in HELD_OUT)
@@ -550,7 +550,9 @@ def test_held_out_articles_meet_the_floors() -> None:
 # under the figures measured when they were last raised.
 FLOORS = {
     "holdout": {"entity_recall": 0.92, "quantity_f1": 0.72, "event_f1": 0.70},
-    "holdout2": {"entity_recall": 0.84, "quantity_f1": 0.60, "event_f1": 0.43},
+    "holdout2": {"entity_recall": 0.87, "quantity_f1": 0.61, "event_f1": 0.43},
+    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.61, "event_f1": 0.39},
+    "holdout4": {"entity_recall": 0.82, "quantity_f1": 0.46, "event_f1": 0.40},
 }
 
 
