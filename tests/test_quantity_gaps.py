@@ -271,3 +271,27 @@ MONEY_CLAUSE = cases(
 @pytest.mark.parametrize(("text", "expected"), MONEY_CLAUSE)
 def test_money_named_by_its_clause(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------------------------------------- ages are no counts, whatever the gender
+
+AGES = cases(
+    ("63-letnia pani zginęła w ataku.", []),
+    ("Zginęła 25-letnia Olga Petrenko.", []),
+    ("Ranna została 40-letnia kobieta.", []),
+    ("Ranne zostało 8-letnie dziecko.", []),
+    ("Wśród zabitych jest 19-letnia studentka.", []),
+    ("Zginął 24-letni mężczyzna.", []),
+    ("Zatrzymano 35-letnią obywatelkę Białorusi.", []),
+    ("Zmarła 70-letnia mieszkanka Charkowa.", []),
+    # must not match: a period or a thing keeps its duration
+    ("Rosja podpisała trzyletni kontrakt na dostawy.", [("trzyletni kontrakt", 3, "year", "exact", "contract")]),
+    ("Po 5-letniej przerwie wznowiono rozmowy.", [("5-letniej przerwie", 5, "year", "exact", "duration")]),
+    ("Trwa 3-letnia wojna.", [("3-letnia wojna", 3, "year", "exact", "duration")]),
+    ("Podpisano 10-letnią umowę.", [("10-letnią umowę", 10, "year", "exact", "contract")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_ages_are_no_counts(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

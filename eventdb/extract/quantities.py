@@ -158,6 +158,7 @@ class _Lexicon:
     age_verbs: frozenset[str]
     age_not_after_verb: frozenset[str]
     age_participles: frozenset[str]
+    age_persons: frozenset[str]  # nouns of persons morfeusz cannot tell by gender ("63-letnia pani")
     age_from: frozenset[str]
     fractions: Mapping[str, float]
     numerators: Mapping[str, int]  # "jedna trzecia", "dwie piąte": the number word's lemma -> its value
@@ -405,6 +406,7 @@ def _lexicon() -> _Lexicon:
         age_verbs=_words(data["age"]["verbs"]),
         age_not_after_verb=_words(data["age"]["not_after_verb"]),
         age_participles=_words(data["age"]["participles"]),
+        age_persons=_words(data["age"]["persons"]),
         age_from=_words(data["age"]["from"]),
         price_from=_words(data["price_from"]),
         fractions=MappingProxyType({str(k).lower(): float(v) for k, v in data["fractions"]["percent"].items()}),
@@ -2114,7 +2116,8 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     tok = ctx.tokens[nxt]
     key = _lexicon_match(ctx, nxt)
     if any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses) or (
-            key is not None and key.entry.unit == "person"):
+            key is not None and key.entry.unit == "person") or ctx.has(nxt, lex.age_persons) or (
+            unit == "year" and tok.is_capitalized and not tok.text.isupper()):  # "63-letnia Olga"
         return None
     lemma = _noun_lemma(tok, lex.periods.keys())
     if lemma in lex.periods and unit in _TIME_UNITS:
