@@ -295,3 +295,26 @@ AGES = cases(
 @pytest.mark.parametrize(("text", "expected"), AGES)
 def test_ages_are_no_counts(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------------------------------------- "one" as the unit of a price is no count
+
+PER_UNIT = cases(
+    ("Koszt jednego drona to 20 tys. dolarów.", [("20 tys. dolarów", 20000, "USD", "exact", "cost")]),
+    ("Cena jednej rakiety sięga 3 mln dolarów.", [("3 mln dolarów", 3e6, "USD", "exact", "price")]),
+    ("Szkolenie jednego oficera kosztuje Rosję fortunę.", []),
+    ("Wartość jednego pocisku jest niska.", []),
+    ("Utrzymanie jednego żołnierza jest drogie.", []),
+    ("Produkcja jednego Gerania zajmuje dobę.", []),
+    # must not match: "one" as a count after a verb, a time phrase or a preposition
+    ("Rosjanie zabili jednego żołnierza.", [("jednego żołnierza", 1, "person", "exact", "soldier")]),
+    ("Rosja straciła w ciągu doby jednego żołnierza.", [("jednego żołnierza", 1, "person", "exact", "soldier")]),
+    ("Zatrzymano jednego obywatela KRLD.", [("jednego obywatela", 1, "person", "exact", "citizen")]),
+    ("Koszt dwóch dronów to 40 tys. dolarów.",
+     [("dwóch dronów", 2, "item", "exact", "drone"), ("40 tys. dolarów", 40000, "USD", "exact", "cost")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_UNIT)
+def test_one_as_the_unit_of_a_price(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -158,7 +158,8 @@ class _Lexicon:
     age_verbs: frozenset[str]
     age_not_after_verb: frozenset[str]
     age_participles: frozenset[str]
-    age_persons: frozenset[str]  # nouns of persons morfeusz cannot tell by gender ("63-letnia pani")
+    age_persons: frozenset[str]
+    per_unit_heads: frozenset[str]  # "koszt jednego drona": "one" after these names the unit of a price  # nouns of persons morfeusz cannot tell by gender ("63-letnia pani")
     age_from: frozenset[str]
     fractions: Mapping[str, float]
     numerators: Mapping[str, int]  # "jedna trzecia", "dwie piąte": the number word's lemma -> its value
@@ -407,6 +408,7 @@ def _lexicon() -> _Lexicon:
         age_not_after_verb=_words(data["age"]["not_after_verb"]),
         age_participles=_words(data["age"]["participles"]),
         age_persons=_words(data["age"]["persons"]),
+        per_unit_heads=_words(data["per_unit_heads"]),
         age_from=_words(data["age"]["from"]),
         price_from=_words(data["price_from"]),
         fractions=MappingProxyType({str(k).lower(): float(v) for k, v in data["fractions"]["percent"].items()}),
@@ -914,7 +916,8 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
     if ctx.lower(after) in lex.following_non_count or ctx.has(after, {"milimetr"}):
         return True
     if amount.kind == "words":
-        return amount.low == 1 and ctx.lower(after) in ("z", "ze", "of")  # "jeden z dowódców", "one of them"
+        # "jeden z dowódców", "one of them"; "koszt jednego drona", "szkolenie jednego oficera": a unit of a price
+        return amount.low == 1 and (ctx.lower(after) in ("z", "ze", "of") or ctx.has(first - 1, lex.per_unit_heads))
     tok = tokens[first]
     if amount.kind in ("digits", "range"):
         if (
