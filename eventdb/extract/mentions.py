@@ -152,7 +152,8 @@ def find_mentions(
         ordinal = _cut_off_ordinal(results[-1][0], results[-1][1], sentence) if results else None
         results.append((sentence, *_sentence_mentions(sentence.tokens, gazetteer, lex, ordinal, candidate_locations)))
     product_stems = frozenset().union(*(stems for _, _, stems in results))
-    per_sentence = [(sentence, _drop_products(sentence, found, product_stems)) for sentence, found, _ in results]
+    per_sentence = [(sentence, _listed_facilities(sentence.tokens, _drop_products(sentence, found, product_stems),
+                                                  gazetteer)) for sentence, found, _ in results]
     per_sentence = _link_short_forms(per_sentence, lex)
     per_sentence = _owned_short_forms(per_sentence, gazetteer)
     out: list[Mention] = []
@@ -174,6 +175,42 @@ def find_mentions(
                 )
             )
     out.sort(key=lambda m: (m.start, -m.end, _TABLE_RANK[m.entity.table], m.entity.name))
+    return out
+
+
+_LIST_JOINS = frozenset({",", "i", "oraz", "a", "lub", "albo"})
+_LIST_NAME_WORDS = 3  # words of one listed name ("Ust-Ługa" is one token, "Nowa Kachowka" two)
+
+
+def _listed_facilities(tokens: Sequence[Token], found: list[_Found], gazetteer: Gazetteer) -> list[_Found]:
+    """"między portami Rajin, Wostocznyj i Nachodka", "lotniska Engels i Szajkowka": a facility named by a common
+    noun and a name lends the noun to the names listed right after it.  Each listed name that the gazetteer
+    knows with that noun ("port Wostocznyj") is that facility, rather than what the name alone would be (the
+    city, or the cosmodrome of the same name), in the noun's case; a name it does not know keeps what it had."""
+    out = list(found)
+    for f in found:
+        head = tokens[f.start]  # "portami": a common noun in the plural, then the name
+        word = f.match.pattern.tokens[0] if f.match is not None and f.match.start == f.start else None
+        noun = {w.lower() for w in (word.text, word.base) if w} if word is not None else set()  # "port", not "porto"
+        if f.entity.table != "facility" or f.end - f.start < 2 or not head.text[:1].islower() or not any(
+            a.pos == "subst" and "pl" in a.numbers and a.lemma.lower() in noun for a in head.analyses
+        ):
+            continue  # "port Rajin i Władywostok" may name the city: only a plural noun lists facilities
+        k = f.end
+        while k + 1 < len(tokens) and tokens[k].lower in _LIST_JOINS:
+            start = end = k + 1
+            while end < len(tokens) and end - start < _LIST_NAME_WORDS and tokens[end].is_capitalized:
+                end += 1
+            if end == start:
+                break
+            listed = [m for m in gazetteer.index.matches([head, *tokens[start:end]])
+                      if m.start == 0 and m.end == end - start + 1 and m.pattern.entry.table == "facility"]
+            if listed:
+                best = min(listed, key=lambda m: m.pattern.rank)
+                out = [g for g in out if not (start <= g.start and g.end <= end)]
+                out.append(_Found(best.pattern.entry.ref, start, end, "alias", f.case or frozenset()))
+            k = end
+    out.sort(key=lambda g: (g.start, -g.end))
     return out
 
 
