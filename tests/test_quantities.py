@@ -1103,7 +1103,7 @@ def test_amounts_that_borrow_their_noun(case: Case) -> None:
         ("Liczba ludności przekroczyła 2 proc. w regionie.", [("przekroczyła 2 proc.", "percent", None)]),
         ("W tym roku przekroczyła 14 tysięcy.", [("przekroczyła 14 tysięcy", "count", None)]),  # no noun anywhere
         ("W pkt 5 listy jest 30 firm, a w pkt 6 dalsze.", [("30 firm", "item", "company")]),
-        ("Kontrakt na 5 lat podpisano w 2024 r.", [("5 lat", "year", "duration")]),
+        ("Kontrakt na 5 lat podpisano w 2024 r.", [("5 lat", "year", "contract")]),  # the period the noun names
     ],
 )
 def test_amounts_that_borrow_nothing(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -1390,7 +1390,7 @@ def test_shares(text: str, expected: list[tuple[Any, ...]]) -> None:
     ("text", "expected"),
     [
         ("Most przepuści do 300 samochodów i 2,8 tys. pasażerów.",
-         [(300.0, None, None, "item", "up_to", "vehicle"), (2800.0, None, None, "person", "up_to", "passenger")]),
+         [(300.0, None, None, "item", "up_to", "car"), (2800.0, None, None, "person", "up_to", "passenger")]),
         ("Wysłano ok. 300 czołgów i 20 samolotów.",
          [(300.0, None, None, "item", "approx", "tank"), (20.0, None, None, "item", "approx", "aircraft")]),
         ("Wysłano ponad 300 czołgów oraz 20 samolotów.",

@@ -318,3 +318,34 @@ PER_UNIT = cases(
 @pytest.mark.parametrize(("text", "expected"), PER_UNIT)
 def test_one_as_the_unit_of_a_price(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------------------------------------- senses, crews, farm goods, sentences
+
+NAMED_BY_CONTEXT = cases(
+    ("Wyrzutnie Koksan wystrzeliły 22 rakiety.", [("22 rakiety", 22, "item", "exact", "rocket")]),
+    ("Rosja wystrzeliła 22 rakiety na Kijów.", [("22 rakiety", 22, "item", "exact", "missile")]),  # no launcher
+    ("Zakład produkuje kilkaset korpusów rakiet miesięcznie.",
+     [("kilkaset korpusów rakiet miesięcznie", (200, 999), "item/month", "vague", "missile body")]),
+    ("Rosja wysłała dwa korpusy do obwodu kurskiego.", [("dwa korpusy", 2, "item", "exact", "corps")]),
+    ("Na froncie działa co najmniej 12 obsług artyleryjskich.",
+     [("co najmniej 12 obsług artyleryjskich", 12, "item", "at_least", "artillery crew")]),
+    ("Rosja dostarczyła 5 tys. sztuk bydła.", [("5 tys. sztuk bydła", 5000, "item", "exact", "cattle")]),
+    ("Rosja dostarczyła 25 tys. ton sadzeniaków.",
+     [("25 tys. ton sadzeniaków", 25000, "t", "exact", "seed potato")]),
+    ("Spłonęło ponad 40 samochodów.", [("ponad 40 samochodów", 40, "item", "more_than", "car")]),
+    ("Spłonęło 40 samochodów ciężarowych.", [("40 samochodów ciężarowych", 40, "item", "exact", "truck")]),
+    # a term of prison, and the period a noun before "na" names
+    ("Grozi mu do 8 lat więzienia.", [("do 8 lat więzienia", 8, "year", "up_to", "prison sentence")]),
+    ("Sąd skazał go na 5 lat pozbawienia wolności.", [("5 lat pozbawienia", 5, "year", "exact", "prison sentence")]),
+    ("Podpisano kontrakt na trzy lata.", [("trzy lata", 3, "year", "exact", "contract")]),
+    ("Sąd wydał wyrok na pięć lat.", [("pięć lat", 5, "year", "exact", "sentence")]),
+    # must not match: "na" after a word that names no period
+    ("Wyjechali na trzy lata.", [("trzy lata", 3, "year", "exact", "duration")]),
+    ("Podpisano umowy na dostawy na 5 lat.", [("5 lat", 5, "year", "exact", "duration")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BY_CONTEXT)
+def test_named_by_context(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

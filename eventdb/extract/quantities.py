@@ -1521,6 +1521,10 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 lemma = _noun_lemma(ctx.tokens[of], lex.periods.keys())
                 if lemma in lex.periods:
                     return _Reading(measure, None, of, lex.periods[lemma], lemma, of)
+            if start >= 2 and ctx.lower(start - 1) == "na":  # "kontrakt na trzy lata", "wyrok na pięć lat"
+                lemma = _noun_lemma(ctx.tokens[start - 2], lex.periods.keys())
+                if lemma in lex.periods:
+                    return _Reading(measure, None, after, lex.periods[lemma], lemma, start - 2)
         if lex.measure_labels.get(measure) == "distance":
             named = _distance_named(ctx, start)
             if named is not None:  # "pocisk o zasięgu 120 km" -> missile range
