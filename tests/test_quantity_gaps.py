@@ -349,3 +349,33 @@ NAMED_BY_CONTEXT = cases(
 @pytest.mark.parametrize(("text", "expected"), NAMED_BY_CONTEXT)
 def test_named_by_context(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------------------------------------- the role of counted demonyms
+
+DEMONYM_ROLES = cases(
+    ("Według wywiadu kilkuset Koreańczyków składa drony w Iżewsku.",
+     [("kilkuset Koreańczyków", (200, 999), "person", "vague", "worker")]),
+    ("W szwalniach szyje mundury 2 tys. Koreańczyków.", [("2 tys. Koreańczyków", 2000, "person", "exact", "worker")]),
+    ("W fabryce pracuje 400 Koreańczyków.", [("400 Koreańczyków", 400, "person", "exact", "worker")]),
+    ("Na froncie walczy 2 tys. Koreańczyków z Północy.",
+     [("2 tys. Koreańczyków z Północy", 2000, "person", "exact", "soldier")]),
+    # a bare amount after the demonym takes the role its own clause tells
+    ("Kilkuset Koreańczyków składa drony, a co najmniej 400 pracuje przy produkcji amunicji.",
+     [("Kilkuset Koreańczyków", (200, 999), "person", "vague", "worker"),
+      ("co najmniej 400", 400, "person", "at_least", "worker")]),
+    ("Do Rosji przyjechało 5 tys. Koreańczyków, a 2 tys. walczy na froncie.",
+     [("5 tys. Koreańczyków", 5000, "person", "exact", "person"), ("2 tys.", 2000, "person", "exact", "soldier")]),
+    # must not match: no role in the clause
+    ("Do Rosji przyjechało 5 tys. Koreańczyków, a 2 tys. wróciło do domu.",
+     [("5 tys. Koreańczyków", 5000, "person", "exact", "person"), ("2 tys.", 2000, "person", "exact", "person")]),
+    ("Granicę przekroczyło 300 Koreańczyków.", [("300 Koreańczyków", 300, "person", "exact", "person")]),
+    ("Do Władywostoku przyleciało 50 Koreańczyków.", [("50 Koreańczyków", 50, "person", "exact", "person")]),
+    ("Rosja produkuje drony, a do Moskwy przyjechało 20 Koreańczyków.",
+     [("20 Koreańczyków", 20, "person", "exact", "person")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYM_ROLES)
+def test_demonym_roles(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -1241,11 +1241,11 @@ def _clause(ctx: _Context, start: int, end: int) -> range:
     return range(left, right + 1)
 
 
-def _role_of(ctx: _Context, counted: _Counted, start: int) -> str | None:
-    """The role of a demonym or a role noun from its clause: "pracowało 20 000 Koreańczyków" -> worker, "54 osoby
-    i 30 podmiotów" -> individual."""
+def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = None) -> str | None:
+    """The role of a demonym or a role noun from its clause (the amount's, from ``start`` to ``end``, by default
+    to the noun): "pracowało 20 000 Koreańczyków" -> worker, "54 osoby i 30 podmiotów" -> individual."""
     general, own = ctx.lex.role_nouns.get(counted.lemma, (counted.demonym, ()))
-    clause = _clause(ctx, start, counted.end)
+    clause = _clause(ctx, start, counted.end if end is None else end)
     for role, cues in (*own, *(ctx.lex.role_cues if general else ())):
         if any(q != counted.head and ctx.has(q, cues) for q in clause):
             return role
@@ -2013,6 +2013,12 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             role = _role_of(ctx, counted, start)
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
+    elif counted is not None and counted.demonym and counted.label == "person":
+        # a bare amount counting the demonym before it: its own clause may tell the role ("kilkuset Koreańczyków
+        # składa drony, a co najmniej 400 pracuje przy produkcji amunicji")
+        role = _role_of(ctx, counted, start, amount.last)
+        if role is not None:
+            counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
     if amount.kind == "implicit" and end < amount.first:
         end = amount.first
     unit = reading.unit or "count"
