@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -68,10 +70,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the extractor is not complete yet: {err}", file=sys.stderr)
         return 1
 
-    articles = annotated_articles(args.expected)
-    run(articles[0][1])  # warm-up: dictionaries and morphology caches
-    results = [(name, *run(expected)) for name, expected in articles]
-    held_out = total(s for name, s, _ms in results if name != "seed")
+    if not args.expected.is_dir():
+        print(f"{args.expected}: not a folder of annotation files", file=sys.stderr)
+        return 1
+    try:
+        articles = annotated_articles(args.expected)
+        run(articles[0][1])  # warm-up: dictionaries and morphology caches
+        results = [(name, *run(expected)) for name, expected in articles]
+        held_out = total(s for name, s, _ms in results if name != "seed")
+    except (OSError, ValueError, yaml.YAMLError) as err:  # a missing folder or article, a broken annotation
+        print(f"{args.expected}: {' '.join(str(err).split())}", file=sys.stderr)
+        return 1
     everything = total(s for _name, s, _ms in results)
 
     if args.json:
