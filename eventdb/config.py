@@ -6,6 +6,7 @@
 ``EVENTDB_MAX_BYTES``     largest article file accepted by ``eventdb load`` (default 5 MB).
 ``EVENTDB_STATEMENT_TIMEOUT``  statement timeout of ``eventdb query`` in ms (default 30000).
 ``EVENTDB_CONNECT_TIMEOUT``    seconds to wait for a server (default 10).
+``EVENTDB_CACHE_DIR``     built rule data kept between runs; ``off`` disables (see ``eventdb.extract.rulecache``).
 """
 
 from __future__ import annotations

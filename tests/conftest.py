@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
+# built rule data is shared by this session's processes (CLI runs included), never with the user's own
+os.environ["EVENTDB_CACHE_DIR"] = tempfile.mkdtemp(prefix="eventdb-test-cache-")
 SEED = ROOT / "seeds" / "000_345fe1ab6c1f8ba1.txt"
 _counter = itertools.count()
 

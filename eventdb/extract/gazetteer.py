@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 import yaml
 
+from eventdb.extract import rulecache
 from eventdb.extract.model import ACTOR_KINDS, LANGUAGES, LOCATION_KINDS, Analysis, EntityRef, Token
 from eventdb.extract.text import analyse_word, tokenize
 from eventdb.reference import load_yaml
@@ -807,7 +808,24 @@ def validate_file(path: Path | str, *, shipped: bool = True) -> list[str]:
 
 @functools.cache
 def _default() -> Gazetteer:
-    return Gazetteer.load()
+    return _built(_shipped_files())
+
+
+def _built(sources: list[tuple[str, str]]) -> Gazetteer:
+    """The gazetteer of ``sources`` with its alias index built, from the rule cache when it holds it.
+
+    GazetteerError on the first problem (a gazetteer with problems is never cached)."""
+    digest = rulecache.key(sources)
+    cached = rulecache.load("gazetteer", digest)
+    if isinstance(cached, Gazetteer):
+        return cached
+    entries, problems = _collect(sources)
+    if problems:
+        raise GazetteerError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+    gazetteer = Gazetteer(entries)
+    gazetteer.prepare()
+    rulecache.store("gazetteer", digest, gazetteer)
+    return gazetteer
 
 
 # --- the gazetteer ---------------------------------------------------------------------------------------------
@@ -875,10 +893,7 @@ class Gazetteer:
         """Shipped data plus user files given as (origin, YAML text) pairs, e.g. stored in a database."""
         if not sources:
             return _default()
-        entries, problems = _collect([*_shipped_files(), *sources])
-        if problems:
-            raise GazetteerError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
-        return cls(entries)
+        return _built([*_shipped_files(), *sources])
 
     @classmethod
     def from_yaml(cls, *texts: str) -> Gazetteer:
@@ -887,6 +902,15 @@ class Gazetteer:
         if problems:
             raise GazetteerError(problems[0])
         return cls(entries)
+
+    def prepare(self) -> Gazetteer:
+        """Build the alias index now rather than on first use; returns the gazetteer."""
+        _ = self.index, self._by_name
+        return self
+
+    def __getstate__(self) -> dict[str, Any]:
+        # what the rule cache keeps: the entries and the costly index; the rest is rebuilt in milliseconds
+        return {k: v for k, v in self.__dict__.items() if k in ("entries", "index", "_by_name")}
 
     @cached_property
     def _by_name(self) -> dict[tuple[str, str], GazetteerEntry]:

@@ -57,6 +57,11 @@ def _morfeusz():  # type: ignore[no-untyped-def]
     return morfeusz2.Morfeusz(expand_tags=False, separate_numbering=True)
 
 
+def dictionary_id() -> str:
+    """The morfeusz2 dictionary in use (readings, and so everything built from them, depend on it)."""
+    return str(_morfeusz().dict_id())
+
+
 @functools.lru_cache(maxsize=200_000)
 def analyse_word(word: str) -> tuple[Analysis, ...]:
     """Readings of one word; multi-segment words ("miałaby") give their first segment."""
