@@ -16,6 +16,7 @@ cache is an optimisation only: any problem reading or writing it means building 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -86,10 +87,8 @@ def load(kind: str, digest: str) -> Any | None:
             obj = pickle.load(f)  # noqa: S301 - written by this user into a directory only this user can write
     except Exception:  # noqa: BLE001 - a damaged entry (truncated, from another version) means: build afresh
         return None
-    try:
+    with contextlib.suppress(OSError):
         os.utime(path)  # most recently used: kept longest
-    except OSError:
-        pass
     return obj
 
 
