@@ -7,6 +7,7 @@ is built once per session; each test that asks for ``db_url`` gets its own copy 
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import shutil
@@ -22,6 +23,7 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parent.parent
 # built rule data is shared by this session's processes (CLI runs included), never with the user's own
 os.environ["EVENTDB_CACHE_DIR"] = tempfile.mkdtemp(prefix="eventdb-test-cache-")
+atexit.register(shutil.rmtree, os.environ["EVENTDB_CACHE_DIR"], True)
 SEED = ROOT / "seeds" / "000_345fe1ab6c1f8ba1.txt"
 _counter = itertools.count()
 

@@ -1458,3 +1458,44 @@ def test_nouns_left_out_and_counters(text: str, expected: list[tuple[Any, ...]])
 )
 def test_bounds_changes_and_new_vocabulary(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert _found(text) == expected
+
+
+def _counted_in_document(text: str) -> list[tuple[str, str | None]]:
+    from eventdb.extract import extract
+
+    return [(q.text, q.counted) for q in extract(text).quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before names the kind; the counting sentence does not
+        ("Rosja może przekazać Iranowi myśliwce Su-35. Pierwsze 24 maszyny trafią do Iranu w 2026 r.",
+         [("24 maszyny", "fighter jet")]),
+        ("Irańczycy szkolą się na rosyjskich samolotach transportowych. W Teheranie ma stacjonować 12 maszyn.",
+         [("12 maszyn", "aircraft")]),
+        ("KRLD wysłała Rosji haubice i amunicję artyleryjską. Chodzi o kilkaset tysięcy pocisków miesięcznie.",
+         [("kilkaset tysięcy pocisków miesięcznie", "artillery shell")]),
+        ("Rosja kupuje w Iranie drony Shahed. Do Moskwy dotarło już 200 maszyn.", [("200 maszyn", "drone")]),
+        ("Statki floty cieni zawijają do portu w Rajin. UE objęła sankcjami 40 jednostek.",
+         [("40 jednostek", "vessel")]),
+        # the counting sentence's own cue wins over the sentence before
+        ("Rosja ma nowe drony Gerań. Lotnictwo straciło 5 maszyn, w tym dwa samoloty.",
+         [("5 maszyn", "aircraft"), ("dwa samoloty", "aircraft")]),
+        # not across a paragraph: a new paragraph may be about something else
+        ("Rosja może przekazać Iranowi myśliwce Su-35.\n\nFabryka w Tulskiej obwodzie ma 30 maszyn.",
+         [("30 maszyn", "machine")]),
+        # only the sentence right before counts, not two back
+        ("Rosja może przekazać Iranowi myśliwce Su-35. Rozmowy trwają. Zakład kupił 30 maszyn.",
+         [("30 maszyn", "machine")]),
+        # no cue anywhere: the plain sense
+        ("Rosja wystrzeliła rakiety. Ukraina zestrzeliła 13 pocisków.", [("13 pocisków", "missile")]),
+        ("Zakład produkuje 40 maszyn rocznie.", [("40 maszyn rocznie", "machine")]),
+        # a verb form that looks like a cue noun is no cue in the sentence before either
+        ("Obrona powietrzna działa sprawnie. Zestrzelono 20 pocisków.", [("20 pocisków", "missile")]),
+        # a noun with one sense is not changed by the sentence before
+        ("Haubice ostrzeliwały pozycje. Zginęło 15 żołnierzy.", [("15 żołnierzy", "soldier")]),
+    ],
+)
+def test_senses_from_the_sentence_before(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _counted_in_document(text) == expected

@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from eventdb.extract.model import DateExpr, Extraction, Mention, Quantity
+from eventdb.extract.model import DateExpr, Extraction, Mention, Quantity, Sentence
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -34,6 +34,11 @@ def _rules_digest(package: Path = _PACKAGE) -> str:
 
 #: stored with every source's facts ("0.1.0+" and the digest of the rules that made them)
 EXTRACTOR_VERSION = f"0.1.0+{_rules_digest()}"
+
+
+def _same_paragraph(body: str, first: Sentence, second: Sentence) -> bool:
+    """No blank line between two sentences (a heading or a new paragraph changes the subject)."""
+    return "\n\n" not in body[first.end:second.start].replace("\r", "")
 
 
 def extract(
@@ -65,12 +70,14 @@ def extract(
     by_sentence: dict[int, list[Mention]] = {}
     for m in found_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         in_sentence = by_sentence.get(sentence.index, [])
-        # the sentences before: a bare amount may count what the last one counted ("Kolejne 3 tys. ...")
-        found_quantities.extend(
-            quantities.find_quantities(sentence, in_sentence, found_dates, previous=found_quantities)
-        )
+        # the sentences before: a bare amount may count what the last one counted ("Kolejne 3 tys. ..."), and
+        # the sentence before may tell what a noun of several senses is ("maszyn" after a sentence on jets)
+        found_quantities.extend(quantities.find_quantities(
+            sentence, in_sentence, found_dates, previous=found_quantities,
+            before=sentences[k - 1] if k > 0 and _same_paragraph(body, sentences[k - 1], sentence) else None,
+        ))
     found_events = events.find_events(
         sentences, found_mentions, found_quantities, found_dates, published_on=published_on
     )

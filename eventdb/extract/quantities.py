@@ -541,6 +541,7 @@ class _Context:
     lex: _Lexicon
     actors: Mapping[int, tuple[Mention, ...]]  # actor mentions by the index of their first token
     date_spans: tuple[tuple[int, int], ...] = ()
+    before: tuple[Token, ...] = ()  # the sentence before: it may name the kind a noun of several senses has
 
     def lower(self, pos: int) -> str:
         return self.tokens[pos].lower if 0 <= pos < len(self.tokens) else ""
@@ -565,7 +566,7 @@ def _actors_by_start(mentions: Iterable[Mention]) -> Mapping[int, tuple[Mention,
 
 
 def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
-             forms: tuple[frozenset[str], ...] | None = None) -> _Context:
+             forms: tuple[frozenset[str], ...] | None = None, before: Sentence | None = None) -> _Context:
     tokens = sentence.tokens
     lex = _lexicon()
     return _Context(
@@ -577,6 +578,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         lex=lex,
         actors=_actors_by_start(m for m in mentions if m.sentence == sentence.index and m.entity.table == "actor"),
         date_spans=tuple((d.start, d.end) for d in dates if d.start < sentence.end and d.end > sentence.start),
+        before=before.tokens if before is not None else (),
     )
 
 
@@ -1119,11 +1121,20 @@ def _classified(ctx: _Context, label: str, before: Sequence[int], end: int) -> t
 
 
 def _sense(ctx: _Context, key: str, label: str) -> str:
-    """The label of a noun with several senses chosen by the words of its sentence ("pocisk" among guns: shell).
-    A word that may also be a verb in the present tense is no cue ("pocisków działa": works, not guns)."""
-    for sense, cues in ctx.lex.senses.get(key, ()):
+    """The label of a noun with several senses chosen by the words of its sentence ("pocisk" among guns: shell),
+    or else by those of the sentence before, where news names the thing before it counts it ("Rosja przekaże
+    Iranowi myśliwce Su-35.  Pierwsze cztery maszyny..."): fighter jets.  A word that may also be a verb in the
+    present tense is no cue ("pocisków działa": works, not guns)."""
+    senses = ctx.lex.senses.get(key, ())
+    for sense, cues in senses:
         if any(not forms.isdisjoint(cues) and not ctx.tokens[q].has_pos("fin") for q, forms in enumerate(ctx.forms)):
             return sense
+    if ctx.before:
+        lex = ctx.lex
+        earlier = [_token_forms(t, lex)[0] for t in ctx.before if not t.has_pos("fin")]
+        for sense, cues in senses:
+            if any(not forms.isdisjoint(cues) for forms in earlier):
+                return sense
     return label
 
 
@@ -2150,11 +2161,12 @@ def _carried(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> Quan
 
 def find_quantities(
     sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
-    previous: Sequence[Quantity] = (),
+    previous: Sequence[Quantity] = (), before: Sentence | None = None,
 ) -> list[Quantity]:
     """Quantities of one sentence, in text order, each with a span that slices back from the body.  ``previous``:
     the quantities found before it in the document (the document's running list will do); a bare amount that goes on
-    counting ("Kolejne 3 tys. ma dotrzeć w grudniu.") takes the noun the sentence before counted last."""
+    counting ("Kolejne 3 tys. ma dotrzeć w grudniu.") takes the noun the sentence before counted last.  ``before``:
+    the sentence before, whose words may tell the sense of a counted noun ("maszyn" after a sentence on jets)."""
     if not sentence.tokens:
         return []
     lex = _lexicon()
@@ -2162,7 +2174,7 @@ def find_quantities(
     starts = [pos for pos, (_, start) in enumerate(read) if start]  # most words start nothing
     if not starts:
         return []
-    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read))
+    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before)
     carried = _carried(previous, sentence.index, lex) if previous else None
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
