@@ -1217,3 +1217,26 @@ def test_state_between_title_and_name(text: str, agents: set[str]) -> None:
     named = {r.entity.name for r in meetings[0].roles if r.role == "agent"}
     assert agents <= named
     assert not {"North Korea", "China", "Russia"} & named - agents
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # a participle or adjective between the preposition and the place qualifies it, even a trigger word's
+        ("W ostrzelanym Dnieprze zginęło 9 osób.", "casualties", "Dnipro"),
+        ("W ostrzelanej Odessie zginęły 3 osoby.", "casualties", "Odesa"),
+        ("W zaatakowanym Kijowie zginęło 12 osób.", "casualties", "Kyiv"),
+        ("W zbombardowanym Chersoniu zginęło 7 osób.", "casualties", "Kherson"),
+        ("W Dnieprze zginęło 9 osób.", "casualties", "Dnipro"),
+        ("W ostrzelanym Zaporożu zginęły 4 osoby.", "casualties", "Zaporizhzhia"),
+        ("W zniszczonym Bachmucie walczyli żołnierze KRLD.", "troop_deployment", "Bakhmut"),
+        # a noun trigger still ends the phrase: the place is the attack's, not the phrase's before it
+        ("Po ataku na Dniepr zginęło 9 osób.", "casualties", None),
+        ("Po ostrzale Charkowa zginęło 5 osób.", "casualties", None),
+        ("Po nalocie zginęło w Dnieprze 9 osób.", "casualties", "Dnipro"),
+    ],
+)
+def test_a_qualifying_participle_keeps_the_place_phrase(text: str, event_type: str, place: str | None) -> None:
+    found = [e for e in extract(text).events if e.event_type == event_type]
+    assert found, [(e.event_type, e.location) for e in extract(text).events]
+    assert (found[0].location.name if found[0].location else None) == place

@@ -1063,3 +1063,33 @@ def test_compound_adjectives_are_no_candidates(text: str, absent: str) -> None:
 )
 def test_hyphenated_names_stay_candidates(text: str, name: str) -> None:
     assert any(name in n for _, n, _ in shipped_candidates(text)) or name in [m.entity.name for m in shipped(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a common noun, alone after the full name: that person
+        ("Rzecznik Marek Wołoszyn zabrał głos. Jak przekazał Wołoszyn, wróg atakuje.",
+         [("Marek Wołoszyn", "Marek Wołoszyn"), ("Wołoszyn", "Marek Wołoszyn")]),
+        ("Analityk Jan Kowalczyk zabrał głos. Według Kowalczyka to błąd.",
+         [("Jan Kowalczyk", "Jan Kowalczyk"), ("Kowalczyka", "Jan Kowalczyk")]),
+        ("Analityk Jan Kowalczyk zabrał głos. Kowalczyk podkreśla, że to błąd.",
+         [("Jan Kowalczyk", "Jan Kowalczyk"), ("Kowalczyk", "Jan Kowalczyk")]),
+        ("Zdaniem Nowaka sytuacja jest trudna, mówi Adam Nowak z PISM.",  # the full name may come after
+         [("Nowaka", "Adam Nowak"), ("Adam Nowak", "Adam Nowak")]),
+        ("Ekspert Piotr Wilk ocenił ryzyko. Wilkowi zadano pytanie.",
+         [("Piotr Wilk", "Piotr Wilk"), ("Wilkowi", "Piotr Wilk")]),
+        # not: a common noun written small, or with a capital only because it opens a sentence and morfeusz2
+        # does not read it as a surname
+        ("Analityk Jan Kowalczyk zabrał głos. Stary kowalczyk naprawił bramę.", [("Jan Kowalczyk", "Jan Kowalczyk")]),
+        ("Ekspert Piotr Wilk ocenił ryzyko. Wilki atakują owce.", [("Piotr Wilk", "Piotr Wilk")]),
+        # not: without the full name in the text
+        ("Kowalczyk naprawił bramę.", []),
+        ("Jak przekazał Wołoszyn, wróg atakuje.", []),
+        # not: two people of the same surname; neither is meant
+        ("Jan Kowalczyk i Anna Kowalczyk zabrali głos. Kowalczyk podkreśla, że to błąd.",
+         [("Jan Kowalczyk", "Jan Kowalczyk"), ("Anna Kowalczyk", "Anna Kowalczyk")]),
+    ],
+)
+def test_a_surname_alone_is_the_person_the_text_names_in_full(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity.name) for m in mentions(text) if m.entity.kind == "person"] == expected

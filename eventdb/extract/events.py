@@ -992,14 +992,17 @@ def _governing_preposition(
 
     The case that chooses between readings ("z" + genitive: from, + instrumental: with) is the one of the
     word after the preposition, or the mention's own when it follows directly (names morfeusz misreads).
-    The phrase ends at a number, another named mention or a trigger word (``blocked``).
+    The phrase ends at a number, another named mention or a trigger word (``blocked``) other than a participle
+    or adjective qualifying the mention ("w ostrzelanym Dnieprze").
     """
     j = start - 1
     words = 0
     while j >= lo and words <= _PREPOSITION_REACH:
         t = tokens[j]
-        if (t.kind == "punct" and t.text not in {"„", "”", '"'}) or t.kind == "number" or j in blocked:
+        if (t.kind == "punct" and t.text not in {"„", "”", '"'}) or t.kind == "number":
             return None
+        if j in blocked and (t.kind != "word" or _poses(t).isdisjoint(_ADJECTIVAL) or _is_noun(t)):
+            return None  # a trigger word ends the phrase, unless it is an attribute ("w ostrzelanym Orichowie")
         for rule in lex.prepositions.get(t.lower, ()):
             n = len(rule.words)
             if j + n > start or not all(tokens[j + m].lower == w for m, w in enumerate(rule.words)):

@@ -1012,8 +1012,12 @@ def _link_short_forms(
                     prefixes.setdefault(tuple(t.text for t in words[:n]), f.entity)
     if not people and not acronyms and not prefixes:
         return list(per_sentence)
+    surnames = _surnames(people)
     out = []
     for sentence, found in per_sentence:
+        if surnames:
+            found = found + _surname_mentions(sentence, found, surnames, lex)
+            found.sort(key=lambda g: (g.start, -g.end))
         linked = []
         for f in found:
             if f.via == "candidate" and f.end - f.start > 1:
@@ -1031,6 +1035,38 @@ def _link_short_forms(
                     f = _Found(target, f.start, f.end, "candidate" if target.is_candidate else "alias", f.case)
             linked.append(f)
         out.append((sentence, linked))
+    return out
+
+
+def _surnames(people: Sequence[tuple[EntityRef, list[frozenset[str]]]]) -> dict[str, EntityRef]:
+    """Keys of the last word of each person's full name, for the people of a text; a key that two people
+    share ("Kim" of two Kims) belongs to neither."""
+    owners: dict[str, set[EntityRef]] = {}
+    for person, words in people:
+        for key in words[-1]:
+            owners.setdefault(key, set()).add(person)
+    return {key: next(iter(refs)) for key, refs in owners.items() if len(refs) == 1}
+
+
+def _surname_mentions(
+    sentence: Sentence, found: Sequence[_Found], surnames: Mapping[str, EntityRef], lex: _Lexicon
+) -> list[_Found]:
+    """A surname alone that the text gave in full before or after ("Władysław Wołoszyn ... Jak przekazał
+    Wołoszyn", "Jan Kowalczyk ... według Kowalczyka"), read only where no other mention covers the word.  A
+    word that is also a common noun ("wołoszyn", "kowalczyk") is one only where written with a capital and
+    read by morfeusz2 as a surname in the singular, or not known at all."""
+    covered = {k for f in found for k in range(f.start, f.end)}
+    out: list[_Found] = []
+    for k, token in enumerate(sentence.tokens):
+        if k in covered or token.kind != "word" or not token.text[:1].isupper() or len(token.text) < 3:
+            continue
+        if token.is_known and not any("nazwisko" in a.name_class and "sg" in a.numbers for a in token.analyses):
+            continue  # one person: "Wilki atakują" (wolves) has a surname reading only in the plural
+        owners = {surnames[key] for key in _name_keys(token, lex) if key in surnames}
+        if len(owners) == 1:
+            person = owners.pop()
+            out.append(_Found(person, k, k + 1, "candidate" if person.is_candidate else "alias",
+                              token.cases() or frozenset()))
     return out
 
 
