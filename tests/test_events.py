@@ -1240,3 +1240,71 @@ def test_a_qualifying_participle_keeps_the_place_phrase(text: str, event_type: s
     found = [e for e in extract(text).events if e.event_type == event_type]
     assert found, [(e.event_type, e.location) for e in extract(text).events]
     assert (found[0].location.name if found[0].location else None) == place
+
+
+def _typed(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(e.event_type, sorted((r.role, r.entity.name) for r in e.roles)) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korea Północna wystrzeliła satelitę rozpoznawczy.", [("weapons_test", [("agent", "North Korea")])]),
+        ("KRLD wystrzeliła pocisk balistyczny w ramach próby nowego silnika.",
+         [("weapons_test", [("agent", "North Korea")])]),
+        ("Pjongjang przeprowadził test pocisku Hwasong-19.", [("weapons_test", [("agent", "North Korea")])]),
+        ("Korea Północna przetestowała nowy pocisk hipersoniczny.", [("weapons_test", [("agent", "North Korea")])]),
+        ("Rosja przetestowała drony na poligonie.", [("weapons_test", [("agent", "Russia")])]),
+        ("KRLD odpaliła rakietę nośną z satelitą.", [("weapons_test", [("agent", "North Korea")])]),
+        ("Korea Północna przeprowadziła próbę jądrową.", [("weapons_test", [("agent", "North Korea")])]),
+        # fired at someone: an attack, not a test
+        ("Rosja wystrzeliła rakiety na Kijów.", [("attack", [("agent", "Russia"), ("target", "Ukraine")])]),
+        ("Rosja odpaliła pociski balistyczne w kierunku Charkowa.", [("attack", [("agent", "Russia")])]),
+        # no weapon and no test: neither
+        ("Ukraina przetestowała nowy system podatkowy.", []),
+        ("Próba ataku dronów nie powiodła się.", []),
+    ],
+)
+def test_weapons_tests_and_launches(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rosja ogłosiła mobilizację rezerwistów.", [("mobilization", [("agent", "Russia")])]),
+        ("Korea Północna zmobilizowała rezerwistów.", [("mobilization", [("agent", "North Korea")])]),
+        ("Kreml powołał do wojska 150 tys. poborowych.", [("mobilization", [("agent", "Russia")])]),
+        ("Białoruś postawiła armię w stan gotowości bojowej.", [("mobilization", [("agent", "Belarus")])]),
+        ("W Rosji trwa pobór do wojska.", [("mobilization", [("agent", "Russia")])]),
+        ("Rosja wycofała żołnierzy z obwodu kurskiego.", [("mobilization", [("agent", "Russia")])]),
+        # not: appointing officials or bodies, a call to arms of words
+        ("Ukraina powołała nowego ministra obrony.", []),
+        ("Rosja powołała komisję do zbadania wypadku.", []),
+        ("Rząd powołał specjalny program.", []),
+        ("Rosja zmobilizowała środki na odbudowę.", []),
+    ],
+)
+def test_mobilization(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SBU wszczęła śledztwo w sprawie zdrady.", [("accusation", [("agent", "SBU")])]),
+        ("Prokuratura postawiła zarzuty dwóm obywatelom Rosji.", [("accusation", [("target", "Russia")])]),
+        ("Sąd w Pusan skazał kapitana statku na 3 lata więzienia.", [("accusation", [("agent", "South Korea")])]),
+        ("Japońska policja aresztowała dwóch obywateli KRLD.",
+         [("accusation", [("agent", "Japan"), ("target", "North Korea")])]),
+        ("Policja zatrzymała dwóch obywateli Rosji podejrzanych o przemyt.", [("accusation", [("target", "Russia")])]),
+        ("FBI oskarżyło Koreę Północną o kradzież.", [("accusation", [("agent", "FBI"), ("target", "North Korea")])]),
+        ("Dwaj Koreańczycy z Północy usłyszeli zarzuty szpiegostwa.", [("accusation", [("target", "North Korea")])]),
+        # not: stopping goods or vehicles, a hearing of words
+        ("Straż graniczna zatrzymała ciężarówkę z elektroniką.", []),
+        ("Ukraina zatrzymała ofensywę.", []),
+        ("Prokuratura wszczęła śledztwo w sprawie ataku.", []),  # no actor named: nothing to store
+    ],
+)
+def test_legal_action_is_accusation(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _typed(text) == expected
