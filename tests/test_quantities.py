@@ -183,14 +183,18 @@ VAGUE = cases(
     Case("Moskwa otrzymała setki systemów artyleryjskich.", "setki systemów artyleryjskich", None, 200, 999, "item",
          "vague", "artillery system"),
     Case("Pjongjang wysłał tysiące żołnierzy.", "tysiące żołnierzy", None, 2000, 9999, "person", "vague", "soldier"),
-    Case("Wysłano dziesiątki tysięcy żołnierzy.", "dziesiątki tysięcy żołnierzy", None, 20000, 99999, "person",
+    Case("Wysłano dziesiątki tysięcy żołnierzy.", "dziesiątki tysięcy żołnierzy", None, 20000, 99000, "person",
          "vague", "soldier"),
-    Case("Do Rosji trafiły setki tysięcy pocisków.", "setki tysięcy pocisków", None, 200_000, 999_999, "item",
+    Case("Do Rosji trafiły setki tysięcy pocisków.", "setki tysięcy pocisków", None, 200_000, 999_000, "item",
          "vague", "missile"),
     Case("Rosja ma miliony pocisków.", "miliony pocisków", None, 2e6, 9_999_999, "item", "vague", "missile"),
     Case("Thousands of soldiers were sent.", "Thousands of soldiers", None, 2000, 9999, "person", "vague",
          "soldier"),
-    Case("Tens of thousands of workers came.", "Tens of thousands of workers", None, 20000, 99999, "person", "vague",
+    # a vague number of tens or hundreds times a multiplier stops at its own top: 11,000-19,000, not 19,999
+    Case("Przybyło kilkanaście tysięcy żołnierzy.", "kilkanaście tysięcy żołnierzy", None, 11_000, 19_000, "person",
+         "vague", "soldier"),
+    Case("Wydano kilkaset milionów rubli.", "kilkaset milionów rubli", None, 2e8, 9.99e8, "RUB", "vague", "spending"),
+    Case("Tens of thousands of workers came.", "Tens of thousands of workers", None, 20000, 99000, "person", "vague",
          "worker"),
 )
 
@@ -1425,7 +1429,7 @@ def test_coordinated_amounts(text: str, expected: list[tuple[Any, ...]]) -> None
         ("Zamówiono 48 myśliwców, a pierwsza partia liczy od czterech do sześciu egzemplarzy.",
          [(48.0, None, None, "item", "exact", "fighter jet"), (None, 4.0, 6.0, "item", "range", "fighter jet")]),
         ("Dostarczono 20 proc. pocisków, a Rosja dostaje setki tysięcy sprawnych sztuk.",
-         [(20.0, None, None, "percent", "exact", "missile"), (None, 200000.0, 999999.0, "item", "vague", "missile")]),
+         [(20.0, None, None, "percent", "exact", "missile"), (None, 200000.0, 999000.0, "item", "vague", "missile")]),
         ("Wyprodukowano 50 sztuk.", [(50.0, None, None, "item", "exact", "item")]),  # nothing to take it from
         ("Wyprodukowano 50 sztuk amunicji.", [(50.0, None, None, "item", "exact", "ammunition")]),
         ("Zginęły tysiące zabitych i rannych żołnierzy.", [(None, 2000.0, 9999.0, "person", "vague", "soldier")]),

@@ -869,7 +869,7 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             if ctx.lower(pos + 1) == "of" and ctx.english(pos):  # "tens of thousands"
                 factor = _multiplier_at(ctx, pos + 2)
                 if factor is not None and factor >= 1000:
-                    return _Amount(pos, pos + 2, low * factor, (high + 1) * factor - 1, kind, factor)
+                    return _Amount(pos, pos + 2, low * factor, _vague_top(high, factor), kind, factor)
         else:
             words = _read_words(ctx, pos)
             if words is None:
@@ -887,8 +887,15 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
     if factor is None:
         return _Amount(pos, last, low, high, kind)
     if kind == "vague":
-        return _Amount(pos, last + 1, low * factor, (high + 1) * factor - 1, kind, factor)
+        return _Amount(pos, last + 1, low * factor, _vague_top(high, factor), kind, factor)
     return _Amount(pos, last + 1, _scaled(low, factor), _scaled(high, factor), kind, factor)
+
+
+def _vague_top(high: float, factor: float) -> float:
+    """The upper bound of a vague amount with a multiplier, as analysts write it: "kilka tysięcy" and "tysiące"
+    run to the next order (9,999), a vague number of tens or hundreds stops at its own top times the multiplier
+    ("dziesiątki tysięcy" 20,000-99,000, "kilkaset milionów" 200-999 million)."""
+    return high * factor if high >= 10 else (high + 1) * factor - 1
 
 
 def _scaled(number: float, factor: float) -> float:
