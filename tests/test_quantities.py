@@ -1503,3 +1503,35 @@ def _counted_in_document(text: str) -> list[tuple[str, str | None]]:
 )
 def test_senses_from_the_sentence_before(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _counted_in_document(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sąd skazał go na 3 lata i 6 miesięcy więzienia.",
+         [("3 lata i 6 miesięcy więzienia", 3.5, "year", "prison sentence")]),
+        ("Spędził tam 3 lata i 6 miesięcy.", [("3 lata i 6 miesięcy", 3.5, "year", "duration")]),
+        ("Lot trwał 2 godziny i 30 minut.", [("2 godziny i 30 minut", 2.5, "hour", "duration")]),
+        ("Przesłuchanie trwało 5 godzin i 45 minut.", [("5 godzin i 45 minut", 5.75, "hour", "duration")]),
+        ("Kontrakt obowiązuje 2 lata oraz 3 miesiące.", [("2 lata oraz 3 miesiące", 2.25, "year", "duration")]),
+        # not: the smaller part is no part of the larger unit, or they are not joined by "i"
+        ("Trwało to 2 lata i 14 miesięcy.",
+         [("2 lata", 2.0, "year", "duration"), ("14 miesięcy", 14.0, "month", "duration")]),
+        ("Szkolenie trwa 4 tygodnie i 3 dni.",
+         [("4 tygodnie", 4.0, "week", "training"), ("3 dni", 3.0, "day", "training")]),
+        ("Trwało to 3 lata, a potem 6 miesięcy.",
+         [("3 lata", 3.0, "year", "duration"), ("6 miesięcy", 6.0, "month", "duration")]),
+        ("Rosja zamówiła 30 dronów i 6 czołgów.",
+         [("30 dronów", 30.0, "item", "drone"), ("6 czołgów", 6.0, "item", "tank")]),
+        ("Przez 3 lata i 6 tygodni nic się nie działo.",
+         [("3 lata", 3.0, "year", "duration"), ("6 tygodni", 6.0, "week", "duration")]),
+    ],
+)
+def test_a_duration_in_two_units_is_one(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected
+
+
+def _extracted(text: str) -> list[Quantity]:
+    from eventdb.extract import extract
+
+    return extract(text).quantities

@@ -2200,7 +2200,32 @@ def find_quantities(
             out.append(found.quantity)
             antecedent = found.counted or antecedent
             thing = found.thing or thing
-    return _coordinated(ctx, out)
+    return _joined_durations(ctx, _coordinated(ctx, out))
+
+
+#: a duration written in two units, the larger first: "3 lata i 6 miesięcy" is 3.5 years
+_DURATION_PARTS = {("year", "month"): 12.0, ("hour", "minute"): 60.0}
+
+
+def _joined_durations(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"3 lata i 6 miesięcy", "2 godziny i 30 minut": one duration in the larger unit, with the smaller part's
+    noun (a prison term's "więzienia") and the first part's qualifier."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        parts = _DURATION_PARTS.get((prev.unit, q.unit)) if prev is not None else None
+        if (prev is not None and parts is not None and prev.value is not None and q.value is not None
+                and q.qualifier == "exact" and q.value < parts
+                and ctx.text[prev.end - ctx.offset : q.start - ctx.offset].strip().lower() in ("i", "oraz")):
+            value = float(Decimal(repr(prev.value)) + Decimal(repr(q.value)) / Decimal(repr(parts)))
+            counted = q.counted if q.counted != "duration" else prev.counted
+            out[-1] = dataclasses.replace(
+                prev, end=q.end, text=ctx.text[prev.start - ctx.offset : q.end - ctx.offset], value=value,
+                counted=counted, counted_lemma=q.counted_lemma if counted == q.counted else prev.counted_lemma,
+            )
+            continue
+        out.append(q)
+    return out
 
 
 def _coordinated(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
