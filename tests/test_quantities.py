@@ -1535,3 +1535,23 @@ def _extracted(text: str) -> list[Quantity]:
     from eventdb.extract import extract
 
     return extract(text).quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Do Rosji trafiła 120-osobowa grupa oficerów.", [("120-osobowa grupa", 120.0, "person", "group")]),
+        ("Przyjechała trzyosobowa delegacja.", [("trzyosobowa delegacja", 3.0, "person", "delegation")]),
+        ("Dwuosobowa załoga przeżyła.", [("Dwuosobowa załoga", 2.0, "person", "crew")]),
+        ("Pięcioosobowa rodzina zginęła w Dnieprze.", [("Pięcioosobowa rodzina", 5.0, "person", "person")]),
+        ("Do Kurska przybył ok. 40-osobowy oddział.", [("ok. 40-osobowy oddział", 40.0, "person", "unit")]),
+        ("Wysłano kilkuosobowy zespół.", [("kilkuosobowy zespół", None, "person", "team")]),
+        # not: "osobowy" alone is "passenger" (cars, wagons), "wielo-" has no number
+        ("Samochód osobowy wjechał w tłum.", []),
+        ("Wagony osobowe pojechały do Rajin.", []),
+        ("Wieloosobowe pokoje są tańsze.", []),
+        ("Ruch osobowy na granicy wstrzymano.", []),
+    ],
+)
+def test_a_size_in_persons(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected

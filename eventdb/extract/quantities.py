@@ -2138,7 +2138,7 @@ def _compound_at(ctx: _Context, pos: int) -> _Found | None:
 def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     """Unit and label of a numeral adjective from the noun it qualifies: a period noun names the duration
     ("trzyletni kontrakt" -> contract), any other noun leaves "duration" ("distance" for km); a person noun makes
-    it an age ("pięcioletnie dziecko"): None."""
+    it an age ("pięcioletnie dziecko"): None.  A size in persons ("trzyosobowa delegacja") is named by its noun."""
     lex = ctx.lex
     label = lex.measure_labels.get(unit, unit)
     nxt = pos + 1
@@ -2146,6 +2146,8 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
         return _Reading(unit, None, pos, label)
     tok = ctx.tokens[nxt]
     key = _lexicon_match(ctx, nxt)
+    if unit == "person":  # "120-osobowa grupa": the group's size, named by the noun when the lexicon knows it
+        return _Reading(unit, None, nxt, key.entry.label if key is not None else label)
     if any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses) or (
             key is not None and key.entry.unit == "person") or ctx.has(nxt, lex.age_persons) or (
             unit == "year" and tok.is_capitalized and not tok.text.isupper()):  # "63-letnia Olga"
