@@ -1544,7 +1544,9 @@ def _extracted(text: str) -> list[Quantity]:
         ("Przyjechała trzyosobowa delegacja.", [("trzyosobowa delegacja", 3.0, "person", "delegation")]),
         ("Dwuosobowa załoga przeżyła.", [("Dwuosobowa załoga", 2.0, "person", "crew")]),
         ("Pięcioosobowa rodzina zginęła w Dnieprze.", [("Pięcioosobowa rodzina", 5.0, "person", "person")]),
-        ("Do Kurska przybył ok. 40-osobowy oddział.", [("ok. 40-osobowy oddział", 40.0, "person", "unit")]),
+        ("Do Kurska przybył ok. 40-osobowy oddział.", [("ok. 40-osobowy oddział", 40.0, "person", "soldier")]),
+        ("W 120-osobowej kompanii zostało 40 ludzi.",
+         [("120-osobowej kompanii", 120.0, "person", "soldier"), ("40 ludzi", 40.0, "person", "person")]),
         ("Wysłano kilkuosobowy zespół.", [("kilkuosobowy zespół", None, "person", "team")]),
         # not: "osobowy" alone is "passenger" (cars, wagons), "wielo-" has no number
         ("Samochód osobowy wjechał w tłum.", []),

@@ -199,6 +199,7 @@ class _Lexicon:
     repeat_re: re.Pattern[str]  # "dwukrotnie": (number part)
     numeral_prefixes: Mapping[str, tuple[float, float]]
     numeral_units: Mapping[str, str]
+    group_members: Mapping[str, str]  # "120-osobowa kompania": its members are soldiers
     repetition_nouns: frozenset[str]
     repetition_verbs: Mapping[str, str]
     comparatives: frozenset[str]
@@ -453,6 +454,7 @@ def _lexicon() -> _Lexicon:
         repeat_re=re.compile(rf"({prefix_re}){re.escape(str(repetitions['adverb_suffix']))}"),
         numeral_prefixes=MappingProxyType(prefixes),
         numeral_units=numeral_units,
+        group_members=_frozen(data["group_members"]),
         repetition_nouns=_words(repetitions["nouns"]),
         repetition_verbs=_frozen(repetitions["verbs"]),
         comparatives=_words(repetitions["comparatives"]),
@@ -2146,8 +2148,9 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
         return _Reading(unit, None, pos, label)
     tok = ctx.tokens[nxt]
     key = _lexicon_match(ctx, nxt)
-    if unit == "person":  # "120-osobowa grupa": the group's size, named by the noun when the lexicon knows it
-        return _Reading(unit, None, nxt, key.entry.label if key is not None else label)
+    if unit == "person":  # "120-osobowa grupa": the group's size, named by its members or by the noun
+        member = lex.group_members.get(_noun_lemma(tok, lex.group_members.keys()))
+        return _Reading(unit, None, nxt, member or (key.entry.label if key is not None else label))
     if any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses) or (
             key is not None and key.entry.unit == "person") or ctx.has(nxt, lex.age_persons) or (
             unit == "year" and tok.is_capitalized and not tok.text.isupper()):  # "63-letnia Olga"
