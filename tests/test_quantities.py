@@ -1557,3 +1557,26 @@ def _extracted(text: str) -> list[Quantity]:
 )
 def test_a_size_in_persons(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
     assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted noun that also reads as an adjective is the noun when the next noun cannot agree with it
+        ("Rosja dostała ok. 200 wyrzutni kalibru 240 mm.", [("ok. 200 wyrzutni", 200.0, "item", "launcher")]),
+        ("Rosja dostała 200 wyrzutni typu M1991.", [("200 wyrzutni", 200.0, "item", "launcher")]),
+        ("KRLD przekazała 50 wyrzutni z amunicją.", [("50 wyrzutni", 50.0, "item", "launcher")]),
+        ("Rosja dostała 200 wyrzutni.", [("200 wyrzutni", 200.0, "item", "launcher")]),
+        # an adjective that agrees still qualifies its noun
+        ("Wysłano 12 tys. północnokoreańskich żołnierzy.",
+         [("12 tys. północnokoreańskich żołnierzy", 12000.0, "person", "soldier")]),
+        ("Zginęło 300 rosyjskich żołnierzy.", [("300 rosyjskich żołnierzy", 300.0, "person", "soldier")]),
+        ("Dostarczono 20 wyrzutni rakietowych.", [("20 wyrzutni rakietowych", 20.0, "item", "rocket launcher")]),
+        ("Na froncie jest kilka tysięcy to saperzy.", [("kilka tysięcy to saperzy", None, "person", "sapper")]),
+        ("Zniszczono 5 wozów bojowych.", [("5 wozów bojowych", 5.0, "item", "combat vehicle")]),
+        ("Przekazano 30 haubic samobieżnych kalibru 152 mm.",
+         [("30 haubic samobieżnych", 30.0, "item", "self-propelled howitzer")]),
+    ],
+)
+def test_a_counted_noun_read_as_an_adjective(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected

@@ -1087,6 +1087,18 @@ def _modifies_next(ctx: _Context, q: int) -> bool:
     return _is_noun(nxt) and not (nxt.is_capitalized and (nxt.text.isupper() or _is_proper_name(nxt)))
 
 
+def _agrees(adjective: Token, noun: Token) -> bool:
+    """Can the adjective agree with the noun in case and number?  Asked of counted nouns that read as adjectives
+    too: "wyrzutni kalibru" cannot ("wyrzutni" as the adjective "wyrzutny" is nominative plural, "kalibru" genitive singular), so
+    "wyrzutni" is the noun, launchers.
+    A word morfeusz2 does not know, or one with no case, is given the benefit of the doubt."""
+    adj = [(a.cases, a.numbers) for a in adjective.analyses if a.pos in _ADJ_POS and a.cases]
+    nouns = [(a.cases, a.numbers) for a in noun.analyses if a.pos in _NOUN_POS and a.cases]
+    if not adj or not nouns:
+        return True
+    return any(not c1.isdisjoint(c2) and (not n1 or not n2 or not n1.isdisjoint(n2)) for c1, n1 in adj for c2, n2 in nouns)
+
+
 def _coordinates_adjectives(ctx: _Context, q: int) -> bool:
     """Is ``q`` an "i" between two adjectives of one noun ("zabitych i rannych żołnierzy")?"""
     return (0 < q < len(ctx.tokens) - 2 and ctx.lower(q) in ctx.lex.coordinators
@@ -1201,7 +1213,7 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             break  # "według 38 North Korea": a name is not what a number counts
         match = _lexicon_match(ctx, q)
         modifies_next = _modifies_next(ctx, q)
-        if match is not None and not (len(match.words) == 1 and modifies_next):
+        if match is not None and not (len(match.words) == 1 and modifies_next and _agrees(tok, tokens[q + 1])):
             length, entry = len(match.words), match.entry
             head = next((h for h in range(q, q + length) if _is_noun(tokens[h])), q)
             if genitive and tok.is_known and "gen" not in tokens[head].cases(_NOUN_POS):
