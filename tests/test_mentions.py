@@ -1093,3 +1093,40 @@ def test_hyphenated_names_stay_candidates(text: str, name: str) -> None:
 )
 def test_a_surname_alone_is_the_person_the_text_names_in_full(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.entity.name) for m in mentions(text) if m.entity.kind == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sztab Generalny Sił Zbrojnych Ukrainy podał dane. Według sztabu wróg stracił 1200 żołnierzy.",
+         [("Sztab Generalny Sił Zbrojnych Ukrainy", "General Staff of the Armed Forces of Ukraine"),
+          ("sztabu", "General Staff of the Armed Forces of Ukraine")]),
+        ("Ministerstwo Obrony Rosji wydało komunikat. Resort podał, że wojska wróciły.",
+         [("Ministerstwo Obrony Rosji", "Russian Ministry of Defence"), ("Resort", "Russian Ministry of Defence")]),
+        ("Ministerstwo Obrony Rosji wydało komunikat. Ministerstwo podało, że wojska wróciły.",
+         [("Ministerstwo Obrony Rosji", "Russian Ministry of Defence"),
+          ("Ministerstwo", "Russian Ministry of Defence")]),
+        ("Służba Bezpieczeństwa Ukrainy zatrzymała agenta. Jak podała służba, agent pracował dla Rosji.",
+         [("Służba Bezpieczeństwa Ukrainy", "SBU"), ("służba", "SBU")]),
+        # not: before the full name, in the plural, or when two bodies share the head
+        ("Według sztabu wróg stracił 1200 żołnierzy. Sztab Generalny Sił Zbrojnych Ukrainy podał dane.",
+         [("Sztab Generalny Sił Zbrojnych Ukrainy", "General Staff of the Armed Forces of Ukraine")]),
+        ("Ministerstwo Obrony Rosji wydało komunikat. Oba ministerstwa milczą.",
+         [("Ministerstwo Obrony Rosji", "Russian Ministry of Defence")]),
+        ("Ministerstwo Obrony Rosji i Ministerstwo Spraw Zagranicznych KRLD wydały komunikat. Ministerstwo milczy.",
+         [("Ministerstwo Obrony Rosji", "Russian Ministry of Defence"),
+          ("Ministerstwo Spraw Zagranicznych KRLD", "North Korean Ministry of Foreign Affairs")]),
+        # not: a country or a person has no such head; a capitalized word inside a sentence is another name
+        ("Korea Północna milczy. Korea to kraj zamknięty.", []),
+        ("Sztab Generalny Sił Zbrojnych Ukrainy podał dane. Szef Sztabu Obrony Wielkiej Brytanii milczy.",
+         [("Sztab Generalny Sił Zbrojnych Ukrainy", "General Staff of the Armed Forces of Ukraine")]),
+        # not: a body named in one word has no head to repeat
+        ("SBU zatrzymała agenta. Służba milczy.", [("SBU", "SBU")]),
+    ],
+)
+def test_the_head_noun_of_a_body_named_before_is_that_body(text: str, expected: list[tuple[str, str]]) -> None:
+    from eventdb.extract import extract
+
+    found = [(m.text, m.entity.name) for m in extract(text).mentions
+             if m.entity.table == "actor" and m.entity.kind not in ("country", "person", "unknown")]
+    assert found == expected

@@ -156,6 +156,7 @@ def find_mentions(
                                                   gazetteer)) for sentence, found, _ in results]
     per_sentence = _link_short_forms(per_sentence, lex)
     per_sentence = _owned_short_forms(per_sentence, gazetteer)
+    per_sentence = _named_heads(per_sentence)
     out: list[Mention] = []
     for sentence, found in per_sentence:
         tokens = sentence.tokens
@@ -1067,6 +1068,54 @@ def _surname_mentions(
             person = owners.pop()
             out.append(_Found(person, k, k + 1, "candidate" if person.is_candidate else "alias",
                               token.cases() or frozenset()))
+    return out
+
+
+#: bodies that a text names in full once and then by the common noun their name starts with
+_HEADED_KINDS = frozenset({"agency", "ministry", "military", "government", "parliament", "organization"})
+
+
+def _named_heads(per_sentence: list[tuple[Sentence, list[_Found]]]) -> list[tuple[Sentence, list[_Found]]]:
+    """The common noun a body's name starts with, used alone after the full name, is that body: "Sztab Generalny
+    Sił Zbrojnych Ukrainy podał ... Według sztabu ...", "Ministerstwo Obrony Rosji ... resort" is not (another
+    noun).  Only in the singular, written small or opening a sentence, and only when one body of the text has
+    that head: two ministries named make "ministerstwo" nobody's."""
+    owners: dict[str, set[EntityRef]] = {}
+    first_seen: dict[str, int] = {}
+    for n, (sentence, found) in enumerate(per_sentence):
+        for f in found:
+            if f.entity.table != "actor" or f.entity.kind not in _HEADED_KINDS or f.end - f.start < 2:
+                continue
+            head = sentence.tokens[f.start]
+            lemmas = {a.lemma.lower() for a in head.analyses if a.pos == "subst" and a.lemma[:1].islower()}
+            for lemma in lemmas:
+                owners.setdefault(lemma, set()).add(f.entity)
+                first_seen.setdefault(lemma, n)
+    heads = {lemma: refs.pop() for lemma, refs in owners.items() if len(refs) == 1}
+    if "ministerstwo" in heads:  # "resort" is what Polish news calls a ministry named before
+        heads.setdefault("resort", heads["ministerstwo"])
+        first_seen.setdefault("resort", first_seen["ministerstwo"])
+    if not heads:
+        return per_sentence
+    out = []
+    for n, (sentence, found) in enumerate(per_sentence):
+        covered = {k for f in found for k in range(f.start, f.end)}
+        added = []
+        for k, token in enumerate(sentence.tokens):
+            if k in covered or token.kind != "word" or (token.text[:1].isupper() and k > 0):
+                continue
+            prev = sentence.tokens[k - 1] if k > 0 else None
+            numbered = [a.numbers for a in prev.analyses if a.numbers] if prev is not None else []
+            if numbered and all("pl" in nums and "sg" not in nums for nums in numbered):
+                continue  # "oba ministerstwa", "wszystkie sztaby": more than one body
+            for a in token.analyses:
+                lemma = a.lemma.lower()
+                if a.pos == "subst" and "sg" in a.numbers and lemma in heads and first_seen[lemma] <= n:
+                    added.append(_Found(heads[lemma], k, k + 1, "alias", token.cases("subst") or frozenset()))
+                    break
+        if added:
+            found = sorted([*found, *added], key=lambda g: (g.start, -g.end))
+        out.append((sentence, found))
     return out
 
 
