@@ -1111,7 +1111,7 @@ def _named_heads(per_sentence: list[tuple[Sentence, list[_Found]]]) -> list[tupl
             for a in token.analyses:
                 lemma = a.lemma.lower()
                 if a.pos == "subst" and "sg" in a.numbers and lemma in heads and first_seen[lemma] <= n:
-                    added.append(_Found(heads[lemma], k, k + 1, "alias", token.cases("subst") or frozenset()))
+                    added.append(_Found(heads[lemma], k, k + 1, "alias", token.cases(("subst",)) or frozenset()))
                     break
         if added:
             found = sorted([*found, *added], key=lambda g: (g.start, -g.end))
