@@ -70,3 +70,19 @@ def test_a_speaker_is_the_subject_only_of_what_agrees_with_him(
 ) -> None:
     found = [e for e in events(text) if e.event_type == event_type]
     assert found and agents(found[0]) == expected_agents, [(e.event_type, agents(e)) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a speaker after a verb that follows the statement, past a time phrase and a long name of his body
+    ("Na froncie walczy 12 tys. żołnierzy KRLD – poinformował w poniedziałek rzecznik Sił Obronnych Południa "
+     "Ukrainy Władysław Wołoszyn.", "Vladyslav Voloshyn"),
+    ("Do Rosji trafiło 12 tys. żołnierzy KRLD – przekazał we wtorek wieczorem szef Głównego Zarządu Wywiadu "
+     "Ministerstwa Obrony Ukrainy Kyryło Budanow.", "Kyrylo Budanov"),
+    ("KRLD wysłała do Rosji pociski – poinformował w środę rzecznik Sztabu Generalnego Sił Zbrojnych Ukrainy.",
+     "General Staff of the Armed Forces of Ukraine"),
+    ("KRLD wysłała do Rosji pociski – podała w czwartek agencja Yonhap.", "Yonhap"),
+    ("KRLD wysłała do Rosji pociski – poinformował Kyryło Budanow.", "Kyrylo Budanov"),
+])
+def test_a_postposed_speaker_past_a_long_name(text: str, source: str) -> None:
+    found = [e for e in events(text) if e.event_type != "statement"]
+    assert found and all(cited(e)[:1] == [source] for e in found), [(e.event_type, cited(e)) for e in found]

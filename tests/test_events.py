@@ -1308,3 +1308,26 @@ def test_mobilization(text: str, expected: list[tuple[str, list[tuple[str, str]]
 )
 def test_legal_action_is_accusation(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
     assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Na odcinku zaporoskim działa 12 północnokoreańskich obsług artyleryjskich.",
+         [("troop_deployment", [("agent", "North Korea")])]),
+        ("W obwodzie kurskim działają oddziały KRLD.",
+         [("troop_deployment", [("agent", "North Korea"), ("partner", "Russia")])]),
+        ("W obwodzie kurskim operują północnokoreańscy snajperzy.",
+         [("troop_deployment", [("agent", "North Korea"), ("partner", "Russia")])]),
+        # not: things that work, people who are no forces, guns
+        ("System obrony powietrznej działa sprawnie.", []),
+        ("Obsługa klienta działa całą dobę.", []),
+        ("Fabryka w Ałabudze działa bez przerwy.", []),
+        ("Działa KRLD ostrzeliwują pozycje.", []),
+        ("Ambasada Rosji w Pjongjangu działa normalnie.", []),
+        ("Kreml działa wbrew prawu.", []),
+        ("Północnokoreańscy hakerzy działają na zlecenie państwa.", []),
+    ],
+)
+def test_forces_operating_somewhere_are_deployed(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _typed(text) == expected

@@ -544,7 +544,8 @@ def _postposed_subject(
         m = _mention_at(actors, base, j)
         if m is not None:
             candidates.append(m)
-            j = m.token_end - base
+            limit += m.token_end - base - j - 1  # a name counts as one word ("rzecznik Sił Obronnych Południa
+            j = m.token_end - base              # Ukrainy Władysław Wołoszyn")
             continue
         if tokens[j].kind == "punct" and tokens[j].text not in {"(", ")"}:
             break
