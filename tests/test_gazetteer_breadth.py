@@ -350,3 +350,33 @@ def test_authorities_and_services(text: str, surface: str, name: str) -> None:
 )
 def test_authorities_not_named(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a branch or the command of a state's forces with its adjective is that state's armed forces
+        ("Ukraińskie dowództwo szacuje straty wroga.", "Ukrainian Armed Forces"),
+        ("Ukraińska artyleria zniszczyła trzy wyrzutnie.", "Ukrainian Armed Forces"),
+        ("Według dowództwa ukraińskiego wróg atakuje.", "Ukrainian Armed Forces"),
+        ("Rosyjskie dowództwo przerzuca rezerwy.", "Russian Armed Forces"),
+        ("Rosyjska artyleria ostrzelała Charków.", "Russian Armed Forces"),
+        ("Północnokoreańskie dowództwo wysłało oficerów.", "Korean People's Army"),
+        ("Północnokoreańska artyleria strzela celniej.", "Korean People's Army"),
+    ],
+)
+def test_branches_of_a_states_forces(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # not: the noun alone, or with another state's adjective
+        ("Dowództwo milczy.", "Ukrainian Armed Forces"),
+        ("Artyleria strzela od rana.", "Russian Armed Forces"),
+        ("Ukraińska artyleria zniszczyła rosyjskie wyrzutnie.", "Russian Armed Forces"),
+    ],
+)
+def test_branches_need_their_state(text: str, name: str) -> None:
+    assert name not in names(text)
