@@ -86,3 +86,41 @@ def test_a_speaker_is_the_subject_only_of_what_agrees_with_him(
 def test_a_postposed_speaker_past_a_long_name(text: str, source: str) -> None:
     found = [e for e in events(text) if e.event_type != "statement"]
     assert found and all(cited(e)[:1] == [source] for e in found), [(e.event_type, cited(e)) for e in found]
+
+
+@pytest.mark.parametrize("text, source", [
+    # "według niej" before a subject that may read as an object: the pronoun is the source
+    ("Hanna Liubakowa uważa, że sytuacja jest trudna. Według niej Białoruś przekazała Rosji 130 czołgów.",
+     "Hanna Liubakowa"),
+    ("Kyryło Budanow zabrał głos. Według niego Korea Północna wysłała do Rosji pociski.", "Kyrylo Budanov"),
+    # the document's maker in a relative clause after the cue
+    ("W rosyjskich zakładach pracuje 15 tys. obywateli KRLD – wynika z raportu, który w poniedziałek "
+     "opublikowała agencja Reuters.", "Reuters"),
+    ("Według raportu, który opublikował Reuters, KRLD wysłała do Rosji 10 tys. żołnierzy.", "Reuters"),
+    ("Według analizy, którą przygotował Instytut Studiów nad Wojną, KRLD wysłała do Rosji pociski.",
+     "Institute for the Study of War"),
+    # the reportative mood goes on with what the sentence before cited
+    ("Jak podaje NIS, KRLD wysłała do Rosji 10 tys. żołnierzy. Do rosyjskich portów miało trafić 13 tys. "
+     "kontenerów z uzbrojeniem.", "National Intelligence Service"),
+])
+def test_sources_by_pronoun_relative_clause_and_reportative_mood(text: str, source: str) -> None:
+    found = [e for e in events(text) if e.event_type != "statement"]
+    assert found and all(cited(e)[:1] == [source] for e in found), [(e.event_type, cited(e)) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    # not: a relative clause whose verb is no publishing, a reportative sentence after one that cites nobody,
+    # a plain past after a cited sentence
+    "Według raportu, który Rosja odrzuciła, KRLD wysłała żołnierzy.",
+    "KRLD wysłała do Rosji 10 tys. żołnierzy. Do rosyjskich portów miało trafić 13 tys. kontenerów z uzbrojeniem.",
+    "Rosja dostarczyła KRLD ropę.",
+])
+def test_no_source_carried_over(text: str) -> None:
+    found = [e for e in events(text) if e.event_type not in ("statement", "denial")]
+    assert found and all(cited(e) == [] for e in found), [(e.event_type, cited(e)) for e in found]
+
+
+def test_a_plain_statement_after_a_cited_sentence_is_not_cited() -> None:
+    found = events("Jak podaje NIS, KRLD wysłała do Rosji 10 tys. żołnierzy. Rosja dostarczyła KRLD ropę.")
+    assert [(e.event_type, cited(e)) for e in found] == [
+        ("troop_deployment", ["National Intelligence Service"]), ("economic_support", [])]

@@ -50,6 +50,10 @@ _COORDINATORS = frozenset({"a", "ale", "lecz", "zaś", "natomiast"})
 _NAME_GAP = 8  # words between a prefix cue and the source ("jak wynika z analizy zdjęć przeprowadzonej przez X")
 _SUBJECT_WINDOW = 15  # words a reporting verb's subject may span to its left
 _COMPLEMENT_WINDOW = 10  # words between a reporting verb and "że"
+#: ", który opublikowała X" after a document names who made it
+_RELATIVE_PRONOUNS = frozenset({"który"})
+_PUBLISHING_VERBS = frozenset({"opublikować", "publikować", "przygotować", "przygotowywać", "sporządzić",
+                               "przedstawić", "ujawnić", "udostępnić", "wydać", "opracować", "zaprezentować"})
 _POSTPOSED_WINDOW = 6  # words between a verb after the statement and its subject
 _HEADLINE_WINDOW = 6  # words before the colon of "NIS: ..."
 
@@ -315,18 +319,26 @@ def _source_after(
     first: Mention | None = None
     words = 0
     j = k
+    relative = False  # inside ", który opublikowała X" after the document a cue names
     while j < len(tokens) and words <= _NAME_GAP:
         m = _mention_at(actors, base, j)
         if m is not None:
-            if m.case and not m.case - {"nom", "voc"} and _verb_next(tokens, m.token_end - base):
+            if m.case and not m.case - {"nom", "voc"} and _verb_next(tokens, m.token_end - base) and not relative:
                 return None  # "według danych Korea Północna wysłała": a subject, not the source
             first = m
             break
         t = tokens[j]
+        if (t.text == "," and j > k and not relative and j + 1 < len(tokens)
+                and tokens[j + 1].lemmas & _RELATIVE_PRONOUNS):
+            relative = True  # "wynika z raportu, który w poniedziałek opublikowała SZRU"
+            j += 2
+            continue
         if t.kind == "punct" and t.text not in {"„", '"', "«", "("}:
             return None
-        if _is_verb(t):
+        if _is_verb(t) and not (relative and t.lemmas & _PUBLISHING_VERBS):
             return None
+        if j == k and _is_pronoun(t):
+            return None  # "według niej Białoruś przekazała": the pronoun is the source, the name the subject
         words += t.kind != "punct"
         j += 1
     if first is None:

@@ -1538,6 +1538,7 @@ class Context:
     chain: tuple[Attribution, ...] = ()  # the sources that carry ``source``, outermost first
     forces: tuple[EntityRef, ...] = ()  # whose troops the latest deployment sent ("Nowe pododdziały atakują")
     pair: tuple[EntityRef, ...] = ()  # the two states of the latest event between two ("oba kraje", "obie strony")
+    cited_before: bool = False  # the sentence right before cited ``chain`` itself
 
 
 def sentence_events(
@@ -1629,6 +1630,10 @@ def _sentence_events(
             ev.status not in ("possible", "agreed", "denied")
         ):
             ev.status = "planned"  # "possible" and "agreed" say more about what is to come
+        if not ev.attributions and ev.status == "reported" and context.cited_before and context.chain:
+            # "Jak podaje NIS, ... . Do portów miało trafić 13 tys. kontenerów": the reportative mood goes on
+            # reporting what the sentence before cited
+            ev.attributions = list(context.chain)
         if ev.negated and ev.attributions and ev.status != "possible":
             ev.status = "denied"  # "Chiny nigdy nie dostarczały broni" - said by a source: it denies
         if _worth_keeping(ev) or lex.frame(ev.event_type, {}).inherit_agent:
@@ -2004,7 +2009,7 @@ def _next_context(sentence: Sentence, mentions: Sequence[Mention], cues: Sequenc
     elif subjects and subjects[0].kind == "person":
         source, chain = subjects[0], ()
     return Context(subjects=subjects or context.subjects, persons=persons, source=source, chain=chain,
-                   forces=context.forces, pair=context.pair)
+                   forces=context.forces, pair=context.pair, cited_before=bool(cues))
 
 
 def _draft(
