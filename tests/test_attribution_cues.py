@@ -124,3 +124,24 @@ def test_a_plain_statement_after_a_cited_sentence_is_not_cited() -> None:
     found = events("Jak podaje NIS, KRLD wysłała do Rosji 10 tys. żołnierzy. Rosja dostarczyła KRLD ropę.")
     assert [(e.event_type, cited(e)) for e in found] == [
         ("troop_deployment", ["National Intelligence Service"]), ("economic_support", [])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title after the verb that follows a quotation stands for the person named before
+    ("Rzecznik Władysław Wołoszyn zabrał głos. „Strzelają celniej” – mówił rzecznik w rozmowie z TOK FM.",
+     "Vladyslav Voloshyn"),
+    ("Rzecznik Władysław Wołoszyn zabrał głos. „Strzelają celniej” – powiedział rzecznik.", "Vladyslav Voloshyn"),
+    ("Kyryło Budanow udzielił wywiadu. „Rosja się zbroi” – ocenił generał.", "Kyrylo Budanov"),
+    ("Siergiej Szojgu przyleciał do Pjongjangu. „To historyczna wizyta” – oświadczył minister.", "Sergei Shoigu"),
+])
+def test_a_postposed_title_is_the_person_named_before(text: str, speaker: str) -> None:
+    found = [e for e in events(text) if e.event_type == "statement"]
+    assert found and agents(found[-1]) == {speaker}, [(e.event_type, agents(e)) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "„Strzelają celniej” – powiedział rzecznik.",  # nobody named before
+    "Korea Północna milczy. „Strzelają celniej” – powiedział rzecznik.",  # no person named before
+])
+def test_a_postposed_title_with_nobody_named_before(text: str) -> None:
+    assert [e for e in events(text) if e.event_type == "statement"] == []

@@ -495,7 +495,7 @@ def _find_verb_cues(
         has_complement = _has_complement(tokens, k, lex)
         preceded = k > 0 and tokens[k - 1].text in _DASHES
         if preceded and not has_complement:
-            verb = _postposed_subject(tokens, base, actors, k, phrases)
+            verb = _postposed_subject(tokens, base, actors, k, phrases) or _postposed_title(tokens, k, refs)
             if verb is not None:
                 out.append(verb)
             continue
@@ -508,6 +508,23 @@ def _find_verb_cues(
         if verb is not None:
             out.append(verb if about is None else dataclasses.replace(verb, postposed=True, about=about))
     return out
+
+
+def _postposed_title(tokens: Sequence[Token], k: int, refs: _References) -> _Verb | None:
+    """"„...” – mówił rzecznik w rozmowie z TOK FM": a title with no name after the verb stands for the latest
+    person named before (a name of a body or state right after the title would be the speaker instead, and
+    ``_postposed_subject`` takes it)."""
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        t = tokens[j]
+        if t.kind == "punct":
+            return None
+        if t.lemmas & refs.titles and any(
+                a.pos == "subst" and "nom" in a.cases and "sg" in a.numbers for a in t.analyses):
+            person = refs.person(None)
+            if person is None:
+                return None
+            return _Verb(k, k, j + 1, refs.mention(person, j), postposed=True, unnamed=False, nested=())
+    return None
 
 
 def _about_which(tokens: Sequence[Token], k: int) -> int | None:
