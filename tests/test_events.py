@@ -1331,3 +1331,26 @@ def test_legal_action_is_accusation(text: str, expected: list[tuple[str, list[tu
 )
 def test_forces_operating_somewhere_are_deployed(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
     assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rzecznik Dmitrij Pieskow powtórzył we wtorek, że współpraca z KRLD „odbywa się zgodnie z traktatem”.",
+         [("statement", [("agent", "Dmitry Peskov")])]),
+        ("Ławrow skomentował: „To prowokacja”.", [("statement", [("agent", "Sergei Lavrov")])]),
+        ("Zacharowa podtrzymała, że Rosja nie dostaje broni z KRLD.",
+         [("statement", [("agent", "Maria Zakharova")]),
+          ("arms_transfer", [("agent", "North Korea"), ("partner", "Russia")])]),
+        ("Pieskow argumentował, że traktat jest obronny.", [("statement", [("agent", "Dmitry Peskov")])]),
+        ("Kim Dzong Un powtarza, że Rosja jest sojusznikiem.", [("statement", [("agent", "Kim Jong Un")])]),
+        # not: repeating or keeping up a deed, commenting nothing
+        ("Putin powtórzył ćwiczenia.", []),
+        ("KRLD powtórzyła test rakiety.", [("weapons_test", [("agent", "North Korea")])]),
+        ("Rosja podtrzymała kontakty z KRLD.", []),
+        ("Pieskow nie skomentował doniesień.", []),
+        ("Komentujący sprawę eksperci milczą.", []),
+    ],
+)
+def test_verbs_that_say_only_with_what_is_said(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _typed(text) == expected
