@@ -1130,3 +1130,27 @@ def test_the_head_noun_of_a_body_named_before_is_that_body(text: str, expected: 
     found = [(m.text, m.entity.name) for m in extract(text).mentions
              if m.entity.table == "actor" and m.entity.kind not in ("country", "person", "unknown")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's name that fits several states: the one the text names most
+        ("KRLD wysłała żołnierzy do Rosji. Koreańczycy stracili 4 tys. zabitych.", [("Koreańczycy", "North Korea")]),
+        ("W Rosji pracuje kilka tysięcy Koreanek z KRLD.", [("Koreanek", "North Korea")]),
+        ("Korea Północna i jej armia. Pjongjang wysłał Koreańczyków na front.", [("Koreańczyków", "North Korea")]),
+        ("Seul i Korea Południowa oraz KRLD. Koreańczycy głosowali w wyborach.", [("Koreańczycy", "South Korea")]),
+        ("Korea Południowa i Korea Północna. Koreańczycy rozmawiali.", [("Koreańczycy", "North Korea")]),  # tie
+        # not: no Korea named, an adjective, a name already matched as a whole
+        ("Koreańczycy lubią kimchi.", []),
+        ("KRLD leży na Półwyspie Koreańskim.", []),
+        ("KRLD uczy języka koreańskiego.", []),
+        ("KRLD i Koreańczycy z Północy.", [("Koreańczycy z Północy", "North Korea")]),
+        ("Rosja wysłała żołnierzy. Koreańczycy milczą.", []),
+    ],
+)
+def test_a_peoples_name_of_several_states(text: str, expected: list[tuple[str, str]]) -> None:
+    from eventdb.extract import extract
+
+    found = [(m.text, m.entity.name) for m in extract(text).mentions if m.via == "demonym"]
+    assert found == expected

@@ -82,6 +82,7 @@ class _Lexicon:
     person_name_endings: tuple[tuple[str, str], ...]
     person_case_endings: Mapping[str, tuple[tuple[str, str], ...]]
     surname_endings: tuple[str, ...]
+    ambiguous_demonyms: Mapping[str, tuple[str, ...]]  # "koreańczyk": the Korea a text names most
     plural_endings: tuple[str, ...]
 
 
@@ -123,6 +124,9 @@ def _lexicon() -> _Lexicon:
         ),
         surname_endings=tuple(str(e) for e in lex["surname_endings"]),
         plural_endings=tuple(str(e) for e in lex["plural_endings"]),
+        ambiguous_demonyms=MappingProxyType(
+            {str(k).lower(): tuple(str(c) for c in v) for k, v in lex["ambiguous_demonyms"].items()}
+        ),
     )
 
 
@@ -157,6 +161,7 @@ def find_mentions(
     per_sentence = _link_short_forms(per_sentence, lex)
     per_sentence = _owned_short_forms(per_sentence, gazetteer)
     per_sentence = _named_heads(per_sentence)
+    per_sentence = _ambiguous_demonyms(per_sentence, gazetteer, lex)
     out: list[Mention] = []
     for sentence, found in per_sentence:
         tokens = sentence.tokens
@@ -1068,6 +1073,43 @@ def _surname_mentions(
             person = owners.pop()
             out.append(_Found(person, k, k + 1, "candidate" if person.is_candidate else "alias",
                               token.cases() or frozenset()))
+    return out
+
+
+def _ambiguous_demonyms(
+    per_sentence: list[tuple[Sentence, list[_Found]]], gazetteer: Gazetteer, lex: _Lexicon
+) -> list[tuple[Sentence, list[_Found]]]:
+    """A people's name that fits several states ("Koreańczycy") means the one of them the text names most
+    (North Korea in a text on its soldiers in Russia); nobody if the text names none of them."""
+    if not lex.ambiguous_demonyms:
+        return per_sentence
+    counts: dict[str, int] = {}
+    for _, found in per_sentence:
+        for f in found:
+            if f.entity.table == "actor" and f.entity.kind == "country":
+                counts[f.entity.name] = counts.get(f.entity.name, 0) + 1
+    out = []
+    for sentence, found in per_sentence:
+        covered = {k for f in found for k in range(f.start, f.end)}
+        added = []
+        for k, token in enumerate(sentence.tokens):
+            if k in covered or token.kind != "word" or not token.text[:1].isupper():
+                continue
+            states = next((lex.ambiguous_demonyms[a.lemma.lower()] for a in token.analyses
+                           if a.lemma.lower() in lex.ambiguous_demonyms), None)
+            if not states:
+                continue
+            best = max(states, key=lambda name: (counts.get(name, 0), -states.index(name)))
+            if counts.get(best, 0) == 0:
+                continue
+            try:
+                ref = gazetteer.ref("actor", best)
+            except GazetteerError:
+                continue
+            added.append(_Found(ref, k, k + 1, "demonym", token.cases(("subst",)) or frozenset()))
+        if added:
+            found = sorted([*found, *added], key=lambda g: (g.start, -g.end))
+        out.append((sentence, found))
     return out
 
 
