@@ -1580,3 +1580,29 @@ def test_a_size_in_persons(text: str, expected: list[tuple[str, float | None, st
 )
 def test_a_counted_noun_read_as_an_adjective(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
     assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit as the subject of "kosztować" makes the price one per that unit
+        ("Tona rosyjskiej pszenicy kosztuje na rynkach ok. 240 dolarów.", [("ok. 240 dolarów", "USD/t", "wheat price")]),
+        ("Kilogram ryżu kosztuje ok. 6 tys. wonów.", [("ok. 6 tys. wonów", "KRW/kg", "rice price")]),
+        ("Baryłka ropy kosztuje 60 dolarów.", [("60 dolarów", "USD/barrel", "oil price")]),
+        ("Sztuka amunicji kosztuje 800 dolarów.", [("800 dolarów", "USD/item", "price")]),
+        # a period opening the sentence rates the count of its clause
+        ("Miesięcznie przez bramy zakładu przechodzi od 20 do 30 pojazdów.",
+         [("od 20 do 30 pojazdów", "item/month", "vehicle")]),
+        ("Rocznie Rosja kupuje 100 tys. ton pszenicy.", [("100 tys. ton pszenicy", "t/year", "wheat")]),
+        # not: no unit as the subject, the unit an object, a period cut off by a clause or the count a total
+        ("Bilet kosztuje 560 dolarów.", [("560 dolarów", "USD", "ticket price")]),
+        ("Dostawa tony pszenicy kosztowała 240 dolarów.", [("240 dolarów", "USD", "price")]),
+        ("Miesięcznie, jak podaje HUR, do Rosji trafia 50 wagonów.", [("50 wagonów", "item", "wagon")]),
+        ("Miesięcznie zakład produkuje 100 dronów, a w sumie zbudował 2 tys.",
+         [("100 dronów", "item/month", "drone"), ("2 tys.", "item", "drone")]),
+    ],
+)
+def test_prices_per_a_unit_and_periods_that_open_the_sentence(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(q.text, q.unit, q.counted) for q in _extracted(text)] == expected

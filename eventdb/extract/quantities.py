@@ -139,6 +139,7 @@ class _Lexicon:
     money: Mapping[str, tuple[_Key, ...]]  # sums of money and valued things, indexed like ``counted``
     value_heads: frozenset[str]
     money_verbs: Mapping[str, tuple[str, str]]  # lemma -> (label for a person subject, for another)
+    priced_units: Mapping[str, str]  # "tona pszenicy kosztuje": the price is per tonne
     complements: Mapping[str, str]
     not_counted: frozenset[str]
     preceding_non_count: frozenset[str]
@@ -389,6 +390,7 @@ def _lexicon() -> _Lexicon:
         money=_index(_money_entries(data), reorder=True),
         value_heads=_words(data["value_heads"]),
         money_verbs=_frozen({k: (v, v) if isinstance(v, str) else tuple(v) for k, v in data["money_verbs"].items()}),
+        priced_units=_frozen(data["priced_units"]),
         complements=_frozen(data["complements"]),
         not_counted=_words(data["not_counted"]),
         preceding_non_count=_words(data["preceding_non_count"]),
@@ -1371,6 +1373,23 @@ def _priced_at(ctx: _Context, pos: int) -> str | None:
     return found[0].entry.label if found is not None else None
 
 
+def _priced_unit(ctx: _Context, verb: int) -> tuple[str, str | None] | None:
+    """The unit a price is per when the subject of its verb is one ("tona rosyjskiej pszenicy kosztuje",
+    "kilogram ryżu kosztuje"): (unit, what the unit is of, if a priced noun), else None."""
+    units = ctx.lex.priced_units
+    for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
+        tok = ctx.tokens[q]
+        if tok.has_pos("fin", "praet") or (ctx.lower(q) in ctx.lex.clause_boundaries and ctx.lower(q) != ","):
+            return None
+        if _is_noun(tok) and any("nom" in a.cases and "sg" in a.numbers for a in tok.analyses if a.pos in _NOUN_POS):
+            lemma = next((lemma for lemma in sorted(tok.lemmas) if lemma in units), None)
+            if lemma is None:
+                continue
+            of = next((found for k in range(q + 1, min(q + 4, verb)) if (found := _priced_at(ctx, k))), None)
+            return units[lemma], of
+    return None
+
+
 def _priced_subject(ctx: _Context, verb: int) -> str | None:
     """The priced subject (nominative) a few words before ``verb``, past an inserted phrase between commas ("bilet w
     jedną stronę kosztuje", "wyjazd, organizowany przez biuro, kosztuje"); the search ends at another verb."""
@@ -1520,6 +1539,11 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             unit = f"{currency}/{period[1]}"
             last, after = period[0] - 1, period[0]
         label, lemma, token = _money_counted(ctx, start, after)
+        if period is None and token is not None and lemma in lex.money_verbs and label.endswith("price"):
+            per = _priced_unit(ctx, token)  # "tona pszenicy kosztuje 240 dolarów": USD/t, wheat price
+            if per is not None:
+                unit = f"{currency}/{per[0]}"
+                label = f"{per[1]} price" if per[1] else label
         if label == "money" and period is not None:
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
         if period is None and token is not None:
@@ -2056,7 +2080,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     unit = reading.unit or "count"
     if _takes_rate(ctx, unit):
         rate = _rate_after(ctx, end + 1)
-        leading = _match_before(ctx, start, lex.leading_rate_periods) if rate is None else None
+        leading = (_match_before(ctx, start, lex.leading_rate_periods) or _opening_period(ctx, start)
+                   if rate is None else None)
         if rate is not None:
             end, unit = rate[0], f"{unit}/{rate[1]}"
         elif leading is not None:
@@ -2071,6 +2096,19 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
     thing = counted if counted is not None and counted.known and counted.unit == "item" else None
     return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept, thing)
+
+
+def _opening_period(ctx: _Context, start: int) -> tuple[int, str] | None:
+    """A period that opens the sentence and rates the count of its clause ("Miesięcznie przez bramy zakładu
+    przechodzi od 20 do 30 pojazdów"): (``start``, period), the quantity's own span unchanged; None past a
+    clause boundary or another number."""
+    opened = _match_at(ctx, 0, ctx.lex.leading_rate_periods)
+    if opened is None or opened[0] >= start:
+        return None
+    between = range(opened[0], start)
+    if any(ctx.tokens[q].kind == "number" or ctx.has(q, ctx.lex.clause_boundaries) for q in between):
+        return None
+    return start, opened[1]
 
 
 def _quantity(ctx: _Context, start: int, end: int, numbers: tuple[float | None, float, float], unit: str,
