@@ -550,9 +550,9 @@ def test_held_out_articles_meet_the_floors() -> None:
 # under the figures measured when they were last raised.
 FLOORS = {
     "holdout": {"entity_recall": 0.92, "quantity_f1": 0.72, "event_f1": 0.70},
-    "holdout2": {"entity_recall": 0.87, "quantity_f1": 0.61, "event_f1": 0.43},
-    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.61, "event_f1": 0.39},
-    "holdout4": {"entity_recall": 0.84, "quantity_f1": 0.52, "event_f1": 0.40},
+    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.64, "event_f1": 0.45},
+    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.62, "event_f1": 0.42},
+    "holdout4": {"entity_recall": 0.84, "quantity_f1": 0.56, "event_f1": 0.44},
 }
 
 
