@@ -279,7 +279,7 @@ ORGANISATIONS = cases(
     ("Kontrakt zdobyło 9 koncernów zbrojeniowych.",
      [("9 koncernów zbrojeniowych", 9, "item", "exact", "arms company")]),
     ("W sprawie wypowiedziało się 20 organizacji pozarządowych.",
-     [("20 organizacji pozarządowych", 20, "item", "exact", "non-governmental organisation")]),
+     [("20 organizacji pozarządowych", 20, "item", "exact", "non-governmental organization")]),
     ("Zatrzymano statki 6 armatorów.", [("6 armatorów", 6, "item", "exact", "shipowner")]),
     ("Śledztwo dotyczy 3 biur podróży.", [("3 biur podróży", 3, "item", "exact", "travel agency")]),
     ("Rosja kontroluje 10 przewoźników.", [("10 przewoźników", 10, "item", "exact", "carrier")]),

@@ -1233,11 +1233,11 @@ def test_percent_changes(case: Case) -> None:
 
 DISTANCES = cases(
     Case("To pocisk na paliwo stałe o zasięgu do 120 km.", "do 120 km", 120, None, None, "km", "up_to",
-         "missile range"),
-    Case("Zasięg pocisku wynosi 300 km.", "300 km", 300, None, None, "km", "exact", "missile range"),
+         "range"),
+    Case("Zasięg pocisku wynosi 300 km.", "300 km", 300, None, None, "km", "exact", "range"),
     Case("Drony o zasięgu ponad 1000 km atakują rafinerie.", "ponad 1000 km", 1000, None, None, "km", "more_than",
-         "drone range"),
-    Case("Haubica ma zasięg 40 km.", "40 km", 40, None, None, "km", "exact", "howitzer range"),
+         "range"),
+    Case("Haubica ma zasięg 40 km.", "40 km", 40, None, None, "km", "exact", "range"),
     Case("Z pociskami z dopalaczem osiąga zasięg ok. 60 km.", "ok. 60 km", 60, None, None, "km", "approx", "range"),
     Case("W promieniu 30 km ewakuowano ludzi.", "30 km", 30, None, None, "km", "exact", "radius"),
     # a distance without a noun that it measures
@@ -1605,4 +1605,28 @@ def test_a_counted_noun_read_as_an_adjective(text: str, expected: list[tuple[str
 def test_prices_per_a_unit_and_periods_that_open_the_sentence(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
+    assert [(q.text, q.unit, q.counted) for q in _extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the killed and the wounded together are casualties; with a noun after them, that noun is counted
+        ("Zginęło ok. 6 tys. zabitych i rannych.", [("ok. 6 tys. zabitych i rannych", "person", "casualty")]),
+        ("KRLD straciła nie mniej niż 6 tys. zabitych i rannych łącznie.",
+         [("nie mniej niż 6 tys. zabitych i rannych", "person", "casualty")]),
+        ("Rosja ma tysiące rannych i zabitych.", [("tysiące rannych i zabitych", "person", "casualty")]),
+        ("Zginęły tysiące zabitych i rannych żołnierzy.",
+         [("tysiące zabitych i rannych żołnierzy", "person", "soldier")]),
+        ("Zginęło ok. 2 tys. zabitych.", [("ok. 2 tys. zabitych", "person", "killed")]),
+        # totals end the noun phrase
+        ("Rosja ma łącznie 300 czołgów.", [("łącznie 300 czołgów", "item", "tank")]),
+        ("Wysłano 300 czołgów razem z amunicją.", [("300 czołgów", "item", "tank")]),
+        # ranges are "range"; organizations spelled as the schema spells them
+        ("Pocisk ma zasięg do 700 km.", [("do 700 km", "km", "range")]),
+        ("Sankcje objęły pięć organizacji.", [("pięć organizacji", "item", "organization")]),
+        ("Kolumna przejechała 120 km.", [("120 km", "km", "distance")]),
+    ],
+)
+def test_casualties_totals_and_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.unit, q.counted) for q in _extracted(text)] == expected

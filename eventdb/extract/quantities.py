@@ -1215,6 +1215,13 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             break  # "według 38 North Korea": a name is not what a number counts
         match = _lexicon_match(ctx, q)
         modifies_next = _modifies_next(ctx, q)
+        if (match is not None and len(match.words) > 2 and any(not w.isdisjoint(lex.coordinators) for w in match.words)
+                and _is_adjective(tokens[q + len(match.words) - 1]) and _modifies_next(ctx, q + len(match.words) - 1)
+                and _agrees(tokens[q + len(match.words) - 1], tokens[q + len(match.words)])
+                and _match_at(ctx, q + len(match.words), lex.phrase_enders) is None):
+            before.extend(range(q, q + len(match.words)))  # "zabitych i rannych żołnierzy": adjectives of the noun
+            q += len(match.words) - 1
+            continue
         if match is not None and not (len(match.words) == 1 and modifies_next and _agrees(tok, tokens[q + 1])):
             length, entry = len(match.words), match.entry
             head = next((h for h in range(q, q + length) if _is_noun(tokens[h])), q)
@@ -1635,7 +1642,8 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
 
 def _distance_named(ctx: _Context, start: int) -> tuple[str, str, int] | None:
     """ "o zasięgu do 120 km", "zasięg pocisku wynosi 300 km": (label, lemma, position) of a noun whose length
-    the distance gives, with the thing it belongs to ("missile range"); None if no such noun is there."""
+    the distance gives ("range", as analysts name it: whose range it is, the sentence's event and its counted
+    things tell); None if no such noun is there."""
     lex = ctx.lex
     q = start - 1
     found = sorted(ctx.forms[q] & lex.distance_nouns.keys()) if q >= 0 and _is_noun(ctx.tokens[q]) else []
@@ -1645,29 +1653,7 @@ def _distance_named(ctx: _Context, start: int) -> tuple[str, str, int] | None:
             return None
         q = subject[0]
         found = [subject[2]]
-    label = lex.distance_nouns[found[0]]
-    owner = _counted_at(ctx, q + 1, genitive=True)  # "zasięg pocisku"
-    if owner is None or not owner.known or owner.unit != "item":
-        owner = _owner_before(ctx, q)
-    return (f"{owner.label} {label}" if owner else label), found[0], q
-
-
-def _owner_before(ctx: _Context, pos: int) -> _Counted | None:
-    """The nearest counted thing before ``pos`` in its clause that is not inside a prepositional phrase ("pocisk na
-    paliwo stałe o zasięgu": the missile, not the fuel)."""
-    for q in range(pos - 1, max(pos - 10, -1), -1):
-        if ctx.lower(q) in ctx.lex.clause_boundaries:
-            return None
-        if not _is_noun(ctx.tokens[q]):
-            continue
-        prev = q - 1
-        if prev >= 0 and _is_adjective(ctx.tokens[prev]) and not ctx.tokens[prev].has_pos("prep"):
-            prev -= 1  # "na paliwo stałe", "na stałe paliwo"
-        governed = prev >= 0 and ctx.tokens[prev].has_pos("prep")
-        key = None if governed else _lexicon_match(ctx, q)
-        if key is not None and key.entry.unit == "item":
-            return _known_counted(ctx, q, key, ())
-    return None
+    return lex.distance_nouns[found[0]], found[0], q
 
 
 def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
