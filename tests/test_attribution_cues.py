@@ -145,3 +145,19 @@ def test_a_postposed_title_is_the_person_named_before(text: str, speaker: str) -
 ])
 def test_a_postposed_title_with_nobody_named_before(text: str) -> None:
     assert [e for e in events(text) if e.event_type == "statement"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after ", a" with a speaking verb of its own is not what the first speaker reported
+    ("Rzecznik Kremla Dmitrij Pieskow ocenił, że dokument „nie zasługuje na uwagę”, a rzeczniczka chińskiego MSZ "
+     "Mao Ning odrzuciła zarzuty dotyczące eksportu do Rosji.", [("statement", []), ("denial", [])]),
+    ("Ławrow stwierdził, że sankcje są nielegalne; Pieskow dodał, że KRLD wysłała pociski.",
+     [("statement", []), ("statement", []), ("arms_transfer", ["Dmitry Peskov"])]),
+    # a clause after ", a" that only goes on with the report stays the first speaker's
+    ("HUR poinformował, że KRLD wysłała do Rosji pociski, a Rosja przekazała KRLD ropę.",
+     [("arms_transfer", ["HUR"]), ("economic_support", ["HUR"])]),
+    ("HUR podał, że KRLD wysłała do Rosji pociski, a Rosja dostarczyła KRLD ropę.",
+     [("arms_transfer", ["HUR"]), ("economic_support", ["HUR"])]),
+])
+def test_what_a_speaker_reports_ends_where_another_speaks(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(e.event_type, cited(e)) for e in events(text)] == expected

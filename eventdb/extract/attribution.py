@@ -746,7 +746,7 @@ def _assemble(
             end = v.about if v.about is not None else v.start
             scope = (tokens[_boundary_before(tokens, end)].start, tokens[end].start)
         else:
-            scope = (verb_token.end, end_of)
+            scope = (verb_token.end, _contrast_after(tokens, v.verb, end_of, _lexicon()))
         cue_words = verb_token.text
         speaker_phrase = chars(v.start, v.end)
         drop_speaker = v.unnamed and any(p.kind == "embedded" for p in v.nested)
@@ -790,6 +790,33 @@ def _assemble(
                                                                         cue.rank[2]), speech_token=None))
     out.sort(key=lambda c: c.attribution.start)
     return out
+
+
+#: words after a comma that open a clause with a new subject: what a speaker says ends there ("Pieskow ocenił, że
+#: ..., a rzeczniczka MSZ Mao Ning odrzuciła zarzuty": the rejection is Mao Ning's, not reported by Pieskow)
+_CONTRASTS = frozenset({"a", "zaś", "natomiast", "podczas"})
+_DENYING = frozenset({"odrzucić", "odrzucać", "zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})
+_ALSO_DEEDS = frozenset({"przekazać", "przekazywać", "podać", "podawać"})  # "przekazała KRLD ropę": a deed
+
+
+def _contrast_after(tokens: Sequence[Token], verb: int, end_of: int, lex: _Lexicon) -> int:
+    """Where the words a preposed reporting verb introduces end: at a semicolon, or a comma before "a", "zaś",
+    "natomiast" or "podczas gdy" (outside a quotation), when the clause after it has a speaking verb of its own;
+    else at the sentence's end ("HUR podał, że KRLD wysłała pociski, a Rosja ropę" reports both)."""
+    quoted = False
+    for j in range(verb + 1, len(tokens) - 1):
+        t = tokens[j]
+        if t.text in ("„", "«", '"'):
+            quoted = not quoted if t.text == '"' else True
+        elif t.text in ("”", "»"):
+            quoted = False
+        if quoted:
+            continue
+        if (t.text == ";" or (t.text == "," and tokens[j + 1].lower in _CONTRASTS)) and any(
+                _is_verb(u) and not u.lemmas.isdisjoint((lex.verbs - _ALSO_DEEDS) | _DENYING)
+                for u in tokens[j + 1 :]):
+            return t.start
+    return end_of
 
 
 def _cited(m: Mention) -> EntityRef:
