@@ -1088,11 +1088,17 @@ def _ambiguous_demonyms(
         for f in found:
             if f.entity.table == "actor" and f.entity.kind == "country":
                 counts[f.entity.name] = counts.get(f.entity.name, 0) + 1
+    keys = lex.ambiguous_demonyms.keys()
     out = []
     for sentence, found in per_sentence:
+        hits = [k for k, token in enumerate(sentence.tokens) if not token.lemma_set.isdisjoint(keys)]
+        if not hits:
+            out.append((sentence, found))
+            continue
         covered = {k for f in found for k in range(f.start, f.end)}
         added = []
-        for k, token in enumerate(sentence.tokens):
+        for k in hits:
+            token = sentence.tokens[k]
             if k in covered or token.kind != "word" or not token.text[:1].isupper():
                 continue
             states = next((lex.ambiguous_demonyms[a.lemma.lower()] for a in token.analyses
@@ -1141,9 +1147,14 @@ def _named_heads(per_sentence: list[tuple[Sentence, list[_Found]]]) -> list[tupl
         return per_sentence
     out = []
     for n, (sentence, found) in enumerate(per_sentence):
+        hits = [k for k, token in enumerate(sentence.tokens) if not token.lemma_set.isdisjoint(heads)]
+        if not hits:
+            out.append((sentence, found))
+            continue
         covered = {k for f in found for k in range(f.start, f.end)}
         added = []
-        for k, token in enumerate(sentence.tokens):
+        for k in hits:
+            token = sentence.tokens[k]
             if k in covered or token.kind != "word" or (token.text[:1].isupper() and k > 0):
                 continue
             prev = sentence.tokens[k - 1] if k > 0 else None
