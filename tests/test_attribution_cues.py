@@ -161,3 +161,24 @@ def test_a_postposed_title_with_nobody_named_before(text: str) -> None:
 ])
 def test_what_a_speaker_reports_ends_where_another_speaks(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(e.event_type, cited(e)) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # "jak" before any reporting verb of the lexicon opens a cue
+    ("Dziś – jak wylicza agencja Interfax – Rosja wysyła do KRLD 10 tys. ton pszenicy miesięcznie.", "Interfax"),
+    ("Jak zaznaczył Kyryło Budanow, KRLD wysłała do Rosji pociski.", "Kyrylo Budanov"),
+    ("Jak mówi Kyryło Budanow, KRLD wysłała do Rosji pociski.", "Kyrylo Budanov"),
+    ("Jak przypomina agencja Yonhap, KRLD wysłała do Rosji pociski.", "Yonhap"),
+    ("Jak wskazuje HUR, KRLD wysłała do Rosji pociski.", "HUR"),
+])
+def test_jak_before_any_reporting_verb(text: str, source: str) -> None:
+    found = [e for e in events(text) if e.event_type != "statement"]
+    assert found and all(cited(e)[:1] == [source] for e in found), [(e.event_type, cited(e)) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Jak wiadomo, KRLD wysłała do Rosji pociski.",  # no reporting verb, no source
+    "Jak mówi przysłowie, KRLD wysłała do Rosji pociski.",  # no named source
+])
+def test_jak_without_a_named_source(text: str) -> None:
+    assert all(cited(e) == [] for e in events(text)), [(e.event_type, cited(e)) for e in events(text)]

@@ -1354,3 +1354,21 @@ def test_forces_operating_somewhere_are_deployed(text: str, expected: list[tuple
 )
 def test_verbs_that_say_only_with_what_is_said(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
     assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rosja wysyła do KRLD od 8 do 10 tys. ton pszenicy miesięcznie.",
+         [("economic_support", [("agent", "Russia"), ("partner", "North Korea")])]),
+        ("Rosja wysłała KRLD cukier i mąkę.", [("economic_support", [("agent", "Russia"), ("partner", "North Korea")])]),
+        ("Moskwa wysłała do Pjongjangu tankowiec z ropą.",
+         [("economic_support", [("agent", "Russia"), ("partner", "North Korea")])]),
+        # troops, workers or weapons sent are no economic support
+        ("Rosja wysłała do KRLD żołnierzy i żywność.", [("troop_deployment", [("agent", "Russia"), ("partner", "North Korea")])]),
+        ("KRLD wysłała do Rosji pociski i paliwo.", [("arms_transfer", [("agent", "North Korea"), ("partner", "Russia")])]),
+        ("Rosja wysłała delegację do KRLD.", []),
+    ],
+)
+def test_goods_sent_are_economic_support(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _typed(text) == expected

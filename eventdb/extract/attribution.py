@@ -97,6 +97,11 @@ def _lexicon() -> _Lexicon:
         for cue in data[kind]:
             words = tuple(str(cue).split())
             phrases.setdefault(words[0], []).append((kind, words))
+    # "jak" before any reporting verb opens a prefix cue ("jak wylicza agencja Interfax", "jak zaznaczył X")
+    listed = {words for _kind, words in phrases.get("jak", [])}
+    for verb in sorted(str(v) for v in data["verbs"]):
+        if ("jak", verb) not in listed:
+            phrases.setdefault("jak", []).append(("prefix", ("jak", verb)))
     rank = {"outer": 0, "embedded": 1, "prefix": 2}
     return _Lexicon(
         phrases=MappingProxyType(
