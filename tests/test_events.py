@@ -1283,6 +1283,9 @@ def test_weapons_tests_and_launches(text: str, expected: list[tuple[str, list[tu
         ("Rosja powołała komisję do zbadania wypadku.", []),
         ("Rząd powołał specjalny program.", []),
         ("Rosja zmobilizowała środki na odbudowę.", []),
+        # citing is no call-up, and leaves the event it reports alone
+        ("Posłowie, powołując się na NIS, informowali o możliwości wysłania oddziałów z Korei Północnej do Rosji.",
+         [("troop_deployment", [("agent", "North Korea"), ("partner", "Russia")])]),
     ],
 )
 def test_mobilization(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
