@@ -642,3 +642,31 @@ def test_event_type_mapping(code: str, plover_event: str, cameo_root: str) -> No
     (event_type,) = [t for t in event_types() if t["code"] == code]
     assert event_type["plover_event"] == plover_event
     assert event_type["cameo"].startswith(cameo_root)
+
+
+def test_ambiguous_demonyms_name_states_of_the_gazetteer() -> None:
+    data = load_yaml("pl/mentions.yaml")
+    gazetteer = Gazetteer.default()
+    for lemma, states in data["ambiguous_demonyms"].items():
+        assert lemma == lemma.lower() and len(states) >= 2, lemma
+        for state in states:
+            assert gazetteer.entry("actor", state).kind == "country", (lemma, state)
+    for synonym, head in data["head_synonyms"].items():
+        assert synonym == synonym.lower() and head == head.lower() and synonym != head
+
+
+def test_units_that_prices_and_groups_give_are_storable() -> None:
+    data = load_yaml("pl/quantities.yaml")
+    pattern = re.compile(models.UNIT_PATTERN)
+    for noun, unit in data["priced_units"].items():
+        assert pattern.fullmatch(f"USD/{unit}"), (noun, unit)
+    labels = {label for group in data["counted"].values() for label in group.values() if isinstance(label, str)}
+    for group, member in data["group_members"].items():
+        assert member in labels, (group, member)  # a label the counted-noun lexicon uses too
+
+
+def test_attribution_word_lists_are_lemmas() -> None:
+    data = load_yaml("pl/attribution.yaml")
+    for key in ("relative_pronouns", "publishing_verbs", "contrasts", "denying_verbs", "deed_verbs"):
+        assert data[key] and all(str(w) == str(w).lower() and " " not in str(w) for w in data[key]), key
+    assert set(data["deed_verbs"]) <= set(data["verbs"])  # deeds are taken out of the reporting verbs

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -50,10 +50,6 @@ _COORDINATORS = frozenset({"a", "ale", "lecz", "zaś", "natomiast"})
 _NAME_GAP = 8  # words between a prefix cue and the source ("jak wynika z analizy zdjęć przeprowadzonej przez X")
 _SUBJECT_WINDOW = 15  # words a reporting verb's subject may span to its left
 _COMPLEMENT_WINDOW = 10  # words between a reporting verb and "że"
-#: ", który opublikowała X" after a document names who made it
-_RELATIVE_PRONOUNS = frozenset({"który"})
-_PUBLISHING_VERBS = frozenset({"opublikować", "publikować", "przygotować", "przygotowywać", "sporządzić",
-                               "przedstawić", "ujawnić", "udostępnić", "wydać", "opracować", "zaprezentować"})
 _POSTPOSED_WINDOW = 6  # words between a verb after the statement and its subject
 _HEADLINE_WINDOW = 6  # words before the colon of "NIS: ..."
 
@@ -82,6 +78,10 @@ class _Lexicon:
     complementizers: frozenset[str]
     about: str
     titles: frozenset[str]
+    relative_pronouns: frozenset[str]  # ", który opublikowała X"
+    publishing_verbs: frozenset[str]
+    contrasts: frozenset[str]  # ", a" before a clause with a speaker of its own
+    speaking_verbs: frozenset[str]  # reporting verbs that are no deeds, and verbs of denying
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -112,7 +112,15 @@ def _lexicon() -> _Lexicon:
         complementizers=frozenset(str(c) for c in data["complementizers"]),
         about=str(data["about"]),
         titles=frozenset(str(t) for t in data["titles"]),
+        relative_pronouns=_words(data["relative_pronouns"]),
+        publishing_verbs=_words(data["publishing_verbs"]),
+        contrasts=_words(data["contrasts"]),
+        speaking_verbs=(_words(data["verbs"]) - _words(data["deed_verbs"])) | _words(data["denying_verbs"]),
     )
+
+
+def _words(values: Iterable[object]) -> frozenset[str]:
+    return frozenset(str(v) for v in values)
 
 
 # --- public API --------------------------------------------------------------------------------------------
@@ -321,6 +329,7 @@ def _source_after(
     tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int
 ) -> tuple[Mention, int] | None:
     """The named source that follows a cue ending at ``k`` ("według szefa HUR"): (mention, end of phrase)."""
+    lex = _lexicon()
     first: Mention | None = None
     words = 0
     j = k
@@ -334,13 +343,13 @@ def _source_after(
             break
         t = tokens[j]
         if (t.text == "," and j > k and not relative and j + 1 < len(tokens)
-                and tokens[j + 1].lemmas & _RELATIVE_PRONOUNS):
+                and tokens[j + 1].lemmas & lex.relative_pronouns):
             relative = True  # "wynika z raportu, który w poniedziałek opublikowała SZRU"
             j += 2
             continue
         if t.kind == "punct" and t.text not in {"„", '"', "«", "("}:
             return None
-        if _is_verb(t) and not (relative and t.lemmas & _PUBLISHING_VERBS):
+        if _is_verb(t) and not (relative and t.lemmas & lex.publishing_verbs):
             return None
         if j == k and _is_pronoun(t):
             return None  # "według niej Białoruś przekazała": the pronoun is the source, the name the subject
@@ -797,13 +806,6 @@ def _assemble(
     return out
 
 
-#: words after a comma that open a clause with a new subject: what a speaker says ends there ("Pieskow ocenił, że
-#: ..., a rzeczniczka MSZ Mao Ning odrzuciła zarzuty": the rejection is Mao Ning's, not reported by Pieskow)
-_CONTRASTS = frozenset({"a", "zaś", "natomiast", "podczas"})
-_DENYING = frozenset({"odrzucić", "odrzucać", "zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})
-_ALSO_DEEDS = frozenset({"przekazać", "przekazywać", "podać", "podawać"})  # "przekazała KRLD ropę": a deed
-
-
 def _contrast_after(tokens: Sequence[Token], verb: int, end_of: int, lex: _Lexicon) -> int:
     """Where the words a preposed reporting verb introduces end: at a semicolon, or a comma before "a", "zaś",
     "natomiast" or "podczas gdy" (outside a quotation), when the clause after it has a speaking verb of its own;
@@ -817,9 +819,8 @@ def _contrast_after(tokens: Sequence[Token], verb: int, end_of: int, lex: _Lexic
             quoted = False
         if quoted:
             continue
-        if (t.text == ";" or (t.text == "," and tokens[j + 1].lower in _CONTRASTS)) and any(
-                _is_verb(u) and not u.lemmas.isdisjoint((lex.verbs - _ALSO_DEEDS) | _DENYING)
-                for u in tokens[j + 1 :]):
+        if (t.text == ";" or (t.text == "," and tokens[j + 1].lower in lex.contrasts)) and any(
+                _is_verb(u) and not u.lemmas.isdisjoint(lex.speaking_verbs) for u in tokens[j + 1 :]):
             return t.start
     return end_of
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -38,7 +39,7 @@ from eventdb.extract.gazetteer import (
     stem_key,
     token_keys,
 )
-from eventdb.extract.model import Analysis, EntityRef, Mention, Sentence, Token
+from eventdb.extract.model import Analysis, EntityRef, Mention, Sentence, Token, nominal_parts, readings_agree
 from eventdb.extract.text import analyse_word
 from eventdb.reference import load_yaml
 
@@ -83,6 +84,7 @@ class _Lexicon:
     person_case_endings: Mapping[str, tuple[tuple[str, str], ...]]
     surname_endings: tuple[str, ...]
     ambiguous_demonyms: Mapping[str, tuple[str, ...]]  # "koreańczyk": the Korea a text names most
+    head_synonyms: Mapping[str, str]  # "resort": a ministry named before
     plural_endings: tuple[str, ...]
 
 
@@ -124,6 +126,7 @@ def _lexicon() -> _Lexicon:
         ),
         surname_endings=tuple(str(e) for e in lex["surname_endings"]),
         plural_endings=tuple(str(e) for e in lex["plural_endings"]),
+        head_synonyms=MappingProxyType({str(k).lower(): str(v).lower() for k, v in lex["head_synonyms"].items()}),
         ambiguous_demonyms=MappingProxyType(
             {str(k).lower(): tuple(str(c) for c in v) for k, v in lex["ambiguous_demonyms"].items()}
         ),
@@ -160,7 +163,7 @@ def find_mentions(
                                                   gazetteer)) for sentence, found, _ in results]
     per_sentence = _link_short_forms(per_sentence, lex)
     per_sentence = _owned_short_forms(per_sentence, gazetteer)
-    per_sentence = _named_heads(per_sentence)
+    per_sentence = _named_heads(per_sentence, lex)
     per_sentence = _ambiguous_demonyms(per_sentence, gazetteer, lex)
     out: list[Mention] = []
     for sentence, found in per_sentence:
@@ -1076,6 +1079,26 @@ def _surname_mentions(
     return out
 
 
+def _words_named(
+    per_sentence: list[tuple[Sentence, list[_Found]]], keys: Iterable[str],
+    pick: Callable[[int, Sentence, int], _Found | None],
+) -> list[tuple[Sentence, list[_Found]]]:
+    """Mentions added by ``pick(sentence number, sentence, token position)`` at the words no mention covers whose
+    lemmas include one of ``keys`` (the other sentences are passed over without a look at their words)."""
+    wanted = frozenset(keys)
+    out = []
+    for n, (sentence, found) in enumerate(per_sentence):
+        hits = [k for k, token in enumerate(sentence.tokens) if not token.lemma_set.isdisjoint(wanted)]
+        if hits:
+            covered = {k for f in found for k in range(f.start, f.end)}
+            added = [g for k in hits if k not in covered and sentence.tokens[k].kind == "word"
+                     and (g := pick(n, sentence, k)) is not None]
+            if added:
+                found = sorted([*found, *added], key=lambda g: (g.start, -g.end))
+        out.append((sentence, found))
+    return out
+
+
 def _ambiguous_demonyms(
     per_sentence: list[tuple[Sentence, list[_Found]]], gazetteer: Gazetteer, lex: _Lexicon
 ) -> list[tuple[Sentence, list[_Found]]]:
@@ -1088,46 +1111,34 @@ def _ambiguous_demonyms(
         for f in found:
             if f.entity.table == "actor" and f.entity.kind == "country":
                 counts[f.entity.name] = counts.get(f.entity.name, 0) + 1
-    keys = lex.ambiguous_demonyms.keys()
-    out = []
-    for sentence, found in per_sentence:
-        hits = [k for k, token in enumerate(sentence.tokens) if not token.lemma_set.isdisjoint(keys)]
-        if not hits:
-            out.append((sentence, found))
-            continue
-        covered = {k for f in found for k in range(f.start, f.end)}
-        added = []
-        for k in hits:
-            token = sentence.tokens[k]
-            if k in covered or token.kind != "word" or not token.text[:1].isupper():
-                continue
-            states = next((lex.ambiguous_demonyms[a.lemma.lower()] for a in token.analyses
-                           if a.lemma.lower() in lex.ambiguous_demonyms), None)
-            if not states:
-                continue
-            best = max(states, key=lambda name: (counts.get(name, 0), -states.index(name)))
-            if counts.get(best, 0) == 0:
-                continue
-            try:
-                ref = gazetteer.ref("actor", best)
-            except GazetteerError:
-                continue
-            added.append(_Found(ref, k, k + 1, "demonym", token.cases(("subst",)) or frozenset()))
-        if added:
-            found = sorted([*found, *added], key=lambda g: (g.start, -g.end))
-        out.append((sentence, found))
-    return out
+    meant: dict[str, EntityRef] = {}  # lemma -> the state the text means by it
+    for lemma, states in lex.ambiguous_demonyms.items():
+        best = max(states, key=lambda name: (counts.get(name, 0), -states.index(name)))
+        if counts.get(best, 0):
+            with suppress(GazetteerError):
+                meant[lemma] = gazetteer.ref("actor", best)
+
+    def pick(_n: int, sentence: Sentence, k: int) -> _Found | None:
+        token = sentence.tokens[k]
+        ref = next((meant[lemma] for lemma in sorted(token.lemma_set) if lemma in meant), None)
+        if ref is None or not token.text[:1].isupper():
+            return None
+        return _Found(ref, k, k + 1, "demonym", token.cases(("subst",)) or frozenset())
+
+    return _words_named(per_sentence, meant, pick) if meant else per_sentence
 
 
 #: bodies that a text names in full once and then by the common noun their name starts with
 _HEADED_KINDS = frozenset({"agency", "ministry", "military", "government", "parliament", "organization"})
 
 
-def _named_heads(per_sentence: list[tuple[Sentence, list[_Found]]]) -> list[tuple[Sentence, list[_Found]]]:
+def _named_heads(
+    per_sentence: list[tuple[Sentence, list[_Found]]], lex: _Lexicon
+) -> list[tuple[Sentence, list[_Found]]]:
     """The common noun a body's name starts with, used alone after the full name, is that body: "Sztab Generalny
-    Sił Zbrojnych Ukrainy podał ... Według sztabu ...", "Ministerstwo Obrony Rosji ... resort" is not (another
-    noun).  Only in the singular, written small or opening a sentence, and only when one body of the text has
-    that head: two ministries named make "ministerstwo" nobody's."""
+    Sił Zbrojnych Ukrainy podał ... Według sztabu ...", and so is a noun that stands for it (``head_synonyms``:
+    "resort" for a ministry).  Only in the singular, written small or opening a sentence, and only when one body
+    of the text has that head: two ministries named make "ministerstwo" nobody's."""
     owners: dict[str, set[EntityRef]] = {}
     first_seen: dict[str, int] = {}
     for n, (sentence, found) in enumerate(per_sentence):
@@ -1140,36 +1151,28 @@ def _named_heads(per_sentence: list[tuple[Sentence, list[_Found]]]) -> list[tupl
                 owners.setdefault(lemma, set()).add(f.entity)
                 first_seen.setdefault(lemma, n)
     heads = {lemma: refs.pop() for lemma, refs in owners.items() if len(refs) == 1}
-    if "ministerstwo" in heads:  # "resort" is what Polish news calls a ministry named before
-        heads.setdefault("resort", heads["ministerstwo"])
-        first_seen.setdefault("resort", first_seen["ministerstwo"])
+    for synonym, noun in lex.head_synonyms.items():
+        if noun in heads:
+            heads.setdefault(synonym, heads[noun])
+            first_seen.setdefault(synonym, first_seen[noun])
     if not heads:
         return per_sentence
-    out = []
-    for n, (sentence, found) in enumerate(per_sentence):
-        hits = [k for k, token in enumerate(sentence.tokens) if not token.lemma_set.isdisjoint(heads)]
-        if not hits:
-            out.append((sentence, found))
-            continue
-        covered = {k for f in found for k in range(f.start, f.end)}
-        added = []
-        for k in hits:
-            token = sentence.tokens[k]
-            if k in covered or token.kind != "word" or (token.text[:1].isupper() and k > 0):
-                continue
-            prev = sentence.tokens[k - 1] if k > 0 else None
-            numbered = [a.numbers for a in prev.analyses if a.numbers] if prev is not None else []
-            if numbered and all("pl" in nums and "sg" not in nums for nums in numbered):
-                continue  # "oba ministerstwa", "wszystkie sztaby": more than one body
-            for a in token.analyses:
-                lemma = a.lemma.lower()
-                if a.pos == "subst" and "sg" in a.numbers and lemma in heads and first_seen[lemma] <= n:
-                    added.append(_Found(heads[lemma], k, k + 1, "alias", token.cases(("subst",)) or frozenset()))
-                    break
-        if added:
-            found = sorted([*found, *added], key=lambda g: (g.start, -g.end))
-        out.append((sentence, found))
-    return out
+
+    def pick(n: int, sentence: Sentence, k: int) -> _Found | None:
+        token = sentence.tokens[k]
+        if token.text[:1].isupper() and k > 0:
+            return None
+        prev = sentence.tokens[k - 1] if k > 0 else None
+        numbered = [a.numbers for a in prev.analyses if a.numbers] if prev is not None else []
+        if numbered and all("pl" in nums and "sg" not in nums for nums in numbered):
+            return None  # "oba ministerstwa", "wszystkie sztaby": more than one body
+        for a in token.analyses:
+            lemma = a.lemma.lower()
+            if a.pos == "subst" and "sg" in a.numbers and lemma in heads and first_seen[lemma] <= n:
+                return _Found(heads[lemma], k, k + 1, "alias", token.cases(("subst",)) or frozenset())
+        return None
+
+    return _words_named(per_sentence, heads, pick)
 
 
 def _owned_short_forms(
@@ -1571,7 +1574,7 @@ def _prenominal(run: Sequence[Token], k: int) -> bool:
     if j == len(run):
         return False
     nouns = [a for a in run[j].analyses if a.pos in ("subst", "depr")]
-    return any(_agrees(n, a) for n in nouns for a in adjectives)
+    return any(readings_agree(n, a) for n in nouns for a in adjectives)
 
 
 def _follows_head(head: Token, token: Token) -> bool:
@@ -1587,23 +1590,9 @@ def _follows_head(head: Token, token: Token) -> bool:
         return True
     # a noun as well ("Czerwonej", "Warszawskiego" is also a surname): an adjective only if it agrees
     nouns = [a for a in head.analyses if a.pos in ("subst", "depr")]
-    return any(_agrees(n, a) for n in nouns for a in _adjective_readings(token))
+    return any(readings_agree(n, a) for n in nouns for a in _adjective_readings(token))
 
 
-@functools.lru_cache(maxsize=8192)
-def _tag_parts(tag: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Number, case and gender of a nominal tag ("subst:sg:gen:m3", "adj:sg:gen:m1.m2.m3.n:pos")."""
-    parts = tag.split(":")
-    if len(parts) < 4:
-        return frozenset(), frozenset(), frozenset()
-    return frozenset(parts[1].split(".")), frozenset(parts[2].split(".")), frozenset(parts[3].split("."))
-
-
-def _agrees(noun: Analysis, adjective: Analysis) -> bool:
-    """Do a noun reading and an adjective reading share number, case and gender?"""
-    n_number, n_case, n_gender = _tag_parts(noun.tag)
-    a_number, a_case, a_gender = _tag_parts(adjective.tag)
-    return bool(n_number & a_number and n_case & a_case and n_gender & a_gender)
 
 
 def _head_phrase_nominative(run: Sequence[Token]) -> list[str]:
@@ -1616,7 +1605,7 @@ def _head_phrase_nominative(run: Sequence[Token]) -> list[str]:
     noun = _agreeing_reading(run, head, phrase)
     if "nom" in noun.cases:
         return forms
-    number, _case, genders = _tag_parts(noun.tag)
+    number, _case, genders = nominal_parts(noun.tag)
     num, gender = min(number), min(genders)
     for i in phrase:
         t = run[i]
@@ -1648,7 +1637,7 @@ def _agreeing_reading(run: Sequence[Token], head: int, phrase: Sequence[int]) ->
     "Rady" is "Rada", not the plural "Rady")."""
     nouns = [a for a in run[head].analyses if a.pos in ("subst", "depr")]
     adjectives = [_adjective_readings(run[i]) for i in phrase if i != head]
-    agreeing = [a for a in nouns if all(any(_agrees(a, b) for b in readings) for readings in adjectives)]
+    agreeing = [a for a in nouns if all(any(readings_agree(a, b) for b in readings) for readings in adjectives)]
     pool = agreeing or nouns
     common = [a for a in pool if a.lemma[:1].islower()] if run[head].text[:1].isupper() else []
     pool = common or pool

@@ -73,6 +73,22 @@ class Analysis:
         return _tag_features(self.tag)[1]
 
 
+def readings_agree(a: Analysis, b: Analysis) -> bool:
+    """Do two nominal readings (a noun's and an adjective's) share number, case and gender?"""
+    a_number, a_case, a_gender = nominal_parts(a.tag)
+    b_number, b_case, b_gender = nominal_parts(b.tag)
+    return bool(a_number & b_number and a_case & b_case and a_gender & b_gender)
+
+
+@functools.lru_cache(maxsize=4096)
+def nominal_parts(tag: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Number, case and gender of a nominal tag ("subst:sg:gen:m3", "adj:sg:gen:m1.m2.m3.n:pos")."""
+    parts = tag.split(":")
+    if len(parts) < 4:
+        return frozenset(), frozenset(), frozenset()
+    return frozenset(parts[1].split(".")), frozenset(parts[2].split(".")), frozenset(parts[3].split("."))
+
+
 @functools.lru_cache(maxsize=4096)
 def _tag_features(tag: str) -> tuple[frozenset[str], frozenset[str]]:
     """Cases and numbers of a tag (a few hundred tags recur)."""

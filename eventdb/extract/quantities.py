@@ -39,13 +39,22 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
-from eventdb.extract.model import Analysis, DateExpr, EntityRef, Mention, Quantity, Sentence, Token
+from eventdb.extract.model import (
+    Analysis,
+    DateExpr,
+    EntityRef,
+    Mention,
+    Quantity,
+    Sentence,
+    Token,
+    readings_agree,
+)
 from eventdb.extract.text import analyse_word
 from eventdb.reference import load_yaml
 
@@ -1090,15 +1099,13 @@ def _modifies_next(ctx: _Context, q: int) -> bool:
 
 
 def _agrees(adjective: Token, noun: Token) -> bool:
-    """Can the adjective agree with the noun in case and number?  Asked of counted nouns that read as adjectives
-    too: "wyrzutni kalibru" cannot ("wyrzutni" as the adjective "wyrzutny" is nominative plural, "kalibru" genitive singular), so
-    "wyrzutni" is the noun, launchers.
-    A word morfeusz2 does not know, or one with no case, is given the benefit of the doubt."""
-    adj = [(a.cases, a.numbers) for a in adjective.analyses if a.pos in _ADJ_POS and a.cases]
-    nouns = [(a.cases, a.numbers) for a in noun.analyses if a.pos in _NOUN_POS and a.cases]
-    if not adj or not nouns:
-        return True
-    return any(not c1.isdisjoint(c2) and (not n1 or not n2 or not n1.isdisjoint(n2)) for c1, n1 in adj for c2, n2 in nouns)
+    """Can the adjective agree with the noun (number, case, gender: ``readings_agree``)?  Asked of counted nouns that
+    read as adjectives too: "wyrzutni kalibru" cannot ("wyrzutni" as the adjective "wyrzutny" is nominative plural,
+    "kalibru" genitive singular), so "wyrzutni" is the noun, launchers.  A word with no nominal reading on either
+    side is given the benefit of the doubt."""
+    adjectives = [a for a in adjective.analyses if a.pos in _ADJ_POS and a.cases]
+    nouns = [a for a in noun.analyses if a.pos in _NOUN_POS and a.cases]
+    return not adjectives or not nouns or any(readings_agree(n, a) for n in nouns for a in adjectives)
 
 
 def _coordinates_adjectives(ctx: _Context, q: int) -> bool:
@@ -1384,31 +1391,30 @@ def _priced_unit(ctx: _Context, verb: int) -> tuple[str, str | None] | None:
     """The unit a price is per when the subject of its verb is one ("tona rosyjskiej pszenicy kosztuje",
     "kilogram ryżu kosztuje"): (unit, what the unit is of, if a priced noun), else None."""
     units = ctx.lex.priced_units
-    for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
-        tok = ctx.tokens[q]
-        if tok.has_pos("fin", "praet") or (ctx.lower(q) in ctx.lex.clause_boundaries and ctx.lower(q) != ","):
-            return None
-        if _is_noun(tok) and any("nom" in a.cases and "sg" in a.numbers for a in tok.analyses if a.pos in _NOUN_POS):
-            lemma = next((lemma for lemma in sorted(tok.lemmas) if lemma in units), None)
-            if lemma is None:
-                continue
+    for q in _nominatives_before(ctx, verb):
+        lemma = next((lemma for lemma in sorted(ctx.tokens[q].lemmas) if lemma in units), None)
+        if lemma is not None and any("nom" in a.cases and "sg" in a.numbers
+                                     for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS):
             of = next((found for k in range(q + 1, min(q + 4, verb)) if (found := _priced_at(ctx, k))), None)
             return units[lemma], of
     return None
 
 
-def _priced_subject(ctx: _Context, verb: int) -> str | None:
-    """The priced subject (nominative) a few words before ``verb``, past an inserted phrase between commas ("bilet w
-    jedną stronę kosztuje", "wyjazd, organizowany przez biuro, kosztuje"); the search ends at another verb."""
+def _nominatives_before(ctx: _Context, verb: int) -> Iterator[int]:
+    """Positions of nominative nouns a few words before ``verb``, nearest first, past an inserted phrase between
+    commas ("bilet w jedną stronę kosztuje", "wyjazd, organizowany przez biuro, kosztuje"); they end at another
+    verb or a clause boundary."""
     for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
         tok = ctx.tokens[q]
         if tok.has_pos("fin", "praet") or (ctx.lower(q) in ctx.lex.clause_boundaries and ctx.lower(q) != ","):
-            return None
+            return
         if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS):
-            found = _priced_at(ctx, q)
-            if found is not None:
-                return found
-    return None
+            yield q
+
+
+def _priced_subject(ctx: _Context, verb: int) -> str | None:
+    """The priced subject (nominative) a few words before ``verb`` (``_nominatives_before``)."""
+    return next((found for q in _nominatives_before(ctx, verb) if (found := _priced_at(ctx, q)) is not None), None)
 
 
 def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tuple[int, str, str] | None:

@@ -69,7 +69,12 @@ def _trusted(folder: Path) -> bool:
         info = folder.stat()
     except OSError:
         return False
-    if not stat.S_ISDIR(info.st_mode) or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+    return stat.S_ISDIR(info.st_mode) and _private(info)
+
+
+def _private(info: os.stat_result) -> bool:
+    """Owned by this user, writable by nobody else."""
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         return False
     return not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
 
@@ -82,7 +87,7 @@ def load(kind: str, digest: str) -> Any | None:
     path = folder / f"{_PREFIX}-{kind}-{digest}.pickle"
     try:
         with path.open("rb") as f:
-            if not _trusted_file(f.fileno()):
+            if not _private(os.fstat(f.fileno())):
                 return None
             obj = pickle.load(f)  # noqa: S301 - written by this user into a directory only this user can write
     except Exception:  # noqa: BLE001 - a damaged entry (truncated, from another version) means: build afresh
@@ -90,13 +95,6 @@ def load(kind: str, digest: str) -> Any | None:
     with contextlib.suppress(OSError):
         os.utime(path)  # most recently used: kept longest
     return obj
-
-
-def _trusted_file(fd: int) -> bool:
-    info = os.fstat(fd)
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return False
-    return not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
 
 
 def store(kind: str, digest: str, obj: Any) -> bool:
