@@ -935,6 +935,14 @@ class Gazetteer:
         return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
     @cached_property
+    def english_demonyms(self) -> Mapping[str, str]:
+        """The first English demonym of each actor that has one, by canonical name ("North Korea" -> "North Korean")."""
+        return MappingProxyType({
+            e.name: a.text for e in reversed(self.entries) if e.table == "actor"
+            for a in reversed(e.aliases) if a.alias_type == "demonym" and a.language == "en"
+        })
+
+    @cached_property
     def short_forms(self) -> ShortForms:
         """Names of bodies written without their owner ("Rada Bezpieczeństwa" of "Rada Bezpieczeństwa ONZ")."""
         return _short_forms(self.entries, self.index)

@@ -79,7 +79,7 @@ _MAX_DIGITS = 18  # longer digit runs (joined groups included) are identifiers o
 _LIST_REACH = 12  # words searched back over a listing for the noun a money link belongs to
 _SUBJECT_REACH = 16  # words searched back from an amount for the subject of the measuring verb before it
 _VERB_REACH = 10  # words searched back in the clause for a verb that names an amount of money ("mogła uzyskać ...")
-_SUBJECT_REACH = 12  # words searched back in the clause for the subject of a verb of change
+_CHANGE_SUBJECT_REACH = 12  # words searched back in the clause for the subject of a verb of change
 
 
 # --------------------------------------------------------------------------------------------- lexicon
@@ -147,6 +147,7 @@ class _Lexicon:
     money_links: _Phrases
     money: Mapping[str, tuple[_Key, ...]]  # sums of money and valued things, indexed like ``counted``
     value_heads: frozenset[str]
+    cost_subjects: frozenset[str]  # "budowa kosztowała": a cost, not a price
     money_verbs: Mapping[str, tuple[str, str]]  # lemma -> (label for a person subject, for another)
     priced_units: Mapping[str, str]  # "tona pszenicy kosztuje": the price is per tonne
     complements: Mapping[str, str]
@@ -200,7 +201,11 @@ class _Lexicon:
     mine_cues: frozenset[str]  # words of a sentence about mines ("saperzy", "rozminowanie")
     mine_time_cues: frozenset[str]  # words of a sentence about time ("trwać", "jazda")
     mine_time_before: _Phrases  # prepositions of time before the amount ("po 10 min")
-    distance_nouns: Mapping[str, str]
+    measure_nouns: Mapping[str, Mapping[str, str]]  # by the unit's label ("distance"): noun lemma -> label
+    comparisons: Mapping[str, str]  # "więcej" -> growth, "mniej" -> decrease
+    comparison_bases: Mapping[str, str]  # "trade turnover" -> "trade"
+    measure_after: frozenset[str]  # of those, nouns that may follow the unit as its genitive ("1 km długości")
+    length_participles: frozenset[str]  # "liczący 600 m most": the distance is a length
     change_verbs: Mapping[str, str]
     change_nouns: Mapping[str, str]
     measured: Mapping[str, tuple[_Key, ...]]  # nouns a percent change measures ("cena" -> price), like ``counted``
@@ -398,6 +403,7 @@ def _lexicon() -> _Lexicon:
         money_links=_phrases(data["money_links"]),
         money=_index(_money_entries(data), reorder=True),
         value_heads=_words(data["value_heads"]),
+        cost_subjects=_words(data["cost_subjects"]),
         money_verbs=_frozen({k: (v, v) if isinstance(v, str) else tuple(v) for k, v in data["money_verbs"].items()}),
         priced_units=_frozen(data["priced_units"]),
         complements=_frozen(data["complements"]),
@@ -455,7 +461,13 @@ def _lexicon() -> _Lexicon:
         mine_cues=_words(data["mines"]["cues"]),
         mine_time_cues=_words(data["mines"]["time_cues"]),
         mine_time_before=_phrases(data["mines"]["time_before"]),
-        distance_nouns=_frozen(data["distance_nouns"]),
+        measure_nouns=MappingProxyType({str(k): _frozen(v) for k, v in data["measure_nouns"].items()
+                                        if isinstance(v, dict)}),
+        measure_after=_words(data["measure_nouns"]["after"]),
+        comparisons=MappingProxyType({str(w).lower(): str(data["comparisons"]["labels"][side])
+                                      for side in ("more", "less") for w in data["comparisons"][side]}),
+        comparison_bases=_frozen(data["comparison_bases"]),
+        length_participles=_words(data["measure_nouns"]["length_participles"]),
         change_verbs=_frozen(data["change_verbs"]),
         change_nouns=_frozen(data["change_nouns"]),
         measured=_index(_labelled(data["measured_nouns"], "measure"), reorder=True),
@@ -555,6 +567,7 @@ class _Context:
     actors: Mapping[int, tuple[Mention, ...]]  # actor mentions by the index of their first token
     date_spans: tuple[tuple[int, int], ...] = ()
     before: tuple[Token, ...] = ()  # the sentence before: it may name the kind a noun of several senses has
+    demonyms: Mapping[str, str] = dataclasses.field(default_factory=dict)  # English demonym by country name
 
     def lower(self, pos: int) -> str:
         return self.tokens[pos].lower if 0 <= pos < len(self.tokens) else ""
@@ -579,7 +592,8 @@ def _actors_by_start(mentions: Iterable[Mention]) -> Mapping[int, tuple[Mention,
 
 
 def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
-             forms: tuple[frozenset[str], ...] | None = None, before: Sentence | None = None) -> _Context:
+             forms: tuple[frozenset[str], ...] | None = None, before: Sentence | None = None,
+             demonyms: Mapping[str, str] = MappingProxyType({})) -> _Context:
     tokens = sentence.tokens
     lex = _lexicon()
     return _Context(
@@ -592,6 +606,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         actors=_actors_by_start(m for m in mentions if m.sentence == sentence.index and m.entity.table == "actor"),
         date_spans=tuple((d.start, d.end) for d in dates if d.start < sentence.end and d.end > sentence.start),
         before=before.tokens if before is not None else (),
+        demonyms=demonyms,
     )
 
 
@@ -1302,21 +1317,50 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
 
 def _measured_subjects(ctx: _Context, start: int) -> list[int]:
     """ "zmiana ma trwać 12 godzin": nouns that may be nominative before the measuring verb before ``start``,
-    nearest first ("koszt budowy fabryki wyniesie": fabryki, budowy, koszt)."""
+    nearest first ("koszt budowy fabryki wyniesie": fabryki, budowy, koszt).  An aside between dashes or a
+    relative clause between commas is passed over ("Budowa kosztowała – jak podało ministerstwo – 9 mld rubli")."""
     verb_seen = False
-    q = start - 1
+    q, seen = start - 1, 1  # ``seen``: words looked at, the asides passed over not counted
     boundaries = ctx.lex.clause_boundaries
     out: list[int] = []
     # past the verb the subject may stand further back, behind its genitives and a time phrase ("obroty
     # handlowe Chin i Rosji w okresie od stycznia do lipca wyniosły"); the clause still bounds the search
-    while q >= 0 and start - q <= (_SUBJECT_REACH if verb_seen else 8) and ctx.lower(q) not in boundaries:
+    while q >= 0 and seen <= (_SUBJECT_REACH if verb_seen else 8):
+        if ctx.lower(q) in boundaries:
+            opening = _aside_opening(ctx, q)
+            if opening is None:
+                break
+            q = opening - 1
+            continue
         tok = ctx.tokens[q]
         if not verb_seen:
             verb_seen = ctx.has(q, ctx.lex.measure_verbs)
         elif tok.has_pos("subst", "ger") and "nom" in tok.cases(("subst", "ger")):
             out.append(q)
-        q -= 1
+        q, seen = q - 1, seen + 1
     return out
+
+
+_DASHES = frozenset({"–", "—"})
+_ASIDE_REACH = 12  # words an aside between dashes or commas may have
+
+
+def _aside_opening(ctx: _Context, close: int) -> int | None:
+    """Where the aside that the dash or comma at ``close`` ends opens: "– jak podało ministerstwo –" (the other
+    dash), ", której nazwy nie ujawniono," (the comma before a relative pronoun); None if ``close`` ends no aside."""
+    mark = ctx.lower(close)
+    if mark not in _DASHES and mark != ",":
+        return None
+    for q in range(close - 1, max(close - _ASIDE_REACH - 1, -1), -1):
+        here = ctx.lower(q)
+        if mark in _DASHES and here in _DASHES:
+            return q if q > 0 else None
+        if mark == "," and here == ",":
+            relative = any(ctx.tokens[k].readings("który") for k in (q + 1, q + 2) if k < close)
+            return q if q > 0 and relative else None  # ", w której", ", których"
+        if here in (";", ":", "(", ")"):
+            return None
+    return None
 
 
 def _subject_of_measure(ctx: _Context, start: int, table: Mapping[str, str]) -> tuple[int, str, str] | None:
@@ -1478,16 +1522,36 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
 def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
     """ "dron kosztuje 20 tys. dolarów" -> price: a verb a few words before the amount that says what it is ("bilet
     kosztuje 560 dolarów" -> ticket price)."""
-    for q in range(start - 1, max(start - _VERB_REACH - 1, -1), -1):
+    q, seen = start, 0
+    while q > 0 and seen < _VERB_REACH:
+        q, seen = q - 1, seen + 1
         if ctx.lower(q) in ctx.lex.clause_boundaries:
-            return None
+            opening = _aside_opening(ctx, q) if q == start - 1 else None  # "kosztowała – jak podano – 9 mld rubli"
+            if opening is None:
+                return None
+            q = opening
+            continue
         for lemma in sorted(ctx.forms[q] & ctx.lex.money_verbs.keys()):
             if ctx.tokens[q].has_pos(*_VERB_POS, "ger") or _is_open_word(ctx.tokens[q]):
                 personal, other = ctx.lex.money_verbs[lemma]
                 label = personal if _personal_subject(ctx, q) else other
                 of = _priced_subject(ctx, q) if label == "price" else None
+                if label == "price" and of is None and _costed_subject(ctx, q):
+                    return "cost", lemma, q  # "budowa kosztowała 9 mld rubli"
                 return (f"{of} price" if of else label), lemma, q
     return None
+
+
+def _costed_subject(ctx: _Context, verb: int) -> bool:
+    """Is the subject of "kosztować" at ``verb`` an undertaking ("budowa", "szkolenie"), whose price is a cost?  It
+    may stand before a verb joined to this one ("Budowa trwała 14 miesięcy i kosztowała")."""
+    for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
+        if ctx.lower(q) in ctx.lex.clause_boundaries:
+            return False
+        tok = ctx.tokens[q]
+        if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS) and not tok.lemmas.isdisjoint(ctx.lex.cost_subjects):
+            return True
+    return False
 
 
 def _personal_subject(ctx: _Context, verb: int) -> bool:
@@ -1536,6 +1600,13 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         change = _change_before(ctx, start) if counted is None else None
         if change is not None:  # "ceny benzyny spadły o 15 proc." -> petrol price decrease
             return _Reading("percent", None, percent[0] - 1, *change)
+        if counted is None:  # "prowizja wynosi od 8 do 12%" -> commission
+            for subject in _measured_subjects(ctx, start):
+                named = _measured_key(ctx, subject) or _money_at(ctx, subject)
+                if named is not None:
+                    change = _comparison_after(ctx, percent[0]) if ctx.lower(start - 1) == "o" else None
+                    label = f"{lex.comparison_bases.get(named[0], named[0])} {change}" if change else named[0]
+                    return _Reading("percent", None, percent[0] - 1, label, named[1], subject)
         return _Reading("percent", counted, counted.end if counted else percent[0] - 1)
     currency = prefix_currency
     if currency is None and after < len(ctx.tokens):
@@ -1594,10 +1665,11 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 lemma = _noun_lemma(ctx.tokens[start - 2], lex.periods.keys())
                 if lemma in lex.periods:
                     return _Reading(measure, None, after, lex.periods[lemma], lemma, start - 2)
-        if lex.measure_labels.get(measure) == "distance":
-            named = _distance_named(ctx, start)
-            if named is not None:  # "pocisk o zasięgu 120 km" -> missile range
-                return _Reading(measure, None, after, *named)
+        nouns = lex.measure_nouns.get(lex.measure_labels.get(measure, ""))
+        if nouns:
+            named = _measure_named(ctx, start, after, nouns)
+            if named is not None:  # "pocisk o zasięgu 120 km" -> range, "ma 1 km długości" -> length
+                return _Reading(measure, None, max(after, named[2]), *named)
         return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
     counted = _counted_at(ctx, after)
     if counted is not None and counted.head == after and counted.lemma in lex.repetition_nouns:
@@ -1646,20 +1718,25 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
     return None
 
 
-def _distance_named(ctx: _Context, start: int) -> tuple[str, str, int] | None:
-    """ "o zasięgu do 120 km", "zasięg pocisku wynosi 300 km": (label, lemma, position) of a noun whose length
-    the distance gives ("range", as analysts name it: whose range it is, the sentence's event and its counted
-    things tell); None if no such noun is there."""
+def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, str]) -> tuple[str, str, int] | None:
+    """ "o zasięgu do 120 km", "zasięg pocisku wynosi 300 km", "ma 1 km długości": (label, lemma, position) of a
+    noun of ``nouns`` whose size the measure (its unit at ``after``) gives ("range", as analysts name it: whose
+    range it is, the sentence's event and its counted things tell); None if no such noun is there."""
     lex = ctx.lex
     q = start - 1
-    found = sorted(ctx.forms[q] & lex.distance_nouns.keys()) if q >= 0 and _is_noun(ctx.tokens[q]) else []
+    found = sorted(ctx.forms[q] & nouns.keys()) if q >= 0 and _is_noun(ctx.tokens[q]) else []
+    if not found and after + 1 < len(ctx.tokens) and "gen" in ctx.tokens[after + 1].cases(_NOUN_POS):
+        q = after + 1
+        found = sorted(ctx.forms[q] & nouns.keys() & lex.measure_after)
+    if not found and ctx.has(start - 1, lex.length_participles) and "length" in nouns.values():
+        return "length", ctx.tokens[start - 1].lower, start - 1  # "liczący ok. 600 metrów most"
     if not found:
-        subject = _subject_of_measure(ctx, start, lex.distance_nouns)
+        subject = _subject_of_measure(ctx, start, nouns)
         if subject is None:
             return None
         q = subject[0]
         found = [subject[2]]
-    return lex.distance_nouns[found[0]], found[0], q
+    return nouns[found[0]], found[0], q
 
 
 def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
@@ -1685,7 +1762,7 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
                 return f"{measured} {lex.change_objects[transitive[0]]}", transitive[0], q
         if verb:
             subjects = []
-            for subject in range(q - 1, max(q - _SUBJECT_REACH - 1, -1), -1):
+            for subject in range(q - 1, max(q - _CHANGE_SUBJECT_REACH - 1, -1), -1):
                 if ctx.lower(subject) in lex.clause_boundaries:
                     break
                 tok = ctx.tokens[subject]
@@ -1698,6 +1775,12 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
                         return f"{measured} {lex.change_verbs[verb[0]]}", verb[0], q
             return None
     return None
+
+
+def _measured_key(ctx: _Context, pos: int) -> tuple[str, str] | None:
+    """(label, key) of a measured noun at ``pos`` ("udział" -> share, "inflacja" -> inflation), else None."""
+    found = _key_around(ctx, pos, ctx.lex.measured) if 0 <= pos < len(ctx.tokens) else None
+    return (found[0].entry.label, found[0].text) if found is not None else None
 
 
 def _measured_at(ctx: _Context, pos: int, *, by_thing: bool = True) -> str | None:
@@ -2061,6 +2144,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             role = _role_of(ctx, counted, start)
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
+            elif counted.demonym and actor is not None and actor.name in ctx.demonyms:
+                counted = _Counted(counted.head, counted.end, ctx.demonyms[actor.name], counted.lemma, counted.unit,
+                                   True, True)
     elif counted is not None and counted.demonym and counted.label == "person":
         # a bare amount counting the demonym before it: its own clause may tell the role ("kilkuset Koreańczyków
         # składa drony, a co najmniej 400 pracuje przy produkcji amunicji")
@@ -2216,11 +2302,14 @@ def _carried(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> Quan
 def find_quantities(
     sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
     previous: Sequence[Quantity] = (), before: Sentence | None = None,
+    demonyms: Mapping[str, str] = MappingProxyType({}),
 ) -> list[Quantity]:
     """Quantities of one sentence, in text order, each with a span that slices back from the body.  ``previous``:
     the quantities found before it in the document (the document's running list will do); a bare amount that goes on
     counting ("Kolejne 3 tys. ma dotrzeć w grudniu.") takes the noun the sentence before counted last.  ``before``:
-    the sentence before, whose words may tell the sense of a counted noun ("maszyn" after a sentence on jets)."""
+    the sentence before, whose words may tell the sense of a counted noun ("maszyn" after a sentence on jets).
+    ``demonyms``: the English demonym of each country by its canonical name; a demonym counted with no role in its
+    clause is named by it ("ok. 1,5 tys. Koreańczyków" -> North Korean), not as mere persons."""
     if not sentence.tokens:
         return []
     lex = _lexicon()
@@ -2228,7 +2317,7 @@ def find_quantities(
     starts = [pos for pos, (_, start) in enumerate(read) if start]  # most words start nothing
     if not starts:
         return []
-    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before)
+    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms)
     carried = _carried(previous, sentence.index, lex) if previous else None
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
@@ -2247,7 +2336,54 @@ def find_quantities(
             out.append(found.quantity)
             antecedent = found.counted or antecedent
             thing = found.thing or thing
-    return _joined_durations(ctx, _coordinated(ctx, out))
+    return _per_one(ctx, _compared(ctx, _joined_durations(ctx, _coordinated(ctx, out))))
+
+
+_MEASURED_UNITS = ("person", "item", "count", "percent")
+
+
+def _per_one(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Jeden lot Ił-76 kosztuje 50 tys. dolarów", "Regeneracja jednej lufy trwa 10 dni": "one" thing that a price,
+    duration or measure of the same sentence is given per is the unit of that figure, not a count; dropped."""
+    measured = any(q.unit.split("/")[0] not in _MEASURED_UNITS for q in found)
+    if not measured:
+        return found
+    first_token = {t.start + ctx.offset: t for t in ctx.tokens}
+    return [q for q in found if not (
+        q.value == 1 and q.unit == "item" and q.qualifier == "exact"
+        and (tok := first_token.get(q.start)) is not None and tok.readings("jeden")
+    )]
+
+
+def _comparison_after(ctx: _Context, pos: int) -> str | None:
+    """The change a comparison word at ``pos`` says ("więcej", "większe" -> growth; "mniej", "tańsza" -> decrease)."""
+    if not 0 <= pos < len(ctx.tokens):
+        return None
+    comparisons = ctx.lex.comparisons
+    return comparisons.get(ctx.lower(pos)) or next(
+        (comparisons[lemma] for a in ctx.tokens[pos].analyses
+         if ":com" in a.tag and (lemma := a.lemma.split(":")[0].lower()) in comparisons), None)
+
+
+def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"240 mln dolarów, o 40% więcej niż rok wcześniej": an unnamed share that the amount before it (in the same
+    sentence) is more or less than names the change of that amount's thing (trade growth)."""
+    lex = ctx.lex
+    out = list(found)
+    by_start = {t.start + ctx.offset: k for k, t in enumerate(ctx.tokens)}
+    by_end = {t.end + ctx.offset: k for k, t in enumerate(ctx.tokens)}
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        if q.unit != "percent" or q.counted is not None or before.counted is None or before.unit in ("percent", "person"):
+            continue
+        first, last = by_start.get(q.start), by_end.get(q.end)
+        if first is None or last is None or ctx.lower(first - 1) != "o":
+            continue
+        change = _comparison_after(ctx, last + 1)
+        if change is not None:
+            base = lex.comparison_bases.get(before.counted, before.counted).removesuffix(" value") or "value"
+            out[n] = dataclasses.replace(q, counted=f"{base} {change}", counted_lemma=ctx.lower(last + 1))
+    return out
 
 
 #: a duration written in two units, the larger first: "3 lata i 6 miesięcy" is 3.5 years

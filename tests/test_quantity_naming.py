@@ -1,0 +1,163 @@
+"""What a quantity counts or measures, named from its sentence: demonyms by the country the gazetteer links them to,
+measures by the noun whose size they give, sums and shares by the subject of their verb past an aside, a share
+"more than" the amount before it as that amount's change, and "one" thing a figure is given per left out.
+
+These run the whole extractor (``extract``), because the names come from mentions and reference data together."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdb.extract import extract
+from eventdb.extract.model import Quantity
+
+
+def found(text: str) -> list[Quantity]:
+    out = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).quantities
+    for q in out:
+        assert text[q.start : q.end] == q.text
+    return out
+
+
+def named(text: str, span: str) -> str | None:
+    hits = [q for q in found(text) if q.text == span]
+    assert len(hits) == 1, f"{span!r} not in {[q.text for q in found(text)]}"
+    return hits[0].counted
+
+
+# ------------------------------------------------------------------------------------------- demonyms
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted", "actor"),
+    [
+        ("Do Rosji przyjechało ok. 1,5 tys. Koreańczyków z Północy.", "ok. 1,5 tys. Koreańczyków z Północy",
+         "North Korean", "North Korea"),
+        ("Granicę przekroczyło 13 221 Północnokoreańczyków.", "13 221 Północnokoreańczyków", "North Korean",
+         "North Korea"),
+        ("W obozie pod Tiumeniem przebywa kilkuset Chińczyków.", "kilkuset Chińczyków", "Chinese", "China"),
+        ("Służby zatrzymały trzech Rosjan.", "trzech Rosjan", "Russian", "Russia"),
+        ("Do Seulu uciekło 40 Białorusinów.", "40 Białorusinów", "Belarusian", "Belarus"),
+        # the clause gives a role: the role wins over the nationality
+        ("Na budowach w Moskwie pracuje 2 tys. Koreańczyków z Północy.", "2 tys. Koreańczyków z Północy", "worker",
+         "North Korea"),
+        ("Pod Kurskiem walczy co najmniej 300 Koreańczyków z Północy.", "co najmniej 300 Koreańczyków z Północy",
+         "soldier", "North Korea"),
+    ],
+)
+def test_a_demonym_with_no_role_is_named_by_its_country(text: str, span: str, counted: str, actor: str) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert len(hits) == 1, [q.text for q in found(text)]
+    assert hits[0].counted == counted
+    assert hits[0].actor is not None and hits[0].actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Na granicy zatrzymano 200 osób.", "200 osób", "person"),  # not a demonym
+        ("Do Wonsanu przyleciało 50 turystów.", "50 turystów", "tourist"),
+        ("Ewakuowano 30 cywilów z Rosji.", "30 cywilów z Rosji", "civilian"),  # the country owns, it does not name
+    ],
+)
+def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+# ------------------------------------------------------------------------------------ named measures
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Przeprawa ma 1 km długości.", "1 km długości", "length"),
+        ("Rów ma 3 m szerokości.", "3 m szerokości", "width"),
+        ("Satelita krąży na wysokości ok. 500 km.", "ok. 500 km", "altitude"),
+        ("Sieć kontrolowała statki o łącznej nośności przeszło 180 000 ton.", "przeszło 180 000 ton", "deadweight"),
+        ("Pocisk przenosi głowicę o masie ok. 500 kg.", "ok. 500 kg", "weight"),
+        ("Pociągi jadą przez liczący ok. 600 metrów most.", "ok. 600 metrów", "length"),
+        ("Odchylenie od celu sięgało 3 km.", "3 km", "deviation"),
+        ("To pocisk o zasięgu do 120 km.", "do 120 km", "range"),
+        # nothing measured by name: the unit's own label
+        ("Kolumna przejechała 120 km.", "120 km", "distance"),
+        ("Wieś leży 5 km od granicy.", "5 km", "distance"),
+        ("Przywieziono 40 ton.", "40 ton", "weight"),
+        ("Przywieziono 100 ton amunicji.", "100 ton amunicji", "ammunition"),  # the genitive counted comes first
+    ],
+)
+def test_measures_named_by_the_noun_whose_size_they_give(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+# ------------------------------------------------------------------ sums and shares by their subject
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Obroty handlowe Rosji z KRLD wyniosły w ubiegłym roku – według danych urzędu celnego – 34,4 mln dolarów.",
+         "34,4 mln dolarów", "trade turnover"),
+        ("Straty spółki, której nazwy nie ujawniono, sięgnęły 1,8 mln zł w 2025 r.", "1,8 mln zł", "loss"),
+        ("Przychody sieci Departament Skarbu ocenia na 45 mln USD rocznie.", "45 mln USD rocznie", "revenue"),
+        ("Budowa trwała 14 miesięcy i kosztowała – jak podało ministerstwo – ok. 9 mld rubli.", "ok. 9 mld rubli",
+         "cost"),
+        ("Szkolenie jednego operatora kosztuje 12 tys. dolarów.", "12 tys. dolarów", "cost"),
+        ("Dron kosztuje 20 tys. dolarów.", "20 tys. dolarów", "price"),  # goods have a price
+        ("Bilet kosztuje 560 dolarów.", "560 dolarów", "ticket price"),
+        # a plain clause boundary is not an aside: nothing names the sum
+        ("Obroty spadły, a Rosja przekazała 5 mln dolarów.", "5 mln dolarów", "money"),
+    ],
+)
+def test_sums_named_by_the_subject_of_their_verb(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Inflacja wyniosła 9 proc.", "9 proc.", "inflation"),
+        ("Ich prowizja wynosi zwykle od 8 do 12%.", "od 8 do 12%", "commission"),
+        ("Według szacunków udział ten sięgał nawet 60 proc.", "nawet 60 proc.", "share"),
+        ("Poparcie wynosi 40 proc.", "40 proc.", "support"),
+        # nothing measured before it
+        ("Około 75 proc. z nich zginęło.", "Około 75 proc.", None),
+        ("Dotarło 240 mln dolarów, a 40% trafiło do Rosji.", "40%", None),
+    ],
+)
+def test_shares_named_by_their_subject(text: str, span: str, counted: str | None) -> None:
+    assert named(text, span) == counted
+
+
+# ------------------------------------------------------------------------------------ comparisons
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Obroty wyniosły 240 mln dolarów, o 40% więcej niż rok wcześniej.", "40%", "trade growth"),
+        ("Przeładowano 1,2 mln ton ładunków, o jedną trzecią więcej niż w 2024 r.", "jedną trzecią", "cargo growth"),
+        ("Eksport wyniósł 5 mln dolarów, o 20 proc. mniej niż przed rokiem.", "20 proc.", "export decrease"),
+        ("Dostawy były o jedną piątą większe.", "jedną piątą", "deliveries growth"),
+        ("Ceny ropy spadły o 5 proc.", "5 proc.", "oil price decrease"),
+        # not a comparison with the amount before: no "o", no comparison word, or persons
+        ("Wysłano 300 żołnierzy, o 40 proc. więcej niż planowano.", "40 proc.", None),
+        ("Obroty wyniosły 240 mln dolarów, 40% z tego przypadło na ropę.", "40%", None),
+    ],
+)
+def test_a_share_more_or_less_than_the_amount_before_is_its_change(text: str, span: str, counted: str | None) -> None:
+    assert named(text, span) == counted
+
+
+# --------------------------------------------------------------------------------- "one" per figure
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Jeden lot Ił-76 kosztuje 50 tys. dolarów.", ["50 tys. dolarów"]),
+        ("Regeneracja jednej lufy trwa od 10 do 14 dni.", ["od 10 do 14 dni"]),
+        ("Jeden wagon mieści 60 ton.", ["60 ton"]),
+        # a count of one next to other counts, or alone, stays a count
+        ("Rosja wysłała jeden okręt i 300 żołnierzy.", ["jeden okręt", "300 żołnierzy"]),
+        ("Zginął jeden żołnierz.", ["jeden żołnierz"]),
+    ],
+)
+def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str]) -> None:
+    assert [q.text for q in found(text)] == kept
