@@ -75,8 +75,8 @@ MONEY_ADJECTIVES = cases(
      [("2 mld euro", 2e9, "EUR", "exact", "assets")]),
     ("UE zablokowała 2 mld euro aktywów państwowych.",
      [("2 mld euro", 2e9, "EUR", "exact", "state assets")]),
-    ("Przeznaczono 2 mld dolarów na szkolenie armii.",
-     [("2 mld dolarów", 2e9, "USD", "exact", "money")]),
+    ("Przeznaczono 2 mld dolarów na szkolenie armii.",  # money set aside: a budget
+     [("2 mld dolarów", 2e9, "USD", "exact", "budget")]),
 )
 
 

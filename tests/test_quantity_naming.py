@@ -161,3 +161,68 @@ def test_a_share_more_or_less_than_the_amount_before_is_its_change(text: str, sp
 )
 def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str]) -> None:
     assert [q.text for q in found(text)] == kept
+
+
+# ------------------------------------------------------------------------ persons of a group, citizens
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Pierwszy kontyngent, liczący ok. 11 tys. ludzi, trafił pod Kursk.", "ok. 11 tys. ludzi", "soldier"),
+        ("Z batalionu, liczącego ok. 500 ludzi, zostało niewielu.", "ok. 500 ludzi", "soldier"),
+        ("Przy kontyngencie liczącym w szczytowym okresie 15 tys. osób koszty rosną.", "15 tys. osób", "soldier"),
+        ("Pjongjang szykuje rotację, liczącą nie mniej niż 3 tys. ludzi.", "nie mniej niż 3 tys. ludzi", "soldier"),
+        # not a group of soldiers: the persons stay persons
+        ("Miasto, liczące 40 tys. ludzi, ewakuowano.", "40 tys. ludzi", "person"),
+        ("Tłum liczył 500 osób.", "500 osób", "person"),
+    ],
+)
+def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted", "actor"),
+    [
+        ("KRLD odwiedziło ok. 1,5 tys. obywateli Rosji.", "ok. 1,5 tys. obywateli Rosji", "Russian citizen", "Russia"),
+        ("Sankcjami objęto trzech obywateli Korei Północnej.", "trzech obywateli Korei Północnej",
+         "North Korean citizen", "North Korea"),
+        ("Na froncie zginęło 300 żołnierzy Korei Północnej.", "300 żołnierzy Korei Północnej", "soldier",
+         "North Korea"),
+        ("W Moskwie pracuje 5 tys. obywateli KRLD.", "5 tys. obywateli KRLD", "worker", "North Korea"),  # a role
+    ],
+)
+def test_a_country_in_the_genitive_owns_the_persons_counted(text: str, span: str, counted: str, actor: str) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert len(hits) == 1, [q.text for q in found(text)]
+    assert (hits[0].counted, hits[0].actor.name if hits[0].actor else None) == (counted, actor)
+
+
+def test_a_city_in_the_genitive_is_no_owner() -> None:
+    hits = [q for q in found("Ewakuowano 2 tys. mieszkańców Biełgorodu.") if q.unit == "person"]
+    assert len(hits) == 1 and hits[0].actor is None
+
+
+# ------------------------------------------------------------------------ sums paid, per person or thing
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Płaci ona za każdego robotnika ok. 800 dolarów miesięcznie.", "ok. 800 dolarów miesięcznie",
+         "payment per worker"),
+        ("Pjongjang ma dostawać ok. 2 tys. dolarów miesięcznie na każdego wojskowego.",
+         "ok. 2 tys. dolarów miesięcznie", "payment per soldier"),
+        ("Za jedną rakietę Pjongjang płaci od 1 do 3 mln dolarów.", "od 1 do 3 mln dolarów", "price"),
+        ("Rosja płaci za jeden pocisk od 200 do 300 dolarów.", "od 200 do 300 dolarów", "price"),
+        ("Pjongjang płaci nie więcej niż 150 dolarów za tonę.", "nie więcej niż 150 dolarów za tonę", "price"),
+        ("Dostają niespełna pół dolara za godzinę.", "niespełna pół dolara za godzinę", "wage"),
+        ("Ministerstwo przeznaczy 1,3 bln wonów na systemy antydronowe.", "1,3 bln wonów", "budget"),
+        ("Firma sprzedała 18 maszyn za łącznie 420 mln jenów.", "łącznie 420 mln jenów", "sale value"),
+        ("Rosja kupiła czołgi za 5 mln dolarów.", "5 mln dolarów", "purchase value"),
+        # paying says nothing of what the money is without "za"
+        ("Rosja zapłaciła 20 mln dolarów.", "20 mln dolarów", "money"),
+        ("Moskwa przekazała 200 mln rubli.", "200 mln rubli", "money"),
+    ],
+)
+def test_sums_paid_named_by_what_they_pay_for(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

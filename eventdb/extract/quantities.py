@@ -148,6 +148,7 @@ class _Lexicon:
     money: Mapping[str, tuple[_Key, ...]]  # sums of money and valued things, indexed like ``counted``
     value_heads: frozenset[str]
     cost_subjects: frozenset[str]  # "budowa kosztowała": a cost, not a price
+    paying_verbs: frozenset[str]  # "płacić za X": a price
     money_verbs: Mapping[str, tuple[str, str]]  # lemma -> (label for a person subject, for another)
     priced_units: Mapping[str, str]  # "tona pszenicy kosztuje": the price is per tonne
     complements: Mapping[str, str]
@@ -359,7 +360,8 @@ def _alternation(words: Iterable[str]) -> str:
 @functools.cache
 def _lexicon() -> _Lexicon:
     """Index the Polish lexicon merged with the English additions (read once per process)."""
-    data = _merge(load_yaml("pl/quantities.yaml"), load_yaml("en/quantities.yaml"))
+    data = _merge(_merge(load_yaml("pl/quantities.yaml"), load_yaml("pl/counted_nouns.yaml")),
+                  load_yaml("en/quantities.yaml"))
     english = load_yaml("en/quantities.yaml")
     measures = data["measures"]
     vague = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
@@ -404,6 +406,7 @@ def _lexicon() -> _Lexicon:
         money=_index(_money_entries(data), reorder=True),
         value_heads=_words(data["value_heads"]),
         cost_subjects=_words(data["cost_subjects"]),
+        paying_verbs=_words(data["paying_verbs"]),
         money_verbs=_frozen({k: (v, v) if isinstance(v, str) else tuple(v) for k, v in data["money_verbs"].items()}),
         priced_units=_frozen(data["priced_units"]),
         complements=_frozen(data["complements"]),
@@ -1513,6 +1516,9 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
     before = _money_noun_before(ctx, start)
     if before is not None:
         return before[1], before[2], before[0]
+    per = _per_person(ctx, start, after)
+    if per is not None:  # "płaci za każdego robotnika 800 dolarów" -> payment per worker
+        return per
     verb = _money_verb_before(ctx, start)
     if verb is not None:
         return verb
@@ -1540,6 +1546,44 @@ def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None
                     return "cost", lemma, q  # "budowa kosztowała 9 mld rubli"
                 return (f"{of} price" if of else label), lemma, q
     return None
+
+
+_PER_PERSON = (("za", "na"), ("każdy", "jeden"))  # "za każdego robotnika", "na jednego wojskowego"
+
+
+def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] | None:
+    """A sum paid per person of its clause ("płaci za każdego robotnika ok. 800 dolarów", "2 tys. dolarów
+    miesięcznie na każdego wojskowego"): ("payment per worker", lemma, position of the person noun)."""
+    preps, each = _PER_PERSON
+    paid_for: int | None = None  # "za" before a thing, in a clause with a verb of paying: a price
+    paying = False
+    for q in _clause_positions(ctx, start, after - 1, 8):  # ``after``: the first position past the sum
+        paying = paying or not ctx.tokens[q].lemmas.isdisjoint(ctx.lex.paying_verbs)
+        if ctx.lower(q) not in preps or q + 1 >= len(ctx.tokens):
+            continue
+        if ctx.tokens[q + 1].lemmas & set(each) and q + 2 < len(ctx.tokens):
+            key = _lexicon_match(ctx, q + 2)
+            if key is not None and key.entry.unit == "person":
+                return f"payment per {key.entry.label}", key.text, q + 2
+        if ctx.lower(q) == "za" and paid_for is None:
+            paid_for = q
+    if paying and paid_for is not None:
+        return "price", ctx.lower(paid_for), paid_for  # "Za jedną rakietę Pjongjang płaci 2 mln dolarów"
+    return None
+
+
+def _member_of(ctx: _Context, start: int) -> str | None:
+    """"kontyngent liczący ok. 15 tys. ludzi", "batalionu, liczącego ok. 500 ludzi": the members of the group whose
+    size the persons give ("soldier"), if a group noun of ``group_members`` stands before "liczący"."""
+    q = next((k for k in range(start - 1, max(start - 5, 0), -1)  # "liczącym w szczytowym okresie ok. 15 tys."
+              if ctx.tokens[k].readings("liczyć") or ctx.lower(k) in ctx.lex.clause_boundaries), None)
+    if q is None or not any(a.lemma.lower() == "liczyć" and "pact" in a.tag for a in ctx.tokens[q].analyses):
+        return None
+    q -= 1
+    if ctx.lower(q) == ",":
+        q -= 1
+    members = ctx.lex.group_members
+    return members.get(_noun_lemma(ctx.tokens[q], members.keys())) if q >= 0 and _is_noun(ctx.tokens[q]) else None
 
 
 def _costed_subject(ctx: _Context, verb: int) -> bool:
@@ -1879,6 +1923,11 @@ def _actor(ctx: _Context, after_number: int, counted: _Counted) -> tuple[EntityR
     inside = [m for i in range(lo - _LONGEST_MENTION, hi + 1) for m in ctx.actors.get(i, ()) if m.token_end > lo]
     end = counted.end
     z = counted.end + 1
+    if not inside and counted.unit == "person" and z < len(tokens):  # "obywateli Rosji", "żołnierzy KRLD"
+        owner = next((m for m in ctx.actors.get(tokens[z].i, ()) if m.entity.kind == "country"
+                      and (not m.case or "gen" in m.case)), None)
+        if owner is not None:
+            return owner.entity, owner.token_end - 1 - base
     if ctx.lower(z) in ("z", "ze", "from") and z + 1 < len(tokens):
         following = list(ctx.actors.get(tokens[z + 1].i, ()))
         if following:
@@ -2140,13 +2189,17 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     end = reading.end
     if counted is not None and not reading.borrowed:
         actor, end = _actor(ctx, amount.last + 1, counted)
-        if counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
+        if counted.label == "person" and (member := _member_of(ctx, start)) is not None:
+            counted = _Counted(counted.head, counted.end, member, counted.lemma, counted.unit, True, counted.demonym)
+        elif counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
             role = _role_of(ctx, counted, start)
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
-            elif counted.demonym and actor is not None and actor.name in ctx.demonyms:
-                counted = _Counted(counted.head, counted.end, ctx.demonyms[actor.name], counted.lemma, counted.unit,
-                                   True, True)
+            elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
+                # "ok. 1,5 tys. Koreańczyków" -> North Korean, "trzech obywateli Rosji" -> Russian citizen
+                name = ctx.demonyms[actor.name]
+                counted = _Counted(counted.head, counted.end, name if counted.demonym else f"{name} {counted.label}",
+                                   counted.lemma, counted.unit, True, counted.demonym)
     elif counted is not None and counted.demonym and counted.label == "person":
         # a bare amount counting the demonym before it: its own clause may tell the role ("kilkuset Koreańczyków
         # składa drony, a co najmniej 400 pracuje przy produkcji amunicji")
