@@ -226,3 +226,25 @@ def test_a_city_in_the_genitive_is_no_owner() -> None:
 )
 def test_sums_paid_named_by_what_they_pay_for(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+def test_the_sentence_passes_work_past_the_first_sentence() -> None:
+    text = ("Handel rośnie. Obroty wyniosły 240 mln dolarów, o 40% więcej niż rok wcześniej. "
+            "Jeden lot Ił-76 kosztuje 50 tys. dolarów.")
+    assert [(q.text, q.counted) for q in found(text)] == [
+        ("240 mln dolarów", "trade turnover"), ("40%", "trade growth"), ("50 tys. dolarów", "flight price")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Do niewoli trafiło 12 żołnierzy. Czterech z nich zmarło w szpitalu.",
+         [("12 żołnierzy", "soldier"), ("Czterech", "soldier")]),
+        ("Ukraina przejęła 20 dronów. Dwa spośród nich były sprawne.", [("20 dronów", "drone"), ("Dwa", "drone")]),
+        # "one of them" is a pronoun phrase, and a part of nothing counted counts nothing
+        ("Do niewoli trafiło 12 żołnierzy. Jeden z nich zmarł.", [("12 żołnierzy", "soldier")]),
+        ("Przyjechali dziennikarze. Czterech z nich wyjechało.", []),
+    ],
+)
+def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.counted) for q in found(text)] == expected

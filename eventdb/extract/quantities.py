@@ -166,6 +166,7 @@ class _Lexicon:
     skip_before_noun: _Phrases
     relational_before: frozenset[str]
     part_of: _Phrases
+    part_pronouns: frozenset[str]  # "z nich": a part of what was counted before
     age_nouns: frozenset[str]
     age_verbs: frozenset[str]
     age_not_after_verb: frozenset[str]
@@ -424,6 +425,7 @@ def _lexicon() -> _Lexicon:
         skip_before_noun=_phrases(data["skip_before_noun"]),
         relational_before=_words(data["relational_before"]),
         part_of=_phrases(data["part_of"]),
+        part_pronouns=_words(data["part_pronouns"]),
         age_nouns=_words(data["age"]["nouns"]),
         age_verbs=_words(data["age"]["verbs"]),
         age_not_after_verb=_words(data["age"]["not_after_verb"]),
@@ -2082,6 +2084,9 @@ def _continues_count(ctx: _Context, amount: _Amount, start: int, after: int, qua
     cued = amount.kind != "words" and (  # not "a dwaj pozostali trafili do niewoli": a new role, not the count
         ctx.has(start, lex.count_continuers) or ctx.has(first - 1, lex.count_continuers)
         or ctx.has(amount.last + 1, lex.count_continuers) or after != amount.last + 1)
+    link = _match_at(ctx, amount.last + 1, lex.part_of)
+    if link is not None and amount.low >= 2 and ctx.lower(link[0]) in lex.part_pronouns:
+        cued = True  # "Czterech z nich zmarło": a part of the count before
     counts = not bound_by_do and (qualifier in _STRONG_QUALIFIERS or (amount.multiplied and amount.kind != "vague"))
     if not (cued or counts):
         return False
@@ -2401,7 +2406,7 @@ def _per_one(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     measured = any(q.unit.split("/")[0] not in _MEASURED_UNITS for q in found)
     if not measured:
         return found
-    first_token = {t.start + ctx.offset: t for t in ctx.tokens}
+    first_token = {t.start: t for t in ctx.tokens}
     return [q for q in found if not (
         q.value == 1 and q.unit == "item" and q.qualifier == "exact"
         and (tok := first_token.get(q.start)) is not None and tok.readings("jeden")
@@ -2423,8 +2428,8 @@ def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     sentence) is more or less than names the change of that amount's thing (trade growth)."""
     lex = ctx.lex
     out = list(found)
-    by_start = {t.start + ctx.offset: k for k, t in enumerate(ctx.tokens)}
-    by_end = {t.end + ctx.offset: k for k, t in enumerate(ctx.tokens)}
+    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
+    by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         if q.unit != "percent" or q.counted is not None or before.counted is None or before.unit in ("percent", "person"):
