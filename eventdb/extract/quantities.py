@@ -1501,7 +1501,7 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
         if q is not None:
             lemma = _noun_lemma(ctx.tokens[q])
             key = _lexicon_match(ctx, q)
-            label = key.entry.label if key and len(key.words) == 1 else lemma
+            label = key.entry.label if key else lemma  # "oleju napędowego o wartości" -> diesel value
             return (f"{label} {suffix}" if suffix else label), lemma, q
     for subject in _measured_subjects(ctx, start):
         found = _money_at(ctx, subject)
@@ -1731,8 +1731,13 @@ def _clause_positions(ctx: _Context, first: int, last: int, reach: int) -> Itera
     """Positions up to ``reach`` words before ``first`` and after ``last`` in the same clause, nearest first."""
     boundaries = ctx.lex.clause_boundaries
     before = after = True
+    back = first  # before the amount, an aside between dashes is passed over ("płaci – według analityków – 2 mln")
     for step in range(1, reach + 1):
-        q = first - step
+        q = back - 1
+        if before and q >= 0 and ctx.lower(q) in _DASHES and q == first - 1:
+            opening = _aside_opening(ctx, q)
+            q = opening - 1 if opening is not None else q
+        back = q
         before = before and q >= 0 and ctx.lower(q) not in boundaries
         if before:
             yield q
