@@ -1375,3 +1375,23 @@ def test_verbs_that_say_only_with_what_is_said(text: str, expected: list[tuple[s
 )
 def test_goods_sent_are_economic_support(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
     assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        ("Według NIS zginęło ok. 1,5 tys. Koreańczyków z Północy.", "casualties", {"North Korea"}),
+        ("Pod Kurskiem poległo 300 żołnierzy Korei Północnej.", "casualties", {"North Korea"}),
+        ("Na froncie walczy 300 żołnierzy Korei Północnej.", "troop_deployment", {"North Korea"}),
+        # no owner of what is counted: no agent guessed
+        ("Zginęło 300 żołnierzy.", "casualties", set()),
+        # an agent of the clause stays the agent
+        ("Rosja rozmieściła pod Kurskiem 2 tys. żołnierzy.", "troop_deployment", {"Russia"}),
+    ],
+)
+def test_the_owner_of_what_is_counted_acts_when_no_one_else_does(text: str, event_type: str,
+                                                                 agents: set[str]) -> None:
+    found = [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+             if e.event_type == event_type]
+    assert len(found) == 1
+    assert {r.entity.name for r in found[0].roles if r.role == "agent"} == agents

@@ -201,6 +201,7 @@ class Frame:
     person_as_country: bool = False
     inherit_agent: bool = False
     inherit_date: bool = False  # with the agents, the date when the event has none
+    owner_as_agent: bool = False  # no agent in the clause: the owner of a counted quantity acts ("zginęło 300 Rosjan")
 
 
 @dataclass(frozen=True)
@@ -325,8 +326,9 @@ def lexicon() -> Lexicon:
         person = bool(spec.pop("person_as_country", False))
         agent = bool(spec.pop("inherit_agent", False))
         date = bool(spec.pop("inherit_date", False))
+        owner = bool(spec.pop("owner_as_agent", False))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
-        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date)
+        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
@@ -1618,6 +1620,7 @@ def _sentence_events(
     _share_objects(tokens, drafts, lex)
     _link_dates(tokens, drafts, clauses, dates, lex)
     _link_quantities(drafts, quantities)
+    _owners_act(drafts, lex)
     drafts = _split_by_time(drafts, dates)
     drafts = _statements_alone(drafts, clauses, lex, sentence)
     out = []
@@ -2406,6 +2409,18 @@ def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -
         before = [e for e in here if e.trigger_start <= q.start]
         chosen = max(before, key=lambda e: e.trigger_start) if before else min(here, key=lambda e: e.trigger_start)
         chosen.quantities.append(q)
+
+
+def _owners_act(drafts: Sequence[_Draft], lex: Lexicon) -> None:
+    """"Według NIS zginęło ok. 1,5 tys. Koreańczyków z Północy": an event whose frame says so (``owner_as_agent``)
+    and whose clause names no agent takes the state that owns the persons or things it counts."""
+    for d in drafts:
+        ev = d.event
+        if not lex.frame(ev.event_type, {}).owner_as_agent or any(r.role == "agent" for r in ev.roles):
+            continue
+        owners = [q.actor for q in ev.quantities if q.actor is not None and q.actor.kind == "country"]
+        if owners:
+            ev.roles = _unique_roles([*ev.roles, Role(owners[0], "agent", None)])
 
 
 def _split_by_time(drafts: Sequence[_Draft], dates: Sequence[DateExpr]) -> list[_Draft]:
