@@ -1395,3 +1395,25 @@ def test_the_owner_of_what_is_counted_acts_when_no_one_else_does(text: str, even
              if e.event_type == event_type]
     assert len(found) == 1
     assert {r.entity.name for r in found[0].roles if r.role == "agent"} == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Kim Dzong Un zabiegał o pomoc podczas spotkania z Władimirem Putinem.", {"Kim Jong Un", "Vladimir Putin"}),
+        ("Siergiej Ławrow przebywał w Pjongjangu w trakcie rozmów z Czoe Son Hui.", {"Sergei Lavrov", "Choe Son Hui"}),
+        ("Kim Dzong Un uczestniczył w spotkaniu z Władimirem Putinem.", {"Kim Jong Un", "Vladimir Putin"}),
+    ],
+)
+def test_the_subject_of_a_clause_set_during_a_meeting_took_part(text: str, agents: set[str]) -> None:
+    found = [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+             if e.event_type in ("meeting", "negotiation")]
+    assert len(found) == 1
+    assert {r.entity.name for r in found[0].roles if r.role == "agent"} == agents
+
+
+def test_an_attack_during_which_people_die_is_not_theirs() -> None:
+    found = extract("Podczas ataku na Kijów Rosja straciła dwa drony.", language="pl",
+                    published_on=dt.date(2026, 7, 9)).events
+    assert all(r.entity.name != "Russia" or r.role != "agent" for e in found if e.event_type == "attack"
+               for r in e.roles)

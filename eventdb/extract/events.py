@@ -783,6 +783,10 @@ def _taking_part(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon
     if not hit.nominal:
         return False
     j = _preceding_word(tokens, hit.start, clause.start)
+    if j is not None and hit.reading.event_type in lex.classes.get("meeting_types", frozenset()) and (
+        tokens[j].lemmas & lex.classes.get("during", frozenset())
+    ):
+        return True  # "podczas spotkania z Putinem", "w trakcie rozmów", "na marginesie szczytu"
     return j is not None and j > clause.start and _is_preposition(tokens[j]) and bool(
         tokens[j - 1].lemmas & lex.classes.get("participation", frozenset())
     )
@@ -989,11 +993,13 @@ def _governing_preposition(
     lex: Lexicon,
     mention_cases: frozenset[str],
     blocked: frozenset[int] = frozenset(),
+    person: bool = False,
 ) -> tuple[PrepositionRule, int] | None:
     """The preposition whose phrase holds the mention at ``start`` ("na infrastrukturę cywilną Ukrainy").
 
     The case that chooses between readings ("z" + genitive: from, + instrumental: with) is the one of the
-    word after the preposition, or the mention's own when it follows directly (names morfeusz misreads).
+    word after the preposition, or the mention's own when it follows directly (names morfeusz misreads).  A
+    ``person`` whose name shows no case ("z Czoe Son Hui") is met with, not come from: "z" is instrumental.
     The phrase ends at a number, another named mention or a trigger word (``blocked``) other than a participle
     or adjective qualifying the mention ("w ostrzelanym Dnieprze").
     """
@@ -1011,6 +1017,8 @@ def _governing_preposition(
                 continue
             after = tokens[j + n] if j + n < len(tokens) else None
             cases = mention_cases if j + n == start and mention_cases else (after.cases() if after else frozenset())
+            if not cases and person and j + n == start and rule.case == "gen" and rule.words in (("z",), ("ze",)):
+                continue  # the instrumental rule of "z" follows
             if rule.case is None or not cases or rule.case in cases:
                 return rule, j
         if t.kind == "word" and (
@@ -1122,7 +1130,8 @@ def clause_slots(
         nominative = bool(m.case) and not m.case - {"nom", "voc"}
         guessed = nominative and any(all(_pos(a.tag) == "ign" for a in t.analyses) for t in tokens[g.start : g.end])
         gov = None if nominative and not guessed else _governing_preposition(
-            tokens, g.start, clause.start, lex, frozenset() if guessed else m.case, blocked)
+            tokens, g.start, clause.start, lex, frozenset() if guessed else m.case, blocked,
+            person=m.entity.kind == "person")
         after_verb = verb is not None and g.start > verb
         before = tokens[g.start - 1] if g.start > clause.start else None
         slot: str | None = None
