@@ -252,3 +252,37 @@ def test_the_sentence_passes_work_past_the_first_sentence() -> None:
 )
 def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.counted) for q in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "number", "unit", "qualifier", "counted"),
+    [
+        # a qualifier before a fraction says more than its rounding
+        ("Ponad dwie trzecie tej sumy trafi do budżetu.", "Ponad dwie trzecie tej sumy", 67, "percent", "more_than",
+         "sum"),
+        ("Na konto trafia maksymalnie jedna trzecia tej kwoty.", "maksymalnie jedna trzecia tej kwoty", 33, "percent",
+         "at_most", "sum"),
+        ("Jedna trzecia dronów spadła.", "Jedna trzecia dronów", 33, "percent", "approx", "drone"),
+        # frequencies are rates
+        ("Linia obsługuje trasę dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact", None),
+        ("Samoloty kursują nawet trzy razy w tygodniu.", "nawet trzy razy w tygodniu", 3, "item/week", "up_to", None),
+        # the unit a price is per, as subject or object of its verb
+        ("Doba pobytu w szpitalu kosztuje ok. 18 tys. rubli.", "ok. 18 tys. rubli", 18000, "RUB/day", "approx",
+         "stay price"),
+        ("Rosja wycenia tonę oleju napędowego na ok. 650 dolarów.", "ok. 650 dolarów", 650, "USD/t", "approx",
+         "diesel price"),
+        ("Rosja wycenia szkolenie jednego oficera na ok. 12 tys. dolarów.", "ok. 12 tys. dolarów", 12000, "USD",
+         "approx", "cost"),
+    ],
+)
+def test_fractions_frequencies_and_units_of_a_price(text: str, span: str, number: float, unit: str, qualifier: str,
+                                                   counted: str | None) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert len(hits) == 1, [q.text for q in found(text)]
+    q = hits[0]
+    assert (q.value, q.unit, q.qualifier, q.counted) == (number, unit, qualifier, counted)
+
+
+@pytest.mark.parametrize("text", ["To trzy razy więcej niż w tygodniu.", "Ceny wzrosły dwa razy."])
+def test_ratios_are_no_frequencies(text: str) -> None:
+    assert found(text) == []

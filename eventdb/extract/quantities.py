@@ -1440,11 +1440,14 @@ def _priced_unit(ctx: _Context, verb: int) -> tuple[str, str | None] | None:
     """The unit a price is per when the subject of its verb is one ("tona rosyjskiej pszenicy kosztuje",
     "kilogram ryżu kosztuje"): (unit, what the unit is of, if a priced noun), else None."""
     units = ctx.lex.priced_units
-    for q in _nominatives_before(ctx, verb):
+    objects = [q for q in range(verb + 1, min(verb + 3, len(ctx.tokens)))  # "wycenia tonę paliwa na 650 dolarów"
+               if _is_noun(ctx.tokens[q]) and "acc" in ctx.tokens[q].cases(_NOUN_POS)]
+    for q in [*_nominatives_before(ctx, verb), *objects[:1]]:
         lemma = next((lemma for lemma in sorted(ctx.tokens[q].lemmas) if lemma in units), None)
-        if lemma is not None and any("nom" in a.cases and "sg" in a.numbers
+        if lemma is not None and any(("nom" in a.cases or q > verb) and "sg" in a.numbers
                                      for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS):
-            of = next((found for k in range(q + 1, min(q + 4, verb)) if (found := _priced_at(ctx, k))), None)
+            stop = min(q + 4, verb) if q < verb else min(q + 4, len(ctx.tokens))
+            of = next((found for k in range(q + 1, stop) if (found := _priced_at(ctx, k))), None)
             return units[lemma], of
     return None
 
@@ -1597,7 +1600,9 @@ def _costed_subject(ctx: _Context, verb: int) -> bool:
         tok = ctx.tokens[q]
         if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS) and not tok.lemmas.isdisjoint(ctx.lex.cost_subjects):
             return True
-    return False
+    after = verb + 1  # "wycenia szkolenie oficera na 12 tys. dolarów": the undertaking as the object
+    return after < len(ctx.tokens) and _is_noun(ctx.tokens[after]) and "acc" in ctx.tokens[after].cases(
+        _NOUN_POS) and not ctx.tokens[after].lemmas.isdisjoint(ctx.lex.cost_subjects)
 
 
 def _personal_subject(ctx: _Context, verb: int) -> bool:
@@ -1766,6 +1771,8 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
             continue
         for lemma in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
             return _Reading("item", None, last, lex.repetition_verbs[lemma], lemma, q)
+    if _match_at(ctx, last + 1, lex.rate_periods) is not None:
+        return _Reading("item", None, last)  # "dwa razy w miesiącu": a frequency, a rate of what the clause tells
     return None
 
 
@@ -2140,8 +2147,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     bound_by_do = found is not None and found[2]
     if found is not None:
         start = found[0]
-        if qualifier == "exact":
-            qualifier = found[1]
+        if qualifier == "exact" or (qualifier == "approx" and amount.rounded):
+            qualifier = found[1]  # "ponad dwie trzecie": more than, though two thirds is about 67
     if found is not None and ctx.has(start - 1, lex.preceding_non_count):
         return _Found(None, skip)  # "wyporność ok. 6 tys. ton", "kalibru ok. 152 mm": an attribute
     if start > 0 and ctx.has(start - 1, lex.preposed) and _is_adjective(ctx.tokens[start - 1]):
