@@ -286,3 +286,19 @@ def test_fractions_frequencies_and_units_of_a_price(text: str, span: str, number
 @pytest.mark.parametrize("text", ["To trzy razy więcej niż w tygodniu.", "Ceny wzrosły dwa razy."])
 def test_ratios_are_no_frequencies(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zakład zatrudnia od ok. 1 500 do ponad 2 300 osób.",
+         [("ok. 1 500", "person", "person"), ("ponad 2 300 osób", "person", "person")]),
+        ("Realna liczba zabitych mieści się między 3 a 4 tys.", [("między 3 a 4 tys.", "person", "killed")]),
+        # a plain range stays one amount; a bare amount with no range after it borrows nothing
+        ("Od 2 do 3 tys. osób.", [("Od 2 do 3 tys. osób", "person", "person")]),
+        ("Było ich ok. 1 500, a potem przyszło 200 osób.", [("ok. 1 500", "count", None), ("200 osób", "person", "person")]),
+    ],
+)
+def test_the_first_end_of_an_open_range_counts_what_the_second_counts(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.text, q.unit, q.counted) for q in found(text)] == expected

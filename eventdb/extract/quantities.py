@@ -2406,7 +2406,25 @@ def find_quantities(
             out.append(found.quantity)
             antecedent = found.counted or antecedent
             thing = found.thing or thing
-    return _per_one(ctx, _compared(ctx, _joined_durations(ctx, _coordinated(ctx, out))))
+    return _per_one(ctx, _compared(ctx, _open_ranges(ctx, _joined_durations(ctx, _coordinated(ctx, out)))))
+
+
+def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"od ok. 1 500 do ponad 2 300 osób": a range whose ends carry qualifiers of their own is two amounts; the
+    first, bare, counts what the second counts."""
+    out = list(found)
+    starts = {t.start: k for k, t in enumerate(ctx.tokens)}
+    ends = {t.end: k for k, t in enumerate(ctx.tokens)}
+    for n in range(len(out) - 1):
+        q, nxt = out[n], out[n + 1]
+        first, last, following = starts.get(q.start), ends.get(q.end), starts.get(nxt.start)
+        if q.unit != "count" or q.counted is not None or nxt.counted is None or None in (first, last, following):
+            continue
+        if ctx.lower(first - 1) in ctx.lex.range_openers and ctx.lower(last + 1) == "do" and following == last + 2:
+            unit = nxt.unit.split("/")[0]
+            out[n] = dataclasses.replace(q, unit=unit, counted=nxt.counted, counted_lemma=nxt.counted_lemma,
+                                         actor=nxt.actor)
+    return out
 
 
 _MEASURED_UNITS = ("person", "item", "count", "percent")
