@@ -302,3 +302,14 @@ def test_ratios_are_no_frequencies(text: str) -> None:
 def test_the_first_end_of_an_open_range_counts_what_the_second_counts(
         text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(q.text, q.unit, q.counted) for q in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Rosja wystrzeliła 40 kierowanych pocisków.", "guided missile"),
+        ("Rosja wystrzeliła 40 niekierowanych pocisków.", "missile"),  # a negated participle is no "kierowany"
+    ],
+)
+def test_a_negated_participle_does_not_match_its_affirmative_key(text: str, counted: str) -> None:
+    assert [q.counted for q in found(text)] == [counted]

@@ -281,6 +281,13 @@ def _stem(word: str) -> str:
     return "~" + word
 
 
+def _reading_lemma(a: Analysis) -> str:
+    """The lemma of a reading as the lexicon keys it: a negated participle keeps its "nie" ("niekierowany" is
+    "niekierować", so "niekierowanych pocisków" is no "pocisk kierowany")."""
+    lemma = a.lemma.lower()
+    return "nie" + lemma if ":neg" in a.tag else lemma
+
+
 def _key_words(text: str) -> tuple[frozenset[str], ...]:
     """Forms each word of a lexicon key matches.  A single word is a lemma; the words of a phrase written in
     the nominative ("haubica samobieżna") also match their lemmas ("samobieżny"), so any case form matches.
@@ -288,7 +295,7 @@ def _key_words(text: str) -> tuple[frozenset[str], ...]:
     words = text.split()
     out = []
     for w in words:
-        known = {a.lemma.lower() for a in analyse_word(w) if a.pos != "ign"}
+        known = {_reading_lemma(a) for a in analyse_word(w) if a.pos != "ign"}
         forms = {w} if len(words) == 1 else {w} | known
         out.append(frozenset(forms if known else forms | {_stem(w)}))
     return tuple(out)
@@ -525,7 +532,7 @@ def _forms_of(text: str, kind: str, analyses: tuple[Analysis, ...]) -> frozenset
     words, guessed singulars ("troops" -> "troop") and the stem of a Polish word morfeusz does not know
     ("armatohaubic" -> "~armatohaubic")."""
     lower = text.lower()
-    forms = {lower, *(a.lemma.lower() for a in analyses)}
+    forms = {lower, *(_reading_lemma(a) for a in analyses)}
     if kind == "word" and "-" in lower:
         forms.update(_compound(lower, analyses)[0])
     if kind == "word" and lower.isalpha() and all(a.tag == "ign" for a in analyses):
