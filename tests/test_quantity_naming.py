@@ -313,3 +313,8 @@ def test_the_first_end_of_an_open_range_counts_what_the_second_counts(
 )
 def test_a_negated_participle_does_not_match_its_affirmative_key(text: str, counted: str) -> None:
     assert [q.counted for q in found(text)] == [counted]
+
+
+def test_a_cheaper_thing_is_no_change_of_the_amount_before() -> None:
+    text = "Regeneracja lufy trwa od 10 do 14 dni i jest o ok. 30 proc. tańsza niż wyprodukowanie nowej."
+    assert [(q.text, q.counted) for q in found(text)] == [("od 10 do 14 dni", "duration"), ("ok. 30 proc.", None)]

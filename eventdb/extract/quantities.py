@@ -206,6 +206,7 @@ class _Lexicon:
     measure_nouns: Mapping[str, Mapping[str, str]]  # by the unit's label ("distance"): noun lemma -> label
     comparisons: Mapping[str, str]  # "więcej" -> growth, "mniej" -> decrease
     comparison_bases: Mapping[str, str]  # "trade turnover" -> "trade"
+    amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
     measure_after: frozenset[str]  # of those, nouns that may follow the unit as its genitive ("1 km długości")
     length_participles: frozenset[str]  # "liczący 600 m most": the distance is a length
     change_verbs: Mapping[str, str]
@@ -479,6 +480,7 @@ def _lexicon() -> _Lexicon:
         comparisons=MappingProxyType({str(w).lower(): str(data["comparisons"]["labels"][side])
                                       for side in ("more", "less") for w in data["comparisons"][side]}),
         comparison_bases=_frozen(data["comparison_bases"]),
+        amount_comparisons=_words(data["comparisons"]["of_amounts"]),
         length_participles=_words(data["measure_nouns"]["length_participles"]),
         change_verbs=_frozen(data["change_verbs"]),
         change_nouns=_frozen(data["change_nouns"]),
@@ -2474,7 +2476,7 @@ def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         first, last = by_start.get(q.start), by_end.get(q.end)
         if first is None or last is None or ctx.lower(first - 1) != "o":
             continue
-        change = _comparison_after(ctx, last + 1)
+        change = _comparison_after(ctx, last + 1) if ctx.lower(last + 1) in lex.amount_comparisons else None
         if change is not None:
             base = lex.comparison_bases.get(before.counted, before.counted).removesuffix(" value") or "value"
             out[n] = dataclasses.replace(q, counted=f"{base} {change}", counted_lemma=ctx.lower(last + 1))
