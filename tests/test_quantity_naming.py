@@ -318,3 +318,16 @@ def test_a_negated_participle_does_not_match_its_affirmative_key(text: str, coun
 def test_a_cheaper_thing_is_no_change_of_the_amount_before() -> None:
     text = "Regeneracja lufy trwa od 10 do 14 dni i jest o ok. 30 proc. tańsza niż wyprodukowanie nowej."
     assert [(q.text, q.counted) for q in found(text)] == [("od 10 do 14 dni", "duration"), ("ok. 30 proc.", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Na budowie pracuje 300 osób.", "worker"),
+        ("Zakład zatrudnia ponad 2 300 osób.", "worker"),
+        ("W fabryce zginęło 5 osób.", "person"),  # a place of work does not make the dead its workers
+        ("Sankcjami objęto 54 osoby.", "individual"),
+    ],
+)
+def test_persons_employed_are_workers(text: str, counted: str) -> None:
+    assert [q.counted for q in found(text) if q.unit == "person"] == [counted]
