@@ -292,7 +292,7 @@ def test_ratios_are_no_frequencies(text: str) -> None:
     ("text", "expected"),
     [
         ("Zakład zatrudnia od ok. 1 500 do ponad 2 300 osób.",
-         [("ok. 1 500", "person", "person"), ("ponad 2 300 osób", "person", "person")]),
+         [("ok. 1 500", "person", "worker"), ("ponad 2 300 osób", "person", "worker")]),
         ("Realna liczba zabitych mieści się między 3 a 4 tys.", [("między 3 a 4 tys.", "person", "killed")]),
         # a plain range stays one amount; a bare amount with no range after it borrows nothing
         ("Od 2 do 3 tys. osób.", [("Od 2 do 3 tys. osób", "person", "person")]),
