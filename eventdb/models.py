@@ -143,6 +143,7 @@ class Facility(Base):
     operator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("actors.id", ondelete="SET NULL"))
     country: Mapped[str | None] = mapped_column(sa.Text)
     wikidata: Mapped[str | None] = mapped_column(sa.String(32))
+    is_candidate: Mapped[bool] = mapped_column(sa.Boolean, server_default=sa.false())  # found in text (0006)
 
 
 class AliasRow(Base):

@@ -184,7 +184,9 @@ class Store:
         return counts
 
     def _candidate_ids(self, conn: Connection, refs: Iterable[EntityRef]) -> None:
-        """Create candidate actors (found in text, not in the gazetteer) and cache their ids."""
+        """Create candidate actors and facilities (found in text, not in the gazetteer) and cache their ids."""
+        refs = list(refs)
+        self._candidate_facility_ids(conn, refs)
         wanted = {r.name: r for r in refs if r.table == "actor" and ("actor", r.name) not in self._ids}
         if not wanted:
             return
@@ -203,6 +205,24 @@ class Store:
         )
         for row in conn.execute(sa.text("select id, name from actors where name = any(:n)"), {"n": names}):
             self._pending[("actor", row.name)] = int(row.id)
+
+    def _candidate_facility_ids(self, conn: Connection, refs: Sequence[EntityRef]) -> None:
+        """Create candidate facilities ("przejście graniczne w Kukurykach") and cache their ids."""
+        wanted = {r.name: r for r in refs if r.table == "facility" and r.is_candidate
+                  and ("facility", r.name) not in self._ids}
+        if not wanted:
+            return
+        names = sorted(wanted)
+        conn.execute(
+            sa.text(
+                "insert into facilities (name, kind, country, is_candidate)"
+                " select n, k, c, true from unnest(cast(:n as text[]), cast(:k as text[]), cast(:c as text[]))"
+                " as t(n, k, c) order by n on conflict (name) do nothing"
+            ),
+            {"n": names, "k": [wanted[n].kind for n in names], "c": [wanted[n].country for n in names]},
+        )
+        for row in conn.execute(sa.text("select id, name from facilities where name = any(:n)"), {"n": names}):
+            self._pending[("facility", row.name)] = int(row.id)
 
     def _id(self, ref: EntityRef) -> int:
         key = (ref.table, ref.name)
@@ -460,6 +480,7 @@ def _sync_entities(conn: Connection, entries: Sequence[Any]) -> None:
             "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
             "location_id": ids.get(("location", e.parent)) if e.parent else None,
             "operator_id": ids.get(("actor", e.operator)) if e.operator else None,
+            "is_candidate": False,
         }
         for e in entries if e.table == "facility"
     ], "name")

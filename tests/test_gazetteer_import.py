@@ -57,6 +57,34 @@ def test_import_then_reextract_turns_a_candidate_into_a_known_actor(cli_env: str
     assert run("load", "-", input=ARTICLE.encode()).output.strip().endswith("loaded 0, unchanged 1, failed 0")
 
 
+FACILITY_ARTICLE = (" date 2025-10-02 Ciężarówki stały na przejściu granicznym w Kukurykach. "
+                    "Na przejściu granicznym w Kukurykach zatrzymano elektronikę.\n")
+
+
+def facility(url: str, name: str) -> tuple[bool, int, str] | None:
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    with engine.connect() as conn:
+        row = conn.execute(sa.text(
+            "select f.is_candidate, v.mentions, f.kind from facilities f join v_facilities v on v.facility_id = f.id"
+            " where f.name = :n"), {"n": name}).first()
+    engine.dispose()
+    return None if row is None else (row.is_candidate, row.mentions, row.kind)
+
+
+def test_a_candidate_facility_is_stored_once_and_a_gazetteer_entry_takes_it_over(cli_env: str,
+                                                                                 tmp_path: Path) -> None:
+    name = "przejście graniczne w Kukurykach"
+    assert run("load", "-", input=FACILITY_ARTICLE.encode()).exit_code == 0
+    assert facility(cli_env, name) == (True, 2, "border_crossing")
+    summary = run("summary").output
+    assert "candidate facilities" in summary
+    f = tmp_path / "crossings.yaml"
+    f.write_text(f"facilities:\n  - name: {name}\n    kind: border_crossing\n    country: Poland\n"
+                 f"    aliases: {{pl: [przejście w Kukurykach]}}\n", encoding="utf-8")
+    assert run("gazetteer", "import", str(f)).exit_code == 0
+    assert facility(cli_env, name) == (False, 2, "border_crossing")  # the same row, now known
+
+
 def test_bad_gazetteer_file_is_refused_with_one_line(cli_env: str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("actors:\n  - name: Someone\n    kind: wizard\n", encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import timeit
 from pathlib import Path
@@ -1028,7 +1029,7 @@ def test_a_facility_noun_and_a_place_name_the_facility_there(text: str, surface:
         "Stocznia w Zielonym Dole wodowała okręt.",  # two shipyards there: which one is not said
         "Zakłady w obwodzie północnym pracują.",  # a region holds any number of plants
         "Mieszkańcy Kastrogorska uciekli.",  # no facility noun
-        "Port w Kastrogorsku nie istnieje.",  # no port there
+        "Porty w Kastrogorsku nie istnieją.",  # no port there, and the plural names no one site
         "Wojsko w Kastrogorsku ćwiczy.",
     ],
 )
@@ -1154,3 +1155,54 @@ def test_a_peoples_name_of_several_states(text: str, expected: list[tuple[str, s
 
     found = [(m.text, m.entity.name) for m in extract(text).mentions if m.via == "demonym"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Port w Kastrogorsku nie istnieje.", "port w Kastrogorsku", "port"),  # the gazetteer has no port there
+        ("Ciężarówki stały na przejściu granicznym w Kastrogorsku.", "przejście graniczne w Kastrogorsku",
+         "border_crossing"),
+        ("Rakieta spadła na dworzec w Kastrogorsku.", "dworzec w Kastrogorsku", "station"),
+    ],
+)
+def test_a_facility_the_gazetteer_lacks_is_a_candidate(text: str, name: str, kind: str) -> None:
+    found = [m.entity for m in mentions(text, PLACE_GAZ) if m.entity.table == "facility"]
+    assert [(e.name, e.kind, e.is_candidate) for e in found] == [(name, kind, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nowy elewator zbożowy w Hamhung przyjął ładunek.", [("elewator zbożowy w Hamhung", True)]),
+        ("Pociąg dojechał do dworca w Homlu.", [("dworzec w Homlu", True)]),
+        ("Rannych przewieziono do szpitala w Kursku.", [("szpital w Kursku", True)]),
+        ("Skład amunicji w Toropcu wyleciał w powietrze.", [("Toropets arsenal", False)]),  # the gazetteer's
+        # not one site: a plural, another phrase before the place, a country
+        ("Rosja zwiększyła produkcję w zakładach w Moskwie.", []),
+        ("Doszło do przejścia do ofensywy w Kursku.", []),
+        ("Fabryka w Rosji produkuje drony.", []),
+    ],
+)
+def test_candidate_facilities_in_real_text(text: str, expected: list[tuple[str, bool]]) -> None:
+    from eventdb.extract import extract
+
+    found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
+    assert [(m.entity.name, m.entity.is_candidate) for m in found if m.entity.table == "facility"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rannych leczono w wojskowym sanatorium w Soczi.", "wojskowe sanatorium w Soczi"),  # the adjective names it
+        ("Zaatakowano rosyjskie wojskowe lotnisko pod Wołgogradem.", "wojskowe lotnisko pod Wołgogradem"),  # not owner
+        ("Nowy elewator zbożowy w Hamhung przyjął ładunek.", "elewator zbożowy w Hamhung"),  # "nowy" names no site
+        ("Ciężarówki stały na przejściu granicznym w Kukurykach.", "przejście graniczne w Kukurykach"),  # unknown place
+    ],
+)
+def test_the_name_of_a_candidate_facility(text: str, name: str) -> None:
+    from eventdb.extract import extract
+
+    found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
+    assert [m.entity.name for m in found if m.entity.table == "facility"] == [name]
+    assert not any(m.entity.table == "actor" and m.entity.is_candidate for m in found)  # the place is no actor

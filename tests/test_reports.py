@@ -587,7 +587,8 @@ def test_summary_parts(sample_db: Any) -> None:
     assert (src["sources"], src["languages"]) == (3, "en, pl")
     assert (str(src["first_published"]), str(src["last_published"])) == ("2025-06-20", "2025-11-14")
     counts = dict(zip(parts["counts"]["what"], parts["counts"]["seen"], strict=True))
-    assert counts == {"actors": 6, "candidate actors": 0, "facilities": 1, "locations": 3, "events": 5,
+    assert counts == {"actors": 6, "candidate actors": 0, "facilities": 1, "candidate facilities": 0,
+                      "locations": 3, "events": 5,
                       "quantities": 4, "claims": 4}
     by_type = parts["events_by_type"].set_index("event_type")
     assert by_type.loc["troop_deployment", "events"] == 2

@@ -74,8 +74,9 @@ class _Lexicon:
     family_names_first: frozenset[str]
     direction_prepositions: frozenset[str]
     kind_heads: Mapping[str, str]
-    facility_nouns: Mapping[str, frozenset[str]]
+    facility_nouns: Mapping[str, tuple[str, ...]]  # lemma -> kinds it may name, the likeliest first
     facility_place_prepositions: frozenset[str]
+    facility_adjectives_left_out: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
     shouting_min_length: int
@@ -114,8 +115,9 @@ def _lexicon() -> _Lexicon:
         family_names_first=frozenset(str(w) for w in lex["family_names_first"]),
         direction_prepositions=words("direction_prepositions"),
         kind_heads=MappingProxyType({str(k): str(v) for k, v in lex["kind_heads"].items()}),
-        facility_nouns=MappingProxyType({str(k): frozenset(v) for k, v in lex["facility_nouns"].items()}),
+        facility_nouns=MappingProxyType({str(k): tuple(v) for k, v in lex["facility_nouns"].items()}),
         facility_place_prepositions=words("facility_place_prepositions"),
+        facility_adjectives_left_out=words("facility_adjectives_left_out"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
         shouting_min_length=int(lex["shouting_min_length"]),
@@ -292,7 +294,8 @@ def _sentence_mentions(
     spans = {(f.start, f.end) for f in defined}
     found_here = chosen + [c for c in candidates if (c.start, c.end) not in spans] + defined
     found_here = _origin_adjectives(tokens, found_here, lex)
-    found_here += _facilities_by_place(tokens, found_here, gazetteer, lex)
+    sites, places_named = _facilities_by_place(tokens, found_here, gazetteer, lex)
+    found_here = [f for f in found_here if id(f) not in places_named] + sites
     return found_here + _nested_names(tokens, found, found_here, lex), _product_stems(tokens, products)
 
 
@@ -409,26 +412,66 @@ _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "district"})
 
 def _facilities_by_place(
     tokens: Sequence[Token], found: Sequence[_Found], gazetteer: Gazetteer, lex: _Lexicon
-) -> list[_Found]:
+) -> tuple[list[_Found], set[int]]:
     """A facility named by a common noun and its place: "arsenał pod Tichorieckiem", "skład amunicji w
-    Toropcu", "zakłady zbrojeniowe w Kanggye" are the one facility of that kind the gazetteer has there."""
-    places = [f for f in found if f.entity.table == "location" and f.entity.kind in _SETTLEMENT_KINDS
-              and f.start >= 2 and tokens[f.start - 1].lower in lex.facility_place_prepositions]
+    Toropcu", "zakłady zbrojeniowe w Kanggye" are the one facility of that kind the gazetteer has there;
+    where it has none, a candidate facility ("przejście graniczne w Kukurykach").  Returns the facilities and the
+    ids of candidate actors that turned out to be the unknown place of one ("Kukurykach")."""
+    places = [f for f in found if f.start >= 2 and tokens[f.start - 1].lower in lex.facility_place_prepositions
+              and ((f.entity.table == "location" and f.entity.kind in _SETTLEMENT_KINDS)
+                   or (f.via == "candidate" and f.entity.table == "actor" and f.entity.kind == "unknown"))]
     if not places:
-        return []
+        return [], set()
     facilities = [f for f in found if f.entity.table == "facility"]
+    covered = {k for f in found for k in range(f.start, f.end)}
     out = []
+    named: set[int] = set()
     for place in places:
         at = gazetteer.facilities_at.get(place.entity.name)
-        if not at:
-            continue
         head, kinds = _facility_noun(tokens, place.start - 1, lex)
         if head is None or any(f.start <= head < f.end or f.start < place.end <= f.end for f in facilities):
             continue
-        fitting = [e for e in at if e.kind in kinds]
+        fitting = [e for e in at or () if e.kind in kinds]
         if len(fitting) == 1:
             out.append(_Found(fitting[0].ref, head, place.end, "alias", _candidate_cases(tokens[head : head + 1], "")))
-    return out
+        elif not fitting and _one_facility(tokens[head], lex) and _plain_phrase(tokens[head + 1 : place.start - 1]):
+            out.append(_candidate_facility(tokens, head, place, lex, covered))
+            if place.entity.table == "actor":
+                named.add(id(place))  # "w Kukurykach": a place the gazetteer does not know, not an actor
+    return out, named
+
+
+def _one_facility(noun: Token, lex: _Lexicon) -> bool:
+    """A facility noun in the singular names one site ("port w Nachodce"); "zakłady w Moskwie" are any of many."""
+    readings = [a for a in noun.analyses if a.pos in _NOUN_POS and a.lemma in lex.facility_nouns]
+    return bool(readings) and all("pl" not in a.numbers for a in readings)
+
+
+def _plain_phrase(words: Sequence[Token]) -> bool:
+    """Only adjectives and genitive nouns between a facility noun and its place ("bazy lotniczej", "skład amunicji"),
+    not another phrase ("przejście do ofensywy w Kursku")."""
+    return all(t.kind == "word" and (t.has_pos(*_DECLINED_ADJ_POS) or "gen" in t.cases(_NOUN_POS)) and not
+               t.has_pos("prep", "fin", "praet", "conj") for t in words)
+
+
+def _candidate_facility(tokens: Sequence[Token], head: int, place: _Found, lex: _Lexicon,
+                        covered: set[int] | frozenset[int] = frozenset()) -> _Found:
+    """"przejście graniczne w Kukurykach", "lotnisko we Władywostoku": a site the gazetteer does not know, named by
+    its noun phrase in the nominative and its place as written, of the noun's first kind."""
+    preposition = place.start - 1
+    first = head
+    while first > 0 and first - 1 not in covered and tokens[first - 1].kind == "word" and tokens[
+            first - 1].text[:1].islower() and tokens[first - 1].has_pos(*_DECLINED_ADJ_POS) and not tokens[
+            first - 1].lemmas & lex.facility_adjectives_left_out:
+        first -= 1  # "wojskowym sanatorium w Soczi": the adjective names the kind of site, "rosyjskie" its owner
+    phrase = tokens[first:preposition]
+    name = " ".join([*_head_phrase_nominative(phrase), *(t.text for t in tokens[preposition : place.end])])
+    lemma = next(a.lemma for a in tokens[head].analyses if a.pos in _NOUN_POS and a.lemma in lex.facility_nouns)
+    kind = lex.facility_nouns[lemma][0]
+    country = place.entity.country or (place.entity.name if place.entity.kind == "country" else None)
+    entity = EntityRef(table="facility", name=name[:1].lower() + name[1:], kind=kind, country=country,
+                       is_candidate=True)
+    return _Found(entity, first, place.end, "candidate", _candidate_cases(tokens[head : head + 1], ""))
 
 
 def _facility_noun(tokens: Sequence[Token], preposition: int, lex: _Lexicon) -> tuple[int | None, frozenset[str]]:
@@ -438,7 +481,7 @@ def _facility_noun(tokens: Sequence[Token], preposition: int, lex: _Lexicon) -> 
         t = tokens[j]
         if t.kind != "word" or not (t.text[:1].islower() or _opens_sentence(tokens, j)):
             break
-        kinds = frozenset().union(*(lex.facility_nouns.get(a.lemma, frozenset()) for a in t.analyses
+        kinds = frozenset().union(*(lex.facility_nouns.get(a.lemma, ()) for a in t.analyses
                                     if a.pos in _NOUN_POS))
         if kinds:
             return j, kinds
