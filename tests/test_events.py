@@ -1417,3 +1417,25 @@ def test_an_attack_during_which_people_die_is_not_theirs() -> None:
                     published_on=dt.date(2026, 7, 9)).events
     assert all(r.entity.name != "Russia" or r.role != "agent" for e in found if e.event_type == "attack"
                for r in e.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        # the speaker's own deed past a time phrase opening with a preposition ("do" is also a noun to morfeusz)
+        ("Japonia zapowiedziała, że do końca miesiąca zamrozi aktywa rosyjskich firm.", "sanction", {"Japan"}),
+        ("Tego samego dnia Rada UE rozszerzyła listę sankcyjną o dziewięć podmiotów z Rosji.", "sanction",
+         {"Council of the European Union"}),
+        ("Unia Europejska przyjęła 19. pakiet sankcyjny wobec Rosji.", "sanction", {"European Union"}),
+    ],
+)
+def test_sanctions_announced_and_listed(text: str, event_type: str, agents: set[str]) -> None:
+    found = [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+             if e.event_type == event_type]
+    assert len(found) == 1
+    assert {r.entity.name for r in found[0].roles if r.role == "agent"} == agents
+
+
+def test_a_sanctions_package_evaded_is_no_sanction() -> None:
+    found = extract("Firma omijała pakiet sankcyjny.", language="pl", published_on=dt.date(2026, 7, 9)).events
+    assert [e for e in found if e.event_type == "sanction"] == []

@@ -1950,9 +1950,10 @@ def _reported_subjects(sentence: Sentence, clauses: Sequence[Clause], slots: lis
 
 
 def _could_be_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """Could a noun, gerund or pronoun between ``lo`` and ``hi`` be a nominative ("że rozminowywanie potrwa")?"""
+    """Could a noun, gerund or pronoun between ``lo`` and ``hi`` be a nominative ("że rozminowywanie potrwa")?  Not
+    a preposition that morfeusz also reads as a noun ("do końca miesiąca": "do" the musical note)."""
     return any(t.kind == "word" and "nom" in t.cases(("subst", "ger", "ppron3", "ppron12", "depr"))
-               for t in tokens[lo:hi])
+               and not _is_preposition(t) for t in tokens[lo:hi])
 
 
 def _agrees(tokens: Sequence[Token], verb: Token, speakers: Sequence[Mention]) -> bool:
