@@ -1439,3 +1439,18 @@ def test_sanctions_announced_and_listed(text: str, event_type: str, agents: set[
 def test_a_sanctions_package_evaded_is_no_sanction() -> None:
     found = extract("Firma omijała pakiet sankcyjny.", language="pl", published_on=dt.date(2026, 7, 9)).events
     assert [e for e in found if e.event_type == "sanction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Co najmniej 120 północnokoreańskich inżynierów i techników pracuje w strefie ekonomicznej Ałabuga.",
+         {"North Korea"}),
+        ("W rosyjskich stoczniach pracuje kilkuset spawaczy z KRLD.", {"North Korea"}),
+    ],
+)
+def test_skilled_workers_abroad_are_a_labor_deployment(text: str, agents: set[str]) -> None:
+    found = [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+             if e.event_type == "labor_deployment"]
+    assert len(found) == 1
+    assert {r.entity.name for r in found[0].roles if r.role == "agent"} == agents
