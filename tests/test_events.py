@@ -1385,6 +1385,9 @@ def test_goods_sent_are_economic_support(text: str, expected: list[tuple[str, li
         ("Na froncie walczy 300 żołnierzy Korei Północnej.", "troop_deployment", {"North Korea"}),
         # no owner of what is counted: no agent guessed
         ("Zginęło 300 żołnierzy.", "casualties", set()),
+        # people killed where they live are of the place's country; soldiers there may be anyone's
+        ("W czwartek w ostrzelanym Orichowie zginęły dwie osoby.", "casualties", {"Ukraine"}),
+        ("W obwodzie kurskim zginęło 300 żołnierzy.", "casualties", set()),
         # an agent of the clause stays the agent
         ("Rosja rozmieściła pod Kurskiem 2 tys. żołnierzy.", "troop_deployment", {"Russia"}),
     ],

@@ -2424,6 +2424,7 @@ def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -
 def _owners_act(drafts: Sequence[_Draft], lex: Lexicon) -> None:
     """"Według NIS zginęło ok. 1,5 tys. Koreańczyków z Północy": an event whose frame says so (``owner_as_agent``)
     and whose clause names no agent takes the state that owns the persons or things it counts."""
+    troops = lex.classes.get("troops", frozenset())
     for d in drafts:
         ev = d.event
         if not lex.frame(ev.event_type, {}).owner_as_agent or any(r.role == "agent" for r in ev.roles):
@@ -2431,6 +2432,14 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon) -> None:
         owners = [q.actor for q in ev.quantities if q.actor is not None and q.actor.kind == "country"]
         if owners:
             ev.roles = _unique_roles([*ev.roles, Role(owners[0], "agent", None)])
+        elif ev.event_type == "casualties" and ev.quantities and not any(
+            q.counted_lemma in troops for q in ev.quantities
+        ):
+            # "w ostrzelanym Orichowie zginęły dwie osoby": people killed where they live are of that country
+            place = ev.location or ev.facility
+            country = place.country if place is not None else None
+            if country:
+                ev.roles = _unique_roles([*ev.roles, Role(_country_actor(country), "agent", None)])
 
 
 def _split_by_time(drafts: Sequence[_Draft], dates: Sequence[DateExpr]) -> list[_Draft]:
