@@ -1457,3 +1457,18 @@ def test_skilled_workers_abroad_are_a_labor_deployment(text: str, agents: set[st
              if e.event_type == "labor_deployment"]
     assert len(found) == 1
     assert {r.entity.name for r in found[0].roles if r.role == "agent"} == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agent"),
+    [
+        ("Z kolei Departament Skarbu USA objął sankcjami dwie rosyjskie firmy.", "sanction",
+         "United States Department of the Treasury"),
+        ("Na razie Rosja wysłała do Kurska 300 żołnierzy.", "troop_deployment", "Russia"),
+    ],
+)
+def test_an_adverbial_idiom_governs_no_name(text: str, event_type: str, agent: str) -> None:
+    found = [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+             if e.event_type == event_type]
+    assert len(found) == 1
+    assert agent in {r.entity.name for r in found[0].roles if r.role == "agent"}

@@ -1019,6 +1019,8 @@ def _governing_preposition(
             cases = mention_cases if j + n == start and mention_cases else (after.cases() if after else frozenset())
             if not cases and person and j + n == start and rule.case == "gen" and rule.words in (("z",), ("ze",)):
                 continue  # the instrumental rule of "z" follows
+            if rule.slot == "none":
+                return None  # "Z kolei Departament Skarbu": an adverbial idiom governs no name
             if rule.case is None or not cases or rule.case in cases:
                 return rule, j
         if t.kind == "word" and (
