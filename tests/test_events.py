@@ -1472,3 +1472,24 @@ def test_an_adverbial_idiom_governs_no_name(text: str, event_type: str, agent: s
              if e.event_type == event_type]
     assert len(found) == 1
     assert agent in {r.entity.name for r in found[0].roles if r.role == "agent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        ("KRLD przysłała do Tatarstanu kilkuset pracowników.", "labor_deployment", {"North Korea"}),
+        ("W walkach w obwodzie kurskim uczestniczy co najmniej 10 tys. żołnierzy KRLD.", "troop_deployment",
+         {"North Korea"}),
+        ("Białoruskie zakłady wyremontowały kilkaset rosyjskich czołgów.", "military_support", {"Belarus"}),
+    ],
+)
+def test_sending_fighting_and_repairing(text: str, event_type: str, agents: set[str]) -> None:
+    found = [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+             if e.event_type == event_type]
+    assert len(found) == 1
+    assert {r.entity.name for r in found[0].roles if r.role == "agent"} == agents
+
+
+def test_a_bridge_repaired_is_no_military_support() -> None:
+    found = extract("Rosja naprawiła most.", language="pl", published_on=dt.date(2026, 7, 9)).events
+    assert [e for e in found if e.event_type == "military_support"] == []
