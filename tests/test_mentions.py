@@ -1206,3 +1206,26 @@ def test_the_name_of_a_candidate_facility(text: str, name: str) -> None:
     found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
     assert [m.entity.name for m in found if m.entity.table == "facility"] == [name]
     assert not any(m.entity.table == "actor" and m.entity.is_candidate for m in found)  # the place is no actor
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        ("Przywódca KRLD Kim Dzong Un udał się do Chin. Kim przyjechał do Pekinu.", "Kim", "Kim Jong Un"),
+        ("Szefowa MSZ Czoe Son Hui przyleciała do Moskwy. Czoe spotkała się z Ławrowem.", "Czoe", "Choe Son Hui"),
+    ],
+)
+def test_a_name_written_family_name_first_is_given_again_by_the_family_name(text: str, short: str,
+                                                                            name: str) -> None:
+    from eventdb.extract import extract
+
+    found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
+    assert (short, name) in [(m.text, m.entity.name) for m in found]
+
+
+def test_two_people_of_one_family_name_leave_it_to_neither() -> None:
+    from eventdb.extract import extract
+
+    found = extract("Kim Dzong Un i Kim Jo Dzong przyjechali. Kim przemówił.", language="pl",
+                    published_on=dt.date(2026, 7, 9)).mentions
+    assert [m.text for m in found if m.text == "Kim"] == []

@@ -1046,6 +1046,7 @@ def _link_short_forms(
     person's full name ("Pieskow" after "Dmitrij Pieskow"), an acronym defined in parentheses or made
     of a longer name's initials ("KSE"), the first words of a longer name ("Xiamen Limbach")."""
     people: list[tuple[EntityRef, list[frozenset[str]]]] = []
+    family_first: set[EntityRef] = set()  # "Kim Dzong Un": given again as "Kim"
     acronyms: dict[str, EntityRef] = {}
     prefixes: dict[tuple[str, ...], EntityRef] = {}
     for sentence, found in per_sentence:
@@ -1053,6 +1054,8 @@ def _link_short_forms(
             words = [t for t in sentence.tokens[f.start : f.end] if t.kind == "word"]
             if f.entity.kind == "person" and f.entity.table == "actor" and len(words) >= 2:
                 people.append((f.entity, [_name_keys(t, lex) for t in words]))
+                if words[0].text in lex.family_names_first:
+                    family_first.add(f.entity)
             defined = f.match is None and f.start > 0 and sentence.tokens[f.start - 1].text == "("
             if defined and len(words) == 1 and is_acronym(words[0].text):
                 acronyms.setdefault(words[0].text, f.entity)
@@ -1064,7 +1067,7 @@ def _link_short_forms(
                     prefixes.setdefault(tuple(t.text for t in words[:n]), f.entity)
     if not people and not acronyms and not prefixes:
         return list(per_sentence)
-    surnames = _surnames(people)
+    surnames = _surnames(people, frozenset(family_first))
     out = []
     for sentence, found in per_sentence:
         if surnames:
@@ -1090,12 +1093,14 @@ def _link_short_forms(
     return out
 
 
-def _surnames(people: Sequence[tuple[EntityRef, list[frozenset[str]]]]) -> dict[str, EntityRef]:
-    """Keys of the last word of each person's full name, for the people of a text; a key that two people
-    share ("Kim" of two Kims) belongs to neither."""
+def _surnames(people: Sequence[tuple[EntityRef, list[frozenset[str]]]],
+              family_first: frozenset[EntityRef] = frozenset()) -> dict[str, EntityRef]:
+    """Keys of the surname of each person's full name, for the people of a text: its last word, or its first for a
+    name written family name first ("Kim" of "Kim Dzong Un"); a key that two people share ("Kim" of two Kims)
+    belongs to neither."""
     owners: dict[str, set[EntityRef]] = {}
     for person, words in people:
-        for key in words[-1]:
+        for key in words[0] if person in family_first else words[-1]:
             owners.setdefault(key, set()).add(person)
     return {key: next(iter(refs)) for key, refs in owners.items() if len(refs) == 1}
 
@@ -1112,13 +1117,15 @@ def _surname_mentions(
     for k, token in enumerate(sentence.tokens):
         if k in covered or token.kind != "word" or not token.text[:1].isupper() or len(token.text) < 3:
             continue
-        if token.is_known and not any("nazwisko" in a.name_class and "sg" in a.numbers for a in token.analyses):
+        if token.is_known and not any("nazwisko" in a.name_class and "sg" in a.numbers for a in token.analyses) and (
+                token.text not in lex.family_names_first):  # "Kim" is also the pronoun
             continue  # one person: "Wilki atakują" (wolves) has a surname reading only in the plural
         owners = {surnames[key] for key in _name_keys(token, lex) if key in surnames}
         if len(owners) == 1:
             person = owners.pop()
+            named = not token.is_known or any("nazwisko" in a.name_class for a in token.analyses)
             out.append(_Found(person, k, k + 1, "candidate" if person.is_candidate else "alias",
-                              token.cases() or frozenset()))
+                              (token.cases() if named else frozenset()) or frozenset()))  # "Kim": no pronoun case
     return out
 
 
