@@ -1493,3 +1493,18 @@ def test_sending_fighting_and_repairing(text: str, event_type: str, agents: set[
 def test_a_bridge_repaired_is_no_military_support() -> None:
     found = extract("Rosja naprawiła most.", language="pl", published_on=dt.date(2026, 7, 9)).events
     assert [e for e in found if e.event_type == "military_support"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("W ukraińskiej niewoli przebywa obecnie siedmiu żołnierzy KRLD.", {"North Korea"}),
+        ("Dwóch żołnierzy KRLD trafiło do niewoli.", {"North Korea"}),
+        ("Armia poinformowała o wzięciu do niewoli dwóch Chińczyków.", {"China"}),
+    ],
+)
+def test_soldiers_taken_prisoner_are_casualties_of_their_side(text: str, agents: set[str]) -> None:
+    found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+    casualties = [e for e in found if e.event_type == "casualties"]
+    assert len(casualties) == 1 and not [e for e in found if e.event_type == "troop_deployment"]
+    assert {r.entity.name for r in casualties[0].roles if r.role == "agent"} == agents
