@@ -2421,6 +2421,8 @@ def find_quantities(
 def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"od ok. 1 500 do ponad 2 300 osób": a range whose ends carry qualifiers of their own is two amounts; the
     first, bare, counts what the second counts."""
+    if not any(q.unit == "count" and q.counted is None for q in found[:-1]):
+        return found
     out = list(found)
     starts = {t.start: k for k, t in enumerate(ctx.tokens)}
     ends = {t.end: k for k, t in enumerate(ctx.tokens)}
@@ -2465,6 +2467,8 @@ def _comparison_after(ctx: _Context, pos: int) -> str | None:
 def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"240 mln dolarów, o 40% więcej niż rok wcześniej": an unnamed share that the amount before it (in the same
     sentence) is more or less than names the change of that amount's thing (trade growth)."""
+    if not any(q.unit == "percent" and q.counted is None for q in found[1:]):
+        return found
     lex = ctx.lex
     out = list(found)
     by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
