@@ -1229,3 +1229,11 @@ def test_two_people_of_one_family_name_leave_it_to_neither() -> None:
     found = extract("Kim Dzong Un i Kim Jo Dzong przyjechali. Kim przemówił.", language="pl",
                     published_on=dt.date(2026, 7, 9)).mentions
     assert [m.text for m in found if m.text == "Kim"] == []
+
+
+def test_the_adjective_of_the_union_names_it() -> None:
+    from eventdb.extract import extract
+
+    found = extract("Prokuratura postawiła zarzut naruszenia unijnych sankcji.", language="pl",
+                    published_on=dt.date(2026, 7, 9)).mentions
+    assert [(m.text, m.entity.name, m.via) for m in found] == [("unijnych", "European Union", "adjective")]
