@@ -1508,3 +1508,33 @@ def test_soldiers_taken_prisoner_are_casualties_of_their_side(text: str, agents:
     casualties = [e for e in found if e.event_type == "casualties"]
     assert len(casualties) == 1 and not [e for e in found if e.event_type == "troop_deployment"]
     assert {r.entity.name for r in casualties[0].roles if r.role == "agent"} == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "targets"),
+    [
+        ("Północnokoreańscy hakerzy ukradli z giełdy kryptowalut Bybit ok. 1,5 mld dolarów.", {"North Korea"},
+         {"Bybit"}),
+        ("Rosja przeprowadziła cyberatak na ukraińskie banki.", {"Russia"}, {"Ukraine"}),
+    ],
+)
+def test_a_theft_of_crypto_assets_is_an_attack(text: str, agents: set[str], targets: set[str]) -> None:
+    found = [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+             if e.event_type == "attack"]
+    assert len(found) == 1
+    assert {r.entity.name for r in found[0].roles if r.role == "agent"} == agents
+    assert {r.entity.name for r in found[0].roles if r.role == "target"} == targets
+
+
+@pytest.mark.parametrize("text", ["Złodziej ukradł samochód z Rosji.", "Kradzież roweru zgłoszono policji."])
+def test_other_thefts_are_no_attack(text: str) -> None:
+    assert [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+            if e.event_type == "attack"] == []
+
+
+def test_an_amount_after_an_intransitive_verb_is_its_subject_not_the_speakers() -> None:
+    text = "Departament Sprawiedliwości USA ocenia, że za granicą pracuje od 3 do 4 tys. informatyków z KRLD."
+    found = [e for e in extract(text, language="pl", published_on=dt.date(2026, 7, 9)).events
+             if e.event_type == "labor_deployment"]
+    assert len(found) == 1
+    assert {r.entity.name for r in found[0].roles if r.role == "agent"} == {"North Korea"}

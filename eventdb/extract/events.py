@@ -1248,11 +1248,14 @@ def _nominative_before(tokens: Sequence[Token], lo: int, hi: int) -> bool:
                for t in tokens[lo:hi])
 
 
-def _numeral_subject(tokens: Sequence[Token], verb: int, hi: int) -> bool:
+def _numeral_subject(tokens: Sequence[Token], verb: int, hi: int, intransitive: frozenset[str] = frozenset()) -> bool:
     """Is the subject an amount after the verb ("zginęło 200 żołnierzy", "przybyło kilka tysięcy")?  Polish
-    puts the verb in the neuter singular before such a subject, a form no person or state takes."""
-    if not any(_pos(a.tag) in _FINITE and "sg" in a.tag.split(":")[1:2]
-               and any("n" in part.split(".") for part in a.tag.split(":")[2:]) for a in tokens[verb].analyses):
+    puts the verb in the neuter singular before such a subject, a form no person or state takes; a verb that
+    takes no object (``intransitive``: "pracuje od 3 do 4 tys. informatyków") has it as subject in any tense."""
+    if tokens[verb].lemmas.isdisjoint(intransitive) and not any(
+        _pos(a.tag) in _FINITE and "sg" in a.tag.split(":")[1:2]
+        and any("n" in part.split(".") for part in a.tag.split(":")[2:]) for a in tokens[verb].analyses
+    ):
         return False  # a present-tense verb tells no gender: "wysyła 200 żołnierzy" may have its subject before
     return any(t.kind == "number" or t.has_pos("num") for t in tokens[verb + 1 : hi])
 
@@ -1741,7 +1744,7 @@ def _implicit_subject(sentence: Sentence, n: int, clauses: Sequence[Clause], own
         return [_pronoun_slot(sentence, title, title + 1, person)] + rest
     if n > 0 or any(s.slot in ("subject", "nationality") for s in own) or not context.subjects or (
         _nominal_before(tokens, clause.start, verb, fronted) or _nominative_before(tokens, verb, clause.end)
-        or _numeral_subject(tokens, verb, clause.end)
+        or _numeral_subject(tokens, verb, clause.end, lex.classes.get("intransitive", frozenset()))
     ):
         return own  # a noun may be the subject ("dron trafił"): nothing is left unnamed
     singular = any(_pos(a.tag) in _FINITE and "sg" in a.numbers for a in tokens[verb].analyses)
@@ -1943,7 +1946,7 @@ def _reported_subjects(sentence: Sentence, clauses: Sequence[Clause], slots: lis
         ) or any(t.lower == "się" for t in tokens[verb : verb + 2]):
             continue
         if _could_be_subject(tokens, clause.start, verb) or _nominative_before(tokens, verb, clause.end) \
-                or _numeral_subject(tokens, verb, clause.end):
+                or _numeral_subject(tokens, verb, clause.end, lex.classes.get("intransitive", frozenset())):
             continue
         if not _agrees(tokens, tokens[verb], speakers):
             continue
