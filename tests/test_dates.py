@@ -552,3 +552,35 @@ def test_resolve_month_and_season_range() -> None:
     assert resolve_month(6, ANCHOR, 1) == 2026
     assert season_range("winter", 2024) == (D(2023, 12, 1), D(2024, 2, 29))
     assert season_range("autumn", 2025) == (D(2025, 9, 1), D(2025, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "sequel", "day"),
+    [
+        ("W poniedziałek USA nałożyły sankcje. Tego samego dnia Rada UE rozszerzyła listę.", "Tego samego dnia",
+         dt.date(2026, 9, 14)),
+        ("14 września Rosja wysłała żołnierzy. Dzień później dotarli do Kurska.", "Dzień później", dt.date(2026, 9, 15)),
+        ("14 września Rosja wysłała żołnierzy. Następnego dnia dotarli do Kurska.", "Następnego dnia",
+         dt.date(2026, 9, 15)),
+        ("14 września zawarto umowę. Tydzień wcześniej odbyły się rozmowy.", "Tydzień wcześniej", dt.date(2026, 9, 7)),
+    ],
+)
+def test_a_day_told_from_the_day_named_before(text: str, sequel: str, day: dt.date) -> None:
+    from eventdb.extract import extract
+
+    found = [d for d in extract(text, language="pl", published_on=dt.date(2026, 9, 17)).dates if d.text == sequel]
+    assert [(d.date_from, d.date_to, d.precision) for d in found] == [(day, day, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W 2025 r. Rosja wysłała żołnierzy. Dzień później dotarli do Kurska.",  # a year names no day
+        "Dzień później dotarli do Kurska.",  # nothing named before
+    ],
+)
+def test_no_day_is_told_from_no_day(text: str) -> None:
+    from eventdb.extract import extract
+
+    found = extract(text, language="pl", published_on=dt.date(2026, 9, 17)).dates
+    assert [d for d in found if d.text == "Dzień później"] == []

@@ -64,9 +64,13 @@ def extract(
     found_quantities: list[Quantity] = []
     date_language = language if language in ("pl", "en") else "pl"
     for sentence in sentences:
-        found_dates.extend(
-            dates.find_dates(sentence.text, published_on, offset=sentence.start, language=date_language)
-        )
+        here = dates.find_dates(sentence.text, published_on, offset=sentence.start, language=date_language)
+        # "Tego samego dnia", "Dzień później": a day told from the last date named before
+        sequels = dates.find_sequels(sentence.text, found_dates[-1] if found_dates else None,
+                                     offset=sentence.start, language=date_language)
+        taken = [(d.start, d.end) for d in here]
+        here += [d for d in sequels if not any(a < d.end and d.start < b for a, b in taken)]
+        found_dates.extend(sorted(here, key=lambda d: d.start))
     by_sentence: dict[int, list[Mention]] = {}
     for m in found_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)

@@ -82,7 +82,7 @@ _BUILTINS: Mapping[str, str] = MappingProxyType(
     }
 )
 # Lexicon entries that are settings, not word lists.
-_SETTINGS = frozenset({"language", "case_exact", "fragments", "patterns", "count_check", "not_counted"})
+_SETTINGS = frozenset({"language", "case_exact", "fragments", "patterns", "count_check", "not_counted", "sequels"})
 # A pattern starts at most this many characters before the first trigger word in it
 # ("na przestrzeni ostatnich dwudziestu czterech miesięcy": the lead is 44).
 _MAX_LEAD = 80
@@ -179,6 +179,34 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0, *, language: 
         DateExpr(offset + start, offset + end, text[start:end], lo, hi, precision)  # by position: cheaper
         for start, end, lo, hi, precision in _combine(atoms, text, lexicon, anchor)
     ]
+
+
+def find_sequels(text: str, before: DateExpr | None, offset: int = 0, *, language: str = "pl") -> list[DateExpr]:
+    """Days a sentence tells from the day named before it ("Tego samego dnia", "Dzień później"): resolved against
+    ``before``, the last date of the text so far, when that names a day; none otherwise."""
+    if before is None or before.precision != "day" or before.date_from is None:
+        return []
+    pattern = _sequels(language)
+    if pattern is None:
+        return []
+    out = []
+    for found in pattern[0].finditer(text):
+        day = before.date_from + dt.timedelta(days=pattern[1][found[0].lower()])
+        out.append(DateExpr(offset + found.start(), offset + found.end(), found[0], day, day, "day"))
+    return out
+
+
+@functools.cache
+def _sequels(language: str) -> tuple[re.Pattern[str], Mapping[str, int]] | None:
+    try:
+        spec = load_yaml(f"{language}/dates.yaml").get("sequels") or {}
+    except FileNotFoundError:
+        return None
+    if not spec:
+        return None
+    days = {str(k).lower(): int(v) for k, v in spec.items()}
+    words = sorted(days, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE), days
 
 
 # --------------------------------------------------------------------------- lexicon
