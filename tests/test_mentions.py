@@ -1237,3 +1237,10 @@ def test_the_adjective_of_the_union_names_it() -> None:
     found = extract("Prokuratura postawiła zarzut naruszenia unijnych sankcji.", language="pl",
                     published_on=dt.date(2026, 7, 9)).mentions
     assert [(m.text, m.entity.name, m.via) for m in found] == [("unijnych", "European Union", "adjective")]
+
+
+def test_a_surname_after_a_first_name_is_no_place() -> None:
+    from eventdb.extract import extract
+
+    found = extract("Michał Lipski pojechał do Lipska.", language="pl", published_on=dt.date(2026, 7, 9)).mentions
+    assert [(m.text, m.entity.table) for m in found] == [("Michał Lipski", "actor"), ("Lipska", "location")]

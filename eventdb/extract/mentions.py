@@ -277,7 +277,9 @@ def _sentence_mentions(
     candidate_locations: bool = False,
 ) -> tuple[list[_Found], frozenset[str]]:
     """Mentions of one sentence, and the stems of the product names in it."""
-    matches = gazetteer.index.matches(tokens)
+    matches = [m for m in gazetteer.index.matches(tokens)  # "Michał Lipski": a surname, not a form of "Lipsk"
+               if not (m.pattern.entry.table == "location" and m.end - m.start == 1
+                       and _surname_after_first_name(tokens, m.start))]
     found = _resolve_context(tokens, matches, gazetteer, lex)
     chosen = [
         f if f.case is not None or f.match is None
@@ -541,6 +543,15 @@ def _resolve_context(
             continue  # "Pjongjang wysłał": the state, not the city
         out.append(_Found(entry.ref, m.start, m.end, m.pattern.via, None, m))
     return out
+
+
+def _surname_after_first_name(tokens: Sequence[Token], k: int) -> bool:
+    """Is the word at ``k`` a surname right after a capitalized first name ("Michał Lipski", "Anna Wilno")?"""
+    token = tokens[k]
+    if k == 0 or not any("nazwisko" in a.name_class for a in token.analyses):
+        return False
+    first = tokens[k - 1]
+    return first.is_capitalized and any("imię" in a.name_class for a in first.analyses)
 
 
 def _needs_context(m: Match) -> bool:
