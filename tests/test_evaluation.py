@@ -38,7 +38,7 @@ SEED_EXPECTED = EXPECTED_DIR / "seed.yaml"
 HELD_OUT = sorted(p for p in EXPECTED_DIR.glob("*.yaml") if p.name != "seed.yaml")
 # annotated later, each by someone who never saw the extractor's output (see their README.md)
 FRESH_SETS = {name: sorted((ROOT / "tests" / "data" / name / "expected").glob("*.yaml"))
-              for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")}
+              for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -547,8 +547,8 @@ def test_seed_keeps_what_it_reached() -> None:
 @needs_extractor
 @pytest.mark.xfail(
     strict=False,
-    reason="product target not reached yet: quantity F1 on these articles is 0.80, and 0.57 on holdout5 measured "
-    "unseen (value, unit and qualifier are right on 0.86 there; the English name of the counted object often "
+    reason="product target not reached yet: quantity F1 on these articles is 0.81, and 0.58 on holdout6 measured "
+    "unseen (value, unit and qualifier are right on 0.92 there; the English name of the counted object often "
     "differs from the annotator's word)",
 )
 def test_held_out_articles_meet_the_floors() -> None:
@@ -563,10 +563,11 @@ def test_held_out_articles_meet_the_floors() -> None:
 # under the figures measured when they were last raised.
 FLOORS = {
     "holdout": {"entity_recall": 0.92, "quantity_f1": 0.72, "event_f1": 0.70},
-    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.64, "event_f1": 0.45},
-    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.62, "event_f1": 0.42},
-    "holdout4": {"entity_recall": 0.84, "quantity_f1": 0.56, "event_f1": 0.44},
-    "holdout5": {"entity_recall": 0.86, "quantity_f1": 0.53, "event_f1": 0.28},
+    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.67, "event_f1": 0.47},
+    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.66, "event_f1": 0.46},
+    "holdout4": {"entity_recall": 0.86, "quantity_f1": 0.62, "event_f1": 0.47},
+    "holdout5": {"entity_recall": 0.87, "quantity_f1": 0.66, "event_f1": 0.32},
+    "holdout6": {"entity_recall": 0.84, "quantity_f1": 0.56, "event_f1": 0.33},
 }
 
 
