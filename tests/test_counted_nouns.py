@@ -11,41 +11,15 @@ every key is written so that the parser can reach it and that none repeats a key
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import morfeusz2
 import pytest
+from test_counted_lexicon import Found, cases, found  # the same helpers as the lexicon's own tests
 
-from eventdb.extract.model import Quantity
-from eventdb.extract.quantities import find_quantities
-from eventdb.extract.text import analyse_word, split_sentences
+from eventdb.extract.text import analyse_word
 from eventdb.reference import load_yaml
 
-# (span, value or (low, high), unit, qualifier, counted)
-Found = tuple[str, Any, str, str, str | None]
-
 _GROUPS = {"person", "item", "place", "organisation", "document", "event", "formation"}
-
-
-def quantities(text: str) -> list[Quantity]:
-    out: list[Quantity] = []
-    for sentence in split_sentences(text):
-        out.extend(find_quantities(sentence, [], ()))
-    for q in out:
-        assert text[q.start : q.end] == q.text  # every span slices back from the body
-    return out
-
-
-def found(text: str) -> list[Found]:
-    rows: list[Found] = []
-    for q in quantities(text):
-        number = q.value if q.value is not None else (q.low, q.high)
-        rows.append((q.text, number, q.unit, q.qualifier, q.counted))
-    return rows
-
-
-def cases(*rows: tuple[str, list[Found]]) -> list[object]:
-    return [pytest.param(text, expected, id=text[:60]) for text, expected in rows]
 
 
 # ----------------------------------------------------------------------------- infrastructure and transport

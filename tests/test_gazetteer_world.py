@@ -11,6 +11,7 @@ import functools
 from typing import Any
 
 import pytest
+from test_gazetteer_places import located, place_names  # the same helpers as the war places' tests
 
 from eventdb.extract import extract
 from eventdb.extract.gazetteer import Gazetteer
@@ -24,17 +25,6 @@ def world_places() -> tuple[dict[str, Any], ...]:
     return tuple(load_yaml(FILE)["locations"])
 
 
-def located(text: str) -> list[tuple[str, str]]:
-    """(surface, canonical name) of each location of the gazetteer that the text names."""
-    return [
-        (m.text, m.entity.name)
-        for m in extract(text).mentions
-        if m.entity.table == "location" and not m.entity.is_candidate
-    ]
-
-
-def place_names(text: str) -> set[str]:
-    return {name for _, name in located(text)}
 
 
 # --- inflected Polish forms in sentences ---------------------------------------------------------------------

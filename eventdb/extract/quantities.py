@@ -1661,12 +1661,12 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         if change is not None:  # "ceny benzyny spadły o 15 proc." -> petrol price decrease
             return _Reading("percent", None, percent[0] - 1, *change)
         if counted is None:  # "prowizja wynosi od 8 do 12%" -> commission
-            for subject in _measured_subjects(ctx, start):
-                named = _measured_key(ctx, subject) or _money_at(ctx, subject)
+            for noun in _measured_subjects(ctx, start):
+                named = _measured_key(ctx, noun) or _money_at(ctx, noun)
                 if named is not None:
-                    change = _comparison_after(ctx, percent[0]) if ctx.lower(start - 1) == "o" else None
-                    label = f"{lex.comparison_bases.get(named[0], named[0])} {change}" if change else named[0]
-                    return _Reading("percent", None, percent[0] - 1, label, named[1], subject)
+                    compared = _comparison_after(ctx, percent[0]) if ctx.lower(start - 1) == "o" else None
+                    label = f"{lex.comparison_bases.get(named[0], named[0])} {compared}" if compared else named[0]
+                    return _Reading("percent", None, percent[0] - 1, label, named[1], noun)
         return _Reading("percent", counted, counted.end if counted else percent[0] - 1)
     currency = prefix_currency
     if currency is None and after < len(ctx.tokens):
@@ -1727,9 +1727,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                     return _Reading(measure, None, after, lex.periods[lemma], lemma, start - 2)
         nouns = lex.measure_nouns.get(lex.measure_labels.get(measure, ""))
         if nouns:
-            named = _measure_named(ctx, start, after, nouns)
-            if named is not None:  # "pocisk o zasięgu 120 km" -> range, "ma 1 km długości" -> length
-                return _Reading(measure, None, max(after, named[2]), *named)
+            sized = _measure_named(ctx, start, after, nouns)
+            if sized is not None:  # "pocisk o zasięgu 120 km" -> range, "ma 1 km długości" -> length
+                return _Reading(measure, None, max(after, sized[2]), *sized)
         return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
     counted = _counted_at(ctx, after)
     if counted is not None and counted.head == after and counted.lemma in lex.repetition_nouns:
@@ -2429,7 +2429,9 @@ def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     for n in range(len(out) - 1):
         q, nxt = out[n], out[n + 1]
         first, last, following = starts.get(q.start), ends.get(q.end), starts.get(nxt.start)
-        if q.unit != "count" or q.counted is not None or nxt.counted is None or None in (first, last, following):
+        if q.unit != "count" or q.counted is not None or nxt.counted is None:
+            continue
+        if first is None or last is None or following is None:
             continue
         if ctx.lower(first - 1) in ctx.lex.range_openers and ctx.lower(last + 1) == "do" and following == last + 2:
             unit = nxt.unit.split("/")[0]
