@@ -1244,3 +1244,18 @@ def test_a_surname_after_a_first_name_is_no_place() -> None:
 
     found = extract("Michał Lipski pojechał do Lipska.", language="pl", published_on=dt.date(2026, 7, 9)).mentions
     assert [(m.text, m.entity.table) for m in found] == [("Michał Lipski", "actor"), ("Lipska", "location")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samolot wylądował na lotnisku Ussuryjsk.", [("lotnisko Ussuryjsk", True)]),  # a site noun, then its town
+        ("Tankowce zawinęły do portu Nachodka.", [("Port of Nakhodka", False)]),  # the gazetteer's
+        ("Samoloty z Ussuryjska przyleciały.", []),  # no site noun
+    ],
+)
+def test_a_site_noun_before_the_name_of_its_town(text: str, expected: list[tuple[str, bool]]) -> None:
+    from eventdb.extract import extract
+
+    found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
+    assert [(m.entity.name, m.entity.is_candidate) for m in found if m.entity.table == "facility"] == expected

@@ -422,6 +422,9 @@ def _facilities_by_place(
     places = [f for f in found if f.start >= 2 and tokens[f.start - 1].lower in lex.facility_place_prepositions
               and ((f.entity.table == "location" and f.entity.kind in _SETTLEMENT_KINDS)
                    or (f.via == "candidate" and f.entity.table == "actor" and f.entity.kind == "unknown"))]
+    # "port Nachodka", "w porcie Czongdzin": a site noun right before the name of its town
+    places += [f for f in found if f.start >= 1 and f.entity.table == "location" and f.entity.kind in _SETTLEMENT_KINDS
+               and tokens[f.start].is_capitalized and _facility_kinds(tokens[f.start - 1], lex)]
     if not places:
         return [], set()
     facilities = [f for f in found if f.entity.table == "facility"]
@@ -430,14 +433,17 @@ def _facilities_by_place(
     named: set[int] = set()
     for place in places:
         at = gazetteer.facilities_at.get(place.entity.name)
-        head, kinds = _facility_noun(tokens, place.start - 1, lex)
+        apposed = tokens[place.start - 1].lower not in lex.facility_place_prepositions
+        head, kinds = (place.start - 1, _facility_kinds(tokens[place.start - 1], lex)) if apposed else _facility_noun(
+            tokens, place.start - 1, lex)
         if head is None or any(f.start <= head < f.end or f.start < place.end <= f.end for f in facilities):
             continue
         fitting = [e for e in at or () if e.kind in kinds]
         if len(fitting) == 1:
             out.append(_Found(fitting[0].ref, head, place.end, "alias", _candidate_cases(tokens[head : head + 1], "")))
-        elif not fitting and _one_facility(tokens[head], lex) and _plain_phrase(tokens[head + 1 : place.start - 1]):
-            out.append(_candidate_facility(tokens, head, place, lex, covered))
+        elif not fitting and _one_facility(tokens[head], lex) and (
+                apposed or _plain_phrase(tokens[head + 1 : place.start - 1])):
+            out.append(_candidate_facility(tokens, head, place, lex, covered, apposed))
             if place.entity.table == "actor":
                 named.add(id(place))  # "w Kukurykach": a place the gazetteer does not know, not an actor
     return out, named
@@ -457,10 +463,10 @@ def _plain_phrase(words: Sequence[Token]) -> bool:
 
 
 def _candidate_facility(tokens: Sequence[Token], head: int, place: _Found, lex: _Lexicon,
-                        covered: set[int] | frozenset[int] = frozenset()) -> _Found:
+                        covered: set[int] | frozenset[int] = frozenset(), apposed: bool = False) -> _Found:
     """"przejście graniczne w Kukurykach", "lotnisko we Władywostoku": a site the gazetteer does not know, named by
     its noun phrase in the nominative and its place as written, of the noun's first kind."""
-    preposition = place.start - 1
+    preposition = place.start if apposed else place.start - 1  # "port Nachodka": no preposition
     first = head
     while first > 0 and first - 1 not in covered and tokens[first - 1].kind == "word" and tokens[
             first - 1].text[:1].islower() and tokens[first - 1].has_pos(*_DECLINED_ADJ_POS) and not tokens[
@@ -474,6 +480,13 @@ def _candidate_facility(tokens: Sequence[Token], head: int, place: _Found, lex: 
     entity = EntityRef(table="facility", name=name[:1].lower() + name[1:], kind=kind, country=country,
                        is_candidate=True)
     return _Found(entity, first, place.end, "candidate", _candidate_cases(tokens[head : head + 1], ""))
+
+
+def _facility_kinds(token: Token, lex: _Lexicon) -> frozenset[str]:
+    """The kinds of facility a lowercase noun names ("portem": port), none for any other word."""
+    if token.kind != "word" or not token.text[:1].islower():
+        return frozenset()
+    return frozenset().union(*(lex.facility_nouns.get(a.lemma, ()) for a in token.analyses if a.pos in _NOUN_POS))
 
 
 def _facility_noun(tokens: Sequence[Token], preposition: int, lex: _Lexicon) -> tuple[int | None, frozenset[str]]:
