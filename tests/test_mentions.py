@@ -1259,3 +1259,25 @@ def test_a_site_noun_before_the_name_of_its_town(text: str, expected: list[tuple
 
     found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
     assert [(m.entity.name, m.entity.is_candidate) for m in found if m.entity.table == "facility"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wiceminister spraw zagranicznych KRLD Kim Son Gyong nazwał komunikat stekiem kłamstw.", "Kim Son Gyong"),
+        ("Szef Sztabu Generalnego KAL Kim Jong Bok przyjechał.", "Kim Jong Bok"),
+    ],
+)
+def test_a_korean_name_whose_words_read_as_polish_ones_stays_whole(text: str, name: str) -> None:
+    from eventdb.extract import extract
+
+    found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
+    assert name in [m.entity.name for m in found]
+
+
+def test_a_family_name_opening_another_full_name_is_no_short_form() -> None:
+    from eventdb.extract import extract
+
+    text = "Kim Dzong Un przyjechał. Wiceminister Kim Son Gyong nazwał komunikat kłamstwem."
+    found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
+    assert [m.text for m in found if m.entity.name == "Kim Jong Un"] == ["Kim Dzong Un"]

@@ -940,7 +940,8 @@ def _person_start(run: Sequence[Token], title: Token | None) -> int | None:
         if institution and first.text in _lexicon().family_names_first:
             return k  # "Sztabu Generalnego KAL Kim Jong Bok", not "Sin Hong Chol"
         foreign = not any(t.is_known for t in rest)
-        if title is not None and foreign and before.is_known and any(has_common_reading(t) for t in run[:k]):
+        if title is not None and foreign and before.is_known and any(has_common_reading(t) for t in run[:k]) and (
+                before.text not in _lexicon().family_names_first):  # "wiceminister Kim Son Gyong": one name
             return k
     return None
 
@@ -963,6 +964,10 @@ def _name_length(run: Sequence[Token], lex: _Lexicon) -> int:
     """How many words of a run are one name: after its head phrase a Polish name goes on with words in
     the genitive ("Sztabu Generalnego Sił Zbrojnych") or one word in apposition ("Instytutu Asan"), so
     a longer stretch that cannot be genitive starts the next name: "Partii Demokratycznej | Park Sun-won"."""
+    words = [t for t in run if t.kind == "word"]
+    if 2 <= len(words) <= 4 and words[0].text in lex.family_names_first and all(
+            t.text[:1].isupper() and not is_acronym(t.text) for t in words):
+        return len(run)  # "Kim Son Gyong": a Korean name, though "Kim" reads as a pronoun and "Son" as a noun
     phrase = _head_phrase(run)
     if phrase is None or not any(has_common_reading(run[i]) for i in phrase):
         return len(run)  # a person's or a foreign name
@@ -1144,6 +1149,9 @@ def _surname_mentions(
         if token.is_known and not any("nazwisko" in a.name_class and "sg" in a.numbers for a in token.analyses) and (
                 token.text not in lex.family_names_first):  # "Kim" is also the pronoun
             continue  # one person: "Wilki atakują" (wolves) has a surname reading only in the plural
+        if token.text in lex.family_names_first and k + 1 < len(sentence.tokens) and sentence.tokens[
+                k + 1].is_capitalized:
+            continue  # "Kim Son Gyong": the family name opens another person's full name
         owners = {surnames[key] for key in _name_keys(token, lex) if key in surnames}
         if len(owners) == 1:
             person = owners.pop()
