@@ -56,10 +56,11 @@ def read_actors(
     return reports.actors(db, kind=kind, candidates=candidates, everything=everything, limit=limit)
 
 
-def read_facilities(db: Database, *, kind: Many = None, everything: bool = False,
+def read_facilities(db: Database, *, kind: Many = None, candidates: bool = False, everything: bool = False,
                     limit: int | None = None) -> pd.DataFrame:
-    """``v_facilities``: plants, economic zones, bases seen in the sources."""
-    return reports.facilities(db, kind=kind, everything=everything, limit=limit)
+    """``v_facilities``: plants, economic zones, bases seen in the sources (only the candidate ones, sites found
+    in text that the gazetteer lacks, with ``candidates=True``)."""
+    return reports.facilities(db, kind=kind, candidates=candidates, everything=everything, limit=limit)
 
 
 def read_locations(db: Database, *, kind: Many = None, everything: bool = False,

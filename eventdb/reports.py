@@ -357,14 +357,20 @@ def actors(db: Database, **filters: Any) -> pd.DataFrame:
 
 
 def places_query(
-    db: Database, view: str, *, kind: Many = None, everything: bool = False, limit: int | None = None
+    db: Database, view: str, *, kind: Many = None, candidates: bool = False, everything: bool = False,
+    limit: int | None = None,
 ) -> Query:
-    """Rows of ``v_facilities`` or ``v_locations``: those seen in some source unless ``everything``."""
+    """Rows of ``v_facilities`` or ``v_locations``: those seen in some source unless ``everything``; with
+    ``candidates``, only the candidate facilities (sites found in text that the gazetteer lacks)."""
     if view not in ("v_facilities", "v_locations"):
         raise ValueError(f"not a place view: {view}")
     conditions: list[tuple[str, Mapping[str, Any]]] = []
     if kinds := many(kind):
         conditions.append(("kind = any(cast(:kinds as text[]))", {"kinds": [k.lower() for k in kinds]}))
+    if candidates:
+        if view != "v_facilities":
+            raise ValueError("only facilities have candidates")
+        conditions.append(("facility_id in (select id from facilities where is_candidate)", {}))
     if not everything:
         conditions.append(("mentions > 0 or events > 0", {}))
     return _select(view, conditions, "events desc, mentions desc, name", limit)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
 import eventdb
+from eventdb import reports
 from eventdb.cli import cli
 from eventdb.extract import EXTRACTOR_VERSION, _rules_digest
 
@@ -78,6 +80,8 @@ def test_a_candidate_facility_is_stored_once_and_a_gazetteer_entry_takes_it_over
     assert facility(cli_env, name) == (True, 2, "border_crossing")
     summary = run("summary").output
     assert "candidate facilities" in summary
+    listed = run("facilities", "--candidates", "--format", "csv").output
+    assert name in listed and "Terespol" not in listed  # candidates only
     f = tmp_path / "crossings.yaml"
     f.write_text(f"facilities:\n  - name: {name}\n    kind: border_crossing\n    country: Poland\n"
                  f"    aliases: {{pl: [przejście w Kukurykach]}}\n", encoding="utf-8")
@@ -140,3 +144,8 @@ def test_the_extractor_version_follows_the_rules(tmp_path: Path) -> None:
     assert len({before, after_data, after_code}) == 3
     (copy / "extract" / "notes.md").write_text("not a rule", encoding="utf-8")
     assert _rules_digest(copy) == after_code
+
+
+def test_only_facilities_have_candidates() -> None:
+    with pytest.raises(ValueError, match="only facilities"):
+        reports.places_query(None, "v_locations", candidates=True)  # type: ignore[arg-type]

@@ -149,18 +149,22 @@ def actors(obj: Context, kind: tuple[str, ...], candidates: bool, everything: bo
 
 @cli.command()
 @click.option("--kind", multiple=True, help="Facility kind (repeatable).")
+@click.option("--candidates", is_flag=True, help="Only candidates: sites found in text, not in the gazetteer.")
 @click.option("--all", "everything", is_flag=True, help="Also facilities never seen in a loaded source.")
 @listing_options
 @pass_ctx
 @user_errors
-def facilities(obj: Context, kind: tuple[str, ...], everything: bool, limit: int | None, fmt: str) -> None:
+def facilities(obj: Context, kind: tuple[str, ...], candidates: bool, everything: bool, limit: int | None,
+               fmt: str) -> None:
     """List facilities: plants, economic zones, bases (view v_facilities).
 
     \b
     Example:
         eventdb facilities --format csv
+        eventdb facilities --candidates
     """
-    show_rows(reports.facilities(obj.db(), kind=kind, everything=everything, limit=limit), fmt, "facilities")
+    show_rows(reports.facilities(obj.db(), kind=kind, candidates=candidates, everything=everything, limit=limit),
+              fmt, "facilities")
 
 
 @cli.command()
