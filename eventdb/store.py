@@ -184,45 +184,27 @@ class Store:
         return counts
 
     def _candidate_ids(self, conn: Connection, refs: Iterable[EntityRef]) -> None:
-        """Create candidate actors and facilities (found in text, not in the gazetteer) and cache their ids."""
+        """Create candidate actors and facilities (found in text, not in the gazetteer: "Jihyang Technology Trade
+        Company", "przejście graniczne w Kukurykach") and cache their ids; a gazetteer entity of the name wins."""
         refs = list(refs)
-        self._candidate_facility_ids(conn, refs)
-        wanted = {r.name: r for r in refs if r.table == "actor" and ("actor", r.name) not in self._ids}
-        if not wanted:
-            return
-        names = sorted(wanted)
-        conn.execute(
-            sa.text(
-                "insert into actors (name, kind, country, is_candidate)"
-                " select n, k, c, true from unnest(cast(:n as text[]), cast(:k as text[]), cast(:c as text[]))"
-                " as t(n, k, c) order by n on conflict (name) do nothing"
-            ),
-            {
-                "n": names,
-                "k": [wanted[n].kind if wanted[n].kind in m.ACTOR_KINDS else "unknown" for n in names],
-                "c": [wanted[n].country for n in names],
-            },
-        )
-        for row in conn.execute(sa.text("select id, name from actors where name = any(:n)"), {"n": names}):
-            self._pending[("actor", row.name)] = int(row.id)
-
-    def _candidate_facility_ids(self, conn: Connection, refs: Sequence[EntityRef]) -> None:
-        """Create candidate facilities ("przejście graniczne w Kukurykach") and cache their ids."""
-        wanted = {r.name: r for r in refs if r.table == "facility" and r.is_candidate
-                  and ("facility", r.name) not in self._ids}
-        if not wanted:
-            return
-        names = sorted(wanted)
-        conn.execute(
-            sa.text(
-                "insert into facilities (name, kind, country, is_candidate)"
-                " select n, k, c, true from unnest(cast(:n as text[]), cast(:k as text[]), cast(:c as text[]))"
-                " as t(n, k, c) order by n on conflict (name) do nothing"
-            ),
-            {"n": names, "k": [wanted[n].kind for n in names], "c": [wanted[n].country for n in names]},
-        )
-        for row in conn.execute(sa.text("select id, name from facilities where name = any(:n)"), {"n": names}):
-            self._pending[("facility", row.name)] = int(row.id)
+        for table, rows in (("actor", "actors"), ("facility", "facilities")):
+            wanted = {r.name: r for r in refs if r.table == table and (table == "actor" or r.is_candidate)
+                      and (table, r.name) not in self._ids}
+            if not wanted:
+                continue
+            names = sorted(wanted)
+            kinds = [wanted[n].kind if table != "actor" or wanted[n].kind in m.ACTOR_KINDS else "unknown"
+                     for n in names]
+            conn.execute(
+                sa.text(
+                    f"insert into {rows} (name, kind, country, is_candidate)"
+                    " select n, k, c, true from unnest(cast(:n as text[]), cast(:k as text[]), cast(:c as text[]))"
+                    " as t(n, k, c) order by n on conflict (name) do nothing"
+                ),
+                {"n": names, "k": kinds, "c": [wanted[n].country for n in names]},
+            )
+            for row in conn.execute(sa.text(f"select id, name from {rows} where name = any(:n)"), {"n": names}):
+                self._pending[(table, row.name)] = int(row.id)
 
     def _id(self, ref: EntityRef) -> int:
         key = (ref.table, ref.name)

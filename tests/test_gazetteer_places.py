@@ -182,9 +182,14 @@ def location_kinds_of_the_main_file() -> set[str]:
 
 @pytest.mark.parametrize("entry", war_places(), ids=lambda e: e["name"])
 def test_every_entry_is_complete(entry: dict[str, Any]) -> None:
+    check_complete(entry, location_kinds_of_the_main_file())
+
+
+def check_complete(entry: dict[str, Any], kinds: set[str]) -> None:
+    """A kind of the main file, a known country, Polish and English aliases, and a parent in the same country."""
     gazetteer = Gazetteer.default()
     locations = {e.name: e for e in gazetteer.entries if e.table == "location"}
-    assert entry["kind"] in location_kinds_of_the_main_file()
+    assert entry["kind"] in kinds
     assert entry.get("country") in {e.name for e in gazetteer.entries if e.kind == "country"}
     aliases = entry["aliases"]
     assert aliases.get("pl") and aliases.get("en")

@@ -11,7 +11,7 @@ import functools
 from typing import Any
 
 import pytest
-from test_gazetteer_places import located, place_names  # the same helpers as the war places' tests
+from test_gazetteer_places import check_complete, located, place_names  # the same helpers as the war places' tests
 
 from eventdb.extract import extract
 from eventdb.extract.gazetteer import Gazetteer
@@ -185,16 +185,7 @@ def location_kinds_of_the_main_files() -> set[str]:
 
 @pytest.mark.parametrize("entry", world_places(), ids=lambda e: e["name"])
 def test_every_entry_is_complete(entry: dict[str, Any]) -> None:
-    gazetteer = Gazetteer.default()
-    locations = {e.name: e for e in gazetteer.entries if e.table == "location"}
-    assert entry["kind"] in location_kinds_of_the_main_files()
-    assert entry.get("country") in {e.name for e in gazetteer.entries if e.kind == "country"}
-    aliases = entry["aliases"]
-    assert aliases.get("pl") and aliases.get("en")
-    if entry.get("parent"):
-        assert entry["parent"] in locations
-        parent = locations[entry["parent"]]
-        assert parent.country == entry["country"] or parent.name == entry["country"]
+    check_complete(entry, location_kinds_of_the_main_files())
 
 
 @pytest.mark.parametrize("entry", world_places(), ids=lambda e: e["name"])

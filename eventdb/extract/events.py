@@ -202,6 +202,7 @@ class Frame:
     inherit_agent: bool = False
     inherit_date: bool = False  # with the agents, the date when the event has none
     owner_as_agent: bool = False  # no agent in the clause: the owner of a counted quantity acts ("zginęło 300 Rosjan")
+    place_owns_civilians: bool = False  # ... else, for people other than soldiers, the country of the event's place
 
 
 @dataclass(frozen=True)
@@ -327,8 +328,9 @@ def lexicon() -> Lexicon:
         agent = bool(spec.pop("inherit_agent", False))
         date = bool(spec.pop("inherit_date", False))
         owner = bool(spec.pop("owner_as_agent", False))
+        civilians = bool(spec.pop("place_owns_civilians", False))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
-        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner)
+        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
@@ -2432,12 +2434,13 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon) -> None:
     troops = lex.classes.get("troops", frozenset())
     for d in drafts:
         ev = d.event
-        if not lex.frame(ev.event_type, {}).owner_as_agent or any(r.role == "agent" for r in ev.roles):
+        frame = lex.frame(ev.event_type, {})
+        if not frame.owner_as_agent or any(r.role == "agent" for r in ev.roles):
             continue
         owners = [q.actor for q in ev.quantities if q.actor is not None and q.actor.kind == "country"]
         if owners:
             ev.roles = _unique_roles([*ev.roles, Role(owners[0], "agent", None)])
-        elif ev.event_type == "casualties" and ev.quantities and not any(
+        elif frame.place_owns_civilians and ev.quantities and not any(
             q.counted_lemma in troops for q in ev.quantities
         ):
             # "w ostrzelanym Orichowie zginęły dwie osoby": people killed where they live are of that country

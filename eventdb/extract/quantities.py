@@ -149,6 +149,9 @@ class _Lexicon:
     value_heads: frozenset[str]
     cost_subjects: frozenset[str]  # "budowa kosztowała": a cost, not a price
     paying_verbs: frozenset[str]  # "płacić za X": a price
+    paid_for: frozenset[str]  # "za": what a verb of paying pays for follows it
+    per_person_prepositions: frozenset[str]  # "za/na każdego robotnika": a sum per person
+    per_person_determiners: frozenset[str]  # "każdy", "jeden"
     money_verbs: Mapping[str, tuple[str, str]]  # lemma -> (label for a person subject, for another)
     priced_units: Mapping[str, str]  # "tona pszenicy kosztuje": the price is per tonne
     complements: Mapping[str, str]
@@ -415,7 +418,10 @@ def _lexicon() -> _Lexicon:
         money=_index(_money_entries(data), reorder=True),
         value_heads=_words(data["value_heads"]),
         cost_subjects=_words(data["cost_subjects"]),
-        paying_verbs=_words(data["paying_verbs"]),
+        paying_verbs=_words(data["paying_verbs"]["verbs"]),
+        paid_for=_words(data["paying_verbs"]["paid_for"]),
+        per_person_prepositions=_words(data["per_person"]["prepositions"]),
+        per_person_determiners=_words(data["per_person"]["determiners"]),
         money_verbs=_frozen({k: (v, v) if isinstance(v, str) else tuple(v) for k, v in data["money_verbs"].items()}),
         priced_units=_frozen(data["priced_units"]),
         complements=_frozen(data["complements"]),
@@ -1562,27 +1568,25 @@ def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None
     return None
 
 
-_PER_PERSON = (("za", "na"), ("każdy", "jeden"))  # "za każdego robotnika", "na jednego wojskowego"
-
-
 def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] | None:
-    """A sum paid per person of its clause ("płaci za każdego robotnika ok. 800 dolarów", "2 tys. dolarów
-    miesięcznie na każdego wojskowego"): ("payment per worker", lemma, position of the person noun)."""
-    preps, each = _PER_PERSON
-    paid_for: int | None = None  # "za" before a thing, in a clause with a verb of paying: a price
+    """A sum per person of its clause or paid for a thing: "płaci za każdego robotnika ok. 800 dolarów" ->
+    ("payment per worker", lemma, position of the person noun); "Za jedną rakietę Pjongjang płaci 2 mln
+    dolarów" -> price (the preposition "za" in a clause with a verb of paying); None otherwise."""
+    lex = ctx.lex
+    paid_for: int | None = None
     paying = False
     for q in _clause_positions(ctx, start, after - 1, 8):  # ``after``: the first position past the sum
-        paying = paying or not ctx.tokens[q].lemmas.isdisjoint(ctx.lex.paying_verbs)
-        if ctx.lower(q) not in preps or q + 1 >= len(ctx.tokens):
+        paying = paying or not ctx.tokens[q].lemmas.isdisjoint(lex.paying_verbs)
+        if ctx.lower(q) not in lex.per_person_prepositions or q + 1 >= len(ctx.tokens):
             continue
-        if ctx.tokens[q + 1].lemmas & set(each) and q + 2 < len(ctx.tokens):
+        if ctx.has(q + 1, lex.per_person_determiners) and q + 2 < len(ctx.tokens):
             key = _lexicon_match(ctx, q + 2)
             if key is not None and key.entry.unit == "person":
                 return f"payment per {key.entry.label}", key.text, q + 2
-        if ctx.lower(q) == "za" and paid_for is None:
+        if ctx.lower(q) in lex.paid_for and paid_for is None:
             paid_for = q
     if paying and paid_for is not None:
-        return "price", ctx.lower(paid_for), paid_for  # "Za jedną rakietę Pjongjang płaci 2 mln dolarów"
+        return "price", ctx.lower(paid_for), paid_for
     return None
 
 
