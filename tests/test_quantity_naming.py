@@ -105,6 +105,22 @@ def test_measures_named_by_the_noun_whose_size_they_give(text: str, span: str, c
         ("Bilet kosztuje 560 dolarów.", "560 dolarów", "ticket price"),
         # a plain clause boundary is not an aside: nothing names the sum
         ("Obroty spadły, a Rosja przekazała 5 mln dolarów.", "5 mln dolarów", "money"),
+        # a verb of change before "do" gives the level its subject reaches
+        ("Obroty handlowe mają do 2030 r. wzrosnąć do 1 mld dolarów.", "1 mld dolarów", "trade turnover"),
+        ("Koszty budowy mogą spaść do 2 mln dolarów.", "2 mln dolarów", "cost"),
+        # a measuring verb with no subject of its own goes on with the sum the sentence before named
+        ("Obroty handlowe są dziś niemal zerowe. Według urzędu w ubiegłym roku nie przekroczyły 1 mln dolarów.",
+         "nie przekroczyły 1 mln dolarów", "trade turnover"),
+        ("Obroty handlowe Chin i Rosji wyniosły 136,7 mld dolarów. W 2023 r. sięgnęły rekordowych 240 mld dolarów.",
+         "240 mld dolarów", "trade turnover"),
+        ("Obroty handlowe mają wzrosnąć. W 2025 r. wyniosły one – jak podał minister – ok. 240 mln dolarów.",
+         "ok. 240 mln dolarów", "trade turnover"),
+        # not when the sentence before names no sum, nor when the verb has a subject of its own
+        ("Rosja wysłała żołnierzy. W 2025 r. wyniosły one 240 mln dolarów.", "240 mln dolarów", "money"),
+        ("Obroty handlowe są niemal zerowe. Straty firmy sięgnęły 3 mln dolarów.", "3 mln dolarów", "loss"),
+        # nor across a paragraph
+        ("Obroty handlowe są dziś niemal zerowe.\n\nW ubiegłym roku nie przekroczyły 1 mln dolarów.",
+         "nie przekroczyły 1 mln dolarów", "money"),
     ],
 )
 def test_sums_named_by_the_subject_of_their_verb(text: str, span: str, counted: str) -> None:
@@ -331,3 +347,38 @@ def test_a_cheaper_thing_is_no_change_of_the_amount_before() -> None:
 )
 def test_persons_employed_are_workers(text: str, counted: str) -> None:
     assert [q.counted for q in found(text) if q.unit == "person"] == [counted]
+
+
+# ------------------------------------------------------------------ senses told earlier in the document
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # the kind the document gave the noun before ("pociski balistyczne"), not its details ("krótkiego zasięgu")
+        ("Iran przekazał Rosji pociski balistyczne krótkiego zasięgu.\n\nWedług dziennika do Rosji mogło trafić "
+         "ponad 200 pocisków.", "ponad 200 pocisków", "ballistic missile"),
+        ("Artylerzyści wystrzelili 1 240 pocisków kalibru 152 mm.\n\nZ każdej skrzynki odrzucano od 5 do 7 pocisków.",
+         "od 5 do 7 pocisków", "artillery shell"),
+        ("KRLD dostarczyła ok. 3 mln pocisków artyleryjskich. Wywiad sądzi, że Pjongjang wyprodukuje jeszcze "
+         "kilkaset tysięcy pocisków.", "kilkaset tysięcy pocisków", "artillery shell"),
+        # the nearest telling mention wins
+        ("Korea dostarczyła pociski artyleryjskie. Potem przekazała pociski balistyczne.\n\nMowa o 50 pociskach.",
+         "50 pociskach", "ballistic missile"),
+        # a mention that tells nothing is passed over
+        ("Rosja otrzymała pociski balistyczne. Pociski trafiły do magazynów. Wywiad mówi o 40 pociskach.",
+         "40 pociskach", "ballistic missile"),
+        # the sentence's own words still come first
+        ("KRLD przekazała pociski balistyczne.\n\nRosyjskie haubice zużywają 300 pocisków dziennie.",
+         "300 pocisków dziennie", "artillery shell"),
+        # nothing told before: the noun's default
+        ("Do Rosji mogło trafić ponad 200 pocisków.", "ponad 200 pocisków", "missile"),
+        ("Rosja kupiła drony. Wywiad mówi o 40 pociskach.", "40 pociskach", "missile"),
+        # a noun of one sense keeps its own name, whatever kind was named before
+        ("Rosja produkuje drony szturmowe.\n\nFabryka wytwarza 400 dronów miesięcznie.", "400 dronów miesięcznie",
+         "drone"),
+        # what is told later does not count
+        ("Do Rosji trafiło 200 pocisków. Były to pociski balistyczne.", "200 pocisków", "missile"),
+    ],
+)
+def test_a_noun_of_several_senses_takes_the_kind_the_document_told(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

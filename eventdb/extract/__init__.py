@@ -81,7 +81,7 @@ def extract(
         found_quantities.extend(quantities.find_quantities(
             sentence, in_sentence, found_dates, previous=found_quantities,
             before=sentences[k - 1] if k > 0 and _same_paragraph(body, sentences[k - 1], sentence) else None,
-            demonyms=gaz.english_demonyms,
+            demonyms=gaz.english_demonyms, earlier=sentences[:k],
         ))
     found_events = events.find_events(
         sentences, found_mentions, found_quantities, found_dates, published_on=published_on

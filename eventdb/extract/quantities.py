@@ -587,6 +587,7 @@ class _Context:
     actors: Mapping[int, tuple[Mention, ...]]  # actor mentions by the index of their first token
     date_spans: tuple[tuple[int, int], ...] = ()
     before: tuple[Token, ...] = ()  # the sentence before: it may name the kind a noun of several senses has
+    earlier: tuple[Sentence, ...] = ()  # the document's sentences before this one, nearest last
     demonyms: Mapping[str, str] = dataclasses.field(default_factory=dict)  # English demonym by country name
 
     def lower(self, pos: int) -> str:
@@ -613,7 +614,7 @@ def _actors_by_start(mentions: Iterable[Mention]) -> Mapping[int, tuple[Mention,
 
 def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
              forms: tuple[frozenset[str], ...] | None = None, before: Sentence | None = None,
-             demonyms: Mapping[str, str] = MappingProxyType({})) -> _Context:
+             demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = ()) -> _Context:
     tokens = sentence.tokens
     lex = _lexicon()
     return _Context(
@@ -626,6 +627,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         actors=_actors_by_start(m for m in mentions if m.sentence == sentence.index and m.entity.table == "actor"),
         date_spans=tuple((d.start, d.end) for d in dates if d.start < sentence.end and d.end > sentence.start),
         before=before.tokens if before is not None else (),
+        earlier=tuple(earlier),
         demonyms=demonyms,
     )
 
@@ -1200,7 +1202,34 @@ def _sense(ctx: _Context, key: str, label: str) -> str:
         for sense, cues in senses:
             if any(not forms.isdisjoint(cues) for forms in earlier):
                 return sense
-    return label
+    return _sense_named_before(ctx, key) or label
+
+
+def _sense_named_before(ctx: _Context, key: str) -> str | None:
+    """The kind the document gave the same noun of several senses last time it said which ("Rosja otrzymała pociski balistyczne ...
+    Do Rosji mogło trafić ponad 200 pocisków": ballistic missiles): a two-word key of the lexicon at that noun
+    ("pocisk balistyczny"; the kind, not the details of a longer key) or a sense cue of its sentence.  Earlier
+    sentences where the noun stands with nothing to tell its kind are passed over."""
+    lex = ctx.lex
+    senses = lex.senses.get(key, ())
+    if not senses:
+        return None  # a noun of one sense: the bare noun names the kind it has ("400 dronów": drones)
+    for sentence in reversed(ctx.earlier):
+        if not any(key in t.lemmas for t in sentence.tokens):
+            continue
+        there = _context(sentence)
+        for q, forms in enumerate(there.forms):
+            if key not in forms:
+                continue
+            kinds = [k for k in lex.counted.get(key, ()) if len(k.words) == 2 and q + 2 <= len(there.tokens)
+                     and not there.forms[q + 1].isdisjoint(k.words[1])]
+            if kinds:
+                return min(kinds, key=lambda k: k.text).entry.label
+        for sense, cues in senses:
+            if any(not forms.isdisjoint(cues) and not there.tokens[q].has_pos("fin")
+                   for q, forms in enumerate(there.forms)):
+                return sense
+    return None
 
 
 def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _Counted:
@@ -1339,13 +1368,20 @@ def _measured_subjects(ctx: _Context, start: int) -> list[int]:
     """ "zmiana ma trwać 12 godzin": nouns that may be nominative before the measuring verb before ``start``,
     nearest first ("koszt budowy fabryki wyniesie": fabryki, budowy, koszt).  An aside between dashes or a
     relative clause between commas is passed over ("Budowa kosztowała – jak podało ministerstwo – 9 mld rubli")."""
-    verb_seen = False
+    return _measuring_clause(ctx, start)[1]
+
+
+def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]:
+    """The measuring verb before ``start`` (None if there is none) and the nouns that may be its subject (see
+    ``_measured_subjects``).  A verb of change before "do" measures too: "obroty mają wzrosnąć do 1 mld dolarów"
+    gives the level they reach."""
+    verb_at: int | None = None
     q, seen = start - 1, 1  # ``seen``: words looked at, the asides passed over not counted
     boundaries = ctx.lex.clause_boundaries
     out: list[int] = []
     # past the verb the subject may stand further back, behind its genitives and a time phrase ("obroty
     # handlowe Chin i Rosji w okresie od stycznia do lipca wyniosły"); the clause still bounds the search
-    while q >= 0 and seen <= (_SUBJECT_REACH if verb_seen else 8):
+    while q >= 0 and seen <= (_SUBJECT_REACH if verb_at is not None else 8):
         if ctx.lower(q) in boundaries:
             opening = _aside_opening(ctx, q)
             if opening is None:
@@ -1353,12 +1389,15 @@ def _measured_subjects(ctx: _Context, start: int) -> list[int]:
             q = opening - 1
             continue
         tok = ctx.tokens[q]
-        if not verb_seen:
-            verb_seen = ctx.has(q, ctx.lex.measure_verbs)
+        if verb_at is None:
+            if ctx.has(q, ctx.lex.measure_verbs) or (
+                ctx.lower(q + 1) == "do" and tok.has_pos(*_VERB_POS) and ctx.has(q, ctx.lex.change_verbs.keys())
+            ):
+                verb_at = q
         elif tok.has_pos("subst", "ger") and "nom" in tok.cases(("subst", "ger")):
             out.append(q)
         q, seen = q - 1, seen + 1
-    return out
+    return verb_at, out
 
 
 _DASHES = frozenset({"–", "—"})
@@ -1521,10 +1560,15 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
             key = _lexicon_match(ctx, q)
             label = key.entry.label if key else lemma  # "oleju napędowego o wartości" -> diesel value
             return (f"{label} {suffix}" if suffix else label), lemma, q
-    for subject in _measured_subjects(ctx, start):
+    verb, subjects = _measuring_clause(ctx, start)
+    for subject in subjects:
         found = _money_at(ctx, subject)
         if found is not None:
             return found[0], found[1], subject
+    if verb is not None and not subjects:
+        carried = _money_subject_before(ctx)
+        if carried is not None:
+            return carried
     for q in range(after, min(after + 3, len(ctx.tokens))):  # "2 mld dolarów (wojskowej) pomocy"
         if "gen" not in ctx.tokens[q].cases():
             break
@@ -1543,6 +1587,21 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
     if verb is not None:
         return verb
     return "money", None, None
+
+
+def _money_subject_before(ctx: _Context) -> tuple[str, str, None] | None:
+    """A measuring verb with no subject of its own ("W 2023 r. sięgnęły 240 mld dolarów", "wyniosły one ...")
+    goes on with the subject of the sentence before in its paragraph, when that names a sum ("Obroty handlowe Chin
+    i Rosji wyniosły ...": trade turnover): its first money noun in the nominative."""
+    if not ctx.before or not ctx.earlier:
+        return None
+    there = _context(ctx.earlier[-1])
+    for q, tok in enumerate(there.tokens):
+        if tok.kind == "word" and (_is_noun(tok) and "nom" in tok.cases(_NOUN_POS)):
+            found = _money_at(there, q)
+            if found is not None:
+                return found[0], found[1], None
+    return None
 
 
 def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
@@ -2385,7 +2444,7 @@ def _carried(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> Quan
 def find_quantities(
     sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
     previous: Sequence[Quantity] = (), before: Sentence | None = None,
-    demonyms: Mapping[str, str] = MappingProxyType({}),
+    demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = (),
 ) -> list[Quantity]:
     """Quantities of one sentence, in text order, each with a span that slices back from the body.  ``previous``:
     the quantities found before it in the document (the document's running list will do); a bare amount that goes on
@@ -2400,7 +2459,7 @@ def find_quantities(
     starts = [pos for pos, (_, start) in enumerate(read) if start]  # most words start nothing
     if not starts:
         return []
-    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms)
+    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms, earlier)
     carried = _carried(previous, sentence.index, lex) if previous else None
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
