@@ -1560,12 +1560,12 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
             key = _lexicon_match(ctx, q)
             label = key.entry.label if key else lemma  # "oleju napędowego o wartości" -> diesel value
             return (f"{label} {suffix}" if suffix else label), lemma, q
-    verb, subjects = _measuring_clause(ctx, start)
+    measuring, subjects = _measuring_clause(ctx, start)
     for subject in subjects:
         found = _money_at(ctx, subject)
         if found is not None:
             return found[0], found[1], subject
-    if verb is not None and not subjects:
+    if measuring is not None and not subjects:
         carried = _money_subject_before(ctx)
         if carried is not None:
             return carried
