@@ -313,6 +313,14 @@ def test_ratios_are_no_frequencies(text: str) -> None:
         # a plain range stays one amount; a bare amount with no range after it borrows nothing
         ("Od 2 do 3 tys. osób.", [("Od 2 do 3 tys. osób", "person", "person")]),
         ("Było ich ok. 1 500, a potem przyszło 200 osób.", [("ok. 1 500", "count", None), ("200 osób", "person", "person")]),
+        # a change of level from one amount to another
+        ("Zatrudnienie wzrosło z ok. 1 500 do ponad 2 300 osób.",
+         [("ok. 1 500", "person", "worker"), ("ponad 2 300 osób", "person", "worker")]),
+        ("Kontyngent zmalał z ok. 900 do niespełna 600 żołnierzy.",
+         [("ok. 900", "person", "soldier"), ("niespełna 600 żołnierzy", "person", "soldier")]),
+        # "z" that opens no level: nothing borrowed
+        ("Z ok. 1 500 wagonów do portu dotarło 200 wagonów.", [("ok. 1 500 wagonów", "item", "wagon"),
+                                                              ("200 wagonów", "item", "wagon")]),
     ],
 )
 def test_the_first_end_of_an_open_range_counts_what_the_second_counts(
@@ -376,6 +384,12 @@ def test_persons_employed_are_workers(text: str, counted: str) -> None:
         # a noun of one sense keeps its own name, whatever kind was named before
         ("Rosja produkuje drony szturmowe.\n\nFabryka wytwarza 400 dronów miesięcznie.", "400 dronów miesięcznie",
          "drone"),
+        # the sentence before went on counting drones without naming them: its noun tells the sense; across a
+        # paragraph it does not
+        ("Zakład wytwarza 2,5 tys. dronów miesięcznie. Przed rokiem było to niespełna 1,5 tys. W szczytowe noce "
+         "Rosjanie wypuszczają nawet 700 maszyn.", "nawet 700 maszyn", "drone"),
+        ("Zakład wytwarza 2,5 tys. dronów miesięcznie.\n\nW szczytowe noce Rosjanie wypuszczają nawet 700 maszyn.",
+         "nawet 700 maszyn", "machine"),
         # what is told later does not count
         ("Do Rosji trafiło 200 pocisków. Były to pociski balistyczne.", "200 pocisków", "missile"),
     ],

@@ -18,7 +18,10 @@ def sentences(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "Do Rosji trafiło 12 tys. Koreańczyków z Północy.",
-    "Rosja zapłaci 2 mln. Dolarów nie podano.",  # a number's multiplier never ends a sentence
+    "Rosja zapłaci 2 mln. Dolarów nie podano.",  # a multiplier before a genitive goes on
+    "Poparło to 40 proc. Ukraińców i Polaków.",
+    "Przyjechało 3 tys. Koreańczyków z Północy.",
+    "Rosja zapłaci 5 mln. Tenvora nie podała waluty.",  # an unknown word may be what is counted
     "Jak powiedział gen. Kyryło Budanow, wojska wycofano.",
     "Płk. Andrij Jusow poinformował o stratach.",
     "Wśród dostaw są m.in. Pociski KN-23 i amunicja.",
@@ -51,6 +54,9 @@ def test_one_sentence(text: str) -> None:
     ("Puszylin mówił o tym już w 2023 r. W połowie sierpnia wicepremier odwiedził Pjongjang.",
      "Puszylin mówił o tym już w 2023 r."),
     ("Kontrakt podpisano w 2024 r. Z Rosji wyjechało potem 100 osób.", "Kontrakt podpisano w 2024 r."),
+    # a multiplier's dot before a word that cannot be counted by it ends the sentence
+    ("Rosja dostała łącznie ponad 5 mln. Transporty idą koleją.", "Rosja dostała łącznie ponad 5 mln."),
+    ("Poparło to 40 proc. Sondaż zrobiono w maju.", "Poparło to 40 proc."),
 ])
 def test_sentence_ends(text: str, first: str) -> None:
     got = sentences(text)

@@ -80,7 +80,7 @@ def extract(
         # the sentence before may tell what a noun of several senses is ("maszyn" after a sentence on jets)
         found_quantities.extend(quantities.find_quantities(
             sentence, in_sentence, found_dates, previous=found_quantities,
-            before=sentences[k - 1] if k > 0 and _same_paragraph(body, sentences[k - 1], sentence) else None,
+            before=sentences[k - 1 : k] if k > 0 and _same_paragraph(body, sentences[k - 1], sentence) else (),
             demonyms=gaz.english_demonyms, earlier=sentences[:k],
         ))
     found_events = events.find_events(

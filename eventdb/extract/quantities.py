@@ -586,7 +586,8 @@ class _Context:
     lex: _Lexicon
     actors: Mapping[int, tuple[Mention, ...]]  # actor mentions by the index of their first token
     date_spans: tuple[tuple[int, int], ...] = ()
-    before: tuple[Token, ...] = ()  # the sentence before: it may name the kind a noun of several senses has
+    before: tuple[Token, ...] = ()  # the sentence before in the paragraph: it may name the kind a noun has
+    carried_lemma: str | None = None  # the noun the sentence before went on counting without naming it
     earlier: tuple[Sentence, ...] = ()  # the document's sentences before this one, nearest last
     demonyms: Mapping[str, str] = dataclasses.field(default_factory=dict)  # English demonym by country name
 
@@ -613,8 +614,9 @@ def _actors_by_start(mentions: Iterable[Mention]) -> Mapping[int, tuple[Mention,
 
 
 def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
-             forms: tuple[frozenset[str], ...] | None = None, before: Sentence | None = None,
-             demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = ()) -> _Context:
+             forms: tuple[frozenset[str], ...] | None = None, before: Sequence[Sentence] = (),
+             demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = (),
+             carried_lemma: str | None = None) -> _Context:
     tokens = sentence.tokens
     lex = _lexicon()
     return _Context(
@@ -626,8 +628,9 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         lex=lex,
         actors=_actors_by_start(m for m in mentions if m.sentence == sentence.index and m.entity.table == "actor"),
         date_spans=tuple((d.start, d.end) for d in dates if d.start < sentence.end and d.end > sentence.start),
-        before=before.tokens if before is not None else (),
+        before=tuple(t for s in before for t in s.tokens),
         earlier=tuple(earlier),
+        carried_lemma=carried_lemma,
         demonyms=demonyms,
     )
 
@@ -1189,8 +1192,10 @@ def _classified(ctx: _Context, label: str, before: Sequence[int], end: int) -> t
 
 def _sense(ctx: _Context, key: str, label: str) -> str:
     """The label of a noun with several senses chosen by the words of its sentence ("pocisk" among guns: shell),
-    or else by those of the sentence before, where news names the thing before it counts it ("Rosja przekaże
-    Iranowi myśliwce Su-35.  Pierwsze cztery maszyny..."): fighter jets.  A word that may also be a verb in the
+    or else by those of the sentence before in its paragraph, where news names the thing before it counts it
+    ("Rosja przekaże Iranowi myśliwce Su-35.  Pierwsze cztery maszyny..."): fighter jets.  A sentence that only
+    went on counting the noun of the one before it ("Przed rokiem było to niespełna 1,5 tys.") has that noun
+    among its words.  A word that may also be a verb in the
     present tense is no cue ("pocisków działa": works, not guns)."""
     senses = ctx.lex.senses.get(key, ())
     for sense, cues in senses:
@@ -1200,14 +1205,14 @@ def _sense(ctx: _Context, key: str, label: str) -> str:
         lex = ctx.lex
         earlier = [_token_forms(t, lex)[0] for t in ctx.before if not t.has_pos("fin")]
         for sense, cues in senses:
-            if any(not forms.isdisjoint(cues) for forms in earlier):
+            if any(not forms.isdisjoint(cues) for forms in earlier) or ctx.carried_lemma in cues:
                 return sense
     return _sense_named_before(ctx, key) or label
 
 
 def _sense_named_before(ctx: _Context, key: str) -> str | None:
-    """The kind the document gave the same noun of several senses last time it said which ("Rosja otrzymała pociski balistyczne ...
-    Do Rosji mogło trafić ponad 200 pocisków": ballistic missiles): a two-word key of the lexicon at that noun
+    """The kind the document gave the same noun of several senses last time it said which ("Rosja otrzymała pociski
+    balistyczne ... Do Rosji mogło trafić ponad 200 pocisków": ballistic missiles): a two-word key of the lexicon at that noun
     ("pocisk balistyczny"; the kind, not the details of a longer key) or a sense cue of its sentence.  Earlier
     sentences where the noun stands with nothing to tell its kind are passed over."""
     lex = ctx.lex
@@ -2443,13 +2448,14 @@ def _carried(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> Quan
 
 def find_quantities(
     sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
-    previous: Sequence[Quantity] = (), before: Sentence | None = None,
+    previous: Sequence[Quantity] = (), before: Sequence[Sentence] = (),
     demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = (),
 ) -> list[Quantity]:
     """Quantities of one sentence, in text order, each with a span that slices back from the body.  ``previous``:
     the quantities found before it in the document (the document's running list will do); a bare amount that goes on
     counting ("Kolejne 3 tys. ma dotrzeć w grudniu.") takes the noun the sentence before counted last.  ``before``:
-    the sentence before, whose words may tell the sense of a counted noun ("maszyn" after a sentence on jets).
+    the sentence before it in its paragraph, whose words (and the noun it went on counting) may tell the sense of a
+    counted noun ("maszyn" after a sentence on jets).  ``earlier``: all the document's sentences before it.
     ``demonyms``: the English demonym of each country by its canonical name; a demonym counted with no role in its
     clause is named by it ("ok. 1,5 tys. Koreańczyków" -> North Korean), not as mere persons."""
     if not sentence.tokens:
@@ -2459,8 +2465,9 @@ def find_quantities(
     starts = [pos for pos, (_, start) in enumerate(read) if start]  # most words start nothing
     if not starts:
         return []
-    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms, earlier)
     carried = _carried(previous, sentence.index, lex) if previous else None
+    ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms, earlier,
+                   carried.counted_lemma if carried is not None and before else None)
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
     thing: _Counted | None = None  # the last known thing counted: a later counter with no genitive counts it
@@ -2481,9 +2488,13 @@ def find_quantities(
     return _per_one(ctx, _compared(ctx, _open_ranges(ctx, _joined_durations(ctx, _coordinated(ctx, out)))))
 
 
+_LEVEL_OPENERS = frozenset({"z", "ze"})  # "z X do Y": from one level to another
+
+
 def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"od ok. 1 500 do ponad 2 300 osób": a range whose ends carry qualifiers of their own is two amounts; the
-    first, bare, counts what the second counts."""
+    first, bare, counts what the second counts.  So does the first of a change of level ("wzrosło z ok. 1 500 do
+    ponad 2 300 osób")."""
     if not any(q.unit == "count" and q.counted is None for q in found[:-1]):
         return found
     out = list(found)
@@ -2496,7 +2507,10 @@ def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             continue
         if first is None or last is None or following is None:
             continue
-        if ctx.lower(first - 1) in ctx.lex.range_openers and ctx.lower(last + 1) == "do" and following == last + 2:
+        opener = ctx.lower(first - 1)
+        if (opener in ctx.lex.range_openers or opener in _LEVEL_OPENERS) and ctx.lower(last + 1) == "do" and (
+            following == last + 2
+        ):
             unit = nxt.unit.split("/")[0]
             out[n] = dataclasses.replace(q, unit=unit, counted=nxt.counted, counted_lemma=nxt.counted_lemma,
                                          actor=nxt.actor)

@@ -45,6 +45,7 @@ _CLAUSE_OPENERS = frozenset({
 #: compare every pair of mentions in a sentence must not grow with the square of a whole article
 MAX_SENTENCE_TOKENS = 250
 _VERB_POS = ("fin", "praet", "bedzie", "impt", "imps", "pred", "winien")
+_COUNTED_POS = ("subst", "depr", "ger", "adj")  # what may stand in the genitive after "tys.", "mln.", "proc."
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"”", "\"", "»", "’", ")", "'"})
 _BREAKS = _SENTENCE_END | _CLOSERS  # the only tokens after which a sentence may end (besides abbreviations)
@@ -200,8 +201,10 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
             return False  # an ordinal: "artylerzyści 80. Brygady"
         return nxt.space_before and _starts_sentence(nxt)
     if tok.kind == "abbr" and tok.lower in _TERMINAL:
-        if tok.lower in _AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number":
-            return False  # "3 tys. Koreańczyków", "40 proc. Ukraińców"
+        if tok.lower in _AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number" and (
+            not nxt.is_known or "gen" in nxt.cases(_COUNTED_POS)
+        ):
+            return False  # "3 tys. Koreańczyków", "40 proc. Ukraińców"; not "... ponad 5 mln. Transporty idą ..."
         # "W 2024 r. Rosja podpisała ..." goes on; "... podpisano w 2024 r. Rosja ..." ends: a sentence
         # has a verb, so before the first one an abbreviation's dot closes only a phrase; so too in a
         # clause that "że" or "który" opened ("HUR szacuje, że od 2023 r. Rosjanie wystrzelili ...")
