@@ -35,11 +35,13 @@ NAMING_CONVENTION = {
 SOURCE_DATE_PRECISIONS = ("day", "month", "year", "unknown")
 ROLES = ("agent", "partner", "target", "recipient", "location")
 ALIAS_TYPES = ("name", "adjective", "demonym", "metonym", "inflected")
-#: units of quantities: counts, percent, time, distance, weight, speed, currencies and rates
+#: units of quantities: counts, percent, time, distance, area, volume, weight, speed, power, energy, currencies and
+#: rates (migration 0007 holds the same pattern)
 UNIT_PATTERN = (
-    "^((person|item|count|percent|t|kg|barrel)(/(hour|day|week|month|year))?"
-    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?|km|m|mi|nmi|km2|ha|l|km/h"
-    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|barrel))?)$"
+    "^((person|item|count|percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
+    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
+    "|km|m|mi|nmi|km2|m2|ha|l|km/h|kW|MW|GW"
+    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
 )
 MENTION_VIA = ("name", "alias", "adjective", "demonym", "metonym", "candidate")
 

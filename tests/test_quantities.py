@@ -272,6 +272,14 @@ QUALIFIERS = cases(
          "soldier"),
     Case("Przybyło poniżej 50 oficerów.", "poniżej 50 oficerów", 50, None, None, "person", "less_than", "officer"),
     Case("Liczba dronów wzrosła do 100 sztuk.", "100 sztuk", 100, None, None, "item", "exact", "item"),
+    # an average is an approximation; "nie dłużej/krócej niż" bound a duration
+    Case("Kursuje średnio siedem statków w tygodniu.", "średnio siedem statków w tygodniu", 7, None, None,
+         "item/week", "approx", "ship"),
+    Case("Zatrudniono przeciętnie 40 osób.", "przeciętnie 40 osób", 40, None, None, "person", "approx", "worker"),
+    Case("Kontenery stoją nie dłużej niż 72 godziny.", "nie dłużej niż 72 godziny", 72, None, None, "hour",
+         "at_most", "duration"),
+    Case("Kurs trwa nie krócej niż trzy tygodnie.", "nie krócej niż trzy tygodnie", 3, None, None, "week",
+         "at_least", "duration"),
     Case("Russia received up to 100 missiles.", "up to 100 missiles", 100, None, None, "item", "up_to", "missile"),
     Case("Nearly 3,000 civilians died.", "Nearly 3,000 civilians", 3000, None, None, "person", "approx", "civilian"),
 )
@@ -320,7 +328,7 @@ MONEY = cases(
          "contract value"),
     Case("Rosja zapłaci 500 zł dziennie.", "500 zł dziennie", 500, None, None, "PLN/day", "exact", "money"),
     Case("Pracownik dostanie 3000 euro miesięcznie.", "3000 euro miesięcznie", 3000, None, None, "EUR/month",
-         "exact", "money"),
+         "exact", "wage"),
     Case("Ukraina otrzyma pomoc w wysokości 1,5 mld USD.", "1,5 mld USD", 1.5e9, None, None, "USD", "exact", "aid"),
     Case("Wynagrodzenie wynosi 800 dolarów miesięcznie.", "800 dolarów miesięcznie", 800, None, None, "USD/month",
          "exact", "wage"),
@@ -329,7 +337,11 @@ MONEY = cases(
     Case("Londyn przekazał 50 mln funtów.", "50 mln funtów", 5e7, None, None, "GBP", "exact", "money"),
     Case("Pekin zainwestował 10 mln juanów.", "10 mln juanów", 1e7, None, None, "CNY", "exact", "investment"),
     Case("Robotnicy dostają 1000 wonów na dobę.", "1000 wonów na dobę", 1000, None, None, "KRW/day", "exact",
-         "money"),
+         "wage"),
+    Case("Prąd kosztuje 4,2 rubla za kilowatogodzinę.", "4,2 rubla za kilowatogodzinę", 4.2, None, None, "RUB/kWh",
+         "exact", "electricity price"),
+    Case("Ryż kosztuje 6 tys. wonów za kilogram.", "6 tys. wonów za kilogram", 6000, None, None, "KRW/kg", "exact",
+         "rice price"),
     Case("Najemnik zarabia 70 tys. dolarów rocznie.", "70 tys. dolarów rocznie", 70000, None, None, "USD/year",
          "exact", "wage"),
     Case("Ukraina dostała 31 czołgów Abrams o wartości 400 mln dolarów.", "400 mln dolarów", 4e8, None, None, "USD",
@@ -365,7 +377,23 @@ MEASURES = cases(
     Case("Okop ma 500 m długości.", "500 m długości", 500, None, None, "m", "exact", "length"),
     Case("Pjongjang wysłał 500 ton amunicji.", "500 ton amunicji", 500, None, None, "t", "exact", "ammunition"),
     Case("Ładunek waży 20 kg.", "20 kg", 20, None, None, "kg", "exact", "weight"),
+    # areas and volumes in metres, power and energy
+    Case("Hala ma ok. 120 tys. m² powierzchni.", "ok. 120 tys. m² powierzchni", 120000, None, None, "m2", "approx",
+         "area"),
+    Case("Magazyn zajmuje 300 m kw.", "300 m kw.", 300, None, None, "m2", "exact", "area"),
+    Case("Rosja dostarczy do 50 mld m³ gazu rocznie.", "do 50 mld m³ gazu rocznie", 5e10, None, None, "m3/year",
+         "up_to", "gas"),
+    Case("Zbiornik mieści 5 tys. metrów sześciennych paliwa.", "5 tys. metrów sześciennych paliwa", 5000, None, None,
+         "m3", "exact", "fuel"),
+    Case("Linia ma przepustowość do 100 MW.", "do 100 MW", 100, None, None, "MW", "up_to", "power"),
+    Case("Zakład zużywa 30–40 MW.", "30–40 MW", None, 30, 40, "MW", "range", "power"),
+    Case("Elektrownia wytworzyła 300 MWh energii.", "300 MWh", 300, None, None, "MWh", "exact", "energy"),
 )
+
+
+@pytest.mark.parametrize("text", ["Zbudowano linię 220 kV.", "Linia 110 kV biegnie do Rasonu."])
+def test_a_voltage_is_no_count(text: str) -> None:
+    assert [q.text for q in quantities(text)] == []
 
 
 @pytest.mark.parametrize("case", MEASURES)

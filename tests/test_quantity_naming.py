@@ -396,3 +396,93 @@ def test_persons_employed_are_workers(text: str, counted: str) -> None:
 )
 def test_a_noun_of_several_senses_takes_the_kind_the_document_told(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+# ------------------------------------------------------------------ sums said again, wages, appositions
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a sum given again in another currency is the same sum
+        ("Fundusz przeznaczył na serial 180 mln rubli, czyli ok. 2 mln dolarów.", "ok. 2 mln dolarów", "budget"),
+        ("Koszt programu oszacowano na 46 mld wonów, czyli mniej więcej 31 mln dolarów.",
+         "mniej więcej 31 mln dolarów", "cost"),
+        ("Koszt programu oszacowano na 46 mld wonów (ok. 31 mln dolarów).", "ok. 31 mln dolarów", "cost"),
+        ("Budowa kosztowała 9 mld rubli, tj. 110 mln dolarów.", "110 mln dolarów", "cost"),
+        # two sums of two payers are not one sum said twice
+        ("Rosja przekazała 5 mln dolarów, a Chiny 3 mln dolarów.", "3 mln dolarów", "money"),
+        ("Koszt wyniósł 46 mld wonów, a Japonia dała 31 mln dolarów.", "31 mln dolarów", "money"),
+        # a sum per period that persons get is a wage; a one-off sum is not
+        ("Do ręki dostają zaledwie 150–200 dolarów miesięcznie.", "zaledwie 150–200 dolarów miesięcznie", "wage"),
+        ("Robotnicy otrzymują 600 dolarów miesięcznie.", "600 dolarów miesięcznie", "wage"),
+        ("Rodziny poległych mają otrzymać jednorazowo 3 mln rubli.", "3 mln rubli", "money"),
+        ("Rosja płaci 2 mln dolarów miesięcznie.", "2 mln dolarów miesięcznie", "money"),
+        # a sum in apposition between dashes is named by its noun
+        ("Ich wynagrodzenie – ok. 800 dolarów miesięcznie – trafia na konta ambasady.", "ok. 800 dolarów miesięcznie",
+         "wage"),
+        # a person paid for, named further back in the clause
+        ("Za każdego żołnierza wysłanego na front Moskwa płaci Pjongjangowi ok. 2 tys. dolarów miesięcznie.",
+         "ok. 2 tys. dolarów miesięcznie", "payment per soldier"),
+    ],
+)
+def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+# ------------------------------------------------------------- roles, parts, ages, clock times, kinds of time
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part ("w tym") is no antecedent: a later bare amount counts the whole
+        ("Zginęło siedem osób, w tym dwoje dzieci, a ponad 40 zostało rannych.",
+         [("siedem osób", "person"), ("dwoje dzieci", "child"), ("ponad 40", "person")]),
+        ("Zginęło siedem osób, w tym ponad dwoje dzieci, a ponad 40 zostało rannych.",
+         [("siedem osób", "person"), ("ponad dwoje dzieci", "child"), ("ponad 40", "person")]),
+        # without a part the last noun is still the antecedent
+        ("Zginęło dwoje dzieci, a ponad 40 zostało rannych.", [("dwoje dzieci", "child"), ("ponad 40", "child")]),
+        # "ich" with a verb that gives persons a role
+        ("Koreańczycy mają budować szkoły. Obecnie w regionie pracuje ich ok. 1 800.", [("ok. 1 800", "worker")]),
+        ("Pod Kurskiem walczy ich ponad 10 tys.", [("ponad 10 tys.", "soldier")]),
+        ("Rosjanie pojmali ich ponad 300.", [("ponad 300", "prisoner of war")]),
+        # a demonym taken prisoner, even by soldiers
+        ("Żołnierze 65. Brygady wzięli do niewoli trzech Koreańczyków.", [("trzech Koreańczyków", "prisoner of war")]),
+        ("Pod Kurskiem walczy co najmniej 300 Koreańczyków z Północy.",
+         [("co najmniej 300 Koreańczyków z Północy", "soldier")]),
+        # work tells what a span of time is; a journey's time stays a duration
+        ("Robotnicy pracują po 12–14 godzin na dobę.", [("12–14 godzin na dobę", "shift")]),
+        ("Pracują w systemie zmianowym po 12 godzin.", [("12 godzin", "shift")]),
+        ("Rejs trwa od 36 do 48 godzin.", [("od 36 do 48 godzin", "duration")]),
+        ("Wojska wycofają się w ciągu 48 godzin.", [("48 godzin", "duration")]),
+        ("Pracował tam przez trzy lata.", [("trzy lata", "duration")]),  # a shift is counted in hours
+    ],
+)
+def test_parts_roles_and_kinds_of_time(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.counted) for q in found(text)]
+    for pair in expected:
+        assert pair in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Najmłodszy ma 19 lat, najstarszy 31.",  # an age, also before a comma
+        "Serial emitowano od 21.00 do 22.00.",  # clock times with a dot
+        "Powtórki nadaje się o 7.30 i o 14:45.",
+        "Zbudowano linię 220 kV.",
+    ],
+)
+def test_ages_clock_times_and_voltages_are_no_counts(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ukraina ma 3 lata, aby spłacić dług.", "3 lata"),  # a term, not an age
+        ("Do Rosji wyjechało 1.500 osób.", "1.500 osób"),  # a dot before three digits groups thousands
+        ("Bilet kosztuje 21.50 dolarów.", "21.50 dolarów"),  # a price, not a clock time
+    ],
+)
+def test_terms_thousands_and_prices_stay_counts(text: str, span: str) -> None:
+    assert span in [q.text for q in found(text)]

@@ -190,6 +190,9 @@ class _Lexicon:
     price_from: frozenset[str]
     priced: Mapping[str, tuple[_Key, ...]]  # what a price is of ("bilet" -> ticket), indexed like ``counted``
     per_unit_labels: Mapping[str, str]
+    equivalence_words: frozenset[str]  # "czyli", "tj.": the sum after them is the one before in another currency
+    wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
+    duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
     containers: frozenset[str]
@@ -408,7 +411,7 @@ def _lexicon() -> _Lexicon:
         rate_units=_words(data["rate_units"]),
         measure_lemmas=_frozen(measures["lemma"]),
         measure_texts=_frozen(measures["text"]),
-        measure_labels=_frozen(measures["labels"]),
+        measure_labels=MappingProxyType({str(k): str(v) for k, v in measures["labels"].items()}),  # units keep case (MW)
         with_complement=_words(measures["with_complement"]),
         implicit_one_after=_phrases(measures["implicit_one_after"]),
         speeds=_phrases(" ".join(words) for words in data["speeds"]),
@@ -459,7 +462,11 @@ def _lexicon() -> _Lexicon:
         determiners_after=_words(data["determiners_after"]),
         fraction_not_before=_words(data["fractions"]["not_before"]),
         priced=_index(_labelled(data["priced_nouns"], "price"), reorder=True),
-        per_unit_labels=_frozen(data["per_unit_labels"]),
+        equivalence_words=_words(data["equivalence_words"]),
+        wage_verbs=_words(data["wage_verbs"]),
+        duration_kinds=MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"]))
+                                         for label, kind in data["duration_kinds"].items()}),
+        per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
         rate_adjectives=_frozen(data["rate_adjectives"]),
         role_nouns=MappingProxyType({
             str(noun).lower(): (bool(spec.get("general", False)),
@@ -982,6 +989,11 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
         return amount.low == 1 and (ctx.lower(after) in ("z", "ze", "of") or ctx.has(first - 1, lex.per_unit_heads))
     tok = tokens[first]
     if amount.kind in ("digits", "range"):
+        if _CLOCK_RE.match(tok.text) and not amount.multiplied and not (
+            ctx.lower(after) in lex.currency_texts or ctx.has(after, lex.currency_lemmas.keys())
+            or ctx.lower(first - 1) in lex.currency_texts
+        ):
+            return True  # "od 21.00 do 22.00", "o 7.30": a dot before two digits is no thousands separator
         if (
             after + 1 < len(tokens)
             and tokens[after].text in (":", ".")
@@ -1002,6 +1014,9 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
         if _is_model_number(ctx, amount):
             return True
     return False
+
+
+_CLOCK_RE = re.compile(r"^([01]?\d|2[0-4])[.:][0-5]\d$")  # "21.00", "7.30", "14:45"
 
 
 def _is_year(ctx: _Context, amount: _Amount) -> bool:
@@ -1369,6 +1384,35 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
     return None
 
 
+def _duration_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[str, str, int] | None:
+    """What a span of time in a clause of work is (``duration_kinds``: label -> units, cue lemmas): "pracują po
+    12–14 godzin na dobę" -> shift; (label, cue lemma, cue position), or None."""
+    clause = _clause(ctx, start, after)
+    for label, (units, cues) in ctx.lex.duration_kinds.items():
+        if unit not in units:
+            continue
+        for q in clause:
+            found = sorted(ctx.forms[q] & cues)
+            if found and not start <= q <= after:
+                return label, found[0], q
+    return None
+
+
+def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
+    """"pracuje ich ok. 1 800", "walczy ich tam ponad 10 tys.": a bare amount of "them" (the genitive pronoun just
+    before it) in a clause that gives persons a role (``role_cues``) counts persons in that role."""
+    if not any(ctx.lower(q) in _THEM for q in (start - 1, start - 2)):
+        return None
+    clause = _clause(ctx, start, last)
+    for role, cues in ctx.lex.role_cues:
+        if any(ctx.has(q, cues) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause):
+            return role
+    return None
+
+
+_THEM = frozenset({"ich", "nich"})
+
+
 def _measured_subjects(ctx: _Context, start: int) -> list[int]:
     """ "zmiana ma trwać 12 godzin": nouns that may be nominative before the measuring verb before ``start``,
     nearest first ("koszt budowy fabryki wyniesie": fabryki, budowy, koszt).  An aside between dashes or a
@@ -1534,6 +1578,8 @@ def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tup
     o łącznej wartości": the contracts)."""
     reach = _LIST_REACH if listing else 5
     for q in range(pos - 1, max(pos - reach - 1, -1), -1):
+        if q == pos - 1 and ctx.lower(q) in _DASHES:
+            continue  # "ich wynagrodzenie – ok. 800 dolarów miesięcznie –": the sum in apposition to its noun
         boundary = ctx.lower(q) in ctx.lex.clause_boundaries and not (listing and ctx.lower(q) == ",")
         if boundary or ctx.tokens[q].has_pos(*_VERB_POS):
             return None
@@ -1594,6 +1640,12 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
     return "money", None, None
 
 
+def _wage_verb_before(ctx: _Context, start: int) -> bool:
+    """Is a verb of getting or earning (``wage_verbs``) in the clause before the sum at ``start``?"""
+    return any(ctx.has(q, ctx.lex.wage_verbs) and ctx.tokens[q].has_pos(*_VERB_POS)
+               for q in _clause_positions(ctx, start, start, 6) if q < start)
+
+
 def _money_subject_before(ctx: _Context) -> tuple[str, str, None] | None:
     """A measuring verb with no subject of its own ("W 2023 r. sięgnęły 240 mld dolarów", "wyniosły one ...")
     goes on with the subject of the sentence before in its paragraph, when that names a sum ("Obroty handlowe Chin
@@ -1639,7 +1691,7 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
     lex = ctx.lex
     paid_for: int | None = None
     paying = False
-    for q in _clause_positions(ctx, start, after - 1, 8):  # ``after``: the first position past the sum
+    for q in _clause_positions(ctx, start, after - 1, 10):  # ``after``: the first position past the sum
         paying = paying or not ctx.tokens[q].lemmas.isdisjoint(lex.paying_verbs)
         if ctx.lower(q) not in lex.per_person_prepositions or q + 1 >= len(ctx.tokens):
             continue
@@ -1758,6 +1810,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 label = f"{per[1]} price" if per[1] else label
         if label == "money" and period is not None:
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
+        if label == "money" and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
+            label = "wage"  # "Do ręki dostają 150–200 dolarów miesięcznie"
         if period is None and token is not None:
             rate = sorted(ctx.forms[token - 1] & lex.rate_adjectives.keys()) if token > 0 else []
             if rate and _is_adjective(ctx.tokens[token - 1]):  # "miesięcznej pensji": a wage per month
@@ -1798,6 +1852,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             sized = _measure_named(ctx, start, after, nouns)
             if sized is not None:  # "pocisk o zasięgu 120 km" -> range, "ma 1 km długości" -> length
                 return _Reading(measure, None, max(after, sized[2]), *sized)
+        kind = _duration_kind(ctx, start, after, measure) if measure in _TIME_UNITS else None
+        if kind is not None:  # "pracują po 12 godzin" -> shift
+            return _Reading(measure, None, after, kind[0], kind[1], kind[2])
         return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
     counted = _counted_at(ctx, after)
     if counted is not None and counted.head == after and counted.lemma in lex.repetition_nouns:
@@ -2065,7 +2122,9 @@ def _is_age(ctx: _Context, start: int, after: int, unit: str | None) -> bool:
         return False
     if tok.has_pos("pact", "pcon") and ctx.has(cue, lex.age_participles | lex.age_verbs):
         return True
-    return tok.has_pos(*_VERB_POS) and ctx.has(cue, lex.age_verbs) and ctx.lower(after) not in lex.age_not_after_verb
+    following = after + 1 if ctx.lower(after) == "," else after  # "ma 3 lata, aby spłacić": a term
+    return tok.has_pos(*_VERB_POS) and ctx.has(cue, lex.age_verbs) and ctx.lower(following) not in (
+        lex.age_not_after_verb)
 
 
 def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
@@ -2251,8 +2310,11 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     carried_token: int | None = None  # the counted noun's token in the sentence before
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         borrowed = _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
+        role = _pronoun_role(ctx, start, amount.last) if borrowed is None else None
         if borrowed is not None:
             reading = _Reading(borrowed.unit, borrowed, reading.end, borrowed=True)
+        elif role is not None:  # "Obecnie w regionie pracuje ich ok. 1 800": workers
+            reading = _Reading("person", None, reading.end, role, borrowed=True)
         elif carried is not None and _continues_count(ctx, amount, start, after, qualifier, bound_by_do):
             reading = _Reading(carried.unit.split("/")[0], None, reading.end, carried.counted, carried.counted_lemma,
                                borrowed=True)
@@ -2483,12 +2545,24 @@ def find_quantities(
         pos = found.next
         if found.quantity is not None:
             out.append(found.quantity)
-            antecedent = found.counted or antecedent
+            first = next((k for k in range(candidate, -1, -1) if ctx.tokens[k].start <= found.quantity.start), 0)
+            if not _is_part(ctx, first):  # "Zginęło siedem osób, w tym dwoje dzieci, a ponad 40 ...": persons
+                antecedent = found.counted or antecedent
             thing = found.thing or thing
-    return _per_one(ctx, _compared(ctx, _open_ranges(ctx, _joined_durations(ctx, _coordinated(ctx, out)))))
+    return _per_one(ctx, _equivalents(ctx, _compared(ctx, _open_ranges(ctx, _joined_durations(ctx, _coordinated(
+        ctx, out))))))
 
 
 _LEVEL_OPENERS = frozenset({"z", "ze"})  # "z X do Y": from one level to another
+
+
+def _is_part(ctx: _Context, pos: int) -> bool:
+    """Does the amount at ``pos`` count a part of what the amount before it counts ("w tym dwoje dzieci", "z czego
+    trzy")?  A later bare amount counts the whole, not the part."""
+    return (ctx.lower(pos - 2), ctx.lower(pos - 1)) in _PART_OPENERS
+
+
+_PART_OPENERS = frozenset({("w", "tym"), ("z", "czego"), ("spośród", "nich"), ("z", "tego")})
 
 
 def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
@@ -2541,6 +2615,32 @@ def _comparison_after(ctx: _Context, pos: int) -> str | None:
     return comparisons.get(ctx.lower(pos)) or next(
         (comparisons[lemma] for a in ctx.tokens[pos].analyses
          if ":com" in a.tag and (lemma := a.lemma.split(":")[0].lower()) in comparisons), None)
+
+
+def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"180 mln rubli, czyli ok. 2 mln dolarów", "46 mld wonów (ok. 31 mln dolarów)": a sum given again in another
+    currency is the same sum; unnamed, it takes the name of the one before it."""
+    if not any(q.counted == "money" for q in found[1:]):
+        return found
+    lex = ctx.lex
+    money = frozenset(lex.currency_lemmas.values()) | frozenset(lex.currency_texts.values())
+    out = list(found)
+    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
+    by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        if q.counted != "money" or before.counted in (None, "money"):
+            continue
+        if q.unit.split("/")[0] not in money or before.unit.split("/")[0] not in money:
+            continue
+        last, first = by_end.get(before.end), by_start.get(q.start)
+        if last is None or first is None or first <= last + 1:
+            continue
+        gap = [ctx.lower(k) for k in range(last + 1, first)]
+        said_again = "(" in gap or any(w in lex.equivalence_words for w in gap)
+        if said_again and all(w in lex.equivalence_words or w in ("(", ",", "–", "—") for w in gap):
+            out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
+    return out
 
 
 def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
