@@ -348,6 +348,10 @@ def test_statement_by_a_person_or_state_even_with_a_reported_event() -> None:
         ("Władimir Putin spotkał się z Kim Dzong Unem.", {"Vladimir Putin", "Kim Jong Un"}, set()),
         ("Rosja zapewnia Korei Północnej uzbrojenie, a w zamian otrzymuje amunicję.", {_RU}, {_NK}),
         ("Rosja dostarczyła KRLD pociski przeciwlotnicze.", {_RU}, {_NK}),  # a name without case
+        # a genitive that may also be a dative, right after a nominal trigger, is the noun's; "z" + a name
+        # without case is the other side of the trade
+        ("Obroty handlowe Rosji z KRLD wyniosły 34 mln dolarów.", {_RU}, {_NK}),
+        ("Obroty handlowe Rosji z Koreą Północną wzrosły.", {_RU}, {_NK}),
     ],
 )
 def test_roles(text: str, agents: set[str], partners: set[str]) -> None:

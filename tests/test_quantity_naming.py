@@ -486,3 +486,20 @@ def test_ages_clock_times_and_voltages_are_no_counts(text: str) -> None:
 )
 def test_terms_thousands_and_prices_stay_counts(text: str, span: str) -> None:
     assert span in [q.text for q in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "owner"),
+    [
+        ("Do Rosji wysłano ok. 14 tys. północnokoreańskich żołnierzy, z których ok. 6 tys. zginęło.", "ok. 6 tys.",
+         "North Korea"),
+        ("Na froncie walczy 11 tys. żołnierzy KRLD. Kolejne 3 tys. przybędzie w grudniu.", "Kolejne 3 tys.",
+         "North Korea"),
+        # an amount that counts its own noun has its own owner, or none
+        ("Do Rosji wysłano 14 tys. żołnierzy KRLD, a Ukraina straciła 300 żołnierzy.", "300 żołnierzy", None),
+    ],
+)
+def test_a_bare_amount_counts_the_owner_of_the_noun_it_borrows(text: str, span: str, owner: str | None) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert len(hits) == 1, [q.text for q in found(text)]
+    assert (hits[0].actor.name if hits[0].actor else None) == owner

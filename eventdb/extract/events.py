@@ -2234,6 +2234,10 @@ def _of_trigger(tokens: Sequence[Token], s: Slotted, hit: Hit) -> Slotted:
         gap <= 2 or (s.slot == "genitive" and _genitive_chain(tokens, hit.end, s.group.start))
     ):
         return Slotted(s.group, "of", s.anchor)
+    if hit.nominal and s.slot == "dative" and gap == 0 and s.group.mention is not None and (
+        "gen" in s.group.mention.case
+    ) and not any(_poses(tokens[k]) & _VERBAL for k in range(hit.start, hit.end)):
+        return Slotted(s.group, "of", s.anchor)  # "obroty handlowe Rosji": "Rosji" may be dative, but it is the noun's
     return s
 
 

@@ -2544,7 +2544,7 @@ def find_quantities(
             continue
         pos = found.next
         if found.quantity is not None:
-            out.append(found.quantity)
+            out.append(_owner_of_borrowed(found.quantity, out, carried))
             first = next((k for k in range(candidate, -1, -1) if ctx.tokens[k].start <= found.quantity.start), 0)
             if not _is_part(ctx, first):  # "Zginęło siedem osób, w tym dwoje dzieci, a ponad 40 ...": persons
                 antecedent = found.counted or antecedent
@@ -2554,6 +2554,17 @@ def find_quantities(
 
 
 _LEVEL_OPENERS = frozenset({"z", "ze"})  # "z X do Y": from one level to another
+
+
+def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried: Quantity | None) -> Quantity:
+    """A bare amount that counts the noun of an earlier amount ("ok. 14 tys. żołnierzy KRLD ..., z których ok. 6
+    tys. zginęło") counts that noun's owner too (North Korea)."""
+    if quantity.actor is not None or quantity.counted_token is None:
+        return quantity
+    for q in (*reversed(earlier), *((carried,) if carried is not None else ())):
+        if q.counted_token == quantity.counted_token and q.actor is not None:
+            return dataclasses.replace(quantity, actor=q.actor)
+    return quantity
 
 
 def _is_part(ctx: _Context, pos: int) -> bool:
