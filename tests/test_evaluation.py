@@ -38,7 +38,7 @@ SEED_EXPECTED = EXPECTED_DIR / "seed.yaml"
 HELD_OUT = sorted(p for p in EXPECTED_DIR.glob("*.yaml") if p.name != "seed.yaml")
 # annotated later, each by someone who never saw the extractor's output (see their README.md)
 FRESH_SETS = {name: sorted((ROOT / "tests" / "data" / name / "expected").glob("*.yaml"))
-              for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")}
+              for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -562,12 +562,13 @@ def test_held_out_articles_meet_the_floors() -> None:
 # measured unseen): a change that loses what the extractor finds there fails here.  Set a little
 # under the figures measured when they were last raised.
 FLOORS = {
-    "holdout": {"entity_recall": 0.92, "quantity_f1": 0.72, "event_f1": 0.70},
-    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.67, "event_f1": 0.47},
-    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.66, "event_f1": 0.46},
-    "holdout4": {"entity_recall": 0.86, "quantity_f1": 0.62, "event_f1": 0.47},
-    "holdout5": {"entity_recall": 0.87, "quantity_f1": 0.66, "event_f1": 0.32},
-    "holdout6": {"entity_recall": 0.84, "quantity_f1": 0.56, "event_f1": 0.33},
+    "holdout": {"entity_recall": 0.92, "quantity_f1": 0.73, "event_f1": 0.70},
+    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.70, "event_f1": 0.47},
+    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.69, "event_f1": 0.46},
+    "holdout4": {"entity_recall": 0.86, "quantity_f1": 0.65, "event_f1": 0.47},
+    "holdout5": {"entity_recall": 0.87, "quantity_f1": 0.68, "event_f1": 0.33},
+    "holdout6": {"entity_recall": 0.84, "quantity_f1": 0.56, "event_f1": 0.34},
+    "holdout7": {"entity_recall": 0.80, "quantity_f1": 0.66, "event_f1": 0.41},
 }
 
 
