@@ -212,6 +212,9 @@ def candidates(text: str, gaz: Gazetteer = GAZ) -> list[tuple[str, str, str]]:
         ("Według „Nowej Gazety” Rosja kłamie.", ("Nowej Gazety", "Nowa Gazeta", "media")),
         ("Dostawy zapewnia Hailstorm Defense.", ("Hailstorm Defense", "Hailstorm Defense", "unknown")),
         ("Sprzęt dostarczył Rosoboroneksport.", ("Rosoboroneksport", "Rosoboroneksport", "unknown")),
+        # a name written as a web address keeps its domain
+        ("Jak ustalił portal Niezalezna.pl, Kim przyjechał.", ("Niezalezna.pl", "Niezalezna.pl", "media")),
+        ("– mówi Wirtualnemedia.pl. Rosja milczy.", ("Wirtualnemedia.pl", "Wirtualnemedia.pl", "unknown")),
     ],
 )
 def test_candidates(text: str, expected: tuple[str, str, str]) -> None:
@@ -354,6 +357,8 @@ def test_acronym_in_parentheses_after_a_known_name() -> None:
         "Moskwa zależała od dostaw Shahedów.",
         "Zakład produkuje drony Gerań-2. Powstają tysiące Gerani miesięcznie.",  # a product named before
         "Dane przedstawił deputowany.",  # "Dane" (data) is no form of "Dania"
+        "Strefa zużywa dziś zaledwie 30–40 MW.",  # a unit after a number
+        "Linia ma moc 500 MW i napięcie 220 kV.",
     ],
 )
 def test_not_candidates(text: str) -> None:
@@ -1281,3 +1286,24 @@ def test_a_family_name_opening_another_full_name_is_no_short_form() -> None:
     text = "Kim Dzong Un przyjechał. Wiceminister Kim Son Gyong nazwał komunikat kłamstwem."
     found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
     assert [m.text for m in found if m.entity.name == "Kim Jong Un"] == ["Kim Dzong Un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Specjaliści ćwiczą w obwodach kurskim i biełgorodzkim.",
+         [("obwodach kurskim", "Kursk Oblast"), ("biełgorodzkim", "Belgorod Oblast")]),
+        ("Jeńców schwytano w obwodach kurskim, biełgorodzkim i zaporoskim.",
+         [("obwodach kurskim", "Kursk Oblast"), ("biełgorodzkim", "Belgorod Oblast"),
+          ("zaporoskim", "Zaporizhzhia Oblast")]),
+        ("Fabryki stoją w obwodach moskiewskim oraz iwanowskim.",
+         [("obwodach moskiewskim", "Moscow Oblast"), ("iwanowskim", "Ivanovo Oblast")]),
+        # a word the gazetteer does not pair with the noun ends the list; a singular noun lends nothing
+        ("Walczą w obwodach kurskim i dobrym.", [("obwodach kurskim", "Kursk Oblast")]),
+        ("Walczą w obwodzie kurskim i biełgorodzkim Sądzie.", [("obwodzie kurskim", "Kursk Oblast")]),
+    ],
+)
+def test_a_plural_place_noun_lends_itself_to_the_adjectives_listed_after_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    found = mentions(text, Gazetteer.default())  # the shipped gazetteer: its places in every case form
+    assert [(m.text, m.entity.name) for m in found if m.entity.table == "location"] == expected

@@ -57,6 +57,8 @@ def test_one_sentence(text: str) -> None:
     # a multiplier's dot before a word that cannot be counted by it ends the sentence
     ("Rosja dostała łącznie ponad 5 mln. Transporty idą koleją.", "Rosja dostała łącznie ponad 5 mln."),
     ("Poparło to 40 proc. Sondaż zrobiono w maju.", "Poparło to 40 proc."),
+    # "pl." that ends a web address is no abbreviation ("pl." for "plac")
+    ("Tak podał serwis Wirtualnemedia.pl. Rosja milczy.", "Tak podał serwis Wirtualnemedia.pl."),
 ])
 def test_sentence_ends(text: str, first: str) -> None:
     got = sentences(text)

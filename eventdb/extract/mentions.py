@@ -161,8 +161,9 @@ def find_mentions(
         ordinal = _cut_off_ordinal(results[-1][0], results[-1][1], sentence) if results else None
         results.append((sentence, *_sentence_mentions(sentence.tokens, gazetteer, lex, ordinal, candidate_locations)))
     product_stems = frozenset().union(*(stems for _, _, stems in results))
-    per_sentence = [(sentence, _listed_facilities(sentence.tokens, _drop_products(sentence, found, product_stems),
-                                                  gazetteer)) for sentence, found, _ in results]
+    per_sentence = [(sentence, _listed_regions(sentence.tokens, _listed_facilities(
+        sentence.tokens, _drop_products(sentence, found, product_stems), gazetteer), gazetteer))
+        for sentence, found, _ in results]
     per_sentence = _link_short_forms(per_sentence, lex)
     per_sentence = _owned_short_forms(per_sentence, gazetteer)
     per_sentence = _named_heads(per_sentence, lex)
@@ -223,6 +224,43 @@ def _listed_facilities(tokens: Sequence[Token], found: list[_Found], gazetteer: 
             k = end
     out.sort(key=lambda g: (g.start, -g.end))
     return out
+
+
+def _listed_regions(tokens: Sequence[Token], found: list[_Found], gazetteer: Gazetteer) -> list[_Found]:
+    """"w obwodach kurskim i biełgorodzkim", "w krajach bałtyckich i nordyckich": a place named by a noun in the
+    plural and an adjective lends the noun to the adjectives coordinated after it; each pair the gazetteer knows
+    ("obwód biełgorodzki") is that place, mentioned by its adjective."""
+    out = list(found)
+    for f in found:
+        head = tokens[f.start]
+        if f.entity.table != "location" or f.end - f.start != 2 or not head.text[:1].islower() or not any(
+            a.pos == "subst" and "pl" in a.numbers for a in head.analyses
+        ):
+            continue
+        k = f.end
+        while k + 1 < len(tokens) and tokens[k].lower in _LIST_JOINS and tokens[k + 1].kind == "word":
+            adjective = tokens[k + 1]  # any lowercase word ("biełgorodzkim" is unknown to morfeusz): the gazetteer decides
+            if adjective.text[:1].isupper() or any(g.start == k + 1 for g in out):
+                break
+            listed = [m.pattern for m in gazetteer.index.matches([head, adjective])
+                      if m.start == 0 and m.end == 2 and m.pattern.entry.table == "location"]
+            if not listed:  # an adjective morfeusz does not know is listed in each case: "obwodzie biełgorodzkim"
+                listed = _pair_by_second_word(gazetteer, head, adjective)
+            if not listed:
+                break
+            best = min(listed, key=lambda p: p.rank)
+            out.append(_Found(best.entry.ref, k + 1, k + 2, "alias", f.case or frozenset()))
+            k += 2
+    out.sort(key=lambda g: (g.start, -g.end))
+    return out
+
+
+def _pair_by_second_word(gazetteer: Gazetteer, head: Token, word: Token) -> list[AliasPattern]:
+    """Two-word place aliases whose first word is a form of ``head``'s noun and whose second is ``word`` as written."""
+    lemmas = {a.lemma.lower() for a in head.analyses}
+    return [p for p in gazetteer.index.patterns
+            if len(p.tokens) == 2 and p.entry.table == "location" and word.lower in p.tokens[1].keys
+            and not lemmas.isdisjoint(p.tokens[0].keys)]
 
 
 def _drop_products(sentence: Sentence, found: list[_Found], product_stems: frozenset[str]) -> list[_Found]:
@@ -786,6 +824,7 @@ def _candidates(
             continue
         start, (end, before_person) = k, _run_end(tokens, k, name_like, lex)
         end, company = _company_suffix_end(tokens, start, end, lex)
+        end = _domain_end(tokens, end)
         k = end
         if _is_product(tokens, start, end, products, lex):
             products.append((start, end))
@@ -1407,6 +1446,18 @@ def _after_equipment_head(tokens: Sequence[Token], start: int, lex: _Lexicon) ->
     return j >= 0 and tokens[j].kind == "word" and not tokens[j].lemmas.isdisjoint(lex.equipment_heads)
 
 
+_DOMAINS = frozenset({"pl", "com", "net", "org", "eu", "ru", "ua", "info", "io", "news", "tv", "kr", "de", "uk"})
+
+
+def _domain_end(tokens: Sequence[Token], end: int) -> int:
+    """A name written as a web address takes its domain: "Wirtualnemedia.pl", "Niezalezna.pl"."""
+    if end + 1 < len(tokens) and tokens[end].text == "." and not tokens[end].space_before and (
+        not tokens[end + 1].space_before and tokens[end + 1].text in _DOMAINS
+    ):
+        return end + 2
+    return end
+
+
 def _skip_run(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: _Lexicon) -> bool:
     """Runs that are no actor's name: one ordinary word ("Punkt", "Rada" alone refer back to a longer
     name), or a place the gazetteer does not know ("w Kazaniu", "z Azji Środkowej")."""
@@ -1415,6 +1466,8 @@ def _skip_run(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: _L
         return True
     if len(words) == 1 and not is_acronym(words[0].text) and has_common_reading(words[0]):
         return True
+    if len(run) == 1 and start > 0 and tokens[start - 1].kind == "number" and is_acronym(run[0].text):
+        return True  # "30–40 MW", "220 kV", "4 LTE": a unit or a type after a number, no actor
     return _is_place_name(words)
 
 

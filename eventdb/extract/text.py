@@ -135,7 +135,9 @@ def tokenize(text: str, start_index: int = 0) -> list[Token]:
         else:
             if s == "." and tokens:
                 last = tokens[-1]
-                if last.kind == "word" and last.end == start and (last.lower + ".") in _ABBREVIATIONS:
+                if last.kind == "word" and last.end == start and (last.lower + ".") in _ABBREVIATIONS and not (
+                    len(tokens) > 1 and tokens[-2].text == "." and tokens[-2].end == last.start
+                ):  # not the end of a web address: "Wirtualnemedia.pl."
                     # "tys" + "." is the abbreviation "tys.": one token with the word's readings
                     text_dot = last.text + "."
                     tokens[-1] = make_token(last.i, text_dot, last.start, end, "abbr", last.analyses,
