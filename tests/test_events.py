@@ -293,6 +293,7 @@ def test_trigger_types(text: str, event_type: str) -> None:
         "Eksperci zwracają uwagę na skalę współpracy.",
         "Rozminowywanie potrwa ponad rok.",  # no participant
         "Rosja wysłała do Korei Północnej delegację kulturalną.",  # no troops, workers or weapons
+        "Lekarze leczą pacjentów w szpitalu w Kijowie.",  # treating civilians at home supports no one
     ],
 )
 def test_no_event(text: str) -> None:
@@ -352,6 +353,8 @@ def test_statement_by_a_person_or_state_even_with_a_reported_event() -> None:
         # without case is the other side of the trade
         ("Obroty handlowe Rosji z KRLD wyniosły 34 mln dolarów.", {_RU}, {_NK}),
         ("Obroty handlowe Rosji z Koreą Północną wzrosły.", {_RU}, {_NK}),
+        # soldiers of one state treated in another's hospitals: support by the state whose hospitals they are
+        ("Setki rannych żołnierzy z Korei Północnej leczą się w rosyjskich szpitalach.", {_RU}, {_NK}),
     ],
 )
 def test_roles(text: str, agents: set[str], partners: set[str]) -> None:
