@@ -354,7 +354,7 @@ def test_statement_by_a_person_or_state_even_with_a_reported_event() -> None:
         ("Obroty handlowe Rosji z KRLD wyniosły 34 mln dolarów.", {_RU}, {_NK}),
         ("Obroty handlowe Rosji z Koreą Północną wzrosły.", {_RU}, {_NK}),
         # soldiers of one state treated in another's hospitals: support by the state whose hospitals they are
-        ("Setki rannych żołnierzy z Korei Północnej leczą się w rosyjskich szpitalach.", {_RU}, {_NK}),
+        ("Setki żołnierzy z Korei Północnej leczą się w rosyjskich szpitalach.", {_RU}, {_NK}),
     ],
 )
 def test_roles(text: str, agents: set[str], partners: set[str]) -> None:
