@@ -1192,6 +1192,10 @@ def test_numeral_compounds_that_are_no_amounts(text: str) -> None:
 
 REPETITIONS = cases(
     Case("Tankowce zawinęły 43 razy do terminalu.", "43 razy", 43, None, None, "item", "exact", "port call"),
+    Case("Film obejrzano w sieci przeszło 2,1 mln razy.", "przeszło 2,1 mln razy", 2.1e6, None, None, "item",
+         "more_than", "view"),
+    Case("Serial wyemitowano co najmniej 11 razy.", "co najmniej 11 razy", 11, None, None, "item", "at_least",
+         "broadcast"),
     Case("Szojgu dwukrotnie przyjeżdżał do Pjongjangu.", "dwukrotnie", 2, None, None, "item", "exact", "visit"),
     Case("Kim kilkakrotnie spotkał się z Putinem.", "kilkakrotnie", None, 2, 9, "item", "vague", "meeting"),
     Case("Dwa razy zaatakowano Kijów.", "Dwa razy", 2, None, None, "item", "exact", "attack"),
