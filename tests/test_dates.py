@@ -584,3 +584,58 @@ def test_no_day_is_told_from_no_day(text: str) -> None:
 
     found = extract(text, language="pl", published_on=dt.date(2026, 9, 17)).dates
     assert [d for d in found if d.text == "Dzień później"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "expected"),
+    [
+        ("W sierpniu Rosja ostrzelała Kijów. W samym Kijowie zginęło wtedy 12 osób.", "wtedy",
+         (dt.date(2026, 8, 1), dt.date(2026, 8, 31), "month")),
+        ("Od stycznia do lipca Rosja otrzymała pociski. W tym samym czasie do Rosji trafiły drony.",
+         "W tym samym czasie", (dt.date(2026, 1, 1), dt.date(2026, 7, 31), "range")),
+        ("14 września zawarto umowę. Wówczas Rosja obiecała pomoc.", "Wówczas",
+         (dt.date(2026, 9, 14), dt.date(2026, 9, 14), "day")),
+    ],
+)
+def test_then_points_back_to_the_time_named_before(
+        text: str, anaphor: str, expected: tuple[dt.date, dt.date, str]) -> None:
+    from eventdb.extract import extract
+
+    found = [d for d in extract(text, language="pl", published_on=dt.date(2026, 9, 17)).dates if d.text == anaphor]
+    assert [(d.date_from, d.date_to, d.precision) for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wtedy Rosja obiecała pomoc.",  # nothing named before
+        "W sierpniu Rosja ostrzelała Kijów.\n\nZginęło wtedy 12 osób.",  # a new paragraph
+        "14 września zawarto umowę.\n\nDzień później dotarli do Kurska.",
+    ],
+)
+def test_nothing_is_told_from_no_time_or_across_a_paragraph(text: str) -> None:
+    from eventdb.extract import extract
+
+    found = extract(text, language="pl", published_on=dt.date(2026, 9, 17)).dates
+    assert [d.text for d in found if d.text in ("Wtedy", "wtedy", "Dzień później")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kapelan od pół roku odwiedza obóz.", (dt.date(2026, 3, 17), dt.date(2026, 9, 17), "since")),
+        ("Od dwóch lat Rosja kupuje pociski.", (dt.date(2024, 9, 17), dt.date(2026, 9, 17), "since")),
+        ("Od 3 dni trwa ostrzał.", (dt.date(2026, 9, 14), dt.date(2026, 9, 17), "since")),
+        ("Od roku 2022 trwa wojna.", (dt.date(2022, 1, 1), dt.date(2026, 9, 17), "since")),  # a year, not a span
+        ("W samym sierpniu wystrzelono 300 rakiet.", (dt.date(2026, 8, 1), dt.date(2026, 8, 31), "month")),
+    ],
+)
+def test_a_span_up_to_now_and_a_month_alone(text: str, expected: tuple[dt.date, dt.date, str]) -> None:
+    found = find_dates(text, dt.date(2026, 9, 17))
+    assert [(d.date_from, d.date_to, d.precision) for d in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Od lat trwa budowa.", "Od tygodnia trwa ostrzał.",
+                                  "Szkolenie trwa od dwóch do trzech tygodni."])
+def test_no_span_without_a_number_or_in_a_range_of_durations(text: str) -> None:
+    assert find_dates(text, dt.date(2026, 9, 17)) == []

@@ -65,9 +65,11 @@ def extract(
     date_language = language if language in ("pl", "en") else "pl"
     for sentence in sentences:
         here = dates.find_dates(sentence.text, published_on, offset=sentence.start, language=date_language)
-        # "Tego samego dnia", "Dzień później": a day told from the last date named before
-        sequels = dates.find_sequels(sentence.text, found_dates[-1] if found_dates else None,
-                                     offset=sentence.start, language=date_language)
+        # "Tego samego dnia", "Dzień później", "wtedy": told from the last date named before in the paragraph
+        last = found_dates[-1] if found_dates else None
+        if last is not None and "\n\n" in body[last.end : sentence.start].replace("\r", ""):
+            last = None  # a new paragraph may tell of another time
+        sequels = dates.find_sequels(sentence.text, last, offset=sentence.start, language=date_language)
         taken = [(d.start, d.end) for d in here]
         here += [d for d in sequels if not any(a < d.end and d.start < b for a, b in taken)]
         found_dates.extend(sorted(here, key=lambda d: d.start))

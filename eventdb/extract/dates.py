@@ -176,24 +176,42 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0, *, language: 
     window_start = max(0, triggers[0].start() - _MAX_LEAD)
     atoms = _select(_candidates(text, window_start, lexicon, anchor, classes))
     return [
-        DateExpr(offset + start, offset + end, text[start:end], lo, hi, precision)  # by position: cheaper
-        for start, end, lo, hi, precision in _combine(atoms, text, lexicon, anchor)
+        DateExpr(offset + start, offset + end, text[start:end], lo, hi, precision, measured)  # by position: cheaper
+        for start, end, lo, hi, precision, measured in _combine(atoms, text, lexicon, anchor)
     ]
 
 
 def find_sequels(text: str, before: DateExpr | None, offset: int = 0, *, language: str = "pl") -> list[DateExpr]:
     """Days a sentence tells from the day named before it ("Tego samego dnia", "Dzień później"): resolved against
-    ``before``, the last date of the text so far, when that names a day; none otherwise."""
-    if before is None or before.precision != "day" or before.date_from is None:
-        return []
-    pattern = _sequels(language)
-    if pattern is None:
+    ``before``, the last date of the text so far, when that names a day; and the time named before, of any
+    precision, that "wtedy" or "w tym samym czasie" points back to."""
+    if before is None or before.date_from is None:
         return []
     out = []
+    same = _anaphors(language)
+    for found in same.finditer(text) if same is not None else ():
+        # "W tym samym czasie", "Zginęło wtedy 12 osób": the time named before, whatever its precision
+        out.append(DateExpr(offset + found.start(), offset + found.end(), found[0], before.date_from, before.date_to,
+                            before.precision))
+    pattern = _sequels(language)
+    if pattern is None or before.precision != "day":
+        return out
     for found in pattern[0].finditer(text):
         day = before.date_from + dt.timedelta(days=pattern[1][found[0].lower()])
         out.append(DateExpr(offset + found.start(), offset + found.end(), found[0], day, day, "day"))
     return out
+
+
+@functools.cache
+def _anaphors(language: str) -> re.Pattern[str] | None:
+    try:
+        words = [str(w) for w in load_yaml(f"{language}/dates.yaml").get("anaphors") or ()]
+    except FileNotFoundError:
+        return None
+    if not words:
+        return None
+    words.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
@@ -539,9 +557,10 @@ def _select(candidates: list[_Atom]) -> list[_Atom]:
 
 def _combine(
     atoms: list[_Atom], text: str, lex: _Lexicon, anchor: dt.date | None
-) -> list[tuple[int, int, dt.date | None, dt.date | None, str]]:
-    """Join "od X do Y" / "X - Y" into ranges and apply since/until prepositions."""
-    out: list[tuple[int, int, dt.date | None, dt.date | None, str]] = []
+) -> list[tuple[int, int, dt.date | None, dt.date | None, str, bool]]:
+    """Join "od X do Y" / "X - Y" into ranges and apply since/until prepositions; the last item tells whether the
+    expression also gives an amount of time ("od 66 lat")."""
+    out: list[tuple[int, int, dt.date | None, dt.date | None, str, bool]] = []
     atoms = [a for a in atoms if a.value is not _IMPOSSIBLE]
     k = 0
     while k < len(atoms):
@@ -550,13 +569,17 @@ def _combine(
         if second is not None and _is_range(first, second, text):
             joined = _range_value(first, second, lex, anchor)
             if joined is not None:
-                out.append((first.start, second.end, joined.date_from, joined.date_to, joined.precision))
+                out.append((first.start, second.end, joined.date_from, joined.date_to, joined.precision, False))
                 k += 2
                 continue
         value = _with_preposition(first.value, first.prep, anchor)
-        out.append((first.start, first.end, value.date_from, value.date_to, value.precision))
+        out.append((first.start, first.end, value.date_from, value.date_to, value.precision,
+                    first.kind in _MEASURED_KINDS))
         k += 1
     return out
+
+
+_MEASURED_KINDS = frozenset({"lasting"})  # "od 66 lat": a since that is also a duration
 
 
 def _is_range(first: _Atom, second: _Atom, text: str) -> bool:
@@ -805,6 +828,20 @@ def _r_ago(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     return _Value(*_month_span(year, month), "month")
 
 
+def _r_lasting(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    """"od pół roku", "od dwóch lat": the day that long before the anchor (the preposition makes it a since)."""
+    count = _count(g, ctx)
+    if count is None or not 0 < count <= 100:
+        return None
+    unit = ctx.lex.value("units", g["unit"])
+    anchor = ctx.anchor
+    if unit in ("day", "week"):
+        day = anchor - dt.timedelta(days=round(count * (7 if unit == "week" else 1)))
+    else:
+        day = _shift_date(anchor, -round(count * _UNIT_MONTHS[unit]))
+    return _Value(day, day, "day")
+
+
 def _r_recent(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     """A stretch ending (or starting) at the anchor: "w ciągu ostatnich trzech miesięcy", "najbliższych lat"."""
     count = _count(g, ctx)
@@ -905,6 +942,7 @@ _RESOLVERS = MappingProxyType(
         "year_range": _r_year_range,
         "rel_unit": _r_rel_unit,
         "ago": _r_ago,
+        "lasting": _r_lasting,
         "recent": _r_recent,
         "earlier": _r_earlier,
         "day_word": _r_day_word,

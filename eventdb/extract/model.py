@@ -256,6 +256,7 @@ class DateExpr:
     date_from: dt.date | None
     date_to: dt.date | None
     precision: str  # one of DATE_PRECISIONS
+    measured: bool = False  # it also gives an amount of time that counts ("od 66 lat": 66 years)
 
 
 @dataclass(frozen=True, slots=True)

@@ -634,7 +634,8 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         sentence=sentence.index,
         lex=lex,
         actors=_actors_by_start(m for m in mentions if m.sentence == sentence.index and m.entity.table == "actor"),
-        date_spans=tuple((d.start, d.end) for d in dates if d.start < sentence.end and d.end > sentence.start),
+        date_spans=tuple((d.start, d.end) for d in dates  # "od 66 lat" is a date and a duration that counts
+                         if d.start < sentence.end and d.end > sentence.start and not d.measured),
         before=tuple(t for s in before for t in s.tokens),
         earlier=tuple(earlier),
         carried_lemma=carried_lemma,
