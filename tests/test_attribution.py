@@ -233,6 +233,9 @@ KIM = EntityRef(table="actor", name="Kim Jong Un", kind="person", country="North
 PUTIN = EntityRef(table="actor", name="Vladimir Putin", kind="person", country="Russia")
 SAVCHENKO = EntityRef(table="actor", name="Oleh Savchenko", kind="person", country="Ukraine")
 MINISTRY = EntityRef(table="actor", name="Russian Ministry of Defence", kind="ministry", country="Russia")
+HUR = EntityRef(table="actor", name="HUR", kind="agency", country="Ukraine")
+REUTERS = Attribution(cited=EntityRef(table="actor", name="Reuters", kind="media"), position=1, cue="powołując się na",
+                      start=0, end=16, text="powołując się na", sentence=-1)
 UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="media"), position=1,
                         cue="Cytowany przez", start=0, end=14, text="Cytowany przez", sentence=-1)
 
@@ -262,6 +265,13 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
         ("Według niego Rosja wysłała broń.", "wysłała", {}, []),
         ("Według HUR Rosja wysłała broń.", "wysłała", {"referent": KIM}, ["HUR"]),
         ("Dodał, że Rosja wysłała broń.", "wysłała", {}, []),
+        # a common noun before the next clause's subject names a source again; of the source and the outlets that
+        # carry it, the one of the noun's kind ("agencja": the outlet, "wywiad": the service)
+        ("Według agencji Rosja wysłała broń.", "wysłała", {"referent": HUR, "chain": (REUTERS,)}, ["Reuters"]),
+        ("Według wywiadu Rosja wysłała broń.", "wysłała", {"referent": HUR, "chain": (REUTERS,)},
+         ["Reuters", "HUR"]),
+        ("Według agencji Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),  # no outlet to name
+        ("Według agencji Reuters Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["Reuters"]),  # named
     ],
 )
 def test_references_to_sources(text: str, anchor: str, context: dict[str, object], chain: list[str]) -> None:

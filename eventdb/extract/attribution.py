@@ -78,6 +78,7 @@ class _Lexicon:
     complementizers: frozenset[str]
     about: str
     titles: frozenset[str]
+    title_kinds: Mapping[str, frozenset[str]]  # a noun that names a source again -> the kinds of source it fits
     relative_pronouns: frozenset[str]  # ", który opublikowała X"
     publishing_verbs: frozenset[str]
     contrasts: frozenset[str]  # ", a" before a clause with a speaker of its own
@@ -112,6 +113,8 @@ def _lexicon() -> _Lexicon:
         complementizers=frozenset(str(c) for c in data["complementizers"]),
         about=str(data["about"]),
         titles=frozenset(str(t) for t in data["titles"]),
+        title_kinds=MappingProxyType({str(k): frozenset(str(x) for x in v)
+                                      for k, v in (data.get("title_kinds") or {}).items()}),
         relative_pronouns=_words(data["relative_pronouns"]),
         publishing_verbs=_words(data["publishing_verbs"]),
         contrasts=_words(data["contrasts"]),
@@ -181,7 +184,8 @@ def find_cues(
     base = tokens[0].i
     actors = _actor_mentions(sentence, mentions)
     keys = keys if keys is not None else word_keys(tokens)
-    refs = _References(sentence, referent, tuple(persons), lex.titles)
+    refs = _References(sentence, referent, tuple(persons), lex.titles, tuple(a.cited for a in chain),
+                       lex.title_kinds)
     phrases = _headline_source(tokens, base, actors) + _find_phrase_cues(tokens, keys, base, actors, lex, refs)
     verbs = _find_verb_cues(tokens, keys, base, actors, phrases, lex, refs)
     return _assemble(sentence, tokens, phrases, verbs, tuple(chain))
@@ -198,6 +202,16 @@ class _References:
     referent: EntityRef | None
     persons: tuple[EntityRef, ...]
     titles: frozenset[str]
+    carriers: tuple[EntityRef, ...]  # the outer sources that carry the referent, outermost first
+    title_kinds: Mapping[str, frozenset[str]]
+
+    def fitting(self, noun: Token) -> EntityRef | None:
+        """Which of the referent and its carriers a noun names again ("według agencji" after "Reuters, powołując
+        się na HUR": Reuters): the latest of a kind the noun fits, else the referent."""
+        kinds = frozenset().union(*(self.title_kinds.get(lemma, frozenset()) for lemma in noun.lemmas))
+        if not kinds or self.referent is None or self.referent.kind in kinds:
+            return self.referent
+        return next((c for c in reversed(self.carriers) if c.kind in kinds), self.referent)
 
     def mention(self, entity: EntityRef, k: int) -> Mention:
         """A mention of ``entity`` by the word at local index ``k`` (a pronoun or a title)."""
@@ -374,9 +388,13 @@ def _pronoun_source(tokens: Sequence[Token], k: int, end: int, refs: _References
         return refs.mention(refs.referent, k - 1), end
     if _is_verb(tokens[end - 1]) and end < len(tokens) and tokens[end].text == ",":
         return refs.mention(refs.referent, end - 1), end
-    # "jak przekazał resort,", "według agencji": a common noun that names the source again
-    if end + 1 < len(tokens) and tokens[end].lemmas & refs.titles and tokens[end + 1].kind == "punct":
-        return refs.mention(refs.referent, end), end + 1
+    # "jak przekazał resort,", "według agencji Rosja otrzymała": a common noun that names the source again, with
+    # nothing of its own after it (a punctuation mark, or the next clause's subject: a capitalized name)
+    if end + 1 < len(tokens) and tokens[end].lemmas & refs.titles and (
+        tokens[end + 1].kind == "punct" or (tokens[end + 1].is_capitalized and "gen" not in tokens[end + 1].cases())
+    ):
+        named = refs.fitting(tokens[end])
+        return (refs.mention(named, end), end + 1) if named is not None else None
     return None
 
 
