@@ -212,6 +212,9 @@ def candidates(text: str, gaz: Gazetteer = GAZ) -> list[tuple[str, str, str]]:
         ("Według „Nowej Gazety” Rosja kłamie.", ("Nowej Gazety", "Nowa Gazeta", "media")),
         ("Dostawy zapewnia Hailstorm Defense.", ("Hailstorm Defense", "Hailstorm Defense", "unknown")),
         ("Sprzęt dostarczył Rosoboroneksport.", ("Rosoboroneksport", "Rosoboroneksport", "unknown")),
+        # a place after its preposition is no part of the person named after it
+        ("Konsul generalny Ukrainy w Krakowie Andrij Sawczuk przedstawił dane.",
+         ("Andrij Sawczuk", "Andrij Sawczuk", "person")),
         # a name written as a web address keeps its domain
         ("Jak ustalił portal Niezalezna.pl, Kim przyjechał.", ("Niezalezna.pl", "Niezalezna.pl", "media")),
         ("– mówi Wirtualnemedia.pl. Rosja milczy.", ("Wirtualnemedia.pl", "Wirtualnemedia.pl", "unknown")),

@@ -631,6 +631,10 @@ def _release_foreign_words(
         m = f.match
         if m is None or m.pattern.tokens[0].acronym or f.entity.kind in _SELF_NAMED_KINDS:
             continue  # a known outlet or person next to a name is no part of it: "z Onetem Katarzyna Bielska"
+        if f.entity.table == "location" and f.start > 0 and tokens[f.start - 1].lower in (
+            lex.facility_place_prepositions
+        ):
+            continue  # "konsul w Krakowie Andrij Sawczuk": a place after its preposition, then a person
         neighbours = [j for j in (f.start - 1, f.end) if 0 <= j < len(tokens) and j not in covered]
         if f.end < len(tokens) - 1 and tokens[f.end].lower in lex.connectors and f.end + 1 not in covered:
             neighbours.append(f.end + 1)  # "Center for North Korean Human Rights"
@@ -826,6 +830,10 @@ def _candidates(
         end, company = _company_suffix_end(tokens, start, end, lex)
         end = _domain_end(tokens, end)
         k = end
+        if end - start > 1 and start > 0 and tokens[start - 1].lower in lex.facility_place_prepositions and any(
+            "nazwa_geograficzna" in a.name_class for a in _name_readings(tokens[start])
+        ) and not has_common_reading(tokens[start]):  # "w Dolinie Jangcy", "w Radzie Bezpieczeństwa" stay whole
+            start += 1  # "w Krakowie Andrij Sawczuk": the place after its preposition is no part of the name
         if _is_product(tokens, start, end, products, lex):
             products.append((start, end))
             continue
