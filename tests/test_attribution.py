@@ -294,6 +294,9 @@ _OUTLET_CASES = [
      ["CNN", "Kyrylo Budanov"]),
     ("Korea Północna dostarczyła Rosji amunicję – dodał w rozmowie z PAP Antony Blinken.",
      ["PAP", "Antony Blinken"]),
+    # an outlet's title in quotation marks is no quotation after the verb
+    ("Korea Północna dostarczyła Rosji amunicję – mówi w rozmowie z „Nową Europą Wschodnią” Antony Blinken.",
+     ["Nowa Europa Wschodnia", "Antony Blinken"]),
     # must not: no outlet, the speaker alone
     ("Korea Północna wysłała do Rosji żołnierzy – powiedział sekretarz stanu Antony Blinken.", ["Antony Blinken"]),
     ("Korea Północna przekazała Rosji pociski – poinformowała agencja Reuters.", ["Reuters"]),
@@ -320,3 +323,28 @@ def test_outlet_between_postposed_verb_and_speaker(text: str, chain: list[str]) 
         if ev.event_type == "statement":
             speakers = {r.entity.name for r in ev.roles if r.role == "agent"}
             assert not speakers & {a.cited.name for a in ev.attributions}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after the speaker, "z" names the body the speaker works for
+        ("„Rosja wysłała broń” – mówi Jan Kowalski z Ośrodka Studiów Wschodnich.", "Jan Kowalski"),
+        ("„Dzieci wywozi się do Rosji” – mówi „Wyborczej” Olena Kowal z kijowskiej organizacji Monitoring Praw "
+         "Dziecka.", "Olena Kowal"),
+        # an outlet's title in quotation marks between the verb and the speaker
+        ("„Rosja inwestuje w ludzi” – mówi w rozmowie z „Nową Europą Wschodnią” dr Maria Przybyłowicz.",
+         "Maria Przybyłowicz"),
+        # with no body after the speaker, the speaker
+        ("„Dzieci wywozi się do Rosji” – mówi Jan Kowalski.", "Jan Kowalski"),
+    ],
+)
+def test_the_speaker_after_a_quotation(text: str, speaker: str) -> None:
+    import datetime as dt
+
+    from eventdb.extract import extract
+    from eventdb.extract.gazetteer import Gazetteer
+
+    ex = extract(text, published_on=dt.date(2025, 11, 18), gazetteer=Gazetteer.default())
+    said = [ev for ev in ex.events if ev.event_type == "statement"]
+    assert [[r.entity.name for r in ev.roles if r.role == "agent"] for ev in said] == [[speaker]]

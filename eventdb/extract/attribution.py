@@ -573,12 +573,31 @@ def _has_complement(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """Does a reporting verb at ``k`` introduce what is reported (że, a quotation, "o" + matter)?"""
     for j in range(k + 1, min(len(tokens), k + 1 + _COMPLEMENT_WINDOW)):
         t = tokens[j]
+        if t.text in _OPENING_QUOTES and _quoted_name(tokens, j):
+            continue  # "– mówi w rozmowie z „Nową Europą Wschodnią” dr X": a title in quotes, not a quotation
         if t.lower in lex.complementizers or t.text in lex.complementizers:
             return True
         if t.lower == lex.about and j == k + 1 or (t.lower == lex.about and tokens[j - 1].kind != "punct"
                                                     and j <= k + 3):
             return True
         if t.text in {".", ";", "?", "!"} or _is_predicate(t):  # "w ubiegły czwartek" is no verb
+            return False
+    return False
+
+
+_OPENING_QUOTES = frozenset({"„", "«", '"'})
+_CLOSING_QUOTES = frozenset({"”", "»", '"'})
+_QUOTED_NAME_WORDS = 5
+
+
+def _quoted_name(tokens: Sequence[Token], j: int) -> bool:
+    """Does the quotation mark at ``j`` enclose a short name ("„Nowej Europy Wschodniej”") rather than words said:
+    capitalized words and no verb, closed within a few words?"""
+    for q in range(j + 1, min(len(tokens), j + 2 + _QUOTED_NAME_WORDS)):
+        t = tokens[q]
+        if t.text in _CLOSING_QUOTES:
+            return q > j + 1 and tokens[j + 1].is_capitalized
+        if t.kind == "punct" or _is_verb(t):
             return False
     return False
 
@@ -608,15 +627,30 @@ def _postposed_subject(
             limit += m.token_end - base - j - 1  # a name counts as one word ("rzecznik Sił Obronnych Południa
             j = m.token_end - base              # Ukrainy Władysław Wołoszyn")
             continue
+        if tokens[j].text in _OPENING_QUOTES and _quoted_name(tokens, j) or tokens[j].text in _CLOSING_QUOTES:
+            j += 1  # "– mówi „Wyborczej” Olena Kowal": an outlet's title in quotation marks
+            continue
         if tokens[j].kind == "punct" and tokens[j].text not in {"(", ")"}:
             break
         j += 1
     named = [m for m in candidates if m.via != "adjective"]
     if not candidates:
         return None
-    chosen = _speaker(named or candidates)
+    # "– mówi Olena Kowal z kijowskiej organizacji X": after the speaker, "z" names where the speaker works
+    speakers = [m for n, m in enumerate(named) if n == 0 or not _affiliation(tokens, m.token_start - base)]
+    chosen = _speaker(speakers or candidates)
     end = _after_closers(tokens, max(m.token_end for m in candidates) - base)
     return _Verb(k, k, end, chosen, postposed=True, unnamed=not named, nested=tuple(nested))
+
+
+def _affiliation(tokens: Sequence[Token], k: int) -> bool:
+    """Does "z" (past adjectives and a noun of a body: "z kijowskiej organizacji") stand before the name at ``k``?"""
+    for j in range(k - 1, max(k - 5, -1), -1):
+        if tokens[j].lower in ("z", "ze"):
+            return True
+        if tokens[j].kind != "word" or tokens[j].is_capitalized:
+            return False
+    return False
 
 
 def _preposed_subject(
