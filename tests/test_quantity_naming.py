@@ -261,9 +261,10 @@ def test_the_sentence_passes_work_past_the_first_sentence() -> None:
         ("Do niewoli trafiło 12 żołnierzy. Czterech z nich zmarło w szpitalu.",
          [("12 żołnierzy", "soldier"), ("Czterech", "soldier")]),
         ("Ukraina przejęła 20 dronów. Dwa spośród nich były sprawne.", [("20 dronów", "drone"), ("Dwa", "drone")]),
-        # "one of them" is a pronoun phrase, and a part of nothing counted counts nothing
+        # "one of them" is a pronoun phrase; a part of nothing counted counts persons only by a numeral of men
         ("Do niewoli trafiło 12 żołnierzy. Jeden z nich zmarł.", [("12 żołnierzy", "soldier")]),
-        ("Przyjechali dziennikarze. Czterech z nich wyjechało.", []),
+        ("Przyjechali dziennikarze. Czterech z nich wyjechało.", [("Czterech", "person")]),
+        ("Przyjechały ciężarówki. Cztery z nich odjechały.", []),
     ],
 )
 def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str]]) -> None:
@@ -503,3 +504,23 @@ def test_a_bare_amount_counts_the_owner_of_the_noun_it_borrows(text: str, span: 
     hits = [q for q in found(text) if q.text == span]
     assert len(hits) == 1, [q.text for q in found(text)]
     assert (hits[0].actor.name if hits[0].actor else None) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numeral of men with no noun counts persons
+        ("Czterech z nich zginęło, a dwaj pozostali trafili do niewoli.", [("Czterech", 4), ("dwaj", 2)]),
+        ("Dwóch poprosiło o Biblię.", [("Dwóch", 2)]),
+        ("Trzech zginęło, dwóch jest rannych.", [("Trzech", 3), ("dwóch", 2)]),
+    ],
+)
+def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, float]]) -> None:
+    got = [(q.text, q.value) for q in found(text) if q.unit == "person"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["Dwa trafiły w cel.", "Przez dwa lata nic się nie działo.",
+                                  "Spośród nich wybrano dwóch do szkolenia."])
+def test_other_numerals_with_no_noun_count_no_persons(text: str) -> None:
+    assert [q.text for q in found(text) if q.unit == "person"] == []

@@ -1399,6 +1399,28 @@ def _duration_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[st
     return None
 
 
+def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
+    """Does a number word with no noun count persons by its form: a numeral only of men ("dwaj", "trzej", "obaj"),
+    or one of men as the subject of a verb in the neuter singular ("Dwóch poprosiło", "Czterech zginęło")?"""
+    numeral = [a for a in ctx.tokens[amount.last].analyses if a.pos == "num"]
+    if not numeral:
+        return False
+    if all(a.tag.split(":")[3] == "m1" for a in numeral if a.tag.count(":") >= 3):
+        return True
+    subject = any("nom" in a.cases and a.tag.split(":")[3:4] == ["m1"] for a in numeral)
+    opens = amount.first == 0 or ctx.lower(amount.first - 1) in _CLAUSE_JOINS
+    k = amount.last + 1
+    if ctx.lower(k) in ("z", "ze", "spośród") and ctx.lower(k + 1) in ("nich", "których"):
+        k += 2  # "Czterech z nich zginęło"
+    verb = ctx.tokens[k] if k < len(ctx.tokens) else None
+    return subject and opens and verb is not None and any(
+        a.pos == "praet" and ":sg:" in a.tag and a.tag.endswith((":n", ":n:perf", ":n:imperf")) or
+        a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
+
+
+_CLAUSE_JOINS = frozenset({",", "a", "i", "ale", "zaś", "–", "—", "natomiast"})
+
+
 def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
     """"pracuje ich ok. 1 800", "walczy ich tam ponad 10 tys.": a bare amount of "them" (the genitive pronoun just
     before it) in a clause that gives persons a role (``role_cues``) counts persons in that role."""
@@ -2320,6 +2342,10 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             reading = _Reading(carried.unit.split("/")[0], None, reading.end, carried.counted, carried.counted_lemma,
                                borrowed=True)
             carried_token = carried.counted_token
+        elif amount.kind == "words" and _men_by_numeral(ctx, amount):  # "a dwaj pozostali", "Dwóch poprosiło"
+            clause = _clause(ctx, start, amount.last)
+            role = next((r for r, cues in lex.role_cues if any(ctx.has(q, cues) for q in clause)), "person")
+            reading = _Reading("person", None, reading.end, role, borrowed=True)  # "trafili do niewoli": prisoners
     counted = reading.counted
     if reading.unit is None:
         if bound_by_do or not (qualifier in _STRONG_QUALIFIERS or (amount.multiplied and amount.kind != "vague")):
