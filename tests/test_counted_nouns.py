@@ -186,6 +186,10 @@ EVENTS = cases(
     ("Wybuchły dwie strzelaniny.", [("dwie strzelaniny", 2, "item", "exact", "shooting")]),
     ("Wydalono 15 dyplomatów, doszło do 3 wydaleń.",
      [("15 dyplomatów", 15, "person", "exact", "diplomat"), ("3 wydaleń", 3, "item", "exact", "expulsion")]),
+    # an episode of a series; among fronts and roads, a section
+    ("Cykl liczy sześć odcinków.", [("sześć odcinków", 6, "item", "exact", "episode")]),
+    ("Rosjanie atakują na trzech odcinkach frontu.",
+     [("trzech odcinkach frontu", 3, "item", "exact", "front section")]),
 )
 
 

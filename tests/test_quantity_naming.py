@@ -521,6 +521,7 @@ def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, floa
 
 
 @pytest.mark.parametrize("text", ["Dwa trafiły w cel.", "Przez dwa lata nic się nie działo.",
-                                  "Spośród nich wybrano dwóch do szkolenia."])
+                                  "Spośród nich wybrano dwóch do szkolenia.",
+                                  "Według SBU wszyscy trzej należą do 11. Korpusu."])  # the three named before
 def test_other_numerals_with_no_noun_count_no_persons(text: str) -> None:
     assert [q.text for q in found(text) if q.unit == "person"] == []

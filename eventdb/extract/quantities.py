@@ -1403,8 +1403,8 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     """Does a number word with no noun count persons by its form: a numeral only of men ("dwaj", "trzej", "obaj"),
     or one of men as the subject of a verb in the neuter singular ("Dwóch poprosiło", "Czterech zginęło")?"""
     numeral = [a for a in ctx.tokens[amount.last].analyses if a.pos == "num"]
-    if not numeral:
-        return False
+    if not numeral or ctx.lower(amount.first - 1) in _BACK_REFERENCES:
+        return False  # "wszyscy trzej należą do 11. Korpusu": the three named before
     if all(a.tag.split(":")[3] == "m1" for a in numeral if a.tag.count(":") >= 3):
         return True
     subject = any("nom" in a.cases and a.tag.split(":")[3:4] == ["m1"] for a in numeral)
@@ -1418,6 +1418,7 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
         a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
 
 
+_BACK_REFERENCES = frozenset({"wszyscy", "ci", "owi", "tacy", "obaj", "wszystkich", "tych"})
 _CLAUSE_JOINS = frozenset({",", "a", "i", "ale", "zaś", "–", "—", "natomiast"})
 
 
