@@ -212,6 +212,9 @@ def candidates(text: str, gaz: Gazetteer = GAZ) -> list[tuple[str, str, str]]:
         ("Według „Nowej Gazety” Rosja kłamie.", ("Nowej Gazety", "Nowa Gazeta", "media")),
         ("Dostawy zapewnia Hailstorm Defense.", ("Hailstorm Defense", "Hailstorm Defense", "unknown")),
         ("Sprzęt dostarczył Rosoboroneksport.", ("Rosoboroneksport", "Rosoboroneksport", "unknown")),
+        # a name in apposition to the noun of an outlet or a company keeps its nominative as written
+        ("Jak ustalił niezależny portal Wot Tak, robotnicy pracują długo.", ("Wot Tak", "Wot Tak", "media")),
+        ("Według portalu Wot Tak robotnicy pracują długo.", ("Wot Tak", "Wot Tak", "media")),
         # a place after its preposition is no part of the person named after it
         ("Konsul generalny Ukrainy w Krakowie Andrij Sawczuk przedstawił dane.",
          ("Andrij Sawczuk", "Andrij Sawczuk", "person")),

@@ -860,6 +860,8 @@ def _candidates(
         country = next((p.entity.name if p.entity.kind == "country" else p.entity.country for p in parts), None)
         title = _title_before(tokens, start - 1, lex) if kind == "person" else None
         name = _candidate_name(run, kind, lex, title)
+        if kind != "person" and _in_apposition(tokens, start, lex):
+            name = _join(run, [t.text for t in run])  # "portalu Wot Tak": a name after its noun stays as written
         if unit is not None and unit[1]:  # the ordinal ended the previous sentence
             name = f"{unit[1]} {name}"
             country = country or (ordinal.country if ordinal is not None else None)
@@ -1452,6 +1454,14 @@ def _after_equipment_head(tokens: Sequence[Token], start: int, lex: _Lexicon) ->
         j -= 1
         skipped += 1
     return j >= 0 and tokens[j].kind == "word" and not tokens[j].lemmas.isdisjoint(lex.equipment_heads)
+
+
+def _in_apposition(tokens: Sequence[Token], start: int, lex: _Lexicon) -> bool:
+    """Does a lowercase noun naming an outlet or a company stand right before the name at ``start`` ("portal Wot Tak",
+    "spółki Korea Rungrado")?  A name in apposition keeps its nominative whatever the noun's case."""
+    if start == 0 or tokens[start - 1].is_capitalized:
+        return False
+    return any(lex.kind_heads.get(lemma) in ("media", "company") for lemma in tokens[start - 1].lemmas)
 
 
 _DOMAINS = frozenset({"pl", "com", "net", "org", "eu", "ru", "ua", "info", "io", "news", "tv", "kr", "de", "uk"})
