@@ -1237,9 +1237,10 @@ def test_state_between_title_and_name(text: str, agents: set[str]) -> None:
         ("W Dnieprze zginęło 9 osób.", "casualties", "Dnipro"),
         ("W ostrzelanym Zaporożu zginęły 4 osoby.", "casualties", "Zaporizhzhia"),
         ("W zniszczonym Bachmucie walczyli żołnierze KRLD.", "troop_deployment", "Bakhmut"),
-        # a noun trigger still ends the phrase: the place is the attack's, not the phrase's before it
-        ("Po ataku na Dniepr zginęło 9 osób.", "casualties", None),
-        ("Po ostrzale Charkowa zginęło 5 osób.", "casualties", None),
+        # a noun trigger still ends the phrase: the place is the attack's, and the casualties it caused take it
+        # over as the event before them (inherit_place)
+        ("Po ataku na Dniepr zginęło 9 osób.", "casualties", "Dnipro"),
+        ("Po ostrzale Charkowa zginęło 5 osób.", "casualties", None),  # "Charkowa" is no place phrase
         ("Po nalocie zginęło w Dnieprze 9 osób.", "casualties", "Dnipro"),
     ],
 )
@@ -1545,3 +1546,21 @@ def test_an_amount_after_an_intransitive_verb_is_its_subject_not_the_speakers() 
              if e.event_type == "labor_deployment"]
     assert len(found) == 1
     assert {r.entity.name for r in found[0].roles if r.role == "agent"} == {"North Korea"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the place of the event just before, in the sentence before
+        ("Ukraińskie drony zniszczyły haubice pod Szebiekinem. Zginęło co najmniej siedmiu żołnierzy KRLD.",
+         "Shebekino"),
+        # not across a paragraph, nor from two sentences back
+        ("Ukraińskie drony zniszczyły haubice pod Szebiekinem.\n\nZginęło co najmniej siedmiu żołnierzy KRLD.", None),
+        ("Ukraińskie drony zniszczyły haubice pod Szebiekinem. Rosja milczy. Zginęło co najmniej siedmiu żołnierzy "
+         "KRLD.", None),
+    ],
+)
+def test_casualties_take_the_place_of_the_event_before(text: str, place: str | None) -> None:
+    found = [e for e in extract(text).events if e.event_type == "casualties"]
+    assert found, [(e.event_type, e.location) for e in extract(text).events]
+    assert (found[0].location.name if found[0].location else None) == place

@@ -85,8 +85,11 @@ def extract(
             before=sentences[k - 1 : k] if k > 0 and _same_paragraph(body, sentences[k - 1], sentence) else (),
             demonyms=gaz.english_demonyms, earlier=sentences[:k],
         ))
+    paragraphs = [0] * len(sentences)
+    for k in range(1, len(sentences)):
+        paragraphs[k] = paragraphs[k - 1] + (not _same_paragraph(body, sentences[k - 1], sentences[k]))
     found_events = events.find_events(
-        sentences, found_mentions, found_quantities, found_dates, published_on=published_on
+        sentences, found_mentions, found_quantities, found_dates, published_on=published_on, paragraphs=paragraphs
     )
     return Extraction(
         language=language,

@@ -203,6 +203,7 @@ class Frame:
     inherit_date: bool = False  # with the agents, the date when the event has none
     owner_as_agent: bool = False  # no agent in the clause: the owner of a counted quantity acts ("zginęło 300 Rosjan")
     place_owns_civilians: bool = False  # ... else, for people other than soldiers, the country of the event's place
+    inherit_place: bool = False  # no place: the place of an event of the sentence before in its paragraph
 
 
 @dataclass(frozen=True)
@@ -329,8 +330,9 @@ def lexicon() -> Lexicon:
         date = bool(spec.pop("inherit_date", False))
         owner = bool(spec.pop("owner_as_agent", False))
         civilians = bool(spec.pop("place_owns_civilians", False))
+        place = bool(spec.pop("inherit_place", False))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
-        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians)
+        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians, place)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
@@ -1466,8 +1468,10 @@ def find_events(
     dates: Sequence[DateExpr],
     *,
     published_on: dt.date | None,
+    paragraphs: Sequence[int] | None = None,
 ) -> list[Event]:
-    """Events of a document, in text order."""
+    """Events of a document, in text order.  ``paragraphs``: the paragraph of each sentence (by index), which
+    bounds what an event takes from the sentence before it."""
     lex = lexicon()
     mentions_by: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -1491,6 +1495,7 @@ def find_events(
     events = [d.event for d in drafts]
     _inherit_partners(events, lex)
     _inherit_agents(events, lex)
+    _inherit_places(events, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
     return [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
@@ -2509,6 +2514,22 @@ def _inherit_partners(events: Sequence[Event], lex: Lexicon) -> None:
             if partners and agents & {r.entity.name for r in prev.roles if r.role == "agent"}:
                 ev.roles += [Role(r.entity, "partner", None) for r in partners]
                 break
+
+
+def _inherit_places(events: Sequence[Event], lex: Lexicon, paragraphs: Sequence[int] | None) -> None:
+    """"Drony zniszczyły haubice w rejonie wsi Mała Tokmaczka. Zginęło co najmniej 40 żołnierzy.": an event of a
+    type that inherits its place and names none took place where the event just before it in its paragraph did
+    (of its own sentence or the one before)."""
+    located: Event | None = None
+    for ev in events:
+        frame = lex.frames.get(ev.event_type)
+        if ev.location is None and ev.facility is None and frame is not None and frame.inherit_place and (
+            located is not None and ev.sentence - located.sentence <= 1
+            and (paragraphs is None or paragraphs[ev.sentence] == paragraphs[located.sentence])
+        ):
+            ev.location, ev.facility = located.location, located.facility
+        if ev.location is not None or ev.facility is not None:
+            located = ev
 
 
 def _inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
