@@ -525,3 +525,20 @@ def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, floa
                                   "Według SBU wszyscy trzej należą do 11. Korpusu."])  # the three named before
 def test_other_numerals_with_no_noun_count_no_persons(text: str) -> None:
     assert [q.text for q in found(text) if q.unit == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # money that flows in is a payment, money siphoned out a theft
+        ("Na rachunki firm wpłynęło tam ok. 14,6 mld rubli.", "ok. 14,6 mld rubli", "payment"),
+        ("Z giełdy Bybit wyprowadzono 1,5 mld dolarów.", "1,5 mld dolarów", "theft"),
+        # the same sum in another currency past an aside between dashes
+        ("Na rachunki wpłynęło ok. 14,6 mld rubli, czyli – po obecnym kursie – ponad 180 mln dolarów.",
+         "ponad 180 mln dolarów", "payment"),
+        # handing over money says nothing of what it is
+        ("Rosja przekazała Korei 5 mln dolarów.", "5 mln dolarów", "money"),
+    ],
+)
+def test_sums_named_by_how_they_move(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

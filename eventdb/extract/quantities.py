@@ -2676,6 +2676,8 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if last is None or first is None or first <= last + 1:
             continue
         gap = [ctx.lower(k) for k in range(last + 1, first)]
+        if gap.count("–") == 2:  # "czyli – po obecnym kursie – ponad 180 mln dolarów": an aside between dashes
+            gap = gap[: gap.index("–")] + gap[len(gap) - gap[::-1].index("–") :]
         said_again = "(" in gap or any(w in lex.equivalence_words for w in gap)
         if said_again and all(w in lex.equivalence_words or w in ("(", ",", "–", "—") for w in gap):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
