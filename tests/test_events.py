@@ -271,6 +271,9 @@ def test_clauses(text: str, expected: list[tuple[str, str]]) -> None:
         ("Chiny nałożyły sankcje na Rosję.", "sanction"),
         ("Ukraina oskarżyła Rosję o atak.", "accusation"),
         ("Kim Dzong Un oświadczył, że jego kraj jest gotowy do rozmów.", "statement"),
+        # within one phrase the nearer word decides: ammunition before the military adjective
+        ("Z KRLD do Rosji wysłano 16 tys. kontenerów z amunicją i sprzętem wojskowym.", "arms_transfer"),
+        ("Z KRLD do Rosji wysłano żołnierzy i sprzęt.", "troop_deployment"),
     ],
 )
 def test_trigger_types(text: str, event_type: str) -> None:

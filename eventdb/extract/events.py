@@ -555,15 +555,17 @@ class Hit:
 
 
 def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int,
-                      lemma: str, scope: range, present: frozenset[str], lex: Lexicon) -> int | None:
-    """How far from the trigger the reading's condition is met (``None``: not met).
+                      lemma: str, scope: range, present: frozenset[str], lex: Lexicon) -> tuple[int, int] | None:
+    """How far from the trigger the reading's condition is met (``None``: not met): phrases crossed, then words.
 
     Distance counts the prepositions and verbs between the trigger and the word, so that the trigger's
     own object comes first: "przekazała technologie w zamian za amunicję" is a technology transfer, though
-    ammunition is named too; in "zapewnia wsparcie gospodarcze, uzbrojenie" both are the object, and
-    the order of the lexicon decides.  Words before the trigger come after all words after it.
+    ammunition is named too; within one phrase the nearer word wins ("kontenerów z amunicją i sprzętem
+    wojskowym": ammunition before the military adjective); in "zapewnia wsparcie gospodarcze, uzbrojenie"
+    the order of the lexicon decides between words as near.  Words before the trigger come after all words
+    after it.
     """
-    distance = 0
+    distance = (0, 0)
     if reading.requires:
         wanted = lex.words_of(reading.requires)
         starts = lex.prefixes_of(reading.requires)
@@ -571,11 +573,11 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
                 if j != k and (not keys[j].isdisjoint(wanted) or (starts and any(w.startswith(starts) for w in keys[j])))
                 and not _carrier(tokens[j], keys[j], lex)]
         crossed = _phrase_counts(tokens, k, max(hits)) if hits and max(hits) > k else []
-        found = [crossed[j - k - 1] if j > k else 1000 + k - j for j in hits]
+        found = [(crossed[j - k - 1], j - k) if j > k else (1000 + k - j, 0) for j in hits]
         if found:
             distance = min(found)
         elif reading.requires & present:
-            distance = 500  # a pseudo-class ("@person", "@demonym") of the clause
+            distance = (500, 0)  # a pseudo-class ("@person", "@demonym") of the clause
         else:
             return None
     if reading.excludes:
@@ -625,7 +627,7 @@ def _phrase_counts(tokens: Sequence[Token], k: int, last: int) -> list[int]:
 def _best_reading(entry: TriggerEntry, tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int,
                   lemma: str, scope: range, present: frozenset[str], lex: Lexicon) -> Reading | None:
     """The reading whose condition is met nearest to the trigger (the lexicon's order breaks ties)."""
-    best: tuple[bool, int, int] | None = None
+    best: tuple[bool, tuple[int, int], int] | None = None
     for n, reading in enumerate(entry.readings):
         distance = _reading_distance(reading, tokens, keys, k, lemma, scope, present, lex)
         if distance is not None and (best is None or (reading.fallback, distance, n) < best):
