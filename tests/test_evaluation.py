@@ -38,7 +38,8 @@ SEED_EXPECTED = EXPECTED_DIR / "seed.yaml"
 HELD_OUT = sorted(p for p in EXPECTED_DIR.glob("*.yaml") if p.name != "seed.yaml")
 # annotated later, each by someone who never saw the extractor's output (see their README.md)
 FRESH_SETS = {name: sorted((ROOT / "tests" / "data" / name / "expected").glob("*.yaml"))
-              for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")}
+              for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                           "holdout8")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -547,8 +548,8 @@ def test_seed_keeps_what_it_reached() -> None:
 @needs_extractor
 @pytest.mark.xfail(
     strict=False,
-    reason="product target not reached yet: quantity F1 on these articles is 0.81, and 0.58 on holdout6 measured "
-    "unseen (value, unit and qualifier are right on 0.92 there; the English name of the counted object often "
+    reason="product target not reached yet: quantity F1 on these articles is 0.81, and 0.54 on holdout8 measured "
+    "unseen (value, unit and qualifier are right on 0.87 there; the English name of the counted object often "
     "differs from the annotator's word)",
 )
 def test_held_out_articles_meet_the_floors() -> None:
@@ -567,8 +568,9 @@ FLOORS = {
     "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.69, "event_f1": 0.46},
     "holdout4": {"entity_recall": 0.86, "quantity_f1": 0.65, "event_f1": 0.47},
     "holdout5": {"entity_recall": 0.87, "quantity_f1": 0.68, "event_f1": 0.33},
-    "holdout6": {"entity_recall": 0.84, "quantity_f1": 0.56, "event_f1": 0.34},
-    "holdout7": {"entity_recall": 0.80, "quantity_f1": 0.66, "event_f1": 0.41},
+    "holdout6": {"entity_recall": 0.86, "quantity_f1": 0.58, "event_f1": 0.36},
+    "holdout7": {"entity_recall": 0.84, "quantity_f1": 0.67, "event_f1": 0.43},
+    "holdout8": {"entity_recall": 0.85, "quantity_f1": 0.52, "event_f1": 0.39},
 }
 
 
