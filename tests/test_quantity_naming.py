@@ -542,3 +542,26 @@ def test_other_numerals_with_no_noun_count_no_persons(text: str) -> None:
 )
 def test_sums_named_by_how_they_move(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a person named as the subject of "kosztować" costs labour; a genitive or a thing does not
+        ("Robotnik z KRLD kosztuje pracodawcę od 90 do 120 tys. rubli miesięcznie.",
+         "od 90 do 120 tys. rubli miesięcznie", "labour cost"),
+        ("Szkolenie jednego operatora kosztuje 12 tys. dolarów.", "12 tys. dolarów", "cost"),
+        ("Drony są tanie. Kosztują 20 tys. dolarów.", "20 tys. dolarów", "price"),
+        # a capital that only opens the sentence names nobody: the dropped subject earns a wage
+        ("Robotnicy pracują długo. Oficjalnie zarabiają 85 tys. rubli miesięcznie.", "85 tys. rubli miesięcznie",
+         "wage"),
+        # no one's wage is hundreds of millions: many earn it together
+        ("Programiści, którzy pod fałszywymi tożsamościami zarabiają dla reżimu 250–600 mln dolarów rocznie.",
+         "250–600 mln dolarów rocznie", "revenue"),
+        # a verb of change with its time phrase before "do" still measures its subject
+        ("Obroty handlowe – według ministerstwa – wzrosły w 2025 r. do ok. 420 mln dolarów.", "ok. 420 mln dolarów",
+         "trade turnover"),
+    ],
+)
+def test_who_costs_earns_or_grows(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -192,6 +192,8 @@ class _Lexicon:
     per_unit_labels: Mapping[str, str]
     equivalence_words: frozenset[str]  # "czyli", "tj.": the sum after them is the one before in another currency
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
+    named_subject_verbs: frozenset[str]  # money verbs whose person label needs a person named as the subject
+    wage_ceiling: float  # a "wage" this large (in any currency) is what many earn together: revenue
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
@@ -464,6 +466,8 @@ def _lexicon() -> _Lexicon:
         priced=_index(_labelled(data["priced_nouns"], "price"), reorder=True),
         equivalence_words=_words(data["equivalence_words"]),
         wage_verbs=_words(data["wage_verbs"]),
+        named_subject_verbs=_words(data["named_subject_verbs"]),
+        wage_ceiling=float(data["wage_ceiling"]),
         duration_kinds=MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"]))
                                          for label, kind in data["duration_kinds"].items()}),
         per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
@@ -1464,8 +1468,9 @@ def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]
         tok = ctx.tokens[q]
         if verb_at is None:
             if ctx.has(q, ctx.lex.measure_verbs) or (
-                ctx.lower(q + 1) == "do" and tok.has_pos(*_VERB_POS) and ctx.has(q, ctx.lex.change_verbs.keys())
-            ):
+                "do" in (ctx.lower(q + 1), ctx.lower(start - 1)) and tok.has_pos(*_VERB_POS)
+                and ctx.has(q, ctx.lex.change_verbs.keys())
+            ):  # "wzrosły w 2025 r. do ok. 420 mln dolarów"
                 verb_at = q
         elif tok.has_pos("subst", "ger") and "nom" in tok.cases(("subst", "ger")):
             out.append(q)
@@ -1700,7 +1705,9 @@ def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None
         for lemma in sorted(ctx.forms[q] & ctx.lex.money_verbs.keys()):
             if ctx.tokens[q].has_pos(*_VERB_POS, "ger") or _is_open_word(ctx.tokens[q]):
                 personal, other = ctx.lex.money_verbs[lemma]
-                label = personal if _personal_subject(ctx, q) else other
+                # "robotnik kosztuje 90 tys. rubli": a labour cost only with a person named as the subject
+                label = personal if _personal_subject(ctx, q, dropped=lemma not in ctx.lex.named_subject_verbs) \
+                    else other
                 of = _priced_subject(ctx, q) if label == "price" else None
                 if label == "price" and of is None and _costed_subject(ctx, q):
                     return "cost", lemma, q  # "budowa kosztowała 9 mld rubli"
@@ -1758,19 +1765,29 @@ def _costed_subject(ctx: _Context, verb: int) -> bool:
         _NOUN_POS) and not ctx.tokens[after].lemmas.isdisjoint(ctx.lex.cost_subjects)
 
 
-def _personal_subject(ctx: _Context, verb: int) -> bool:
+def _personal_subject(ctx: _Context, verb: int, *, dropped: bool = True) -> bool:
     """Is the noun before ``verb`` a person ("najemnik zarabia") rather than a state or a firm ("KRLD zarabia")?
-    With no noun in the clause (the subject is dropped), a person."""
-    for q in range(verb - 1, max(verb - 5, -1), -1):
+    With no noun in the clause (the subject is dropped), ``dropped`` (a person, unless the verb needs a named one).
+    A capital that only opens the sentence ("Oficjalnie zarabiają") marks no name."""
+    q = verb
+    while q > max(verb - 6, 0):
+        q -= 1
         tok = ctx.tokens[q]
         if ctx.lower(q) in ctx.lex.clause_boundaries:
             break
-        if _is_noun(tok) or tok.is_capitalized or _is_open_word(tok):
+        if q > 0 and ctx.tokens[q - 1].has_pos("prep"):
+            q -= 1  # "Robotnik z KRLD kosztuje": the noun of a prepositional phrase is no subject
+            continue
+        if _is_noun(tok) and tok.is_known and "nom" not in tok.cases(_NOUN_POS):
+            continue  # "Szkolenie jednego operatora kosztuje": a genitive is no subject either
+        if _is_noun(tok) or (tok.is_capitalized and (q > 0 or not tok.is_known)) or _is_open_word(tok):
             key = _lexicon_match(ctx, q)
             if key is not None:
                 return key.entry.unit == "person"
-            return any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses)
-    return True
+            # a surname reading of a word that only opens the sentence ("Doba pobytu") names no person
+            return any(a.pos in ("subst", "depr") and ":m1" in a.tag and (q > 0 or a.lemma[:1].islower())
+                       for a in tok.analyses)
+    return dropped
 
 
 # ------------------------------------------------------------------------------------------ assembly
@@ -1836,6 +1853,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
         if label == "money" and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
             label = "wage"  # "Do ręki dostają 150–200 dolarów miesięcznie"
+        if label == "wage" and amount.high >= lex.wage_ceiling:
+            label = "revenue"  # "programiści zarabiają dla reżimu 250–600 mln dolarów rocznie": no one's pay
         if period is None and token is not None:
             rate = sorted(ctx.forms[token - 1] & lex.rate_adjectives.keys()) if token > 0 else []
             if rate and _is_adjective(ctx.tokens[token - 1]):  # "miesięcznej pensji": a wage per month
