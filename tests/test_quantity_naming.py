@@ -565,3 +565,19 @@ def test_sums_named_by_how_they_move(text: str, span: str, counted: str) -> None
 )
 def test_who_costs_earns_or_grows(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Rosja wystrzeliła sześć rakiet KN-23.", "sześć rakiet", "ballistic missile"),
+        ("Wystrzelono dwa pociski Hwasong-11.", "dwa pociski", "ballistic missile"),
+        ("Rosja wystrzeliła 30 pocisków Kalibr.", "30 pocisków", "cruise missile"),
+        # no model name, or a kind named by an adjective: the model list has no say
+        ("Rosja wystrzeliła 30 pocisków.", "30 pocisków", "missile"),
+        ("Rosja wystrzeliła 30 pocisków artyleryjskich Koksan.", "30 pocisków artyleryjskich", "artillery shell"),
+        ("Rosja kupiła 100 dronów Shahed.", "100 dronów", "drone"),  # a noun of one kind
+    ],
+)
+def test_a_model_name_tells_the_kind_of_a_missile(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

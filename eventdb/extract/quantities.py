@@ -194,6 +194,8 @@ class _Lexicon:
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
     named_subject_verbs: frozenset[str]  # money verbs whose person label needs a person named as the subject
     wage_ceiling: float  # a "wage" this large (in any currency) is what many earn together: revenue
+    model_nouns: frozenset[str]  # nouns whose kind a model name after them tells ("rakieta", "pocisk")
+    model_kinds: tuple[tuple[str, str], ...]  # model name prefix (lowercase) -> kind, longest first
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
@@ -468,6 +470,9 @@ def _lexicon() -> _Lexicon:
         wage_verbs=_words(data["wage_verbs"]),
         named_subject_verbs=_words(data["named_subject_verbs"]),
         wage_ceiling=float(data["wage_ceiling"]),
+        model_nouns=_words(data["models"]["nouns"]),
+        model_kinds=tuple(sorted(((str(k).lower(), str(v)) for k, v in data["models"]["kinds"].items()),
+                                 key=lambda kv: -len(kv[0]))),
         duration_kinds=MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"]))
                                          for label, kind in data["duration_kinds"].items()}),
         per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
@@ -1278,8 +1283,18 @@ def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _
     label = entry.label
     if entry.group in lex.classified_groups:
         classified, end = _classified(ctx, label, before, end)
-        label = classified if classified != label else _sense(ctx, key.text, label)
+        label = classified if classified != label else _model_kind(ctx, key.text, end + 1) or _sense(
+            ctx, key.text, label)
     return _Counted(head, end, label, key.text, entry.unit, True, entry.demonym)
+
+
+def _model_kind(ctx: _Context, key: str, pos: int) -> str | None:
+    """The kind a model name right after a noun of several kinds gives it ("sześć rakiet KN-23": ballistic
+    missiles, "pocisków Kalibr": cruise missiles), from ``model_kinds``."""
+    if key not in ctx.lex.model_nouns or not 0 <= pos < len(ctx.tokens) or not ctx.tokens[pos].is_capitalized:
+        return None
+    text = ctx.tokens[pos].text.lower()
+    return next((kind for prefix, kind in ctx.lex.model_kinds if text.startswith(prefix)), None)
 
 
 def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | None:
