@@ -186,6 +186,10 @@ EVENTS = cases(
     ("Wybuchły dwie strzelaniny.", [("dwie strzelaniny", 2, "item", "exact", "shooting")]),
     ("Wydalono 15 dyplomatów, doszło do 3 wydaleń.",
      [("15 dyplomatów", 15, "person", "exact", "diplomat"), ("3 wydaleń", 3, "item", "exact", "expulsion")]),
+    # a change; among words of work, a work shift
+    ("Sejm przyjął trzy zmiany w ustawie.", [("trzy zmiany", 3, "item", "exact", "change")]),
+    ("W zakładach pracuje się na trzy zmiany.", [("trzy zmiany", 3, "item", "exact", "work shift")]),
+    ("Na miejscu pracowały dwie zmiany ratowników.", [("dwie zmiany", 2, "item", "exact", "work shift")]),
     # an episode of a series; among fronts and roads, a section
     ("Cykl liczy sześć odcinków.", [("sześć odcinków", 6, "item", "exact", "episode")]),
     ("Rosjanie atakują na trzech odcinkach frontu.",
@@ -253,9 +257,7 @@ NOT_COUNTS = cases(
     ("Po raz drugi otwarto przejście dla pieszych.", []),
     ("To jeden z najstarszych wycieczkowców.", []),  # "jeden z" picks one out, it counts nothing
     ("Jeden z dowódców batalionów zginął.", []),
-    # nouns left out on purpose: their common sense is no countable thing ("zmiana" is a change before a shift,
-    # "strona" a side or a page)
-    ("Na miejscu pracowały dwie zmiany ratowników.", []),
+    # a noun left out on purpose: its common sense is no countable thing ("strona" is a side or a page)
     ("Umowę podpisały dwie strony.", []),
     # a relative date is no count, the count after it is
     ("Dwa tygodnie później otwarto trzy perony.", [("trzy perony", 3, "item", "exact", "platform")]),
