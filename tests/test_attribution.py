@@ -173,6 +173,11 @@ def test_reporting_verbs(text: str, anchor: str, chain: list[str]) -> None:
          "możliwości wysłania oddziałów.", "wysłania", ["NIS"]),
         # a group named only by its nationality, citing nobody, is the source
         ("Rosyjscy urzędnicy twierdzą, że rozminowywanie potrwa rok.", "rozminowywanie", ["Russia"]),
+        # "na które powołuje się X" in a relative clause: X carries the source named before it
+        ("Według danych HUR, na które powołuje się „The Moscow Times”, Korea Północna wysłała rakiety.", "wysłała",
+         ["The Moscow Times", "HUR"]),
+        ("Według raportu NIS, na który powołał się Kyiv Post, Korea Północna wysłała rakiety.", "wysłała",
+         ["Kyiv Post", "NIS"]),
     ],
 )
 def test_nested_chains(text: str, anchor: str, chain: list[str]) -> None:
