@@ -365,6 +365,7 @@ def test_acronym_in_parentheses_after_a_known_name() -> None:
         "Dane przedstawił deputowany.",  # "Dane" (data) is no form of "Dania"
         "Strefa zużywa dziś zaledwie 30–40 MW.",  # a unit after a number
         "Linia ma moc 500 MW i napięcie 220 kV.",
+        "Robotnik kosztuje 1,1–1,5 tys. USD miesięcznie.",  # a currency after a multiplier
     ],
 )
 def test_not_candidates(text: str) -> None:

@@ -1464,6 +1464,7 @@ def _in_apposition(tokens: Sequence[Token], start: int, lex: _Lexicon) -> bool:
     return any(lex.kind_heads.get(lemma) in ("media", "company") for lemma in tokens[start - 1].lemmas)
 
 
+_MULTIPLIERS = frozenset({"tys.", "tys", "mln", "mln.", "mld", "mld.", "bln", "bln."})  # "1,5 tys. USD"
 _DOMAINS = frozenset({"pl", "com", "net", "org", "eu", "ru", "ua", "info", "io", "news", "tv", "kr", "de", "uk"})
 
 
@@ -1484,8 +1485,10 @@ def _skip_run(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: _L
         return True
     if len(words) == 1 and not is_acronym(words[0].text) and has_common_reading(words[0]):
         return True
-    if len(run) == 1 and start > 0 and tokens[start - 1].kind == "number" and is_acronym(run[0].text):
-        return True  # "30–40 MW", "220 kV", "4 LTE": a unit or a type after a number, no actor
+    if len(run) == 1 and start > 0 and is_acronym(run[0].text) and (
+        tokens[start - 1].kind == "number" or tokens[start - 1].lower in _MULTIPLIERS
+    ):
+        return True  # "30–40 MW", "220 kV", "1,5 tys. USD": a unit or a type after a number, no actor
     return _is_place_name(words)
 
 
