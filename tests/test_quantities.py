@@ -682,6 +682,10 @@ def test_lexicon_units_match_the_database() -> None:
 # ------------------------------------------------------------------------------ qualifier words
 
 QUALIFIER_WORDS = cases(
+    # a participle of reaching or exceeding bounds the amount it stands before
+    Case("Grozi kara sięgająca 500 mln wonów.", "sięgająca 500 mln wonów", 5e8, None, None, "KRW", "up_to", "fine"),
+    Case("Zebrano soję z areału przekraczającego 9 tys. km².", "przekraczającego 9 tys. km²", 9000, None, None,
+         "km2", "more_than", "area"),
     Case("Korea mogła wysłać nawet 9 mln pocisków.", "nawet 9 mln pocisków", 9e6, None, None, "item", "up_to",
          "missile"),
     Case("Sankcjami objęto nawet 20 firm.", "nawet 20 firm", 20, None, None, "item", "up_to", "company"),
