@@ -561,9 +561,9 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
     Distance counts the prepositions and verbs between the trigger and the word, so that the trigger's
     own object comes first: "przekazała technologie w zamian za amunicję" is a technology transfer, though
     ammunition is named too; within one phrase the nearer word wins ("kontenerów z amunicją i sprzętem
-    wojskowym": ammunition before the military adjective); in "zapewnia wsparcie gospodarcze, uzbrojenie"
-    the order of the lexicon decides between words as near.  Words before the trigger come after all words
-    after it.
+    wojskowym": ammunition before the military adjective), so in a list after the trigger ("zapewnia wsparcie
+    gospodarcze, uzbrojenie") the first item decides; only words as near leave it to the order of the lexicon.
+    Words before the trigger come after all words after it.
     """
     distance = (0, 0)
     if reading.requires:
