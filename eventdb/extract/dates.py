@@ -812,14 +812,30 @@ def _count(g: Mapping[str, str], ctx: _Context) -> float | None:
     return 1.0 if g["unit"] in ctx.lex.singular_units else None
 
 
-def _r_ago(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+def _stretch(g: Mapping[str, str], ctx: _Context) -> tuple[float, str] | None:
+    """How many of which unit a stretch of time names ("dwa lata", "pół roku"); None if not a plausible count."""
     count = _count(g, ctx)
     if count is None or not 0 < count <= 100:
         return None
-    unit = ctx.lex.value("units", g["unit"])
+    return count, ctx.lex.value("units", g["unit"])
+
+
+def _moved(day: dt.date, count: float, unit: str, sign: int) -> dt.date:
+    """``day`` moved ``count`` units later (``sign`` 1) or earlier (-1): days and weeks exactly, longer units by
+    months."""
+    if unit in ("day", "week"):
+        return day + sign * dt.timedelta(days=round(count * (7 if unit == "week" else 1)))
+    return _shift_date(day, sign * round(count * _UNIT_MONTHS[unit]))
+
+
+def _r_ago(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    stretch = _stretch(g, ctx)
+    if stretch is None:
+        return None
+    count, unit = stretch
     anchor = ctx.anchor
     if unit in ("day", "week"):
-        day = anchor - dt.timedelta(days=round(count * (7 if unit == "week" else 1)))
+        day = _moved(anchor, count, unit, -1)
         return _Value(day, day, "day")
     months = round(count * _UNIT_MONTHS[unit])
     if unit == "year" and months % 12 == 0:
@@ -830,30 +846,20 @@ def _r_ago(g: Mapping[str, str], ctx: _Context) -> _Value | None:
 
 def _r_lasting(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     """"od pół roku", "od dwóch lat": the day that long before the anchor (the preposition makes it a since)."""
-    count = _count(g, ctx)
-    if count is None or not 0 < count <= 100:
+    stretch = _stretch(g, ctx)
+    if stretch is None:
         return None
-    unit = ctx.lex.value("units", g["unit"])
-    anchor = ctx.anchor
-    if unit in ("day", "week"):
-        day = anchor - dt.timedelta(days=round(count * (7 if unit == "week" else 1)))
-    else:
-        day = _shift_date(anchor, -round(count * _UNIT_MONTHS[unit]))
+    day = _moved(ctx.anchor, *stretch, -1)
     return _Value(day, day, "day")
 
 
 def _r_recent(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     """A stretch ending (or starting) at the anchor: "w ciągu ostatnich trzech miesięcy", "najbliższych lat"."""
-    count = _count(g, ctx)
-    if count is None or not 0 < count <= 100:
+    stretch = _stretch(g, ctx)
+    if stretch is None:
         return None
-    unit = ctx.lex.value("units", g["unit"])
-    sign = -1 if "last" in g else 1
     anchor = ctx.anchor
-    if unit in ("day", "week"):
-        other = anchor + sign * dt.timedelta(days=round(count * (7 if unit == "week" else 1)))
-    else:
-        other = _shift_date(anchor, sign * round(count * _UNIT_MONTHS[unit]))
+    other = _moved(anchor, *stretch, -1 if "last" in g else 1)
     return _Value(min(anchor, other), max(anchor, other), "range")
 
 

@@ -40,7 +40,7 @@ from eventdb.extract.gazetteer import (
     token_keys,
 )
 from eventdb.extract.model import Analysis, EntityRef, Mention, Sentence, Token, nominal_parts, readings_agree
-from eventdb.extract.text import analyse_word
+from eventdb.extract.text import AFTER_NUMBERS, analyse_word
 from eventdb.reference import load_yaml
 
 _TABLE_ORDER = ("actor", "facility", "location")
@@ -1464,7 +1464,6 @@ def _in_apposition(tokens: Sequence[Token], start: int, lex: _Lexicon) -> bool:
     return any(lex.kind_heads.get(lemma) in ("media", "company") for lemma in tokens[start - 1].lemmas)
 
 
-_MULTIPLIERS = frozenset({"tys.", "tys", "mln", "mln.", "mld", "mld.", "bln", "bln."})  # "1,5 tys. USD"
 _DOMAINS = frozenset({"pl", "com", "net", "org", "eu", "ru", "ua", "info", "io", "news", "tv", "kr", "de", "uk"})
 
 
@@ -1486,7 +1485,7 @@ def _skip_run(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: _L
     if len(words) == 1 and not is_acronym(words[0].text) and has_common_reading(words[0]):
         return True
     if len(run) == 1 and start > 0 and is_acronym(run[0].text) and (
-        tokens[start - 1].kind == "number" or tokens[start - 1].lower in _MULTIPLIERS
+        tokens[start - 1].kind == "number" or tokens[start - 1].lower.rstrip(".") + "." in AFTER_NUMBERS
     ):
         return True  # "30–40 MW", "220 kV", "1,5 tys. USD": a unit or a type after a number, no actor
     return _is_place_name(words)

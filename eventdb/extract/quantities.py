@@ -604,7 +604,7 @@ class _Context:
     date_spans: tuple[tuple[int, int], ...] = ()
     before: tuple[Token, ...] = ()  # the sentence before in the paragraph: it may name the kind a noun has
     carried_lemma: str | None = None  # the noun the sentence before went on counting without naming it
-    earlier: tuple[Sentence, ...] = ()  # the document's sentences before this one, nearest last
+    earlier: Sequence[Sentence] = ()  # the document's sentences before this one, nearest last (not copied)
     demonyms: Mapping[str, str] = dataclasses.field(default_factory=dict)  # English demonym by country name
 
     def lower(self, pos: int) -> str:
@@ -646,7 +646,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         date_spans=tuple((d.start, d.end) for d in dates  # "od 66 lat" is a date and a duration that counts
                          if d.start < sentence.end and d.end > sentence.start and not d.measured),
         before=tuple(t for s in before for t in s.tokens),
-        earlier=tuple(earlier),
+        earlier=earlier,
         carried_lemma=carried_lemma,
         demonyms=demonyms,
     )
@@ -1429,8 +1429,9 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     subject = any("nom" in a.cases and a.tag.split(":")[3:4] == ["m1"] for a in numeral)
     opens = amount.first == 0 or ctx.lower(amount.first - 1) in _CLAUSE_JOINS
     k = amount.last + 1
-    if ctx.lower(k) in ("z", "ze", "spośród") and ctx.lower(k + 1) in ("nich", "których"):
-        k += 2  # "Czterech z nich zginęło"
+    link = _match_at(ctx, k, ctx.lex.part_of)
+    if link is not None and ctx.lower(link[0]) in ctx.lex.part_pronouns:
+        k = link[0] + 1  # "Czterech z nich zginęło"
     verb = ctx.tokens[k] if k < len(ctx.tokens) else None
     return subject and opens and verb is not None and any(
         a.pos == "praet" and ":sg:" in a.tag and a.tag.endswith((":n", ":n:perf", ":n:imperf")) or

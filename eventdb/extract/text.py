@@ -35,7 +35,8 @@ _TOKEN_RE = re.compile(
     re.UNICODE,
 )
 # abbreviations that qualify a number: after one, a capital letter starts a noun, not a sentence
-_AFTER_NUMBERS = frozenset({"tys.", "mln.", "mld.", "bln.", "proc.", "zł."})
+#: words that go with a number before them ("3 tys.", "40 proc."), written with their dot
+AFTER_NUMBERS = frozenset({"tys.", "mln.", "mld.", "bln.", "proc.", "zł."})
 #: words that open a subordinate clause, which needs a verb of its own before a sentence can end
 _CLAUSE_OPENERS = frozenset({
     "że", "iż", "aby", "żeby", "by", "gdy", "kiedy", "jeśli", "jeżeli", "ponieważ", "choć", "chociaż", "czy",
@@ -203,7 +204,7 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
             return False  # an ordinal: "artylerzyści 80. Brygady"
         return nxt.space_before and _starts_sentence(nxt)
     if tok.kind == "abbr" and tok.lower in _TERMINAL:
-        if tok.lower in _AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number" and (
+        if tok.lower in AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number" and (
             not nxt.is_known or "gen" in nxt.cases(_COUNTED_POS)
         ):
             return False  # "3 tys. Koreańczyków", "40 proc. Ukraińców"; not "... ponad 5 mln. Transporty idą ..."
