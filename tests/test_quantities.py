@@ -310,7 +310,7 @@ PERCENT = cases(
     Case("Poparcie wynosi od 20 do 30 proc.", "od 20 do 30 proc.", None, 20, 30, "percent", "range", "support"),
     Case("About 40% of the ammunition came from Korea.", "About 40% of the ammunition", 40, None, None, "percent",
          "approx", "ammunition"),
-    Case("Support fell 12 percent.", "12 percent", 12, None, None, "percent", "exact", None),
+    Case("Support fell 12 percent.", "12 percent", 12, None, None, "percent", "exact", "decrease"),
 )
 
 
@@ -691,7 +691,7 @@ QUALIFIER_WORDS = cases(
     Case("Sankcjami objęto nawet 20 firm.", "nawet 20 firm", 20, None, None, "item", "up_to", "company"),
     Case("Nawet 90 proc. komponentów pochodzi z Chin.", "Nawet 90 proc. komponentów", 90, None, None, "percent",
          "up_to", "component"),
-    Case("Eksport wzrósł nawet o 30 proc.", "nawet o 30 proc.", 30, None, None, "percent", "up_to", None),
+    Case("Eksport wzrósł nawet o 30 proc.", "nawet o 30 proc.", 30, None, None, "percent", "up_to", "growth"),
     Case("Straty mogą sięgnąć nawet 20 tys. żołnierzy.", "nawet 20 tys. żołnierzy", 20000, None, None, "person",
          "up_to", "soldier"),
     Case("Aż 300 żołnierzy zginęło.", "Aż 300 żołnierzy", 300, None, None, "person", "exact", "soldier"),
@@ -884,7 +884,7 @@ def test_percent_of_a_noun_phrase(case: Case) -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Około 75 proc. z nich zginęło.", "Około 75 proc."),  # "z nich" points back: nothing to name
+        ("Około 75 proc. z nich zginęło.", "Około 75 proc."),  # "z nich" points back: a share of them
         ("Około 75 proc. spośród nich to mężczyźni.", "Około 75 proc."),
         ("Mniej więcej 40 proc. przypada na Rosję.", "Mniej więcej 40 proc."),
         ("Zginęło około 9 proc. z nich.", "około 9 proc."),
@@ -892,7 +892,7 @@ def test_percent_of_a_noun_phrase(case: Case) -> None:
 )
 def test_percent_without_a_noun(text: str, span: str) -> None:
     found = [q for q in quantities(text) if q.text == span]
-    assert [(q.unit, q.counted) for q in found] == [("percent", None)]
+    assert [(q.unit, q.counted) for q in found] == [("percent", "share")]
 
 
 # ----------------------------------------------------------------------------- a part of a whole
@@ -1253,8 +1253,9 @@ PERCENT_CHANGES = cases(
     Case("Ceny gazu obniżono o 20 proc.", "20 proc.", 20, None, None, "percent", "exact", "gas price decrease"),
     Case("Import spadł o połowę, a eksport wzrósł o 5 proc.", "5 proc.", 5, None, None, "percent", "exact",
          "export growth"),
-    # no measured subject: the percent stays unnamed
-    Case("Wzrosło o 30 proc.", "30 proc.", 30, None, None, "percent", "exact", None),
+    # no measured subject: the change alone, or nothing when the verb is no verb of change
+    Case("Wzrosło o 30 proc.", "30 proc.", 30, None, None, "percent", "exact", "growth"),
+    Case("Spadła o 30 proc.", "30 proc.", 30, None, None, "percent", "exact", "decrease"),
     Case("Nastroje poprawiły się o 9 proc.", "9 proc.", 9, None, None, "percent", "exact", None),
 )
 
@@ -1374,7 +1375,7 @@ FRACTIONS = cases(
     Case("Połowa dronów nie doleciała.", "Połowa dronów", 50, None, None, "percent", "exact", "drone"),
     Case("Ponad połowa pocisków balistycznych chybiła.", "Ponad połowa pocisków balistycznych", 50, None, None,
          "percent", "more_than", "ballistic missile"),
-    Case("Połowa z nich zginęła.", "Połowa", 50, None, None, "percent", "exact", None),
+    Case("Połowa z nich zginęła.", "Połowa", 50, None, None, "percent", "exact", "share"),
 )
 
 

@@ -197,7 +197,7 @@ CARRIED = cases(
     ("Do Rosji trafiło 12 tys. żołnierzy. Rok 2025 przyniósł zmiany.",
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier")]),
     ("Do Rosji trafiło 12 tys. żołnierzy. W 2024 r. było to 300 proc. więcej.",
-     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("300 proc.", 300, "percent", "exact", None)]),
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("300 proc.", 300, "percent", "exact", "difference")]),
     ("Do Rosji trafiło 12 tys. żołnierzy. Przeszli ponad 300 km.",
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
       ("ponad 300 km", 300, "km", "more_than", "distance")]),

@@ -74,7 +74,8 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Rów ma 3 m szerokości.", "3 m szerokości", "width"),
         ("Satelita krąży na wysokości ok. 500 km.", "ok. 500 km", "altitude"),
         ("Sieć kontrolowała statki o łącznej nośności przeszło 180 000 ton.", "przeszło 180 000 ton", "deadweight"),
-        ("Pocisk przenosi głowicę o masie ok. 500 kg.", "ok. 500 kg", "weight"),
+        ("Pocisk przenosi głowicę o masie ok. 500 kg.", "ok. 500 kg", "warhead"),  # the thing weighed names it
+        ("Ładunek ma masę ok. 500 kg.", "ok. 500 kg", "weight"),
         ("Pociągi jadą przez liczący ok. 600 metrów most.", "ok. 600 metrów", "length"),
         ("Odchylenie od celu sięgało 3 km.", "3 km", "deviation"),
         ("To pocisk o zasięgu do 120 km.", "do 120 km", "range"),
@@ -134,9 +135,9 @@ def test_sums_named_by_the_subject_of_their_verb(text: str, span: str, counted: 
         ("Ich prowizja wynosi zwykle od 8 do 12%.", "od 8 do 12%", "commission"),
         ("Według szacunków udział ten sięgał nawet 60 proc.", "nawet 60 proc.", "share"),
         ("Poparcie wynosi 40 proc.", "40 proc.", "support"),
-        # nothing measured before it
-        ("Około 75 proc. z nich zginęło.", "Około 75 proc.", None),
-        ("Dotarło 240 mln dolarów, a 40% trafiło do Rosji.", "40%", None),
+        # nothing measured before it: a share of something
+        ("Około 75 proc. z nich zginęło.", "Około 75 proc.", "share"),
+        ("Dotarło 240 mln dolarów, a 40% trafiło do Rosji.", "40%", "share"),
     ],
 )
 def test_shares_named_by_their_subject(text: str, span: str, counted: str | None) -> None:
@@ -153,9 +154,9 @@ def test_shares_named_by_their_subject(text: str, span: str, counted: str | None
         ("Eksport wyniósł 5 mln dolarów, o 20 proc. mniej niż przed rokiem.", "20 proc.", "export decrease"),
         ("Dostawy były o jedną piątą większe.", "jedną piątą", "deliveries growth"),
         ("Ceny ropy spadły o 5 proc.", "5 proc.", "oil price decrease"),
-        # not a comparison with the amount before: no "o", no comparison word, or persons
-        ("Wysłano 300 żołnierzy, o 40 proc. więcej niż planowano.", "40 proc.", None),
-        ("Obroty wyniosły 240 mln dolarów, 40% z tego przypadło na ropę.", "40%", None),
+        # not a comparison with the amount before (no "o", no comparison word, or persons): a difference, a share
+        ("Wysłano 300 żołnierzy, o 40 proc. więcej niż planowano.", "40 proc.", "difference"),
+        ("Obroty wyniosły 240 mln dolarów, 40% z tego przypadło na ropę.", "40%", "share"),
     ],
 )
 def test_a_share_more_or_less_than_the_amount_before_is_its_change(text: str, span: str, counted: str | None) -> None:
@@ -342,7 +343,8 @@ def test_a_negated_participle_does_not_match_its_affirmative_key(text: str, coun
 
 def test_a_cheaper_thing_is_no_change_of_the_amount_before() -> None:
     text = "Regeneracja lufy trwa od 10 do 14 dni i jest o ok. 30 proc. tańsza niż wyprodukowanie nowej."
-    assert [(q.text, q.counted) for q in found(text)] == [("od 10 do 14 dni", "duration"), ("ok. 30 proc.", None)]
+    assert [(q.text, q.counted) for q in found(text)] == [("od 10 do 14 dni", "duration"),
+                                                          ("ok. 30 proc.", "difference")]
 
 
 @pytest.mark.parametrize(
@@ -416,7 +418,7 @@ def test_a_noun_of_several_senses_takes_the_kind_the_document_told(text: str, sp
         # a sum per period that persons get is a wage; a one-off sum is not
         ("Do ręki dostają zaledwie 150–200 dolarów miesięcznie.", "zaledwie 150–200 dolarów miesięcznie", "wage"),
         ("Robotnicy otrzymują 600 dolarów miesięcznie.", "600 dolarów miesięcznie", "wage"),
-        ("Rodziny poległych mają otrzymać jednorazowo 3 mln rubli.", "3 mln rubli", "money"),
+        ("Rosja otrzymała jednorazowo 3 mln rubli.", "3 mln rubli", "money"),
         ("Rosja płaci 2 mln dolarów miesięcznie.", "2 mln dolarów miesięcznie", "money"),
         # a sum in apposition between dashes is named by its noun
         ("Ich wynagrodzenie – ok. 800 dolarów miesięcznie – trafia na konta ambasady.", "ok. 800 dolarów miesięcznie",
@@ -580,4 +582,119 @@ def test_who_costs_earns_or_grows(text: str, span: str, counted: str) -> None:
     ],
 )
 def test_a_model_name_tells_the_kind_of_a_missile(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Rosja przekazała co najmniej dwa zestawy obrony powietrznej Pancyr.",
+         "co najmniej dwa zestawy obrony powietrznej", "air defence system"),
+        ("Rosja przekazała co najmniej dwa zestawy Pancyr-S1.", "co najmniej dwa zestawy", "air defence system"),
+        ("Ukraina otrzyma dwa systemy Patriot.", "dwa systemy", "air defence system"),
+        ("Na granicy stanęły trzy baterie S-400.", "trzy baterie", "air defence system"),
+        ("Armia kupiła 18 wyrzutni HIMARS.", "18 wyrzutni", "rocket launcher"),
+        # a missile model after a missile noun keeps the missile's kind
+        ("Rosja wystrzeliła cztery pociski Iskander.", "cztery pociski", "ballistic missile"),
+        # no model name, or a word that is no model: the plain kind
+        ("Rosja przekazała dwa zestawy obrony powietrznej.", "dwa zestawy obrony powietrznej", "air defence system"),
+        ("Wysłano trzy zestawy, a Kijów podziękował.", "trzy zestawy", "system"),
+        ("Rosja przekazała dwa systemy.", "dwa systemy", "system"),
+    ],
+)
+def test_a_model_name_tells_the_kind_of_a_system(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a sum per period paid to persons (dative) is their wage; to a state or a firm it is not
+        ("Pracodawcy płacą Koreańczykom od 45 do 60 tys. rubli miesięcznie.", "od 45 do 60 tys. rubli miesięcznie",
+         "wage"),
+        ("Firma płaci robotnikom 500 dolarów miesięcznie.", "500 dolarów miesięcznie", "wage"),
+        ("Rosja płaci KRLD 300 mln dolarów rocznie.", "300 mln dolarów rocznie", "money"),
+        ("Pracodawcy płacą firmie 45 tys. rubli miesięcznie.", "45 tys. rubli miesięcznie", "money"),
+        # take-home pay
+        ("Na rękę zostawało mi ok. 15 tys. rubli miesięcznie.", "ok. 15 tys. rubli miesięcznie", "wage"),
+        ("Do ręki trafia im 200 dolarów miesięcznie.", "200 dolarów miesięcznie", "wage"),
+        # a sum the families of the fallen get is compensation; one that a state gets is not
+        ("Rodziny poległych mają otrzymać jednorazowo 3 mln rubli.", "3 mln rubli", "compensation"),
+        ("Za śmierć syna matka dostała 5 mln rubli.", "5 mln rubli", "compensation"),
+        ("Rodziny żołnierzy otrzymały 3 mln rubli.", "3 mln rubli", "money"),
+        ("Zginęło dwóch ludzi, a firma dostała 3 mln rubli kary.", "3 mln rubli", "fine"),
+    ],
+)
+def test_wages_and_compensation(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # the verb of change before "do" measures its subject past the percent it changed by
+        ("Obroty między oboma państwami wzrosły o 37 proc., do ok. 68 mln dolarów.", "ok. 68 mln dolarów",
+         "trade turnover"),
+        ("Obroty między oboma państwami wzrosły o 37 proc., do ok. 68 mln dolarów.", "37 proc.",
+         "trade turnover growth"),
+        # the level a conditional verb of change reaches ("do" opens the amount)
+        ("Wymiana handlowa bez dostaw broni skurczyłaby się do kilkudziesięciu milionów dolarów rocznie.",
+         "do kilkudziesięciu milionów dolarów rocznie", "trade turnover"),
+        # a comma that opens another clause is still a boundary
+        ("Obroty wzrosły o 37 proc., a firma wydała ok. 68 mln dolarów.", "ok. 68 mln dolarów", "spending"),
+    ],
+)
+def test_a_change_and_the_level_it_reaches(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Ponad 60 proc. stanowili mężczyźni.", "Ponad 60 proc.", "share"),
+        ("Blisko jedna trzecia trafiła do Rosji.", "Blisko jedna trzecia", "share"),
+        ("Obroty wzrosły o 62 proc.", "62 proc.", "trade turnover growth"),
+        ("Przeładunki wzrosły o 62 proc.", "62 proc.", "cargo handling growth"),
+        ("Nastroje wzrosły o 62 proc.", "62 proc.", "growth"),
+        ("Poparcie spadło o 15 proc.", "15 proc.", "support decrease"),
+        ("Zainteresowanie spadło o 15 proc.", "15 proc.", "decrease"),
+        ("Taki robotnik jest o ok. 30 proc. tańszy niż miejscowy.", "ok. 30 proc.", "difference"),
+        ("W 2024 r. było to 300 proc. więcej.", "300 proc.", "difference"),
+        # named by its noun, or "o" with no verb of change: the rules before decide
+        ("Około 50 proc. pocisków nie wybuchło.", "Około 50 proc. pocisków", "missile"),
+        ("Mowa o 30 proc. kontyngentu.", "30 proc. kontyngentu", "contingent"),
+        ("Nastroje poprawiły się o 9 proc.", "9 proc.", None),
+    ],
+)
+def test_a_percent_with_nothing_named(text: str, span: str, counted: str | None) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Szturm prowadziło od 80 do 150 ludzi.", "od 80 do 150 ludzi", "soldier"),
+        ("Na budowie pracuje 300 ludzi.", "300 ludzi", "worker"),
+        ("W obozie jenieckim przesłuchano 40 ludzi.", "40 ludzi", "prisoner of war"),
+        # no role in the clause: persons
+        ("Na wiec przyszło 300 ludzi.", "300 ludzi", "person"),
+        ("Zebrało się ok. 2 tys. ludzi, a żołnierze pilnowali porządku.", "ok. 2 tys. ludzi", "person"),
+    ],
+)
+def test_people_take_the_role_of_their_clause(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("Pocisk przenosi głowicę bojową o masie do 500 kg.", "do 500 kg", "warhead"),
+        ("Dron o masie 20 kg spadł na dom.", "20 kg", "drone"),
+        ("Wysłano kontener o wadze 300 kg.", "300 kg", "container"),
+        # no "o" before the measure noun, or no counted noun before "o": the measure's own name
+        ("Masa głowicy wynosi 500 kg.", "500 kg", "weight"),
+        ("Zbudowano most o długości 1 km.", "1 km", "length"),
+    ],
+)
+def test_a_weight_named_by_what_it_weighs(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted

@@ -192,10 +192,13 @@ class _Lexicon:
     per_unit_labels: Mapping[str, str]
     equivalence_words: frozenset[str]  # "czyli", "tj.": the sum after them is the one before in another currency
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
+    wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
+    wage_phrases: _Phrases  # "na rękę": take-home pay
+    compensation_cues: frozenset[str]  # "rodziny poległych otrzymują 10 tys. dolarów": compensation
     named_subject_verbs: frozenset[str]  # money verbs whose person label needs a person named as the subject
     wage_ceiling: float  # a "wage" this large (in any currency) is what many earn together: revenue
-    model_nouns: frozenset[str]  # nouns whose kind a model name after them tells ("rakieta", "pocisk")
-    model_kinds: tuple[tuple[str, str], ...]  # model name prefix (lowercase) -> kind, longest first
+    # noun -> model name prefix (lowercase) -> kind, longest first: a model name after the noun tells its kind
+    model_kinds: Mapping[str, tuple[tuple[str, str], ...]]
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
@@ -216,7 +219,10 @@ class _Lexicon:
     measure_nouns: Mapping[str, Mapping[str, str]]  # by the unit's label ("distance"): noun lemma -> label
     comparisons: Mapping[str, str]  # "więcej" -> growth, "mniej" -> decrease
     comparison_bases: Mapping[str, str]  # "trade turnover" -> "trade"
+    unnamed_share: str  # a percent that counts nothing named: a share
+    unnamed_difference: str  # such a percent before a comparison word: a difference
     amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
+    measure_of_owner: frozenset[str]  # "głowica o masie 500 kg": the owner before "o" names the measure
     measure_after: frozenset[str]  # of those, nouns that may follow the unit as its genitive ("1 km długości")
     length_participles: frozenset[str]  # "liczący 600 m most": the distance is a length
     change_verbs: Mapping[str, str]
@@ -468,11 +474,15 @@ def _lexicon() -> _Lexicon:
         priced=_index(_labelled(data["priced_nouns"], "price"), reorder=True),
         equivalence_words=_words(data["equivalence_words"]),
         wage_verbs=_words(data["wage_verbs"]),
+        wage_payers=_words(data["wage_payers"]),
+        wage_phrases=_phrases(data["wage_phrases"]),
+        compensation_cues=_words(data["compensation_cues"]),
         named_subject_verbs=_words(data["named_subject_verbs"]),
         wage_ceiling=float(data["wage_ceiling"]),
-        model_nouns=_words(data["models"]["nouns"]),
-        model_kinds=tuple(sorted(((str(k).lower(), str(v)) for k, v in data["models"]["kinds"].items()),
-                                 key=lambda kv: -len(kv[0]))),
+        model_kinds=MappingProxyType({
+            str(noun): tuple(sorted(((str(k).lower(), str(v)) for k, v in group["kinds"].items()),
+                                    key=lambda kv: -len(kv[0])))
+            for group in data["models"] for noun in group["nouns"]}),
         duration_kinds=MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"]))
                                          for label, kind in data["duration_kinds"].items()}),
         per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
@@ -499,9 +509,12 @@ def _lexicon() -> _Lexicon:
         measure_nouns=MappingProxyType({str(k): _frozen(v) for k, v in data["measure_nouns"].items()
                                         if isinstance(v, dict)}),
         measure_after=_words(data["measure_nouns"]["after"]),
+        measure_of_owner=_words(data["measure_nouns"]["of_owner"]),
         comparisons=MappingProxyType({str(w).lower(): str(data["comparisons"]["labels"][side])
                                       for side in ("more", "less") for w in data["comparisons"][side]}),
         comparison_bases=_frozen(data["comparison_bases"]),
+        unnamed_share=str(data["unnamed_percent"]["part"]),
+        unnamed_difference=str(data["unnamed_percent"]["compared"]),
         amount_comparisons=_words(data["comparisons"]["of_amounts"]),
         length_participles=_words(data["measure_nouns"]["length_participles"]),
         change_verbs=_frozen(data["change_verbs"]),
@@ -1291,10 +1304,20 @@ def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _
 def _model_kind(ctx: _Context, key: str, pos: int) -> str | None:
     """The kind a model name right after a noun of several kinds gives it ("sześć rakiet KN-23": ballistic
     missiles, "pocisków Kalibr": cruise missiles), from ``model_kinds``."""
-    if key not in ctx.lex.model_nouns or not 0 <= pos < len(ctx.tokens) or not ctx.tokens[pos].is_capitalized:
+    kinds = ctx.lex.model_kinds.get(key)
+    if kinds is None:
         return None
-    text = ctx.tokens[pos].text.lower()
-    return next((kind for prefix, kind in ctx.lex.model_kinds if text.startswith(prefix)), None)
+    for q in range(pos, min(pos + _MODEL_REACH, len(ctx.tokens))):
+        tok = ctx.tokens[q]
+        if tok.is_capitalized:
+            text = tok.text.lower()
+            return next((kind for prefix, kind in kinds if text.startswith(prefix)), None)
+        if tok.kind != "word" or "gen" not in tok.cases():
+            return None  # only the genitive words of the noun's phrase stand between ("obrony powietrznej")
+    return None
+
+
+_MODEL_REACH = 3  # the model name, or two genitive words and the name
 
 
 def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | None:
@@ -1475,6 +1498,9 @@ def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]
     # past the verb the subject may stand further back, behind its genitives and a time phrase ("obroty
     # handlowe Chin i Rosji w okresie od stycznia do lipca wyniosły"); the clause still bounds the search
     while q >= 0 and seen <= (_SUBJECT_REACH if verb_at is not None else 8):
+        if verb_at is None and ctx.lower(q) == "," and ctx.lower(q + 1) == "do" and q + 1 >= start - 2:
+            q -= 1  # "wzrosły o 37 proc., do ok. 68 mln dolarów": the comma parts two complements of one verb
+            continue
         if ctx.lower(q) in boundaries:
             opening = _aside_opening(ctx, q)
             if opening is None:
@@ -1484,7 +1510,7 @@ def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]
         tok = ctx.tokens[q]
         if verb_at is None:
             if ctx.has(q, ctx.lex.measure_verbs) or (
-                "do" in (ctx.lower(q + 1), ctx.lower(start - 1)) and tok.has_pos(*_VERB_POS)
+                "do" in (ctx.lower(q + 1), ctx.lower(start - 1), ctx.lower(start)) and tok.has_pos(*_VERB_POS)
                 and ctx.has(q, ctx.lex.change_verbs.keys())
             ):  # "wzrosły w 2025 r. do ok. 420 mln dolarów"
                 verb_at = q
@@ -1686,9 +1712,30 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
 
 
 def _wage_verb_before(ctx: _Context, start: int) -> bool:
-    """Is a verb of getting or earning (``wage_verbs``) in the clause before the sum at ``start``?"""
-    return any(ctx.has(q, ctx.lex.wage_verbs) and ctx.tokens[q].has_pos(*_VERB_POS)
-               for q in _clause_positions(ctx, start, start, 6) if q < start)
+    """Is a verb of getting or earning (``wage_verbs``) in the clause before the sum at ``start``, a verb of
+    paying (``wage_payers``) with persons in the dative, or a phrase of take-home pay (``wage_phrases``)?"""
+    lex = ctx.lex
+    clause = [q for q in _clause_positions(ctx, start, start, 6) if q < start]
+    if any(_match_at(ctx, q, lex.wage_phrases) is not None for q in clause):
+        return True
+    paid = any(ctx.has(q, lex.wage_payers) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause)
+    return any(ctx.has(q, lex.wage_verbs) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause) or paid and any(
+        _persons_in_dative(ctx.tokens[q]) for q in clause)
+
+
+def _persons_in_dative(tok: Token) -> bool:
+    """ "Koreańczykom", "robotnikom": a noun of persons only in the dative ("pracodawcy" may be a subject)."""
+    nouns = [a for a in tok.analyses if a.pos == "subst"]
+    return any("dat" in a.cases and ":m1" in a.tag for a in nouns) and not any("nom" in a.cases for a in nouns)
+
+
+def _compensation(ctx: _Context, start: int) -> bool:
+    """Does someone get the sum at ``start`` (``wage_verbs`` before it in its clause) for a death
+    (``compensation_cues`` in the clause)?"""
+    lex = ctx.lex
+    clause = _clause_positions(ctx, start, start, 6)
+    return any(ctx.has(q, lex.wage_verbs) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause if q < start) and any(
+        ctx.has(q, lex.compensation_cues) for q in clause)
 
 
 def _money_subject_before(ctx: _Context) -> tuple[str, str, None] | None:
@@ -1869,6 +1916,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
         if label == "money" and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
             label = "wage"  # "Do ręki dostają 150–200 dolarów miesięcznie"
+        if label == "money" and period is None and _compensation(ctx, start):
+            label = "compensation"  # "rodziny poległych otrzymują jednorazowo 10 tys. dolarów"
         if label == "wage" and amount.high >= lex.wage_ceiling:
             label = "revenue"  # "programiści zarabiają dla reżimu 250–600 mln dolarów rocznie": no one's pay
         if period is None and token is not None:
@@ -1987,6 +2036,11 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
             return None
         q = subject[0]
         found = [subject[2]]
+    if found[0] in lex.measure_of_owner and ctx.lower(q - 1) == "o":
+        for owner in range(q - 2, max(q - 4, -1), -1):  # "głowicę (bojową) o masie ok. 500 kg" -> warhead
+            key = _lexicon_match(ctx, owner) if _is_noun(ctx.tokens[owner]) else None
+            if key is not None:
+                return key.entry.label, key.text, owner
     return nouns[found[0]], found[0], q
 
 
@@ -2612,8 +2666,8 @@ def find_quantities(
             if not _is_part(ctx, first):  # "Zginęło siedem osób, w tym dwoje dzieci, a ponad 40 ...": persons
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
-    return _per_one(ctx, _equivalents(ctx, _compared(ctx, _open_ranges(ctx, _joined_durations(ctx, _coordinated(
-        ctx, out))))))
+    return _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _compared(ctx, _open_ranges(ctx, _joined_durations(
+        ctx, _coordinated(ctx, out)))))))
 
 
 _LEVEL_OPENERS = frozenset({"z", "ze"})  # "z X do Y": from one level to another
@@ -2679,6 +2733,35 @@ def _per_one(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         q.value == 1 and q.unit == "item" and q.qualifier == "exact"
         and (tok := first_token.get(q.start)) is not None and tok.readings("jeden")
     )]
+
+
+def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """A percent still unnamed after every other rule is a difference before a comparison word ("o 30 proc.
+    tańsza"), the change its clause's verb says after "o" ("wzrosły o 62 proc." -> growth), or else a share
+    ("Ponad 60 proc. to kobiety"); see ``unnamed_percent`` in quantities.yaml."""
+    if not any(q.unit == "percent" and q.counted is None for q in found):
+        return found
+    lex = ctx.lex
+    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
+    by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
+    out = list(found)
+    for n, q in enumerate(out):
+        first, last = by_start.get(q.start), by_end.get(q.end)
+        if q.unit != "percent" or q.counted is not None or first is None or last is None:
+            continue
+        label: str | None = lex.unnamed_share
+        if _comparison_after(ctx, last + 1) is not None:
+            label = lex.unnamed_difference
+        elif ctx.lower(first - 1) in _CHANGED_BY or ctx.has(first - 1, lex.change_verbs.keys()):
+            verbs = (sorted(ctx.forms[k] & lex.change_verbs.keys()) for k in _clause(ctx, first, last))
+            verb = next((found_verbs[0] for found_verbs in verbs if found_verbs), None)
+            label = lex.change_verbs[verb] if verb is not None else None
+        if label is not None:
+            out[n] = dataclasses.replace(q, counted=label)
+    return out
+
+
+_CHANGED_BY = frozenset({"o", "by"})  # "wzrosły o 62 proc.", "rose by 12 percent"
 
 
 def _comparison_after(ctx: _Context, pos: int) -> str | None:
