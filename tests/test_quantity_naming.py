@@ -698,3 +698,32 @@ def test_people_take_the_role_of_their_clause(text: str, span: str, counted: str
 )
 def test_a_weight_named_by_what_it_weighs(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "counted"),
+    [
+        # days per week or month are a count of days, named by their clause
+        ("Robotnicy pracują sześć dni w tygodniu.", "sześć dni w tygodniu", "item/week", "workday"),
+        ("Przysługują im dwa dni wolne w miesiącu.", "dwa dni wolne w miesiącu", "item/month", "day off"),
+        ("Wolne mają tylko dwa dni w miesiącu.", "tylko dwa dni w miesiącu", "item/month", "day off"),
+        ("Statek płynie pięć dni w tygodniu.", "pięć dni w tygodniu", "item/week", "day"),
+        # days without a longer period, or hours per day, stay spans of time
+        ("Szkolenie trwało pięć dni.", "pięć dni", "day", "training"),
+        ("Pracują 12 godzin dziennie.", "12 godzin dziennie", "hour/day", "shift"),
+        # a stretch up to the article's date with a number is a duration too; without one it counts nothing
+        ("W ciągu ostatnich trzech tygodni zestrzelono 120 dronów.", "trzech tygodni", "week", "duration"),
+        ("W ostatnich trzech miesiącach wylądowały 23 samoloty.", "trzech miesiącach", "month", "duration"),
+    ],
+)
+def test_days_counted_and_recent_stretches(text: str, span: str, unit: str, counted: str) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert [(q.unit, q.counted) for q in hits] == [(unit, counted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["W ostatnim tygodniu zestrzelono 120 dronów.", "Kim ma 41 lat.", "Syn ma dwa lata."],
+)
+def test_no_stretch_or_age_is_counted(text: str) -> None:
+    assert [q.unit for q in found(text) if q.unit in ("week", "year", "item/month")] == []

@@ -574,12 +574,15 @@ def _combine(
                 continue
         value = _with_preposition(first.value, first.prep, anchor)
         out.append((first.start, first.end, value.date_from, value.date_to, value.precision,
-                    first.kind in _MEASURED_KINDS))
+                    first.kind in _MEASURED_KINDS or first.kind in _COUNTED_STRETCHES and "num" in first.groups))
         k += 1
     return out
 
 
 _MEASURED_KINDS = frozenset({"lasting"})  # "od 66 lat": a since that is also a duration
+# with a number, a stretch ending at the anchor is also a duration ("w ciągu ostatnich trzech miesięcy": 3 months);
+# "w ostatnim tygodniu" counts nothing
+_COUNTED_STRETCHES = frozenset({"recent"})
 
 
 def _is_range(first: _Atom, second: _Atom, text: str) -> bool:

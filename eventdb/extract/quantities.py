@@ -192,6 +192,7 @@ class _Lexicon:
     per_unit_labels: Mapping[str, str]
     equivalence_words: frozenset[str]  # "czyli", "tj.": the sum after them is the one before in another currency
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
+    counted_days: tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...], str]  # periods, kinds, default
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
     wage_phrases: _Phrases  # "na rękę": take-home pay
     compensation_cues: frozenset[str]  # "rodziny poległych otrzymują 10 tys. dolarów": compensation
@@ -475,6 +476,9 @@ def _lexicon() -> _Lexicon:
         equivalence_words=_words(data["equivalence_words"]),
         wage_verbs=_words(data["wage_verbs"]),
         wage_payers=_words(data["wage_payers"]),
+        counted_days=(_words(data["counted_days"]["periods"]),
+                      tuple((str(k), _words(v)) for k, v in data["counted_days"]["kinds"].items()),
+                      str(data["counted_days"]["default"])),
         wage_phrases=_phrases(data["wage_phrases"]),
         compensation_cues=_words(data["compensation_cues"]),
         named_subject_verbs=_words(data["named_subject_verbs"]),
@@ -2237,7 +2241,7 @@ def _is_age(ctx: _Context, start: int, after: int, unit: str | None) -> bool:
         return True
     following = after + 1 if ctx.lower(after) == "," else after  # "ma 3 lata, aby spłacić": a term
     return tok.has_pos(*_VERB_POS) and ctx.has(cue, lex.age_verbs) and ctx.lower(following) not in (
-        lex.age_not_after_verb)
+        lex.age_not_after_verb) and _match_at(ctx, following, lex.rate_periods) is None  # "mają dwa dni w miesiącu"
 
 
 def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
@@ -2492,6 +2496,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             start, unit = leading[0], f"{unit}/{leading[1]}"
     value = None if qualifier in ("range", "vague") else amount.low
     label_token = counted.head if counted else reading.label_token
+    if unit.startswith("day/") and unit[4:] in lex.counted_days[0]:  # "sześć dni w tygodniu": days counted
+        unit, reading = f"item/{unit[4:]}", dataclasses.replace(reading, label=_day_kind(ctx, start, end))
     quantity = _quantity(ctx, start, end, (value, amount.low, amount.high), unit, qualifier,
                          (counted.label, counted.lemma) if counted else (reading.label, reading.label_lemma),
                          label_token, actor)
@@ -2500,6 +2506,13 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
     thing = counted if counted is not None and counted.known and counted.unit == "item" else None
     return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept, thing)
+
+
+def _day_kind(ctx: _Context, start: int, end: int) -> str:
+    """What days counted per week or month are, by a word of their clause (``counted_days``): workday, day off."""
+    _periods, kinds, default = ctx.lex.counted_days
+    clause = _clause(ctx, start, end)
+    return next((kind for kind, cues in kinds if any(ctx.has(q, cues) for q in clause)), default)
 
 
 def _opening_period(ctx: _Context, start: int) -> tuple[int, str] | None:
