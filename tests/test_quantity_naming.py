@@ -727,3 +727,23 @@ def test_days_counted_and_recent_stretches(text: str, span: str, unit: str, coun
 )
 def test_no_stretch_or_age_is_counted(text: str) -> None:
     assert [q.unit for q in found(text) if q.unit in ("week", "year", "item/month")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a period earlier in the clause rates its count, past an aside between dashes
+        ("Do tego co miesiąc trafia do Rosji kilkaset rakiet.", "kilkaset rakiet", "item/month"),
+        ("Przez most codziennie przejeżdża – według szacunków KDI – od 300 do 400 ciężarówek.",
+         "od 300 do 400 ciężarówek", "item/day"),
+        ("Miesięcznie przez bramy zakładu przechodzi od 20 do 30 pojazdów.", "od 20 do 30 pojazdów", "item/month"),
+        # "w ciągu doby" is one day's count, not a rate
+        ("Obrońcy naliczyli ponad 2 600 pocisków wystrzelonych w ciągu doby.", "ponad 2 600 pocisków", "item"),
+        # not past a clause boundary or another number
+        ("Codziennie ginie 10 żołnierzy, a w sumie zginęło 500 żołnierzy.", "500 żołnierzy", "person"),
+        ("Co miesiąc w 2024 r. wysyłano 300 wagonów.", "300 wagonów", "item/month"),
+        ("Co roku przyjeżdżało 20 tys. turystów, ale w 2025 r. było ich 5 tys.", "5 tys.", "person"),
+    ],
+)
+def test_a_period_earlier_in_the_clause_rates_its_count(text: str, span: str, unit: str) -> None:
+    assert [q.unit for q in found(text) if q.text == span] == [unit]

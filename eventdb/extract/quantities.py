@@ -2516,16 +2516,25 @@ def _day_kind(ctx: _Context, start: int, end: int) -> str:
 
 
 def _opening_period(ctx: _Context, start: int) -> tuple[int, str] | None:
-    """A period that opens the sentence and rates the count of its clause ("Miesięcznie przez bramy zakładu
-    przechodzi od 20 do 30 pojazdów"): (``start``, period), the quantity's own span unchanged; None past a
-    clause boundary or another number."""
-    opened = _match_at(ctx, 0, ctx.lex.leading_rate_periods)
-    if opened is None or opened[0] >= start:
-        return None
-    between = range(opened[0], start)
-    if any(ctx.tokens[q].kind == "number" or ctx.has(q, ctx.lex.clause_boundaries) for q in between):
-        return None
-    return start, opened[1]
+    """A period earlier in the clause that rates its count ("Miesięcznie przez bramy zakładu przechodzi od 20 do
+    30 pojazdów", "Do tego co miesiąc trafia do Rosji kilkaset rakiet"; an aside between dashes is passed over):
+    (``start``, period), the quantity's own span unchanged; None past a clause boundary or another number."""
+    lex = ctx.lex
+    q = start - 1
+    while q >= 0:
+        if ctx.tokens[q].kind == "number" and ctx.lower(q + 1) not in lex.year_words:  # "w 2024 r." is a year
+            return None
+        if ctx.lower(q) in lex.clause_boundaries:
+            opening = _aside_opening(ctx, q) if ctx.lower(q) in _DASHES else None
+            if opening is None:
+                return None
+            q = opening - 1
+            continue
+        opened = _match_at(ctx, q, lex.leading_rate_periods)
+        if opened is not None and opened[0] < start:
+            return start, opened[1]
+        q -= 1
+    return None
 
 
 def _quantity(ctx: _Context, start: int, end: int, numbers: tuple[float | None, float, float], unit: str,
