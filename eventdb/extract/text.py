@@ -218,9 +218,11 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
 
 
 def _clause_has_verb(current: list[Token]) -> bool:
-    """Does the clause that ends ``current`` have a verb (before its opening conjunction or pronoun)?"""
-    for tok in reversed(current):
-        if tok.has_pos(*_VERB_POS):
+    """Does the clause that ends ``current`` have a verb (before its opening conjunction or pronoun)?  A word right
+    after a preposition is its noun, whatever other readings it has ("od jesieni 2024 r.": "jesieni" is no verb)."""
+    for k in range(len(current) - 1, -1, -1):
+        tok = current[k]
+        if tok.has_pos(*_VERB_POS) and not (k > 0 and current[k - 1].has_pos("prep")):
             return True
         if tok.lower in _CLAUSE_OPENERS:
             return False
