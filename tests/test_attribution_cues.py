@@ -102,6 +102,9 @@ def test_a_postposed_speaker_past_a_long_name(text: str, source: str) -> None:
     # the reportative mood goes on with what the sentence before cited
     ("Jak podaje NIS, KRLD wysłała do Rosji 10 tys. żołnierzy. Do rosyjskich portów miało trafić 13 tys. "
      "kontenerów z uzbrojeniem.", "National Intelligence Service"),
+    # so does its present ("mają produkować": are said to produce)
+    ("Według HUR Rosja otrzymała od KRLD 250 pocisków. Zakłady w Korei Północnej mają produkować 15 rakiet "
+     "miesięcznie.", "HUR"),
 ])
 def test_sources_by_pronoun_relative_clause_and_reportative_mood(text: str, source: str) -> None:
     found = [e for e in events(text) if e.event_type != "statement"]
@@ -114,10 +117,18 @@ def test_sources_by_pronoun_relative_clause_and_reportative_mood(text: str, sour
     "Według raportu, który Rosja odrzuciła, KRLD wysłała żołnierzy.",
     "KRLD wysłała do Rosji 10 tys. żołnierzy. Do rosyjskich portów miało trafić 13 tys. kontenerów z uzbrojeniem.",
     "Rosja dostarczyła KRLD ropę.",
+    # "mają produkować" after a sentence that cites nobody
+    "Rosja otrzymała od KRLD 250 pocisków. Zakłady w Korei Północnej mają produkować 15 rakiet miesięcznie.",
 ])
 def test_no_source_carried_over(text: str) -> None:
     found = [e for e in events(text) if e.event_type not in ("statement", "denial")]
     assert found and all(cited(e) == [] for e in found), [(e.event_type, cited(e)) for e in found]
+
+
+def test_a_plan_of_ones_own_after_a_cited_sentence_is_not_cited() -> None:
+    found = events("Jak podaje NIS, KRLD wysłała do Rosji 10 tys. żołnierzy. Rosja planuje wysłać do KRLD myśliwce.")
+    assert [(e.event_type, cited(e)) for e in found] == [
+        ("troop_deployment", ["National Intelligence Service"]), ("arms_transfer", [])]
 
 
 def test_a_plain_statement_after_a_cited_sentence_is_not_cited() -> None:

@@ -1418,6 +1418,16 @@ def _cue_status(tokens: Sequence[Token], keys: Sequence[frozenset[str]], lo: int
     return best[1] if best else None
 
 
+def _reportive(tokens: Sequence[Token], clause: Clause, lex: Lexicon) -> bool:
+    """Does the clause hold the reportive auxiliary with its infinitive ("mają produkować")?"""
+    for k in range(clause.start, clause.end):
+        if tokens[k].readings(lex.reportive_auxiliary) and any(
+            _pos(a.tag) == "inf" for j in range(k + 1, min(clause.end, k + 3)) for a in tokens[j].analyses
+        ):
+            return True
+    return False
+
+
 def _negated(tokens: Sequence[Token], k: int, clause: Clause, lex: Lexicon) -> bool:
     """"nie" right before ``k`` (auxiliaries and "się" between are allowed)."""
     j = k - 1
@@ -1656,9 +1666,11 @@ def _sentence_events(
             ev.status not in ("possible", "agreed", "denied")
         ):
             ev.status = "planned"  # "possible" and "agreed" say more about what is to come
-        if not ev.attributions and ev.status == "reported" and context.cited_before and context.chain:
-            # "Jak podaje NIS, ... . Do portów miało trafić 13 tys. kontenerów": the reportative mood goes on
-            # reporting what the sentence before cited
+        if not ev.attributions and context.cited_before and context.chain and (
+            ev.status == "reported" or ev.status == "planned" and _reportive(tokens, clauses[d.hit.clause], lex)
+        ):
+            # "Jak podaje NIS, ... . Do portów miało trafić 13 tys. kontenerów", "Według wywiadu ... . Zakłady mają
+            # produkować 15 rakiet miesięcznie": the reportative "mieć" goes on reporting what the sentence before cited
             ev.attributions = list(context.chain)
         if ev.negated and ev.attributions and ev.status != "possible":
             ev.status = "denied"  # "Chiny nigdy nie dostarczały broni" - said by a source: it denies
