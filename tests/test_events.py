@@ -352,10 +352,15 @@ def test_statement_by_a_person_or_state_even_with_a_reported_event() -> None:
         ("Władimir Putin spotkał się z Kim Dzong Unem.", {"Vladimir Putin", "Kim Jong Un"}, set()),
         ("Rosja zapewnia Korei Północnej uzbrojenie, a w zamian otrzymuje amunicję.", {_RU}, {_NK}),
         ("Rosja dostarczyła KRLD pociski przeciwlotnicze.", {_RU}, {_NK}),  # a name without case
-        # a genitive that may also be a dative, right after a nominal trigger, is the noun's; "z" + a name
-        # without case is the other side of the trade
-        ("Obroty handlowe Rosji z KRLD wyniosły 34 mln dolarów.", {_RU}, {_NK}),
-        ("Obroty handlowe Rosji z Koreą Północną wzrosły.", {_RU}, {_NK}),
+        # a genitive that may also be a dative, right after a nominal trigger, is the noun's; turnover between
+        # two states is the trade of both ("z" + a name, with or without case, a coordinated genitive)
+        ("Obroty handlowe Rosji z KRLD wyniosły 34 mln dolarów.", {_RU, _NK}, set()),
+        ("Obroty handlowe Rosji z Koreą Północną wzrosły.", {_RU, _NK}, set()),
+        ("Obroty handlowe Rosji i Korei Północnej wyniosły 34 mln dolarów.", {_RU, _NK}, set()),
+        ("Wymiana handlowa Rosji z KRLD wzrosła o 20 proc.", {_RU, _NK}, set()),
+        # a sale or a delivery goes one way
+        ("Rosja sprzedaje KRLD ropę.", {_RU}, {_NK}),
+        ("Dostawy ropy z Rosji do KRLD wzrosły.", {_RU}, {_NK}),
         # soldiers of one state treated in another's hospitals: support by the state whose hospitals they are
         ("Setki żołnierzy z Korei Północnej leczą się w rosyjskich szpitalach.", {_RU}, {_NK}),
     ],

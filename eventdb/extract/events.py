@@ -2207,7 +2207,7 @@ def _roles(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause], slots: 
     ):
         own = [s for s in slots[clause.parent] if s.slot == "subject"] + own
     attributive = not hit.nominal and _not_predicate(tokens, hit.head, hit.lemma)
-    own = [_of_trigger(tokens, s, hit) for s in own]
+    own = _coordinated_of([_of_trigger(tokens, s, hit) for s in own], tokens)
     if dependent and any(frame.roles.get(s.slot) == "agent" and s.slot in ("of", "nationality") for s in own):
         dependent_all = True  # "od dostaw irańskich Shahedów": the noun names its own agent
     else:
@@ -2258,6 +2258,24 @@ def _of_trigger(tokens: Sequence[Token], s: Slotted, hit: Hit) -> Slotted:
     ) and not any(_poses(tokens[k]) & _VERBAL for k in range(hit.start, hit.end)):
         return Slotted(s.group, "of", s.anchor)  # "obroty handlowe Rosji": "Rosji" may be dative, but it is the noun's
     return s
+
+
+def _coordinated_of(own: list[Slotted], tokens: Sequence[Token]) -> list[Slotted]:
+    """A genitive or dative joined by "i"/"oraz" to the noun's own genitive is the noun's too ("obroty handlowe
+    Rosji i Korei Północnej": both states trade)."""
+    ends = {s.group.end for s in own if s.slot == "of"}
+    if not ends:
+        return own
+    out = []
+    for s in own:
+        start = s.group.start
+        if s.slot in ("genitive", "dative") and start - 1 in ends and tokens[start - 1].lower in ("i", "oraz") and (
+            s.group.mention is not None and "gen" in s.group.mention.case
+        ):
+            s = Slotted(s.group, "of", s.anchor)
+            ends.add(s.group.end)
+        out.append(s)
+    return out
 
 
 def _genitive_chain(tokens: Sequence[Token], lo: int, hi: int) -> bool:
