@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from eventdb import models
 from eventdb.extract.gazetteer import Gazetteer
@@ -670,3 +671,38 @@ def test_attribution_word_lists_are_lemmas() -> None:
     for key in ("relative_pronouns", "publishing_verbs", "contrasts", "denying_verbs", "deed_verbs"):
         assert data[key] and all(str(w) == str(w).lower() and " " not in str(w) for w in data[key]), key
     assert set(data["deed_verbs"]) <= set(data["verbs"])  # deeds are taken out of the reporting verbs
+
+
+# --------------------------------------------------------------------------------------------
+# every data file: a key written twice in one mapping silently drops the first value
+
+
+class _StrictKeys(yaml.SafeLoader):
+    """A YAML loader that records keys written twice in one mapping."""
+
+    duplicates: list[str]
+
+
+def _strict_mapping(loader: _StrictKeys, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        if key in seen:
+            loader.duplicates.append(f"line {key_node.start_mark.line + 1}: {key!r}")
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_StrictKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _strict_mapping)
+
+
+@pytest.mark.parametrize("data_file", sorted((Path(__file__).parents[1] / "eventdb" / "reference").rglob("*.yaml")),
+                         ids=lambda p: p.name)
+def test_no_key_is_written_twice(data_file: Path) -> None:
+    loader = _StrictKeys(data_file.read_text(encoding="utf-8"))
+    loader.duplicates = []
+    try:
+        loader.get_single_data()
+    finally:
+        loader.dispose()  # type: ignore[no-untyped-call]
+    assert loader.duplicates == [], f"{data_file.name}: {loader.duplicates}"
