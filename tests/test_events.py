@@ -1406,6 +1406,9 @@ def test_goods_sent_are_economic_support(text: str, expected: list[tuple[str, li
         # people killed where they live are of the place's country; soldiers there may be anyone's
         ("W czwartek w ostrzelanym Orichowie zginęły dwie osoby.", "casualties", {"Ukraine"}),
         ("W obwodzie kurskim zginęło 300 żołnierzy.", "casualties", set()),
+        # also with the place inherited from the attack just before
+        ("W nocy rakiety uderzyły w Odessę. Zginęło siedem osób, w tym dwoje dzieci.", "casualties", {"Ukraine"}),
+        ("W nocy rakiety uderzyły w Odessę. Zginęło siedmiu żołnierzy.", "casualties", set()),
         # an agent of the clause stays the agent
         ("Rosja rozmieściła pod Kurskiem 2 tys. żołnierzy.", "troop_deployment", {"Russia"}),
     ],

@@ -1510,6 +1510,7 @@ def find_events(
     _inherit_places(events, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
+        _civilians_of_place(ev, lex)  # again, now that events with no place of their own have inherited one
     return [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
 
 
@@ -2481,14 +2482,23 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon) -> None:
         owners = [q.actor for q in ev.quantities if q.actor is not None and q.actor.kind == "country"]
         if owners:
             ev.roles = _unique_roles([*ev.roles, Role(owners[0], "agent", None)])
-        elif frame.place_owns_civilians and ev.quantities and not any(
-            q.counted_lemma in troops for q in ev.quantities
-        ):
-            # "w ostrzelanym Orichowie zginęły dwie osoby": people killed where they live are of that country
-            place = ev.location or ev.facility
-            country = place.country if place is not None else None
-            if country:
-                ev.roles = _unique_roles([*ev.roles, Role(_country_actor(country), "agent", None)])
+        else:
+            _civilians_of_place(ev, lex, troops)
+
+
+def _civilians_of_place(ev: Event, lex: Lexicon, troops: frozenset[str] | None = None) -> None:
+    """"w ostrzelanym Orichowie zginęły dwie osoby": people other than soldiers killed where they live are of
+    that country (``place_owns_civilians``), when nothing else names whose they are."""
+    frame = lex.frame(ev.event_type, {})
+    if not frame.place_owns_civilians or not ev.quantities or any(r.role == "agent" for r in ev.roles):
+        return
+    troops = lex.classes.get("troops", frozenset()) if troops is None else troops
+    if any(q.counted_lemma in troops or q.actor is not None for q in ev.quantities):
+        return
+    place = ev.location or ev.facility
+    country = place.country if place is not None else None
+    if country:
+        ev.roles = _unique_roles([*ev.roles, Role(_country_actor(country), "agent", None)])
 
 
 def _split_by_time(drafts: Sequence[_Draft], dates: Sequence[DateExpr]) -> list[_Draft]:
