@@ -1409,6 +1409,15 @@ def test_goods_sent_are_economic_support(text: str, expected: list[tuple[str, li
         # also with the place inherited from the attack just before
         ("W nocy rakiety uderzyły w Odessę. Zginęło siedem osób, w tym dwoje dzieci.", "casualties", {"Ukraine"}),
         ("W nocy rakiety uderzyły w Odessę. Zginęło siedmiu żołnierzy.", "casualties", set()),
+        # persons counted again after their deployment in the same sentence, soldiers after one before
+        ("Pjongjang wysłał ponad 20 tys. żołnierzy, z których co najmniej 2,3 tys. zginęło.", "casualties",
+         {"North Korea"}),
+        ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. Pod Kurskiem zginęło 300 żołnierzy.", "casualties",
+         {"North Korea"}),
+        # the subject left out is not whose the civilians are: the place's country is
+        ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. W Odessie zginęło 14 osób.", "casualties",
+         {"Ukraine"}),
+        ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. Zginęło 14 osób.", "casualties", set()),
         # an agent of the clause stays the agent
         ("Rosja rozmieściła pod Kurskiem 2 tys. żołnierzy.", "troop_deployment", {"Russia"}),
     ],

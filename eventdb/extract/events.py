@@ -1654,7 +1654,7 @@ def _sentence_events(
     _share_objects(tokens, drafts, lex)
     _link_dates(tokens, drafts, clauses, dates, lex)
     _link_quantities(drafts, quantities)
-    _owners_act(drafts, lex)
+    _owners_act(drafts, lex, context.forces)
     drafts = _split_by_time(drafts, dates)
     drafts = _statements_alone(drafts, clauses, lex, sentence)
     out = []
@@ -2470,16 +2470,34 @@ def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -
         chosen.quantities.append(q)
 
 
-def _owners_act(drafts: Sequence[_Draft], lex: Lexicon) -> None:
+def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef, ...] = ()) -> None:
     """"Według NIS zginęło ok. 1,5 tys. Koreańczyków z Północy": an event whose frame says so (``owner_as_agent``)
-    and whose clause names no agent takes the state that owns the persons or things it counts."""
+    and whose clause names no agent takes the state that owns the persons or things it counts.  Persons counted
+    again after a deployment of the same sentence are the deployed state's ("Pjongjang wysłał 20 tys. ludzi, z
+    których 2,3 tys. zginęło"); soldiers with no owner, those of the latest deployment before (``forces``)."""
     troops = lex.classes.get("troops", frozenset())
+    sent = [r.entity for d in drafts if d.event.event_type == "troop_deployment"
+            for r in d.event.roles if r.role == "agent" and r.entity.kind == "country"]
     for d in drafts:
         ev = d.event
         frame = lex.frame(ev.event_type, {})
-        if not frame.owner_as_agent or any(r.role == "agent" for r in ev.roles):
+        if not frame.owner_as_agent:
+            continue
+        agents = [r for r in ev.roles if r.role == "agent"]
+        if agents and all(r.mention is not None and r.mention.via == "pronoun" for r in agents) and ev.quantities and all(
+            q.unit.split("/")[0] == "person" and q.counted_lemma not in troops for q in ev.quantities
+        ):
+            # "Korea Północna wysłała wojska. W Odessie zginęło 14 osób": the subject left out is not whose the
+            # persons killed are
+            ev.roles = [r for r in ev.roles if r not in agents]
+        elif agents:
             continue
         owners = [q.actor for q in ev.quantities if q.actor is not None and q.actor.kind == "country"]
+        if not owners and ev.quantities and all(q.unit.split("/")[0] == "person" for q in ev.quantities):
+            if sent and any(q.counted_token is not None and q.counted_token < ev.trigger_start for q in ev.quantities):
+                owners = sent[:1]  # persons counted again in the sentence of their deployment
+            elif forces and all(q.counted_lemma in troops for q in ev.quantities):
+                owners = list(forces[:1])
         if owners:
             ev.roles = _unique_roles([*ev.roles, Role(owners[0], "agent", None)])
         else:
