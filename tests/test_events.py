@@ -801,6 +801,11 @@ def test_status_of_what_is_said(text: str, status: str) -> None:
          {"UN Security Council"}, set()),
         ("Rezolucja ONZ zakazuje Korei Północnej eksportu węgla.", "sanction", {"United Nations"}, {_NK}),
         ("Korea Północna odrzuciła zarzuty Ukrainy.", "denial", {_NK}, set()),
+        # drones or missiles sent or released over a country are an attack on it, not a delivery
+        ("Rosja wysłała nad Ukrainę 486 dronów.", "attack", {_RU}, {_UA}),
+        ("Rosjanie wypuszczają nad Ukrainę nawet 700 dronów.", "attack", {_RU}, {_UA}),
+        ("Rosja wysłała do Korei Północnej 20 dronów.", "arms_transfer", {_RU}, {_NK}),
+        ("Rosja wysłała nad granicę z Ukrainą 2 tys. żołnierzy.", "troop_deployment", {_RU}, set()),
     ],
 )
 def test_action_families(text: str, event_type: str, agents: set[str], others: set[str]) -> None:
@@ -816,6 +821,7 @@ def test_action_families(text: str, event_type: str, agents: set[str], others: s
         ("Chiny pomagały Rosji budować drony.", ["military_support"]),  # the infinitive is what the help is for
         ("Rada Bezpieczeństwa ONZ przyjęła rezolucję w sprawie pomocy.", []),  # no restriction: no sanction
         ("Pjongjang dobrze zarabia na tym handlu.", []),  # a trade referred to, not reported
+        ("Rosja wypuściła jeńców z obozu.", []),  # released, not launched over anyone
     ],
 )
 def test_no_action(text: str, types: list[str]) -> None:
