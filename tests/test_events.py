@@ -1094,6 +1094,8 @@ def test_agents_found_across_clauses(text: str, event_type: str, agents: set[str
         ("Korea Północna dostarcza Rosji amunicję, a od 2024 r. także pociski balistyczne.", [{_NK}, {_NK}]),
         ("Iran daje Rosji drony, Korea Północna – rakiety.", [{_IR}, {_NK}]),
         ("Iran daje Rosji drony, a Korea Północna rakiety.", [{_IR}, {_NK}]),
+        # a subject and an amount after a comma stand for the verb and its object
+        ("Iran przekazał Rosji 20 tys. dronów, Korea Północna ok. 7 tys.", [{_IR}, {_NK}]),
         # ... not when what it names does not fit the verb, nor when it has a verb of its own
         ("Korea Północna dostarcza Rosji amunicję, a od 2024 r. także książki.", [{_NK}]),
         ("Korea Północna dostarcza Rosji amunicję, a Rosja płaci ropą.", [{_NK}]),

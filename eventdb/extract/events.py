@@ -504,14 +504,31 @@ def _opening_clause_end(tokens: Sequence[Token], lowers: Sequence[str], lex: Lex
 
 def _gap_follows(tokens: Sequence[Token], comma: int) -> bool:
     """After ``comma``: one to four words with no verb, a dash, and no verb up to the end of the sentence (or
-    of the quotation)?"""
+    of the quotation)?  Or a capitalized subject and an amount with no verb to the end ("Rosjanie wystrzeliwują
+    20 tys. pocisków dziennie, Ukraińcy ok. 7 tys.")."""
     dash = next((j for j in range(comma + 1, min(len(tokens), comma + 6)) if tokens[j].text in _DASHES), None)
-    if dash is None or dash == comma + 1:
+    if dash is None:
+        return _gapped_amount(tokens, comma)
+    if dash == comma + 1:
         return False
     end = next((j for j in range(dash, len(tokens)) if tokens[j].text in ("”", '"', "»")), len(tokens))
     return all(t.kind == "word" for t in tokens[comma + 1 : dash]) and not any(
         t.kind == "word" and not _poses(t).isdisjoint(_VERBAL) for t in tokens[comma + 1 : end]
     )
+
+
+def _gapped_amount(tokens: Sequence[Token], comma: int) -> bool:
+    """", Ukraińcy ok. 7 tys.": one or two capitalized words that may be a subject, at most one word more (a
+    qualifier), a number, and no verb up to the end of the sentence."""
+    k = comma + 1
+    subject = 0
+    while k < len(tokens) and subject < 2 and tokens[k].is_capitalized and "nom" in tokens[k].cases(("subst", "adj")):
+        k, subject = k + 1, subject + 1
+    if not subject:
+        return False
+    number = next((j for j in range(k, min(len(tokens), k + 2)) if tokens[j].kind == "number"), None)
+    return number is not None and not any(
+        t.kind == "word" and not _poses(t).isdisjoint(_VERBAL) for t in tokens[comma + 1 :])
 
 
 def _verb_follows(tokens: Sequence[Token], k: int) -> bool:
@@ -879,7 +896,9 @@ def _gapped(tokens: Sequence[Token], clauses: Sequence[Clause], hits: Sequence[H
             if h.clause != clause.parent or h.nominal or h.reading.speech or not h.reading.requires:
                 continue
             wanted = lex.words_of(h.reading.requires)
-            if any(keys[k] & wanted for k in range(clause.start, clause.end)):
+            if any(keys[k] & wanted for k in range(clause.start, clause.end)) or _gapped_amount(
+                tokens, clause.start - 1
+            ):  # ", Ukraińcy ok. 7 tys.": the amount stands for the object the verb's reading asked for
                 out.append(dataclasses.replace(h, clause=n))
     return out
 
