@@ -38,6 +38,9 @@ def named(text: str, span: str) -> str | None:
          "North Korea"),
         ("W obozie pod Tiumeniem przebywa kilkuset Chińczyków.", "kilkuset Chińczyków", "Chinese", "China"),
         ("Służby zatrzymały trzech Rosjan.", "trzech Rosjan", "Russian", "Russia"),
+        # a demonym that morfeusz also reads as a place ("Polaki") is still counted; with no English demonym in
+        # the gazetteer, the English adjective names the people
+        ("Do związku zgłosiło się kilkunastu Polaków.", "kilkunastu Polaków", "Polish", "Poland"),
         ("Do Seulu uciekło 40 Białorusinów.", "40 Białorusinów", "Belarusian", "Belarus"),
         # the clause gives a role: the role wins over the nationality
         ("Na budowach w Moskwie pracuje 2 tys. Koreańczyków z Północy.", "2 tys. Koreańczyków z Północy", "worker",

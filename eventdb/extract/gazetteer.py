@@ -936,11 +936,15 @@ class Gazetteer:
 
     @cached_property
     def english_demonyms(self) -> Mapping[str, str]:
-        """The first English demonym of each actor that has one, by canonical name ("North Korea" -> "North Korean")."""
-        return MappingProxyType({
-            e.name: a.text for e in reversed(self.entries) if e.table == "actor"
-            for a in reversed(e.aliases) if a.alias_type == "demonym" and a.language == "en"
-        })
+        """The first English demonym of each actor that has one, by canonical name ("North Korea" -> "North Korean"),
+        else its first English adjective (Poland -> "Polish")."""
+        out: dict[str, str] = {}
+        for kind in ("adjective", "demonym"):  # a demonym, written later, wins
+            out.update({
+                e.name: a.text for e in reversed(self.entries) if e.table == "actor"
+                for a in reversed(e.aliases) if a.alias_type == kind and a.language == "en"
+            })
+        return MappingProxyType(out)
 
     @cached_property
     def short_forms(self) -> ShortForms:

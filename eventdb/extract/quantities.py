@@ -1349,8 +1349,8 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
                 tok.is_capitalized and tok.is_known and not tok.text.isupper() and not _is_proper_name(tok)
                 and not _is_demonym(ctx, q)):
             break  # "ponad 5 mln. Transporty": the abbreviation's dot ended the sentence
-        if tok.is_capitalized and _is_proper_name(tok):
-            break  # "według 38 North Korea": a name is not what a number counts
+        if tok.is_capitalized and _is_proper_name(tok) and not _is_demonym(ctx, q):
+            break  # "według 38 North Korea": a name is not what a number counts; "15 Polaków" is no place
         match = _lexicon_match(ctx, q)
         modifies_next = _modifies_next(ctx, q)
         if (match is not None and len(match.words) > 2 and any(not w.isdisjoint(lex.coordinators) for w in match.words)
