@@ -319,6 +319,19 @@ def test_non_counts_extracted(texts: list[str], hit: int) -> None:
     assert result.non_counts == Tally(hit, 2)
 
 
+def test_a_non_count_inside_an_expected_quantity_is_not_read_as_a_count() -> None:
+    expected = parse_expected({
+        "document": {"published_on": dt.date(2025, 11, 14)},
+        "quantities": [{"id": "q", "value": 4, "unit": "item", "what": "missile", "qualifier": "exact",
+                        "text": "cztery Iskandery-M"}],
+        "not_quantities": ["Iskandery-M"],
+    })
+    right = quantity("cztery Iskandery-M", value=4, unit="item", counted="missile")
+    wrong = quantity("cztery Iskandery-M", value=4, unit="item", counted="drone")  # matches no expected quantity
+    assert score(extraction(quantities=[right]), expected).non_counts == Tally(0, 1)
+    assert score(extraction(quantities=[wrong]), expected).non_counts == Tally(1, 1)
+
+
 # --------------------------------------------------------------------------------------------
 # events
 

@@ -750,3 +750,29 @@ def test_no_stretch_or_age_is_counted(text: str) -> None:
 )
 def test_a_period_earlier_in_the_clause_rates_its_count(text: str, span: str, unit: str) -> None:
     assert [q.unit for q in found(text) if q.text == span] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a model name counted by itself takes the kind of its model
+        ("Wystrzelono sześć rakiet KN-23 oraz cztery Iskandery-M.", "cztery Iskandery-M", "ballistic missile"),
+        ("Ukraina dostała dwa Patrioty.", "dwa Patrioty", "air defence system"),
+        ("Nad Kijowem zestrzelono 12 Geraniów.", "12 Geraniów", "Geran drone"),
+        ("Rosja wystrzeliła 40 Shahedów.", "40 Shahedów", "Shahed drone"),
+        # a drone noun with a model name stays a drone; a model word that is also a common word is no model
+        ("Nad Kijowem zestrzelono 12 dronów Gerań.", "12 dronów", "drone"),
+    ],
+)
+def test_a_model_name_counted_by_itself(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Według śledczych był to Hwasong-11, znany na Zachodzie jako KN-23.",  # "to" is no English "ten"
+    ],
+)
+def test_no_model_count(text: str) -> None:
+    assert [q.text for q in found(text) if q.unit == "item"] == []

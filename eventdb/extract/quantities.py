@@ -200,6 +200,7 @@ class _Lexicon:
     wage_ceiling: float  # a "wage" this large (in any currency) is what many earn together: revenue
     # noun -> model name prefix (lowercase) -> kind, longest first: a model name after the noun tells its kind
     model_kinds: Mapping[str, tuple[tuple[str, str], ...]]
+    models_alone: tuple[tuple[str, str], ...]  # model name prefix (lowercase) -> kind, counted by itself
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
@@ -487,6 +488,7 @@ def _lexicon() -> _Lexicon:
             str(noun): tuple(sorted(((str(k).lower(), str(v)) for k, v in group["kinds"].items()),
                                     key=lambda kv: -len(kv[0])))
             for group in data["models"] for noun in group["nouns"]}),
+        models_alone=_models_alone(data["models"], data["counted_alone"]),
         duration_kinds=MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"]))
                                          for label, kind in data["duration_kinds"].items()}),
         per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
@@ -828,7 +830,8 @@ def _is_number_word(ctx: _Context, pos: int) -> float | None:
     lex = ctx.lex
     for lemma in sorted(ctx.forms[pos] & lex.number_words.keys()):
         if lemma in lex.english_numbers:
-            if ctx.english(pos) or ctx.english(pos + 1):
+            # written so ("ten", not the Polish "to" whose lemma is "ten"), among English words
+            if lemma == tok.lower and (ctx.english(pos) or ctx.english(pos + 1)):
                 return lex.number_words[lemma]
         elif tok.has_pos("num") or (lemma == "jeden" and tok.has_pos("adj")):
             return lex.number_words[lemma]
@@ -1305,6 +1308,28 @@ def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _
     return _Counted(head, end, label, key.text, entry.unit, True, entry.demonym)
 
 
+def _models_alone(groups: Sequence[Mapping[str, Any]], names: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """(prefix, kind) of each model name a number counts by itself, the kind from the first group that lists it;
+    longest first."""
+    out: dict[str, str] = {}
+    for name in names:
+        kind = next((str(g["kinds"][name]) for g in groups if name in g["kinds"]), None)
+        if kind is None:
+            raise ValueError(f"quantities.yaml: counted_alone {name!r} is in no models group")
+        out[str(name).lower()] = kind
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _model_alone(ctx: _Context, pos: int) -> _Counted | None:
+    """ "cztery Iskandery-M", "12 Geraniów": a capitalized model name counted by itself (``counted_alone``)."""
+    tok = ctx.tokens[pos]
+    if not tok.is_capitalized:
+        return None
+    text = tok.text.lower()
+    kind = next((k for prefix, k in ctx.lex.models_alone if text.startswith(prefix)), None)
+    return _Counted(pos, pos, kind, text, "item", True) if kind is not None else None
+
+
 def _model_kind(ctx: _Context, key: str, pos: int) -> str | None:
     """The kind a model name right after a noun of several kinds gives it ("sześć rakiet KN-23": ballistic
     missiles, "pocisków Kalibr": cruise missiles), from ``model_kinds``."""
@@ -1349,6 +1374,8 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
                 tok.is_capitalized and tok.is_known and not tok.text.isupper() and not _is_proper_name(tok)
                 and not _is_demonym(ctx, q)):
             break  # "ponad 5 mln. Transporty": the abbreviation's dot ended the sentence
+        if q == pos and (model := _model_alone(ctx, q)) is not None:
+            return model
         if tok.is_capitalized and _is_proper_name(tok) and not _is_demonym(ctx, q):
             break  # "według 38 North Korea": a name is not what a number counts; "15 Polaków" is no place
         match = _lexicon_match(ctx, q)
