@@ -776,3 +776,25 @@ def test_a_model_name_counted_by_itself(text: str, span: str, counted: str) -> N
 )
 def test_no_model_count(text: str) -> None:
     assert [q.text for q in found(text) if q.unit == "item"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a part of a whole named by a noun after "z" counts that noun
+        ("Sankcjami objęto trzy z wymienionych tankowców.", "trzy z wymienionych tankowców", "tanker"),
+        ("Dwa z tych dronów spadły na osiedle.", "Dwa z tych dronów", "drone"),
+        ("Trzy z tankowców zatrzymano w porcie.", "Trzy z tankowców", "tanker"),
+        ("Pięciu z sześciu jeńców odmówiło powrotu.", "Pięciu z sześciu jeńców", "prisoner of war"),
+    ],
+)
+def test_a_part_counts_the_whole_named_after_z(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dwa z nich spadły na osiedle.", "Dwa z tych spadły, a trzy z tamtych nie.", "Dwa z Rosji przyleciały."],
+)
+def test_no_whole_named_after_z(text: str) -> None:
+    assert found(text) == []

@@ -2234,14 +2234,25 @@ def _actor(ctx: _Context, after_number: int, counted: _Counted) -> tuple[EntityR
     return (inside[0].entity if inside else None), end
 
 
-def _whole_after(ctx: _Context, part: _Amount) -> tuple[_Reading, int] | None:
-    """ "89 z 110 dronów": the reading of the whole a bare part is taken from, and where the whole's number
-    starts (None if there is no counted whole)."""
+def _whole_after(ctx: _Context, part: _Amount) -> tuple[_Reading, int | None] | None:
+    """ "89 z 110 dronów", "trzy z wymienionych tankowców": the reading of the whole a bare part is taken from, and
+    where the whole's own number starts (None when the whole has none; None for both if there is no counted
+    whole).  A pronoun whole ("z nich") is left to the antecedent rules."""
     link = _match_at(ctx, part.last + 1, ctx.lex.part_of)
     if link is None or link[0] >= len(ctx.tokens):
         return None
     whole = _read_amount(ctx, link[0])
-    if whole is None or whole.kind not in ("digits", "words") or whole.low < part.high or _is_label(ctx, whole):
+    if whole is None:
+        nxt = link[0] + 1
+        if ctx.lower(link[0]) in ctx.lex.part_pronouns and not (
+            nxt < len(ctx.tokens) and (_is_noun(ctx.tokens[nxt]) or _is_adjective(ctx.tokens[nxt]))
+        ):
+            return None  # "z nich", "z tych": the whole is named before
+        counted = _counted_at(ctx, link[0], genitive=True)
+        if counted is None or not counted.known or counted.unit not in ("item", "person"):
+            return None
+        return _Reading(counted.unit, counted, counted.end), None
+    if whole.kind not in ("digits", "words") or whole.low < part.high or _is_label(ctx, whole):
         return None
     reading = _unit_and_counted(ctx, whole, whole.last + 1, whole.first, None)
     return (reading, whole.first) if reading is not None and reading.counted is not None else None
