@@ -178,6 +178,10 @@ def test_reporting_verbs(text: str, anchor: str, chain: list[str]) -> None:
          ["The Moscow Times", "HUR"]),
         ("Według raportu NIS, na który powołał się Kyiv Post, Korea Północna wysłała rakiety.", "wysłała",
          ["Kyiv Post", "NIS"]),
+        # a long nested cue does not push the speaker before it out of reach; "z UJ" is where she works
+        ("Dr hab. Joanna Kamińska z UJ, powołując się na raport waszyngtońskiego Instytutu Studiów nad Wojną "
+         "(ISW), przypomniała, że do Rosji trafiło 15 tys. żołnierzy.", "trafiło",
+         ["Joanna Kamińska", "Institute for the Study of War"]),
     ],
 )
 def test_nested_chains(text: str, anchor: str, chain: list[str]) -> None:

@@ -662,7 +662,8 @@ def _preposed_subject(
     j = k - 1
     nested: list[_Phrase] = []
     crossed: tuple[int, int] | None = None  # the object part of a first, coordinated predicate
-    while j >= 0 and k - j <= _SUBJECT_WINDOW:
+    skipped = 0  # words of nested cues passed over: they do not count against the window
+    while j >= 0 and k - j - skipped <= _SUBJECT_WINDOW:
         t = tokens[j]
         inside = next((p for p in phrases if p.cue_start <= j < p.end), None)
         if inside is not None:
@@ -670,6 +671,7 @@ def _preposed_subject(
                 break
             nested.append(inside)
             lo = inside.cue_start
+            skipped += j - inside.cue_start + 1
             j = inside.cue_start - 1
             continue
         if t.lower in _CLAUSE_STOPS or (t.lower in _COORDINATORS and j > 0 and tokens[j - 1].text == ","):
