@@ -55,6 +55,10 @@ SURFACES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "JCS": ("JCS", "military", "name", ()),
     "KRLD": ("North Korea", "country", "alias", ()),
     "MSZ Rosji": ("Russian Ministry of Foreign Affairs", "ministry", "alias", ()),
+    "Joanna Kamińska": ("Joanna Kamińska", "person", "name", ("nom",)),
+    "UJ": ("Jagiellonian University", "research", "name", ()),
+    "Instytutu Studiów nad Wojną": ("Institute for the Study of War", "research", "alias", ("gen",)),
+    "ISW": ("Institute for the Study of War", "research", "name", ()),
 }
 
 
