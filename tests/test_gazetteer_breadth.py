@@ -380,3 +380,29 @@ def test_branches_of_a_states_forces(text: str, name: str) -> None:
 )
 def test_branches_need_their_state(text: str, name: str) -> None:
     assert name not in names(text)
+
+
+# --- Ukrainian operational commands -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Jak poinformowało Dowództwo Operacyjne „Północ”, oddziały KRLD szturmują.", "Dowództwo Operacyjne „Północ”",
+         "Operational Command North"),
+        ("Według Dowództwa Operacyjnego „Południe” Rosjanie atakują.", "Dowództwa Operacyjnego „Południe”",
+         "Operational Command South"),
+        ("Rzecznik Dowództwa Operacyjnego Wschód zabrał głos.", "Dowództwa Operacyjnego Wschód",
+         "Operational Command East"),
+        # without a direction: the Polish Armed Forces' command
+        ("Dowództwo Operacyjne poinformowało o poderwaniu myśliwców.", "Dowództwo Operacyjne",
+         "Operational Command of the Polish Armed Forces"),
+    ],
+)
+def test_operational_commands(text: str, surface: str, name: str) -> None:
+    assert (surface, "actor", name) in triples(text)
+
+
+def test_a_direction_alone_is_no_command() -> None:
+    assert not {"Operational Command North", "Operational Command South"} & names(
+        "Wojska ruszyły na północ, a potem na południe.")
