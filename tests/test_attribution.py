@@ -59,6 +59,7 @@ SURFACES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "UJ": ("Jagiellonian University", "research", "name", ()),
     "Instytutu Studiów nad Wojną": ("Institute for the Study of War", "research", "alias", ("gen",)),
     "ISW": ("Institute for the Study of War", "research", "name", ()),
+    "Lee Seong-kweun": ("Lee Seong-kweun", "person", "name", ("nom",)),
 }
 
 
@@ -182,6 +183,11 @@ def test_reporting_verbs(text: str, anchor: str, chain: list[str]) -> None:
          ["The Moscow Times", "HUR"]),
         ("Według raportu NIS, na który powołał się Kyiv Post, Korea Północna wysłała rakiety.", "wysłała",
          ["Kyiv Post", "NIS"]),
+        # a relative clause whose verb passes on the source's figures: its subject carries the source, also past
+        # a time and a place phrase
+        ("Według NIS, której szacunki przedstawił w ubiegły czwartek na zamkniętym posiedzeniu komisji deputowany "
+         "Lee Seong-kweun, Pjongjang wysłał do Rosji 15 tys. żołnierzy.", "wysłał", ["Lee Seong-kweun", "NIS"]),
+        ("Według NIS, której szacunki są ostrożne, Pjongjang wysłał do Rosji 15 tys. żołnierzy.", "wysłał", ["NIS"]),
         # a long nested cue does not push the speaker before it out of reach; "z UJ" is where she works
         ("Dr hab. Joanna Kamińska z UJ, powołując się na raport waszyngtońskiego Instytutu Studiów nad Wojną "
          "(ISW), przypomniała, że do Rosji trafiło 15 tys. żołnierzy.", "trafiło",

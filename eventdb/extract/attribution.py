@@ -329,7 +329,7 @@ def _subject_after(
         t = tokens[j]
         if t.kind == "punct" and t.text not in {"„", "”", '"', "«", "»", "(", ")", "."}:
             break
-        if _is_verb(t):
+        if _is_verb(t) and not (j > k and tokens[j - 1].has_pos("prep")):  # "w ubiegły czwartek": no verb
             break
         j += 1
     named = [m for m in found if m.via != "adjective"]
@@ -489,8 +489,9 @@ def _find_phrase_cues(
             end = _match_sequence(keys, k, seq)
             if end is None:
                 continue
-            # "jak podaje X": X is the subject of the verb; "według X", "powołując się na X": its object
-            ends_in_verb = _is_verb(tokens[end - 1]) and kind == "prefix"
+            # "jak podaje X", "której szacunki przedstawił w czwartek deputowany X": X is the subject of the verb;
+            # "według X", "powołując się na X": its object
+            ends_in_verb = _is_verb(tokens[end - 1]) and kind in ("prefix", "outer")
             source = (_subject_after if ends_in_verb else _source_after)(tokens, base, actors, end)
             if source is None and refs.referent is not None and kind == "prefix":
                 source = _pronoun_source(tokens, k, end, refs)
