@@ -406,3 +406,36 @@ def test_operational_commands(text: str, surface: str, name: str) -> None:
 def test_a_direction_alone_is_no_command() -> None:
     assert not {"Operational Command North", "Operational Command South"} & names(
         "Wojska ruszyły na północ, a potem na południe.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # Russian groups of forces under their Russian names, in quotation marks
+        ("Wsie wyzwoliły jednostki zgrupowania „Siewier”.", "zgrupowania „Siewier”", "Group of Forces North"),
+        ("Zgrupowanie wojsk „Wostok” atakuje.", "Zgrupowanie wojsk „Wostok”", "Group of Forces East"),
+        # Polish state bodies
+        ("Ministerstwo Spraw Wewnętrznych i Administracji podało dane.",
+         "Ministerstwo Spraw Wewnętrznych i Administracji", "Polish Ministry of Interior and Administration"),
+        ("Obradowała sejmowa Komisja Obrony Narodowej.", "sejmowa Komisja Obrony Narodowej",
+         "Sejm National Defence Committee"),
+        ("Polska Marynarka Wojenna zamówiła fregaty.", "Polska Marynarka Wojenna", "Polish Navy"),
+        ("Panel ekspertów Rady Bezpieczeństwa ONZ przestał działać.", "Panel ekspertów Rady Bezpieczeństwa ONZ",
+         "UN Panel of Experts on North Korea"),
+        ("Nagranie krążyło w komunikatorze Telegram.", "komunikatorze Telegram", "Telegram"),
+    ],
+)
+def test_forces_state_bodies_and_platforms(text: str, surface: str, name: str) -> None:
+    assert (surface, "actor", name) in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Wysłał telegram do ambasady.", "Telegram"),
+        ("Marynarka wojenna Rosji ćwiczyła na Bałtyku.", "Polish Navy"),
+        ("Zgrupowanie ruszyło na północ.", "Group of Forces North"),
+    ],
+)
+def test_forces_and_platforms_not_named(text: str, absent: str) -> None:
+    assert absent not in names(text)
