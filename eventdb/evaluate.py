@@ -522,16 +522,19 @@ def _score_entities(
     by_name = Tally()
     for table in ENTITY_TABLES:
         in_table = [e for e in expected.entities if e.table == table]
-        # the other names count within the table only ("Moskwa" the city is not Russia the actor)
+        # the other names count within the table only ("Moskwa" the city is not Russia the actor); an entity is
+        # found when an extracted one has its name, when the extracted one's other names hold its name, or when
+        # they hold one of the names the annotator wrote for it ("Heorhij Tychyj" for Heorhiy/Heorhii Tykhyi)
         alias_keys = frozenset().union(*(other_names.get((t, n), frozenset()) for t, n in extracted if t == table))
-        hits = [e for e in in_table if e.keys & extracted_keys or normalize_name(e.name) in alias_keys]
+        hits = [e for e in in_table if e.keys & extracted_keys or normalize_name(e.name) in alias_keys
+                or e.keys & alias_keys]
         by_name += Tally(sum(1 for e in in_table if e.keys & extracted_keys), len(in_table))
         missed += [f"{table}:{e.name}" for e in in_table if e not in hits]
         found[table] = Tally(len(hits), len(in_table))
-        table_names = {normalize_name(e.name) for e in in_table}
+        table_keys = frozenset().union(*(e.keys for e in in_table))
         names = sorted(name for t, name in extracted if t == table)
         wrong = [n for n in names if normalize_name(n) not in all_expected_keys
-                 and not other_names.get((table, n), frozenset()) & table_names]
+                 and not other_names.get((table, n), frozenset()) & table_keys]
         spurious_names += [f"{table}:{n}" for n in wrong]
         spurious[table] = Tally(len(wrong), len(names))
     return found, spurious, tuple(missed), tuple(spurious_names), by_name

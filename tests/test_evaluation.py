@@ -200,6 +200,24 @@ def test_entities_count_as_found_under_a_name_the_gazetteer_gives_them() -> None
     assert without.entities_spurious["actor"] == Tally(1, 1)
 
 
+def test_entities_count_as_found_when_the_gazetteer_gives_them_a_name_the_annotator_wrote() -> None:
+    # the annotator's canonical name and the gazetteer's differ ("Heorhiy"/"Heorhii"); the written name is shared
+    expected = parse_expected({
+        "document": {"published_on": dt.date(2025, 11, 14)},
+        "actors": {"Heorhiy Tykhyi": ["person", "Heorhij Tychyj"], "Russia": ["country", "Rosja"]},
+    })
+    names = {("actor", "Heorhii Tykhyi"): frozenset({normalize_name("Heorhij Tychyj")}),
+             ("location", "Moscow"): frozenset({normalize_name("Rosja")})}
+    found = score(extraction(mentions=[mention("Heorhii Tykhyi")]), expected, names)
+    assert found.entities_found["actor"] == Tally(1, 2)
+    assert found.entities_spurious["actor"] == Tally(0, 1)
+    assert found.entities_by_name == Tally(0, 2)
+    other_table = score(extraction(mentions=[mention("Moscow", "location")]), expected, names)
+    assert other_table.entities_found["actor"] == Tally(0, 2)  # a place's name stands for no actor
+    unrelated = score(extraction(mentions=[mention("Heorhii Tykhyi")]), expected, {})
+    assert unrelated.entities_found["actor"] == Tally(0, 2)
+
+
 def test_gazetteer_names_belong_to_one_entry_each() -> None:
     names = gazetteer_names()
     assert normalize_name("NIS") in names[("actor", "National Intelligence Service")]
