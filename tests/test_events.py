@@ -806,6 +806,9 @@ def test_status_of_what_is_said(text: str, status: str) -> None:
         ("Rosjanie wypuszczają nad Ukrainę nawet 700 dronów.", "attack", {_RU}, {_UA}),
         ("Rosja wysłała do Korei Północnej 20 dronów.", "arms_transfer", {_RU}, {_NK}),
         ("Rosja wysłała nad granicę z Ukrainą 2 tys. żołnierzy.", "troop_deployment", {_RU}, set()),
+        # foreign cadets studying at a state's academies are trained by that state
+        ("Czterdziestu słuchaczy z KRLD studiuje w Rosji obsługę systemów przeciwlotniczych.", "training", {_RU},
+         {_NK}),
     ],
 )
 def test_action_families(text: str, event_type: str, agents: set[str], others: set[str]) -> None:
@@ -822,6 +825,8 @@ def test_action_families(text: str, event_type: str, agents: set[str], others: s
         ("Rada Bezpieczeństwa ONZ przyjęła rezolucję w sprawie pomocy.", []),  # no restriction: no sanction
         ("Pjongjang dobrze zarabia na tym handlu.", []),  # a trade referred to, not reported
         ("Rosja wypuściła jeńców z obozu.", []),  # released, not launched over anyone
+        ("Córka ministra studiuje w Rosji medycynę.", []),  # studying is no military schooling
+        ("Robotnicy z KRLD uczą się w Rosji obsługi maszyn.", []),
     ],
 )
 def test_no_action(text: str, types: list[str]) -> None:
