@@ -343,4 +343,24 @@ def test_labels_are_english() -> None:
 
 
 def test_the_lexicon_is_wide() -> None:
-    assert sum(len(entries) for entries in _added().values()) >= 700
+    assert sum(len(entries) for entries in _added().values()) >= 1700
+
+
+# ----------------------------------------------------------------------------- the second round of nouns
+
+SECOND_ROUND = cases(
+    ("Na odcinku linii postawiono 174 słupy.", [("174 słupy", 174, "item", "exact", "pylon")]),
+    ("Obrona przeciwlotnicza ma kilka warstw.", [("kilka warstw", (2, 9), "item", "vague", "layer")]),
+    ("Analitycy wskazali co najmniej 15 nieprawdziwych twierdzeń.",
+     [("co najmniej 15 nieprawdziwych twierdzeń", 15, "item", "at_least", "claim")]),
+    ("Na poligonie odbyło się 47 strzelań.", [("47 strzelań", 47, "item", "exact", "firing")]),
+    ("Magazyny przyjęły ok. 42 tys. ton soi.", [("ok. 42 tys. ton soi", 42000, "t", "approx", "soybean")]),
+    ("W ubiegłym roku wybudowano trzy podstacje.", [("trzy podstacje", 3, "item", "exact", "substation")]),
+    # not a count: a year, an idiom of two nations
+    ("Pamięć dwóch narodów przetrwała.", []),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_ROUND)
+def test_nouns_of_the_second_round(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
