@@ -112,7 +112,7 @@ MINES = cases(
     ("Saperzy pracowali 30 min.", [("30 min.", 30, "minute", "exact", "duration")]),
     ("Po 20 min saperzy wrócili.", [("20 min", 20, "minute", "exact", "duration")]),
     ("W ciągu 10 min rozminowano drogę.", [("10 min", 10, "minute", "exact", "duration")]),
-    ("Co 5 min odpalano rakietę.", [("5 min", 5, "minute", "exact", "duration")]),
+    ("Co 5 min odpalano rakietę.", [("5 min", 5, "minute", "exact", "interval")]),  # how often
 )
 
 

@@ -798,3 +798,22 @@ def test_a_part_counts_the_whole_named_after_z(text: str, span: str, counted: st
 )
 def test_no_whole_named_after_z(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a span of time after "co" says how often, not how long
+        ("Rotacje odbywają się co pół roku.", "pół roku", "interval"),
+        ("Samoloty przylatują co kilka tygodni.", "kilka tygodni", "interval"),
+        ("Co dwa lata odbywa się szczyt.", "dwa lata", "interval"),
+        # without "co" it lasts
+        ("Szkolenie saperów trwa pół roku.", "pół roku", "training"),
+    ],
+)
+def test_an_interval_after_co(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+def test_co_before_a_date_counts_nothing() -> None:
+    assert found("Zrobił to, co dwa lata temu zapowiadał.") == []

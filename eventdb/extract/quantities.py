@@ -222,6 +222,8 @@ class _Lexicon:
     comparisons: Mapping[str, str]  # "więcej" -> growth, "mniej" -> decrease
     comparison_bases: Mapping[str, str]  # "trade turnover" -> "trade"
     unnamed_share: str  # a percent that counts nothing named: a share
+    interval_words: frozenset[str]  # "co" before a span of time: how often something recurs
+    interval_label: str
     unnamed_difference: str  # such a percent before a comparison word: a difference
     amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
     measure_of_owner: frozenset[str]  # "głowica o masie 500 kg": the owner before "o" names the measure
@@ -520,6 +522,8 @@ def _lexicon() -> _Lexicon:
                                       for side in ("more", "less") for w in data["comparisons"][side]}),
         comparison_bases=_frozen(data["comparison_bases"]),
         unnamed_share=str(data["unnamed_percent"]["part"]),
+        interval_words=_words(data["intervals"]["words"]),
+        interval_label=str(data["intervals"]["label"]),
         unnamed_difference=str(data["unnamed_percent"]["compared"]),
         amount_comparisons=_words(data["comparisons"]["of_amounts"]),
         length_participles=_words(data["measure_nouns"]["length_participles"]),
@@ -1991,6 +1995,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             sized = _measure_named(ctx, start, after, nouns)
             if sized is not None:  # "pocisk o zasięgu 120 km" -> range, "ma 1 km długości" -> length
                 return _Reading(measure, None, max(after, sized[2]), *sized)
+        if measure in _TIME_UNITS and ctx.lower(start - 1) in lex.interval_words:
+            return _Reading(measure, None, after, lex.interval_label)  # "co pół roku": how often, not how long
         kind = _duration_kind(ctx, start, after, measure) if measure in _TIME_UNITS else None
         if kind is not None:  # "pracują po 12 godzin" -> shift
             return _Reading(measure, None, after, kind[0], kind[1], kind[2])
