@@ -817,3 +817,19 @@ def test_an_interval_after_co(text: str, span: str, counted: str) -> None:
 
 def test_co_before_a_date_counts_nothing() -> None:
     assert found("Zrobił to, co dwa lata temu zapowiadał.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a length names what it measures by a known noun in the genitive
+        ("Odbudowali już ok. 40 km torów.", "ok. 40 km torów", "track"),
+        ("Zbudowano 15 km dróg i 200 m mostu.", "15 km dróg", "road"),
+        # not by a measure noun, a journey or a word the lexicon lacks
+        ("Granica ma 17 km długości.", "17 km długości", "length"),
+        ("Pociąg pokonuje ok. 1,2 tys. km trasy z Pjongjangu.", "ok. 1,2 tys. km", "distance"),
+        ("Na ok. 4 km wybrzeża stanęły hotele.", "ok. 4 km", "distance"),
+    ],
+)
+def test_a_length_named_by_its_genitive(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -140,6 +140,8 @@ class _Lexicon:
     measure_texts: Mapping[str, str]
     measure_labels: Mapping[str, str]
     with_complement: frozenset[str]
+    with_known_complement: frozenset[str]  # lengths: only a known noun, no measure noun ("40 km torów")
+    journey_nouns: frozenset[str]  # "1,2 tys. km trasy": a journey's length stays a distance
     implicit_one_after: _Phrases
     speeds: _Phrases
     measure_verbs: frozenset[str]
@@ -427,6 +429,8 @@ def _lexicon() -> _Lexicon:
         measure_texts=_frozen(measures["text"]),
         measure_labels=MappingProxyType({str(k): str(v) for k, v in measures["labels"].items()}),  # units keep case (MW)
         with_complement=_words(measures["with_complement"]),
+        with_known_complement=_words(measures["with_known_complement"]),
+        journey_nouns=_words(measures["journey_nouns"]),
         implicit_one_after=_phrases(measures["implicit_one_after"]),
         speeds=_phrases(" ".join(words) for words in data["speeds"]),
         measure_verbs=_words(data["measure_verbs"]),
@@ -1972,10 +1976,11 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     if measure is not None:
         if ctx.lower(after + 1) in lex.following_non_count:
             return None  # "3 lata temu" is a date
-        if measure in lex.with_complement:
+        if measure in lex.with_complement or measure in lex.with_known_complement:
             counted = _counted_at(ctx, after + 1, genitive=True)
-            if counted is not None:
-                return _Reading(measure, counted, counted.end)
+            if counted is not None and (measure in lex.with_complement or (
+                    counted.known and not ctx.has(counted.head, lex.measure_after | lex.journey_nouns))):
+                return _Reading(measure, counted, counted.end)  # "40 km torów": track; not "17 km długości"
         if measure in _TIME_UNITS:
             subject = _subject_of_measure(ctx, start, lex.periods)
             if subject is not None:
