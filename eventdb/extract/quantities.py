@@ -225,6 +225,12 @@ class _Lexicon:
     comparison_bases: Mapping[str, str]  # "trade turnover" -> "trade"
     unnamed_share: str  # a percent that counts nothing named: a share
     interval_words: frozenset[str]  # "co" before a span of time: how often something recurs
+    back_references: frozenset[str]  # "wszyscy trzej": persons named before (``grammar_words``)
+    clause_joins: frozenset[str]  # what may open the clause of a numeral of men
+    them: frozenset[str]  # "pracuje ich ok. 1 800"
+    level_openers: frozenset[str]  # "z X do Y"
+    part_openers: frozenset[tuple[str, ...]]  # "w tym", "z czego": a part of what was counted before
+    changed_by: frozenset[str]  # "o", "by" before what a thing changes by
     interval_label: str
     unnamed_difference: str  # such a percent before a comparison word: a difference
     amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
@@ -527,6 +533,12 @@ def _lexicon() -> _Lexicon:
         comparison_bases=_frozen(data["comparison_bases"]),
         unnamed_share=str(data["unnamed_percent"]["part"]),
         interval_words=_words(data["intervals"]["words"]),
+        back_references=_words(data["grammar_words"]["back_references"]),
+        clause_joins=_words(data["grammar_words"]["clause_joins"]),
+        them=_words(data["grammar_words"]["them"]),
+        level_openers=_words(data["grammar_words"]["level_openers"]),
+        part_openers=frozenset(tuple(str(p).lower().split()) for p in data["grammar_words"]["part_openers"]),
+        changed_by=_words(data["grammar_words"]["changed_by"]),
         interval_label=str(data["intervals"]["label"]),
         unnamed_difference=str(data["unnamed_percent"]["compared"]),
         amount_comparisons=_words(data["comparisons"]["of_amounts"]),
@@ -1484,12 +1496,12 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     """Does a number word with no noun count persons by its form: a numeral only of men ("dwaj", "trzej", "obaj"),
     or one of men as the subject of a verb in the neuter singular ("Dwóch poprosiło", "Czterech zginęło")?"""
     numeral = [a for a in ctx.tokens[amount.last].analyses if a.pos == "num"]
-    if not numeral or ctx.lower(amount.first - 1) in _BACK_REFERENCES:
+    if not numeral or ctx.lower(amount.first - 1) in ctx.lex.back_references:
         return False  # "wszyscy trzej należą do 11. Korpusu": the three named before
     if all(a.tag.split(":")[3] == "m1" for a in numeral if a.tag.count(":") >= 3):
         return True
     subject = any("nom" in a.cases and a.tag.split(":")[3:4] == ["m1"] for a in numeral)
-    opens = amount.first == 0 or ctx.lower(amount.first - 1) in _CLAUSE_JOINS
+    opens = amount.first == 0 or ctx.lower(amount.first - 1) in ctx.lex.clause_joins
     k = amount.last + 1
     link = _match_at(ctx, k, ctx.lex.part_of)
     if link is not None and ctx.lower(link[0]) in ctx.lex.part_pronouns:
@@ -1500,14 +1512,12 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
         a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
 
 
-_BACK_REFERENCES = frozenset({"wszyscy", "ci", "owi", "tacy", "obaj", "wszystkich", "tych"})
-_CLAUSE_JOINS = frozenset({",", "a", "i", "ale", "zaś", "–", "—", "natomiast"})
 
 
 def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
     """"pracuje ich ok. 1 800", "walczy ich tam ponad 10 tys.": a bare amount of "them" (the genitive pronoun just
     before it) in a clause that gives persons a role (``role_cues``) counts persons in that role."""
-    if not any(ctx.lower(q) in _THEM for q in (start - 1, start - 2)):
+    if not any(ctx.lower(q) in ctx.lex.them for q in (start - 1, start - 2)):
         return None
     clause = _clause(ctx, start, last)
     for role, cues in ctx.lex.role_cues:
@@ -1516,7 +1526,6 @@ def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
     return None
 
 
-_THEM = frozenset({"ich", "nich"})
 
 
 def _measured_subjects(ctx: _Context, start: int) -> list[int]:
@@ -2741,7 +2750,6 @@ def find_quantities(
         ctx, _coordinated(ctx, out)))))))
 
 
-_LEVEL_OPENERS = frozenset({"z", "ze"})  # "z X do Y": from one level to another
 
 
 def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried: Quantity | None) -> Quantity:
@@ -2758,10 +2766,9 @@ def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried:
 def _is_part(ctx: _Context, pos: int) -> bool:
     """Does the amount at ``pos`` count a part of what the amount before it counts ("w tym dwoje dzieci", "z czego
     trzy")?  A later bare amount counts the whole, not the part."""
-    return (ctx.lower(pos - 2), ctx.lower(pos - 1)) in _PART_OPENERS
+    return (ctx.lower(pos - 2), ctx.lower(pos - 1)) in ctx.lex.part_openers
 
 
-_PART_OPENERS = frozenset({("w", "tym"), ("z", "czego"), ("spośród", "nich"), ("z", "tego")})
 
 
 def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
@@ -2781,7 +2788,7 @@ def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if first is None or last is None or following is None:
             continue
         opener = ctx.lower(first - 1)
-        if (opener in ctx.lex.range_openers or opener in _LEVEL_OPENERS) and ctx.lower(last + 1) == "do" and (
+        if (opener in ctx.lex.range_openers or opener in ctx.lex.level_openers) and ctx.lower(last + 1) == "do" and (
             following == last + 2
         ):
             unit = nxt.unit.split("/")[0]
@@ -2823,16 +2830,13 @@ def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         label: str | None = lex.unnamed_share
         if _comparison_after(ctx, last + 1) is not None:
             label = lex.unnamed_difference
-        elif ctx.lower(first - 1) in _CHANGED_BY or ctx.has(first - 1, lex.change_verbs.keys()):
+        elif ctx.lower(first - 1) in lex.changed_by or ctx.has(first - 1, lex.change_verbs.keys()):
             verbs = (sorted(ctx.forms[k] & lex.change_verbs.keys()) for k in _clause(ctx, first, last))
             verb = next((found_verbs[0] for found_verbs in verbs if found_verbs), None)
             label = lex.change_verbs[verb] if verb is not None else None
         if label is not None:
             out[n] = dataclasses.replace(q, counted=label)
     return out
-
-
-_CHANGED_BY = frozenset({"o", "by"})  # "wzrosły o 62 proc.", "rose by 12 percent"
 
 
 def _comparison_after(ctx: _Context, pos: int) -> str | None:
