@@ -39,7 +39,7 @@ HELD_OUT = sorted(p for p in EXPECTED_DIR.glob("*.yaml") if p.name != "seed.yaml
 # annotated later, each by someone who never saw the extractor's output (see their README.md)
 FRESH_SETS = {name: sorted((ROOT / "tests" / "data" / name / "expected").glob("*.yaml"))
               for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-                           "holdout8", "holdout9", "holdout10", "holdout11")}
+                           "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")}
 
 
 # --------------------------------------------------------------------------------------------
