@@ -611,6 +611,7 @@ def test_then_points_back_to_the_time_named_before(
         "Wtedy Rosja obiecała pomoc.",  # nothing named before
         "W sierpniu Rosja ostrzelała Kijów.\n\nZginęło wtedy 12 osób.",  # a new paragraph
         "14 września zawarto umowę.\n\nDzień później dotarli do Kurska.",
+        "14 września zawarto umowę.\r\n \r\nDzień później dotarli do Kurska.",  # a blank line with a space
     ],
 )
 def test_nothing_is_told_from_no_time_or_across_a_paragraph(text: str) -> None:

@@ -84,3 +84,13 @@ def test_an_abbreviation_is_one_token_with_its_dot(text: str, abbreviation: str)
     tokens = tokenize(text)
     assert abbreviation in [t.text for t in tokens]
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+@pytest.mark.parametrize(("gap", "expected"), [
+    ("\n\n", True), ("\r\n\r\n", True), ("\n \n", True), ("  \n\t\n", False),
+    (" ", False), ("\n", False), ("", False),
+])
+def test_paragraph_break(gap: str, expected: bool) -> None:
+    from eventdb.extract.text import is_paragraph_break
+
+    assert is_paragraph_break(gap) is expected

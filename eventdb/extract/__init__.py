@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from eventdb.extract.model import DateExpr, Extraction, Mention, Quantity, Sentence
@@ -36,9 +37,15 @@ def _rules_digest(package: Path = _PACKAGE) -> str:
 EXTRACTOR_VERSION = f"0.1.0+{_rules_digest()}"
 
 
-def _same_paragraph(body: str, first: Sentence, second: Sentence) -> bool:
-    """No blank line between two sentences (a heading or a new paragraph changes the subject)."""
-    return "\n\n" not in body[first.end:second.start].replace("\r", "")
+def _paragraphs(body: str, sentences: Sequence[Sentence]) -> list[int]:
+    """The paragraph of each sentence, counted from 0: a blank line (a heading or a new paragraph) changes the
+    subject."""
+    from eventdb.extract.text import is_paragraph_break
+
+    out = [0] * len(sentences)
+    for k in range(1, len(sentences)):
+        out[k] = out[k - 1] + is_paragraph_break(body[sentences[k - 1].end : sentences[k].start])
+    return out
 
 
 def extract(
@@ -59,20 +66,23 @@ def extract(
 
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.default()
     sentences = split_sentences(body)
+    paragraphs = _paragraphs(body, sentences)
     found_mentions = mentions.find_mentions(sentences, gaz)
     found_dates: list[DateExpr] = []
     found_quantities: list[Quantity] = []
     date_language = language if language in ("pl", "en") else "pl"
-    for sentence in sentences:
+    dated_paragraph = -1  # the paragraph of the last date found
+    for k, sentence in enumerate(sentences):
         here = dates.find_dates(sentence.text, published_on, offset=sentence.start, language=date_language)
-        # "Tego samego dnia", "Dzień później", "wtedy": told from the last date named before in the paragraph
-        last = found_dates[-1] if found_dates else None
-        if last is not None and "\n\n" in body[last.end : sentence.start].replace("\r", ""):
-            last = None  # a new paragraph may tell of another time
+        # "Tego samego dnia", "Dzień później", "wtedy": told from the last date named before in the paragraph (a new
+        # paragraph may tell of another time)
+        last = found_dates[-1] if found_dates and dated_paragraph == paragraphs[k] else None
         sequels = dates.find_sequels(sentence.text, last, offset=sentence.start, language=date_language)
         taken = [(d.start, d.end) for d in here]
         here += [d for d in sequels if not any(a < d.end and d.start < b for a, b in taken)]
         found_dates.extend(sorted(here, key=lambda d: d.start))
+        if here:
+            dated_paragraph = paragraphs[k]
     by_sentence: dict[int, list[Mention]] = {}
     for m in found_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -82,12 +92,9 @@ def extract(
         # the sentence before may tell what a noun of several senses is ("maszyn" after a sentence on jets)
         found_quantities.extend(quantities.find_quantities(
             sentence, in_sentence, found_dates, previous=found_quantities,
-            before=sentences[k - 1 : k] if k > 0 and _same_paragraph(body, sentences[k - 1], sentence) else (),
+            before=sentences[k - 1 : k] if k > 0 and paragraphs[k - 1] == paragraphs[k] else (),
             demonyms=gaz.english_demonyms, earlier=sentences[:k],
         ))
-    paragraphs = [0] * len(sentences)
-    for k in range(1, len(sentences)):
-        paragraphs[k] = paragraphs[k - 1] + (not _same_paragraph(body, sentences[k - 1], sentences[k]))
     found_events = events.find_events(
         sentences, found_mentions, found_quantities, found_dates, published_on=published_on, paragraphs=paragraphs
     )

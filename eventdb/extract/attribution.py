@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from eventdb.extract.model import Attribution, EntityRef, Mention, Sentence, Token
+from eventdb.extract.text import after_preposition
 from eventdb.reference import load_yaml
 
 _FINITE = frozenset({"fin", "praet", "bedzie"})
@@ -329,7 +330,7 @@ def _subject_after(
         t = tokens[j]
         if t.kind == "punct" and t.text not in {"„", "”", '"', "«", "»", "(", ")", "."}:
             break
-        if _is_verb(t) and not (j > k and tokens[j - 1].has_pos("prep")):  # "w ubiegły czwartek": no verb
+        if _is_verb(t) and not (j > k and after_preposition(tokens, j)):  # "w ubiegły czwartek": no verb
             break
         j += 1
     named = [m for m in found if m.via != "adjective"]
@@ -628,7 +629,7 @@ def _postposed_subject(
             limit += m.token_end - base - j - 1  # a name counts as one word ("rzecznik Sił Obronnych Południa
             j = m.token_end - base              # Ukrainy Władysław Wołoszyn")
             continue
-        if tokens[j].text in _OPENING_QUOTES and _quoted_name(tokens, j) or tokens[j].text in _CLOSING_QUOTES:
+        if (tokens[j].text in _OPENING_QUOTES and _quoted_name(tokens, j)) or tokens[j].text in _CLOSING_QUOTES:
             j += 1  # "– mówi „Wyborczej” Olena Kowal": an outlet's title in quotation marks
             continue
         if tokens[j].kind == "punct" and tokens[j].text not in {"(", ")"}:

@@ -1529,7 +1529,6 @@ def find_events(
     _inherit_places(events, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
-        _civilians_of_place(ev, lex)  # again, now that events with no place of their own have inherited one
     return [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
 
 
@@ -2607,6 +2606,7 @@ def _inherit_places(events: Sequence[Event], lex: Lexicon, paragraphs: Sequence[
             and (paragraphs is None or paragraphs[ev.sentence] == paragraphs[located.sentence])
         ):
             ev.location, ev.facility = located.location, located.facility
+            _civilians_of_place(ev, lex)  # people killed there are of the inherited place's country
         if ev.location is not None or ev.facility is not None:
             located = ev
 

@@ -1512,8 +1512,6 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
         a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
 
 
-
-
 def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
     """"pracuje ich ok. 1 800", "walczy ich tam ponad 10 tys.": a bare amount of "them" (the genitive pronoun just
     before it) in a clause that gives persons a role (``role_cues``) counts persons in that role."""
@@ -1524,8 +1522,6 @@ def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
         if any(ctx.has(q, cues) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause):
             return role
     return None
-
-
 
 
 def _measured_subjects(ctx: _Context, start: int) -> list[int]:
@@ -1759,16 +1755,19 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
     return "money", None, None
 
 
+def _verb_in(ctx: _Context, positions: Iterable[int], verbs: frozenset[str]) -> bool:
+    """Is one of ``verbs`` (lemmas) a verb at one of ``positions``?"""
+    return any(ctx.has(q, verbs) and ctx.tokens[q].has_pos(*_VERB_POS) for q in positions)
+
+
 def _wage_verb_before(ctx: _Context, start: int) -> bool:
     """Is a verb of getting or earning (``wage_verbs``) in the clause before the sum at ``start``, a verb of
     paying (``wage_payers``) with persons in the dative, or a phrase of take-home pay (``wage_phrases``)?"""
     lex = ctx.lex
     clause = [q for q in _clause_positions(ctx, start, start, 6) if q < start]
-    if any(_match_at(ctx, q, lex.wage_phrases) is not None for q in clause):
+    if any(_match_at(ctx, q, lex.wage_phrases) is not None for q in clause) or _verb_in(ctx, clause, lex.wage_verbs):
         return True
-    paid = any(ctx.has(q, lex.wage_payers) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause)
-    return any(ctx.has(q, lex.wage_verbs) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause) or paid and any(
-        _persons_in_dative(ctx.tokens[q]) for q in clause)
+    return _verb_in(ctx, clause, lex.wage_payers) and any(_persons_in_dative(ctx.tokens[q]) for q in clause)
 
 
 def _persons_in_dative(tok: Token) -> bool:
@@ -1781,8 +1780,8 @@ def _compensation(ctx: _Context, start: int) -> bool:
     """Does someone get the sum at ``start`` (``wage_verbs`` before it in its clause) for a death
     (``compensation_cues`` in the clause)?"""
     lex = ctx.lex
-    clause = _clause_positions(ctx, start, start, 6)
-    return any(ctx.has(q, lex.wage_verbs) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause if q < start) and any(
+    clause = list(_clause_positions(ctx, start, start, 6))
+    return _verb_in(ctx, (q for q in clause if q < start), lex.wage_verbs) and any(
         ctx.has(q, lex.compensation_cues) for q in clause)
 
 
@@ -2750,8 +2749,6 @@ def find_quantities(
         ctx, _coordinated(ctx, out)))))))
 
 
-
-
 def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried: Quantity | None) -> Quantity:
     """A bare amount that counts the noun of an earlier amount ("ok. 14 tys. żołnierzy KRLD ..., z których ok. 6
     tys. zginęło") counts that noun's owner too (North Korea)."""
@@ -2767,8 +2764,6 @@ def _is_part(ctx: _Context, pos: int) -> bool:
     """Does the amount at ``pos`` count a part of what the amount before it counts ("w tym dwoje dzieci", "z czego
     trzy")?  A later bare amount counts the whole, not the part."""
     return (ctx.lower(pos - 2), ctx.lower(pos - 1)) in ctx.lex.part_openers
-
-
 
 
 def _open_ranges(ctx: _Context, found: list[Quantity]) -> list[Quantity]:

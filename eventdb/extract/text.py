@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from eventdb.extract.model import Analysis, Sentence, Token, TokenKind, lemma_set, make_token
 from eventdb.reference import load_lines
@@ -159,6 +159,17 @@ def _is_abbreviation(s: str, text: str, end: int, size: int) -> bool:
     return lower in _ABBREVIATIONS or (end < size and text[end] == "." and (lower + ".") in _ABBREVIATIONS)
 
 
+def is_paragraph_break(gap: str) -> bool:
+    """Does the text between two tokens hold a blank line ("\n\n", also "\n \n" and "\r\n\r\n")?"""
+    return "\n" in gap and "\n\n" in gap.replace("\r", "").replace(" ", "")
+
+
+def after_preposition(tokens: Sequence[Token], k: int) -> bool:
+    """Does a preposition stand right before ``tokens[k]``?  The word is then its noun, whatever other readings
+    morfeusz gives it ("od jesieni", "w ubiegły czwartek": no verb)."""
+    return k > 0 and tokens[k - 1].has_pos("prep")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text``; a blank line (paragraph or heading) always ends one."""
     tokens = tokenize(text)
@@ -174,9 +185,8 @@ def split_sentences(text: str) -> list[Sentence]:
     prev: Token | None = None
     for k, tok in enumerate(tokens):
         if prev is not None and (
-            # a blank line between the two tokens ("\n \n" too); no gap at all is the usual case
-            tok.space_before and "\n" in (gap := text[prev.end : tok.start])
-            and "\n\n" in gap.replace("\r", "").replace(" ", "")
+            # a blank line between the two tokens; no gap at all is the usual case
+            tok.space_before and is_paragraph_break(text[prev.end : tok.start])
             or len(current) >= MAX_SENTENCE_TOKENS
             or (prev.text in _BREAKS or prev.kind == "abbr") and _ends_sentence(tokens, k - 1, current)
         ):
@@ -222,7 +232,7 @@ def _clause_has_verb(current: list[Token]) -> bool:
     after a preposition is its noun, whatever other readings it has ("od jesieni 2024 r.": "jesieni" is no verb)."""
     for k in range(len(current) - 1, -1, -1):
         tok = current[k]
-        if tok.has_pos(*_VERB_POS) and not (k > 0 and current[k - 1].has_pos("prep")):
+        if tok.has_pos(*_VERB_POS) and not after_preposition(current, k):
             return True
         if tok.lower in _CLAUSE_OPENERS:
             return False
