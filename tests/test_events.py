@@ -793,7 +793,7 @@ def test_status_of_what_is_said(text: str, status: str) -> None:
         ("Rosja atakuje przemysł Ukrainy.", "attack", {_RU}, {_UA}),  # the state of an organ noun
         ("Amunicję do dział wytwarza przemysł KRLD.", "weapons_production", {_NK}, set()),
         ("Korea Północna produkuje działa dla Rosji.", "weapons_production", {_NK}, {_RU}),
-        ("Rosja przewiozła do Korei Północnej ropę naftową.", "economic_support", {_RU}, {_NK}),
+        ("Rosja przewiozła do Korei Północnej ropę naftową.", "trade", {_RU}, {_NK}),  # carried goods: trade
         ("Rosja dostarczyła Korei Północnej produkty naftowe.", "economic_support", {_RU}, {_NK}),
         ("Korea Północna przekazała Rosji 50 armatohaubic.", "arms_transfer", {_NK}, {_RU}),
         ("Pociągi dowiozły amunicję z Korei Północnej do Rosji.", "arms_transfer", {_NK}, {_RU}),
@@ -994,6 +994,42 @@ def test_contact_and_trade_families(text: str, event_type: str, agents: set[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "agents", "partners"),
+    [
+        # goods shipped, bought or transshipped are trade; so are transport links built and tourists' trips
+        ("Koleje Rosyjskie przewiozły do Korei Północnej 48 tys. ton węgla.", {"Russian Railways"}, {_NK}),
+        ("Rosja przewozi do KRLD ropę naftową i produkty naftowe.", {_RU}, {_NK}),
+        ("Chiny kupują rosyjską ropę.", {_CN}, set()),
+        ("Białoruś importuje z Chin maszyny rolnicze.", {_BY}, {_CN}),
+        ("Port w Rajin przeładował w tym roku 2 mln ton węgla.", {_NK}, set()),
+        ("Rosja i Korea Północna budują most drogowy na rzece Tumen.", {_RU, _NK}, set()),
+        ("Budowa mostu między Rosją a KRLD kosztowała 9 mld rubli.", {_RU, _NK}, set()),
+        ("Koreę Północną odwiedziło w tym roku 1,5 tys. turystów z Rosji.", {_RU}, set()),
+        ("Rosyjscy turyści odwiedzili Koreę Północną.", {_RU}, {_NK}),
+    ],
+)
+def test_trade_in_goods_transport_links_and_travel(text: str, agents: set[str], partners: set[str]) -> None:
+    found = [e for e in extract(text).events if e.event_type == "trade"]
+    assert [(role_names(e, "agent"), role_names(e, "partner")) for e in found] == [(agents, partners)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        # an adjective before a verb qualifies no name after it: the people's country acts
+        ("Chińscy dyplomaci skrytykowali Japonię.", "accusation", {_CN}),
+        ("Irańscy inżynierowie szkolą Rosjan.", "training", {_IR}),
+        ("Rosyjscy turyści odwiedzili Koreę Północną.", "trade", {_RU}),
+        # a person's name inside a quoted name belongs to that name (a ship), and acts not
+        ("Masowiec „Kapitan Gołubiew” przewoził węgiel z Rosji.", "trade", {"Kapitan Gołubiew"}),
+    ],
+)
+def test_agents_in_the_whole_pipeline(text: str, event_type: str, agents: set[str]) -> None:
+    found = [e for e in extract(text).events if e.event_type == event_type]
+    assert [role_names(e, "agent") for e in found] == [agents]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ewentualne dostawy spotkają się ze zdecydowaną odpowiedzią Rosji.",  # a reaction met, no meeting
@@ -1006,6 +1042,10 @@ def test_contact_and_trade_families(text: str, event_type: str, agents: set[str]
         "Rosja przyjęła rezolucję w sprawie dostaw broni.",  # a resolution about deliveries
         "Rosja przyjęła ustawę o współpracy wojskowej.",
         "Delegacja przybyła do Pjongjangu.",  # nobody named
+        "Chiny budują bazę wojskową.",  # a military base is no transport link
+        "Władze kupiły nowe biurka.",  # things that are no traded goods
+        "Rosja przekazała Korei Północnej węgiel.",  # coal handed over is aid, not trade
+        "Sankcje ONZ zakazują eksportu do Korei Północnej maszyn.",  # a ban on exports reports no trade
     ],
 )
 def test_no_contact_cooperation_or_agreement(text: str) -> None:

@@ -1314,3 +1314,26 @@ def test_a_plural_place_noun_lends_itself_to_the_adjectives_listed_after_it(
         text: str, expected: list[tuple[str, str]]) -> None:
     found = mentions(text, Gazetteer.default())  # the shipped gazetteer: its places in every case form
     assert [(m.text, m.entity.name) for m in found if m.entity.table == "location"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "person"),
+    [
+        # the names of ships are written in quotes, and may be a person's: the ship is a candidate, no person
+        ("Chodzi o rosyjski masowiec „Kapitan Gołubiew”.", "Kapitan Gołubiew", None),
+        ("Tankowiec „Admirał Kuzniecow” wypłynął z Wanino.", "Admirał Kuzniecow", None),
+        ("Statek „Gołubiew” zawinął do portu.", "Gołubiew", None),
+        # a quoted sentence is no name: the person in it stays a person
+        ("„Putin jest zbrodniarzem” – powiedział Zełenski.", None, "Vladimir Putin"),
+        ("Zełenski powiedział: „Putin kłamie”.", None, "Vladimir Putin"),
+        # a person named outside the quotes stays a person
+        ("Władimir Putin odwiedził okręt „Piotr Wielki”.", None, "Vladimir Putin"),
+    ],
+)
+def test_a_person_inside_a_quoted_name_is_part_of_it(text: str, quoted: str | None, person: str | None) -> None:
+    found = mentions(text)
+    persons = {m.entity.name for m in found if m.entity.kind == "person" and not m.entity.is_candidate}
+    if quoted is not None:
+        assert [m.entity.name for m in found if m.text == quoted] == [quoted]
+        assert all(m.entity.is_candidate for m in found if m.text == quoted)
+    assert persons == ({person} if person else set())

@@ -1140,9 +1140,10 @@ def clause_slots(
         m = g.mention
         following = tokens[g.end] if g.end < len(tokens) else None
         # an adjective does not qualify the next adjective, nor a name past a preposition ("wizyta rosyjskiego
-        # przywódcy w Pjongjangu")
+        # przywódcy w Pjongjangu") or a verb ("Rosyjscy turyści odwiedzili Koreę")
         nxt = next((h for h in inside if h is not g and g.end <= h.start <= g.end + 2 and h.mention.via != "adjective"
-                    and not any(_is_preposition(t) for t in tokens[g.end : h.start])), None)
+                    and not any(_is_preposition(t) or not _poses(t).isdisjoint(_FINITE)
+                                for t in tokens[g.end : h.start])), None)
         if nxt is not None and (
             (m.via == "adjective" and g.actor is not None)
             or (nxt.start == g.end and nxt.mention.entity.kind in ("person", "unknown") and (

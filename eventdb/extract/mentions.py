@@ -168,6 +168,7 @@ def find_mentions(
     per_sentence = _owned_short_forms(per_sentence, gazetteer)
     per_sentence = _named_heads(per_sentence, lex)
     per_sentence = _ambiguous_demonyms(per_sentence, gazetteer, lex)
+    per_sentence = [(sentence, _quoted_names(sentence.tokens, found)) for sentence, found in per_sentence]
     out: list[Mention] = []
     for sentence, found in per_sentence:
         tokens = sentence.tokens
@@ -188,6 +189,36 @@ def find_mentions(
             )
     out.sort(key=lambda m: (m.start, -m.end, _TABLE_RANK[m.entity.table], m.entity.name))
     return out
+
+
+_QUOTE_PAIRS = MappingProxyType({"„": "”", "«": "»", '"': '"'})
+_QUOTED_NAME_WORDS = 5  # words of a name written in quotes ("„Kapitan Gołubiew”", "„Sea Pearl 7”")
+
+
+def _quoted_names(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+    """A person's name inside a short quoted name is part of that name: Polish writes the names of ships,
+    operations and works in quotes, and never a person's ("masowiec „Kapitan Gołubiew”", "„Admirał
+    Kuzniecow”").  The person gives way to a candidate named by the whole quoted name."""
+    if not any(f.entity.kind == "person" for f in found):
+        return found
+    out = list(found)
+    for k, t in enumerate(tokens):
+        closer = _QUOTE_PAIRS.get(t.text)
+        if closer is None:
+            continue
+        end = next((j for j in range(k + 1, min(len(tokens), k + _QUOTED_NAME_WORDS + 2)) if tokens[j].text == closer),
+                   None)
+        inner = tokens[k + 1 : end] if end is not None else ()
+        if not inner or not all(w.kind == "number" or w.text[:1].isupper() for w in inner):
+            continue
+        persons = [f for f in out if f.entity.kind == "person" and k < f.start and f.end <= end]
+        if not persons:
+            continue
+        name = " ".join(w.text for w in inner)
+        out = [f for f in out if not (k < f.start and f.end <= end)]
+        out.append(_Found(EntityRef(table="actor", name=name, kind="unknown", is_candidate=True), k + 1, end,
+                          "candidate", frozenset()))
+    return sorted(out, key=lambda f: (f.start, -f.end))
 
 
 _LIST_JOINS = frozenset({",", "i", "oraz", "a", "lub", "albo"})
