@@ -299,6 +299,11 @@ class Lexicon:
         return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
     @functools.cached_property
+    def multiword_preposition_starts(self) -> frozenset[str]:
+        """First words of the prepositions of more than one word (most words start none: one set lookup each)."""
+        return frozenset(first for first, _ in self.multiword_prepositions)
+
+    @functools.cached_property
     def boundary_pairs(self) -> Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
         """Clause boundaries by their first two words ("" for a one-word boundary), longest first."""
         out: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
@@ -621,7 +626,10 @@ def _multiword_preposition_tokens(tokens: Sequence[Token], lex: Lexicon) -> froz
     out: set[int] = set()
     lowers = [t.lower for t in tokens]
     pairs = lex.multiword_prepositions
+    starts = lex.multiword_preposition_starts
     for k in range(len(tokens) - 1):
+        if lowers[k] not in starts:
+            continue
         for rule in pairs.get((lowers[k], lowers[k + 1]), ()):
             n = len(rule.words)
             if k + n <= len(tokens) and all(lowers[k + m] == w for m, w in enumerate(rule.words)):

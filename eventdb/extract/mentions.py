@@ -1250,6 +1250,9 @@ def _words_named(
     wanted = frozenset(keys)
     out = []
     for n, (sentence, found) in enumerate(per_sentence):
+        if wanted.isdisjoint(set().union(*(t.lemma_set for t in sentence.tokens))):  # one C call, not a loop
+            out.append((sentence, found))
+            continue
         hits = [k for k, token in enumerate(sentence.tokens) if not token.lemma_set.isdisjoint(wanted)]
         if hits:
             covered = {k for f in found for k in range(f.start, f.end)}
