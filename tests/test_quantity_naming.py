@@ -833,3 +833,45 @@ def test_co_before_a_date_counts_nothing() -> None:
 )
 def test_a_length_named_by_its_genitive(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a value with nothing named is a value, and a value of a sum is that sum past its adjectives
+        ("Ich łączna wartość przekracza 3,5 mln zł.", "przekracza 3,5 mln zł.", "value"),
+        ("Wartość wyniosła 20 mln dolarów.", "20 mln dolarów", "value"),
+        ("Łączna wartość towarów przekracza 3,5 mln zł.", "przekracza 3,5 mln zł.", "goods value"),
+        ("Wartość rosyjskiej pomocy wojskowej dla KRLD wyniosła w 2025 r. od 1,2 do 1,6 mld dolarów.",
+         "od 1,2 do 1,6 mld dolarów", "military aid"),
+        ("Wartość rosyjskiej pomocy dla KRLD wyniosła 2 mld dolarów.", "2 mld dolarów", "aid"),
+        # a sum after a dash names the money noun before it, past an adjective that morfeusz also reads as a verb
+        ("Resort wystąpił o rekordowy budżet na przyszły rok – blisko 9 bln jenów.", "blisko 9 bln jenów", "budget"),
+        # a verb that names the sum, past an aside of attribution between commas
+        ("Budowa kosztowała, jak podaje portal Fishnews, ok. 2,3 mld rubli.", "ok. 2,3 mld rubli", "cost"),
+        ("Budowa kosztowała, według ministerstwa, ok. 2,3 mld rubli.", "ok. 2,3 mld rubli", "cost"),
+        # a comma that opens no aside still ends the clause
+        ("Budowa kosztowała dużo, a Rosja wydała potem 2,3 mld rubli.", "2,3 mld rubli", "spending"),
+        ("Budowa trwała długo, w sumie 2,3 mld rubli.", "w sumie 2,3 mld rubli", "money"),
+    ],
+)
+def test_money_named_by_a_value_a_noun_or_a_verb(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # men counted in a unit are its soldiers, men a side lost are soldiers, the persons of a crew its members
+        ("Do Rosji może trafić batalion ochrony liczący od 300 do 500 ludzi.", "od 300 do 500 ludzi", "soldier"),
+        ("Jego pluton liczył 30 ludzi.", "30 ludzi", "soldier"),
+        ("Koreańczycy mogli stracić w zabitych i rannych nawet 9 tys. ludzi.", "nawet 9 tys. ludzi", "soldier"),
+        ("Załoga liczy 17 osób.", "17 osób", "crew member"),
+        # not without such a word
+        ("Na statku było 17 osób.", "17 osób", "person"),
+        ("Na budowie pracuje 300 ludzi.", "300 ludzi", "worker"),
+        ("W mieście mieszka 300 tys. ludzi.", "300 tys. ludzi", "person"),
+    ],
+)
+def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -231,6 +231,7 @@ class _Lexicon:
     level_openers: frozenset[str]  # "z X do Y"
     part_openers: frozenset[tuple[str, ...]]  # "w tym", "z czego": a part of what was counted before
     changed_by: frozenset[str]  # "o", "by" before what a thing changes by
+    aside_openers: frozenset[str]  # ", jak podaje X,": an aside of attribution between commas
     interval_label: str
     unnamed_difference: str  # such a percent before a comparison word: a difference
     amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
@@ -539,6 +540,7 @@ def _lexicon() -> _Lexicon:
         level_openers=_words(data["grammar_words"]["level_openers"]),
         part_openers=frozenset(tuple(str(p).lower().split()) for p in data["grammar_words"]["part_openers"]),
         changed_by=_words(data["grammar_words"]["changed_by"]),
+        aside_openers=_words(data["grammar_words"]["aside_openers"]),
         interval_label=str(data["intervals"]["label"]),
         unnamed_difference=str(data["unnamed_percent"]["compared"]),
         amount_comparisons=_words(data["comparisons"]["of_amounts"]),
@@ -1570,7 +1572,8 @@ _ASIDE_REACH = 12  # words an aside between dashes or commas may have
 
 def _aside_opening(ctx: _Context, close: int) -> int | None:
     """Where the aside that the dash or comma at ``close`` ends opens: "– jak podało ministerstwo –" (the other
-    dash), ", której nazwy nie ujawniono," (the comma before a relative pronoun); None if ``close`` ends no aside."""
+    dash), ", której nazwy nie ujawniono," (the comma before a relative pronoun), ", jak podaje portal X," (the
+    comma before an attribution); None if ``close`` ends no aside."""
     mark = ctx.lower(close)
     if mark not in _DASHES and mark != ",":
         return None
@@ -1580,7 +1583,8 @@ def _aside_opening(ctx: _Context, close: int) -> int | None:
             return q if q > 0 else None
         if mark == "," and here == ",":
             relative = any(ctx.tokens[k].readings("który") for k in (q + 1, q + 2) if k < close)
-            return q if q > 0 and relative else None  # ", w której", ", których"
+            cited = q + 1 < close and ctx.lower(q + 1) in ctx.lex.aside_openers  # ", jak podaje portal X,"
+            return q if q > 0 and (relative or cited) else None  # ", w której", ", których"
         if here in (";", ":", "(", ")"):
             return None
     return None
@@ -1636,11 +1640,16 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
     key, whole = found
     if key.text in ctx.lex.value_heads:
         genitive = whole < len(ctx.tokens) and "gen" in ctx.tokens[whole].cases()
-        inner = _money_at(ctx, whole) if genitive else None
+        noun = whole
+        while genitive and noun < min(whole + 2, len(ctx.tokens) - 1) and _is_adjective(ctx.tokens[noun]):
+            noun += 1  # "wartość rosyjskiej pomocy": the sum past its adjectives
+        inner = _money_at(ctx, noun) if genitive else None
         if inner is not None:
             return inner[0], key.text
         thing = _counted_at(ctx, whole, genitive=True)
-        return (f"{thing.label} value", key.text) if thing is not None and thing.known else None
+        if thing is not None and thing.known:
+            return f"{thing.label} value", key.text
+        return "value", key.text  # "Ich łączna wartość przekracza 3,5 mln zł": a value, of nothing named
     if key.entry.label == "price":  # "cena ropy" -> oil price
         of = _priced_at(ctx, whole)
         if of is not None:
@@ -1696,8 +1705,8 @@ def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tup
         if q == pos - 1 and ctx.lower(q) in _DASHES:
             continue  # "ich wynagrodzenie – ok. 800 dolarów miesięcznie –": the sum in apposition to its noun
         boundary = ctx.lower(q) in ctx.lex.clause_boundaries and not (listing and ctx.lower(q) == ",")
-        if boundary or ctx.tokens[q].has_pos(*_VERB_POS):
-            return None
+        if boundary or (ctx.tokens[q].has_pos(*_VERB_POS) and not ctx.tokens[q].has_pos("adj")):
+            return None  # a verb ends the search; "na przyszły rok" holds an adjective, not "przyjść"
         found = _money_at(ctx, q)
         if found is not None:
             return q, *found
