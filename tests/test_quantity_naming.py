@@ -875,3 +875,20 @@ def test_money_named_by_a_value_a_noun_or_a_verb(text: str, span: str, counted: 
 )
 def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a compound adjective of length gives the length of the thing it qualifies, or the measure it names
+        ("Spółka zarządza 54-kilometrową linią z Chasanu do Rajin.", "54-kilometrową linią", "length"),
+        ("Zbudowano 300-metrowy most.", "300-metrowy most", "length"),
+        ("Nurkowie zeszli na 10-metrową głębokość.", "10-metrową głębokość", "depth"),
+        # a way gone stays a distance
+        ("Kolumna odbyła 20-kilometrowy marsz przez las.", "20-kilometrowy marsz", "distance"),
+        ("Wyznaczono 10-kilometrową strefę buforową.", "10-kilometrową strefę", "distance"),
+        ("To była 800-kilometrowa trasa.", "800-kilometrowa trasa", "distance"),
+    ],
+)
+def test_a_compound_adjective_of_length(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

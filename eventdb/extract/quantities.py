@@ -2679,6 +2679,9 @@ def _compound_at(ctx: _Context, pos: int) -> _Found | None:
     return None
 
 
+_LENGTH_UNITS = frozenset({"km", "m"})
+
+
 def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     """Unit and label of a numeral adjective from the noun it qualifies: a period noun names the duration
     ("trzyletni kontrakt" -> contract), any other noun leaves "duration" ("distance" for km); a person noun makes
@@ -2700,6 +2703,11 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     lemma = _noun_lemma(tok, lex.periods.keys())
     if lemma in lex.periods and unit in _TIME_UNITS:
         return _Reading(unit, None, nxt, lex.periods[lemma], lemma, nxt)
+    if unit in _LENGTH_UNITS and not ctx.has(nxt, lex.journey_nouns):
+        # "54-kilometrowa linia": the size of a thing, not a way gone; "10-metrowa głębokość": the measure named
+        measures = lex.measure_nouns.get(label, {})
+        named = next((measures[lemma] for lemma in sorted(ctx.forms[nxt] & measures.keys())), "length")
+        return _Reading(unit, None, nxt, named)
     return _Reading(unit, None, nxt, label)
 
 
