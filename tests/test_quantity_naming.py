@@ -892,3 +892,25 @@ def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str)
 )
 def test_a_compound_adjective_of_length(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a weight carried or handled, with nothing named, is cargo
+        ("W 2025 r. tą trasą przewieziono ok. 520 tys. ton.", "ok. 520 tys. ton", "cargo"),
+        ("Terminal może przeładować do 4 mln ton rocznie.", "do 4 mln ton rocznie", "cargo"),
+        ("Przeładunki mają wzrosnąć do 2 mln ton rocznie.", "2 mln ton rocznie", "cargo"),
+        # what is named wins; a weight not carried stays a weight
+        ("Przewieziono 20 tys. ton węgla.", "20 tys. ton węgla", "coal"),
+        ("Głowica waży 500 kg.", "500 kg", "weight"),
+        # a weight after a dash or in brackets weighs the known noun before it
+        ("Największą część limitu stanowi mintaj – ok. 22 tys. ton.", "ok. 22 tys. ton", "pollock"),
+        ("Dochodzą do tego śledź pacyficzny (9,5 tys. t) i kalmary (6,8 tys. t).", "9,5 tys. t", "Pacific herring"),
+        ("Resztę stanowi węgiel – 300 tys. ton.", "300 tys. ton", "coal"),
+        # not a noun the lexicon lacks, nor one that is no subject
+        ("Największą część stanowi Xyzab – 300 ton.", "300 ton", "weight"),
+    ],
+)
+def test_a_weight_of_cargo_or_in_apposition(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

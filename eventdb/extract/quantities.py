@@ -233,6 +233,9 @@ class _Lexicon:
     changed_by: frozenset[str]  # "o", "by" before what a thing changes by
     aside_openers: frozenset[str]  # ", jak podaje X,": an aside of attribution between commas
     interval_label: str
+    cargo_units: frozenset[str]  # weights that a word of carrying makes cargo (``cargo``)
+    cargo_words: frozenset[str]
+    cargo_label: str
     unnamed_difference: str  # such a percent before a comparison word: a difference
     amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
     measure_of_owner: frozenset[str]  # "głowica o masie 500 kg": the owner before "o" names the measure
@@ -542,6 +545,9 @@ def _lexicon() -> _Lexicon:
         changed_by=_words(data["grammar_words"]["changed_by"]),
         aside_openers=_words(data["grammar_words"]["aside_openers"]),
         interval_label=str(data["intervals"]["label"]),
+        cargo_units=frozenset(str(u) for u in data["cargo"]["units"]),
+        cargo_words=_words(data["cargo"]["words"]),
+        cargo_label=str(data["cargo"]["label"]),
         unnamed_difference=str(data["unnamed_percent"]["compared"]),
         amount_comparisons=_words(data["comparisons"]["of_amounts"]),
         length_participles=_words(data["measure_nouns"]["length_participles"]),
@@ -2022,6 +2028,12 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         kind = _duration_kind(ctx, start, after, measure) if measure in _TIME_UNITS else None
         if kind is not None:  # "pracują po 12 godzin" -> shift
             return _Reading(measure, None, after, kind[0], kind[1], kind[2])
+        apposed = _apposed_noun(ctx, start) if measure in lex.cargo_units else None
+        if apposed is not None:  # "stanowi mintaj – ok. 22 tys. ton", "śledź pacyficzny (9,5 tys. t)"
+            return _Reading(measure, None, after, apposed.label, apposed.lemma, apposed.head, borrowed=True)
+        if measure in lex.cargo_units and any(ctx.has(q, lex.cargo_words)
+                                              for q in _clause_positions(ctx, start, after, 8)):
+            return _Reading(measure, None, after, lex.cargo_label)  # "przewieziono ok. 520 tys. ton": cargo
         return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
     counted = _counted_at(ctx, after)
     if counted is not None and counted.head == after and counted.lemma in lex.repetition_nouns:
@@ -2031,6 +2043,21 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     if counted is not None and counted.head == after and counted.lemma in lex.measure_lemmas:
         return None
     return _Reading(counted.unit if counted else None, counted, counted.end if counted else last)
+
+
+def _apposed_noun(ctx: _Context, start: int) -> _Counted | None:
+    """A known noun in the nominative that an amount after a dash or in brackets stands in apposition to
+    ("Największą część stanowi mintaj – ok. 22 tys. ton", "śledź pacyficzny (9,5 tys. t)"): what it weighs."""
+    if start < 2 or (ctx.lower(start - 1) not in _DASHES and ctx.lower(start - 1) != "("):
+        return None
+    for q in range(start - 2, max(start - 5, -1), -1):
+        if not _is_noun(ctx.tokens[q]):
+            continue
+        counted = _counted_at(ctx, q)
+        if counted is not None and counted.known and counted.head == q and "nom" in ctx.tokens[q].cases(_NOUN_POS):
+            return counted
+        return None
+    return None
 
 
 def _clause_positions(ctx: _Context, first: int, last: int, reach: int) -> Iterable[int]:
