@@ -443,10 +443,12 @@ def score(
     q_matches = {want: extraction.quantities[i] for want, i in q_indexes.items()}
     matched_q = set(q_indexes.values())
     # a non-count inside the text of a quantity the annotation expects ("cztery Iskandery-M" holds "Iskandery-M")
-    # was not read as a count
+    # was not read as a count; nor was a model designation inside one that counts other numbers ("ok. 150 MiG-29"
+    # counts 150 aircraft, not 29)
     non_counts_hit = tuple(
         s for s in expected.not_quantities
-        if any(s.casefold() in q.text.casefold() for i, q in enumerate(extraction.quantities) if i not in matched_q)
+        if any(s.casefold() in q.text.casefold() and not _counts_the_model(q, s)
+               for i, q in enumerate(extraction.quantities) if i not in matched_q)
     )
     e_matches = match_events(extraction, expected, q_matches, names)
     cited, dated, status, located, wrong = _score_event_attributes(e_matches, expected, names)
@@ -586,6 +588,18 @@ def _same_number(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return abs(a - b) <= TOLERANCE * max(1.0, abs(b))
+
+
+_MODEL_RE = re.compile(r"^[^\W\d_]+[-‐‑]?(\d+)[^\W\d_]*$")  # "MiG-29", "S-400", "BTR-80", "M2010", "Su-27SM"
+
+
+def _counts_the_model(q: Quantity, text: str) -> bool:
+    """Does ``q`` count items of the model designation ``text`` rather than read the model's number?"""
+    model = _MODEL_RE.match(text.strip())
+    if model is None or q.text.strip().casefold() == text.strip().casefold():
+        return False  # a quantity that is the designation alone reads it
+    number = float(model.group(1))
+    return all(v is None or v != number for v in (q.value, q.low, q.high))
 
 
 def _same_text(a: str | None, b: str | None) -> bool:

@@ -350,6 +350,16 @@ def test_a_non_count_inside_an_expected_quantity_is_not_read_as_a_count() -> Non
     assert score(extraction(quantities=[wrong]), expected).non_counts == Tally(1, 1)
 
 
+def test_a_model_counted_by_itself_does_not_read_its_designation_as_a_count() -> None:
+    expected = parse_expected({"document": {"published_on": dt.date(2025, 11, 14)}, "not_quantities": ["MiG-29"]})
+    counted = quantity("ok. 150 MiG-29", value=150, unit="item", counted="fighter jet")  # 150 aircraft
+    read = quantity("MiG-29", value=29, unit="item", counted="fighter jet")  # the model's number as a count
+    ranged = quantity("od 20 do 29 MiG-29", value=None, low=20, high=29, unit="item", counted="fighter jet")
+    assert score(extraction(quantities=[counted]), expected).non_counts == Tally(0, 1)
+    assert score(extraction(quantities=[read]), expected).non_counts == Tally(1, 1)
+    assert score(extraction(quantities=[ranged]), expected).non_counts == Tally(1, 1)
+
+
 # --------------------------------------------------------------------------------------------
 # events
 

@@ -914,3 +914,32 @@ def test_a_compound_adjective_of_length(text: str, span: str, counted: str) -> N
 )
 def test_a_weight_of_cargo_or_in_apposition(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # aircraft, helicopters and tanks of a named model, counted by themselves
+        ("W bazach stoi ok. 150 MiG-29 i Su-27.", "ok. 150 MiG-29", "fighter jet"),
+        ("Mówił o co najmniej czterech MiG-29.", "co najmniej czterech MiG-29", "fighter jet"),
+        ("Rosja straciła 20 T-72.", "20 T-72", "tank"),
+        ("Nad Morze Czarne poleciały dwa Tu-95.", "dwa Tu-95", "bomber"),
+        # a possessive pronoun between the amount and its noun is passed over
+        ("Przez front przewinęło się już ok. 20 tys. jej żołnierzy.", "ok. 20 tys. jej żołnierzy", "soldier"),
+        ("Zginęło 12 ich żołnierzy.", "12 ich żołnierzy", "soldier"),
+    ],
+)
+def test_models_counted_by_themselves_and_possessives(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maszyny wycofano we wrześniu z 23. Bazy Lotnictwa Taktycznego w Mińsku.",  # an ordinal: a dot, then on
+        "Do Kurska trafiła 80. Brygada Desantowo-Szturmowa.",
+        "MiG-29 poleciał nad Bałtyk.",  # a model alone counts nothing
+    ],
+)
+def test_ordinals_and_models_alone_count_nothing(text: str) -> None:
+    assert found(text) == []

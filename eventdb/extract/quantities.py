@@ -232,6 +232,7 @@ class _Lexicon:
     part_openers: frozenset[tuple[str, ...]]  # "w tym", "z czego": a part of what was counted before
     changed_by: frozenset[str]  # "o", "by" before what a thing changes by
     aside_openers: frozenset[str]  # ", jak podaje X,": an aside of attribution between commas
+    possessives: frozenset[str]  # "jej", "ich" between an amount and its noun
     interval_label: str
     cargo_units: frozenset[str]  # weights that a word of carrying makes cargo (``cargo``)
     cargo_words: frozenset[str]
@@ -544,6 +545,7 @@ def _lexicon() -> _Lexicon:
         part_openers=frozenset(tuple(str(p).lower().split()) for p in data["grammar_words"]["part_openers"]),
         changed_by=_words(data["grammar_words"]["changed_by"]),
         aside_openers=_words(data["grammar_words"]["aside_openers"]),
+        possessives=_words(data["grammar_words"]["possessives"]),
         interval_label=str(data["intervals"]["label"]),
         cargo_units=frozenset(str(u) for u in data["cargo"]["units"]),
         cargo_words=_words(data["cargo"]["words"]),
@@ -1056,9 +1058,10 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
             after + 1 < len(tokens)
             and tokens[after].text in (":", ".")
             and not tokens[after].space_before
-            and (tokens[after + 1].kind == "number" or tokens[after + 1].text.islower())
+            and (tokens[after + 1].kind == "number" or tokens[after + 1].text.islower() or (
+                tokens[after].text == "." and tokens[after + 1].is_capitalized))
         ):
-            return True  # "14:30", "w 3. kwartale"
+            return True  # "14:30", "w 3. kwartale", "z 23. Bazy Lotnictwa" (a dot the sentence goes on past)
         if ctx.lower(after) == "/" or (first > 0 and ctx.lower(first - 1) == "/" and not tok.space_before):
             return True  # "2/3", "24/7": a fraction or a label
         if not tok.space_before and first > 0 and tokens[first - 1].kind == "word":
@@ -1398,6 +1401,8 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if _is_stop(ctx, q) or _match_at(ctx, q, lex.phrase_enders) is not None:
             break
         tok = tokens[q]
+        if q + 1 < limit and tok.lower in lex.possessives and (_is_noun(tokens[q + 1]) or _is_adjective(tokens[q + 1])):
+            continue  # "ok. 20 tys. jej żołnierzy": her soldiers
         if q == pos and q > 0 and tokens[q - 1].text.endswith(".") and tokens[q - 1].kind == "abbr" and (
                 tok.is_capitalized and tok.is_known and not tok.text.isupper() and not _is_proper_name(tok)
                 and not _is_demonym(ctx, q)):
