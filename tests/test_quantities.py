@@ -234,7 +234,24 @@ RANGES = cases(
          "soldier"),
     Case("Russia sent between 50 and 100 tanks.", "between 50 and 100 tanks", None, 50, 100, "item", "range",
          "tank"),
+    # a spoken range: two number words a comma apart, the second a little larger
+    Case("Do ataku szło dziesięciu, dwunastu ludzi.", "dziesięciu, dwunastu ludzi", None, 10, 12, "person",
+         "range", "person"),
+    Case("Było pięć, sześć dronów.", "pięć, sześć dronów", None, 5, 6, "item", "range", "drone"),
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Przyjechali 2, 3 i 4 maja.", "2, 3"),  # digits a comma apart are a list
+        ("Zginęło dwóch, trzech i czterech żołnierzy.", "dwóch, trzech"),  # a list of three
+        ("Przybyło pięciu, a wyjechało dwóch żołnierzy.", "pięciu, a"),  # not a larger number
+        ("Było dwóch, dziesięciu żołnierzy.", "dwóch, dziesięciu"),  # too far apart
+    ],
+)
+def test_no_spoken_range(text: str, absent: str) -> None:
+    assert not [q for q in quantities(text) if q.text.startswith(absent)]
 
 
 @pytest.mark.parametrize("case", RANGES)

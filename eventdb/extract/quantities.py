@@ -2243,6 +2243,14 @@ def _measure_at(ctx: _Context, pos: int) -> str | None:
     return None
 
 
+_SPOKEN_STEP = 2  # "dziesięciu, dwunastu": how far apart two number words of a spoken range may be
+
+
+def _ends_amount(ctx: _Context, amount: _Amount) -> bool:
+    """Is the second number of a spoken range the last one of its list (no comma or "i" and a third after it)?"""
+    return ctx.lower(amount.last + 1) not in (",", "i", "oraz", "lub", "albo")
+
+
 def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | None:
     """ "od 50 do 100", "50–100", "między 50 a 100", "4–6 mln": the joined amount and the opener position."""
     lex = ctx.lex
@@ -2250,12 +2258,19 @@ def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | 
     word = ctx.lower(connector)
     opener = amount.first - 1 if ctx.lower(amount.first - 1) in lex.range_openers else None
     paired = lex.paired_connectors.get(word)
-    if word not in lex.range_connectors and not (paired and opener is not None and ctx.lower(opener) in paired):
+    # "dziesięciu, dwunastu ludzi", "po dwóch, trzech dniach": two number words a comma apart, the second a little
+    # larger, are a spoken range (digits a comma apart are a list: "2, 3 i 4 maja")
+    spoken = word == "," and amount.kind == "words"
+    if word not in lex.range_connectors and not spoken and not (
+            paired and opener is not None and ctx.lower(opener) in paired):
         return None
     if connector + 1 >= len(ctx.tokens):
         return None
     second = _read_amount(ctx, connector + 1)
     if second is None or second.kind == "implicit" or _is_label(ctx, second):
+        return None
+    if spoken and not (second.kind == "words" and amount.high < second.low <= amount.high + _SPOKEN_STEP
+                       and _ends_amount(ctx, second)):
         return None
     low, high = amount.low, second.high
     if not amount.multiplied and second.multiplied and amount.high * second.factor <= second.high:
