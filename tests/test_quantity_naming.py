@@ -943,3 +943,30 @@ def test_models_counted_by_themselves_and_possessives(text: str, span: str, coun
 )
 def test_ordinals_and_models_alone_count_nothing(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # repetitions of a verb the lexicon does not name are occurrences; of one it names, that event
+        ("Statek co najmniej pięć razy wyłączał nadajnik AIS.", "co najmniej pięć razy", "occurrence"),
+        ("Alarm ogłaszano kilkanaście razy.", "kilkanaście razy", "occurrence"),
+        ("Statek zawinął do portu 43 razy.", "43 razy", "port call"),
+    ],
+)
+def test_repetitions_of_any_verb(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosja trzy razy zwiększyła eksport.",  # a ratio with a verb of change
+        "Saldo urosło od lipca trzykrotnie.",
+        "Szacunki różnią się nawet trzykrotnie.",  # a ratio with a verb of comparison
+        "Ceny są trzy razy wyższe.",
+        "Był tam raz.",  # "raz" alone counts nothing
+    ],
+)
+def test_ratios_are_no_repetitions(text: str) -> None:
+    assert found(text) == []

@@ -253,6 +253,8 @@ class _Lexicon:
     group_members: Mapping[str, str]  # "120-osobowa kompania": its members are soldiers
     repetition_nouns: frozenset[str]
     repetition_verbs: Mapping[str, str]
+    repetition_label: str  # repetitions of a verb not in ``repetition_verbs``
+    ratio_verbs: frozenset[str]  # verbs that make "N razy" a ratio, not repetitions
     comparatives: frozenset[str]
     trigger_words: frozenset[str]  # words that may start an amount
     starters: frozenset[str]  # words that may start an amount, a fraction or an implicit "one" ("ponad rok")
@@ -565,6 +567,9 @@ def _lexicon() -> _Lexicon:
         group_members=_frozen(data["group_members"]),
         repetition_nouns=_words(repetitions["nouns"]),
         repetition_verbs=_frozen(repetitions["verbs"]),
+        repetition_label=str(repetitions["other_verbs"]),
+        ratio_verbs=_words(repetitions["ratio_verbs"]) | _frozen(data["change_verbs"]).keys()
+        | _frozen(data["change_objects"]).keys(),
         comparatives=_words(repetitions["comparatives"]),
         trigger_words=frozenset(number_words) | frozenset(vague) | frozenset(multiplier_lemmas)
         | frozenset(multiplier_texts),
@@ -2098,14 +2103,15 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
     lex = ctx.lex
     if _is_comparative(ctx, last + 1) or _is_comparative(ctx, first - 1):
         return None
-    for q in _clause_positions(ctx, first, last, 4):
-        tok = ctx.tokens[q]
-        if not tok.has_pos(*_VERB_POS):
-            continue
+    verbs = [q for q in _clause_positions(ctx, first, last, 4) if ctx.tokens[q].has_pos(*_VERB_POS)]
+    for q in verbs:
         for lemma in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
             return _Reading("item", None, last, lex.repetition_verbs[lemma], lemma, q)
     if _match_at(ctx, last + 1, lex.rate_periods) is not None:
         return _Reading("item", None, last)  # "dwa razy w miesiącu": a frequency, a rate of what the clause tells
+    if verbs and ctx.tokens[verbs[0]].has_pos("fin", "praet", "imps", "inf") and not any(
+            ctx.has(q, lex.ratio_verbs) for q in verbs):
+        return _Reading("item", None, last, lex.repetition_label)  # "pięć razy wyłączał nadajnik": occurrences
     return None
 
 
