@@ -970,3 +970,17 @@ def test_repetitions_of_any_verb(text: str, span: str, counted: str) -> None:
 )
 def test_ratios_are_no_repetitions(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "counted"),
+    [
+        # a sum of a crypto asset counts the asset
+        ("Hakerzy wyprowadzili ponad 81 tys. ETH z giełdy.", "ponad 81 tys. ETH", "ETH", "ether"),
+        ("Skradziono 1,2 tys. bitcoinów.", "1,2 tys. bitcoinów", "BTC", "bitcoin"),
+        ("Zamrożono 300 BTC.", "300 BTC", "BTC", "bitcoin"),
+    ],
+)
+def test_crypto_assets(text: str, span: str, unit: str, counted: str) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert [(q.unit, q.counted) for q in hits] == [(unit, counted)]

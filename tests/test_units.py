@@ -23,6 +23,7 @@ SENTENCES = [
     "Operacja potrwa trzy miesiące, a zmiany trwają 12 godzin przez 6 dni w tygodniu.",
     "Eksport wzrósł o 40 proc. w pierwszym kwartale, do 3 mln USD.",
     "Żołnierze otrzymują 2000 rubli dziennie i 150 wonów za sztukę.",
+    "Hakerzy wyprowadzili ponad 81 tys. ETH, 1,2 tys. bitcoinów i 3 mln USDT.",
 ]
 
 

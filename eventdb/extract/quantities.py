@@ -130,6 +130,7 @@ class _Lexicon:
     paired_connectors: Mapping[str, frozenset[str]]
     percent: _Phrases
     currency_lemmas: Mapping[str, str]
+    currency_assets: Mapping[str, str]  # crypto currency code -> the asset a sum of it counts ("ETH" -> ether)
     currency_texts: Mapping[str, str]
     currency_adjectives: frozenset[str]
     rate_periods: _Phrases
@@ -432,6 +433,7 @@ def _lexicon() -> _Lexicon:
         paired_connectors=MappingProxyType({k: _words(v) for k, v in data["paired_connectors"].items()}),
         percent=_phrases(data["percent"]),
         currency_lemmas=_frozen(data["currencies"]["lemma"]),
+        currency_assets=MappingProxyType({str(k): str(v) for k, v in data["currencies"]["assets"].items()}),
         currency_texts=_frozen(data["currencies"]["text"]),
         currency_adjectives=_words(data["currencies"]["qualifiers"]),
         rate_periods=_phrases(data["rate_periods"]),
@@ -1979,6 +1981,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             unit = f"{currency}/{period[1]}"
             last, after = period[0] - 1, period[0]
         label, lemma, token = _money_counted(ctx, start, after)
+        if currency in lex.currency_assets:
+            label, lemma, token = lex.currency_assets[currency], None, None  # "ponad 81 tys. ETH": ether
         if period is None and token is not None and lemma in lex.money_verbs and label.endswith("price"):
             per = _priced_unit(ctx, token)  # "tona pszenicy kosztuje 240 dolarów": USD/t, wheat price
             if per is not None:
