@@ -984,3 +984,31 @@ def test_ratios_are_no_repetitions(text: str) -> None:
 def test_crypto_assets(text: str, span: str, unit: str, counted: str) -> None:
     hits = [q for q in found(text) if q.text == span]
     assert [(q.unit, q.counted) for q in hits] == [(unit, counted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "counted"),
+    [
+        # a period adjective without a number is one period of a noun of time or activity
+        ("Odbyli co najmniej miesięczne szkolenie.", "co najmniej miesięczne szkolenie", 1, "month", "training"),
+        ("Podpisali roczne kontrakty.", "roczne kontrakty", 1, "year", "contract"),
+        ("Tygodniowa wycieczka kosztuje 1800 dolarów.", "Tygodniowa wycieczka", 1, "week", "duration"),
+        ("Roczny staż zaczyna się w maju.", "Roczny staż", 1, "year", "duration"),
+        ("Czeka ich półroczna rotacja.", "półroczna rotacja", 0.5, "year", "rotation"),  # "pół" + "roczny"
+    ],
+)
+def test_a_single_period(text: str, span: str, value: float, unit: str, counted: str) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert [(q.value, q.unit, q.counted) for q in hits] == [(value, unit, counted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miesięczne wynagrodzenie jest niskie.",  # a rate, no amount
+        "Roczny budżet jest niski.",
+        "Tygodniowy raport opublikowano w piątek.",
+    ],
+)
+def test_a_period_adjective_on_another_noun_counts_nothing(text: str) -> None:
+    assert found(text) == []

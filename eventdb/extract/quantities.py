@@ -147,6 +147,8 @@ class _Lexicon:
     speeds: _Phrases
     measure_verbs: frozenset[str]
     periods: Mapping[str, str]
+    single_periods: Mapping[str, tuple[float, str]]  # "miesięczny" -> (1, month), before a period noun
+    single_period_nouns: frozenset[str]  # nouns whose time such an adjective gives as a duration ("wycieczka")
     money_links: _Phrases
     money: Mapping[str, tuple[_Key, ...]]  # sums of money and valued things, indexed like ``counted``
     value_heads: frozenset[str]
@@ -450,6 +452,9 @@ def _lexicon() -> _Lexicon:
         speeds=_phrases(" ".join(words) for words in data["speeds"]),
         measure_verbs=_words(data["measure_verbs"]),
         periods=_frozen(data["periods"]),
+        single_periods=MappingProxyType({str(k): (float(v[0]), str(v[1]))
+                                         for k, v in data["single_periods"]["adjectives"].items()}),
+        single_period_nouns=_words(data["single_periods"]["nouns"]),
         money_links=_phrases(data["money_links"]),
         money=_index(_money_entries(data), reorder=True),
         value_heads=_words(data["value_heads"]),
@@ -639,7 +644,7 @@ def _token_forms(tok: Token, lex: _Lexicon) -> tuple[frozenset[str], bool]:
         return hit[1], hit[2]
     forms = _forms_of(tok.text, tok.kind, tok.analyses)
     starts = tok.kind == "number" or (tok.kind == "word" and (
-        not forms.isdisjoint(lex.starters) or lex.compound_hint.search(tok.text) is not None))
+        not forms.isdisjoint(lex.starters) or lex.compound_hint.search(tok.lower) is not None))
     if len(_token_cache) >= _TOKEN_CACHE_SIZE:
         _token_cache.clear()
     _token_cache[key] = (tok.analyses, forms, starts)
@@ -2704,13 +2709,39 @@ def _prefix_bounds(ctx: _Context, text: str) -> tuple[float, float] | None:
     return None if vague and parts > 1 else (low, high)
 
 
+def _single_period(ctx: _Context, pos: int) -> _Found | None:
+    """ "miesięczne szkolenie", "tygodniowa wycieczka": a period adjective without a number, on a noun of
+    ``periods``, is one such period of it (``single_periods``)."""
+    lex = ctx.lex
+    tok = ctx.tokens[pos]
+    lemma = next((a.lemma.lower() for a in tok.analyses if a.pos in _ADJ_POS and a.lemma.lower() in lex.single_periods),
+                 None)
+    nxt = pos + 1
+    if lemma is None or nxt >= len(ctx.tokens) or not _is_noun(ctx.tokens[nxt]):
+        return None
+    noun = _noun_lemma(ctx.tokens[nxt], lex.periods.keys() | lex.single_period_nouns)
+    if noun not in lex.periods and noun not in lex.single_period_nouns:
+        return None
+    label = lex.periods.get(noun, lex.measure_labels.get("day", "duration"))
+    value, unit = lex.single_periods[lemma]
+    start, qualifier = pos, "exact"
+    found = _qualifier_before(ctx, pos)
+    if found is not None and not found[2]:
+        start, qualifier = found[0], found[1]
+    quantity = _quantity(ctx, start, nxt, (value, value, value), unit, qualifier, (label, noun), nxt)
+    return _Found(quantity, nxt + 1)
+
+
 def _compound_at(ctx: _Context, pos: int) -> _Found | None:
     """A numeral compound at ``pos``: "trzydniową wizytę" (3 days), "ponad pięcioletniej przerwie" (more than 5 years),
     "12-godzinną zmianę" (12 hours, shift), "dwukrotnie przyjeżdżał" (2 visits); None if there is none."""
     tok = ctx.tokens[pos]
     lex = ctx.lex
-    if tok.kind not in ("word", "number") or not lex.compound_hint.search(tok.text):
+    if tok.kind not in ("word", "number") or not lex.compound_hint.search(tok.lower):
         return None
+    single = _single_period(ctx, pos)
+    if single is not None:
+        return single
     for a in tok.analyses:
         lemma = a.lemma.lower()
         match = lex.compound_re.fullmatch(lemma) if a.pos in _ADJ_POS else (
