@@ -1012,3 +1012,19 @@ def test_a_single_period(text: str, span: str, value: float, unit: str, counted:
 )
 def test_a_period_adjective_on_another_noun_counts_nothing(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a bare amount of "them", the pronoun up to three words before it, counts persons in the clause's role
+        ("W 2016 r. pracowało ich w Polsce ok. 500.", "ok. 500", "worker"),
+        ("Walczy ich tam ponad 10 tys.", "ponad 10 tys.", "soldier"),
+    ],
+)
+def test_a_bare_amount_of_them(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+def test_a_count_noun_counts_what_precedes_the_amount() -> None:
+    assert [q.counted for q in found("Ich liczba to ok. 500.")] == [None]  # "ok." is no noun ("oko") it counts

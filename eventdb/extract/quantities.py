@@ -1538,10 +1538,10 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
 
 
 def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
-    """"pracuje ich ok. 1 800", "walczy ich tam ponad 10 tys.": a bare amount of "them" (the genitive pronoun just
-    before it) in a clause that gives persons a role (``role_cues``) counts persons in that role."""
-    if not any(ctx.lower(q) in ctx.lex.them for q in (start - 1, start - 2)):
-        return None
+    """"pracuje ich ok. 1 800", "walczy ich tam ponad 10 tys.": a bare amount of "them" (the genitive pronoun up to
+    three words before it) in a clause that gives persons a role (``role_cues``) counts persons in that role."""
+    if not any(ctx.lower(q) in ctx.lex.them for q in (start - 1, start - 2, start - 3)):
+        return None  # "pracowało ich w Polsce ok. 500": a place may stand between
     clause = _clause(ctx, start, last)
     for role, cues in ctx.lex.role_cues:
         if any(ctx.has(q, cues) and ctx.tokens[q].has_pos(*_VERB_POS) for q in clause):
@@ -2449,7 +2449,8 @@ def _count_subject(ctx: _Context, start: int) -> _Counted | None:
     for q in _measured_subjects(ctx, start):
         if ctx.has(q, ctx.lex.count_heads):
             counted = _counted_at(ctx, q + 1, genitive=True)
-            return counted if counted is not None and counted.unit in ctx.lex.antecedent_units else None
+            return counted if counted is not None and counted.unit in ctx.lex.antecedent_units and (
+                counted.end < start) else None  # "Ich liczba to ok. 500": "ok." is no noun of "liczba"
     return None
 
 
