@@ -415,6 +415,25 @@ def test_weekday_on_the_anchor_is_the_anchor() -> None:
     assert only("We wtorek przybyli.", anchor=D(2025, 11, 10)).date_from == D(2025, 11, 4)
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "day"),
+    [
+        # the adjective of a weekday before a noun is that day, the latest on or before the anchor (a Friday)
+        ("Papież podczas środowej audiencji modlił się za ofiary.", "środowej", D(2025, 11, 12)),
+        ("W czwartkowym ataku zginęło pięć osób.", "czwartkowym", D(2025, 11, 13)),
+        ("Piątkowe spotkanie przełożono.", "Piątkowe", D(2025, 11, 14)),
+        ("W niedzielnym ostrzale zginęło dwóch cywilów.", "niedzielnym", D(2025, 11, 9)),
+    ],
+)
+def test_the_adjective_of_a_weekday(text: str, expr: str, day: dt.date) -> None:
+    found = only(text)
+    assert (found.text, found.date_from, found.date_to, found.precision) == (expr, day, day, "day")
+
+
+def test_a_weekday_adjective_alone_is_no_date() -> None:
+    assert find_dates("Zakupy były środowe.", ANCHOR) == []
+
+
 def test_seed_article() -> None:
     body = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
     from eventdb.extract.text import split_sentences
