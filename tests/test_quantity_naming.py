@@ -1028,3 +1028,21 @@ def test_a_bare_amount_of_them(text: str, span: str, counted: str) -> None:
 
 def test_a_count_noun_counts_what_precedes_the_amount() -> None:
     assert [q.counted for q in found("Ich liczba to ok. 500.")] == [None]  # "ok." is no noun ("oko") it counts
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "counted"),
+    [
+        # a sum given again in another currency keeps the period of the first
+        ("Oficjalnie zarabiają 85 tys. rubli miesięcznie, czyli ok. 1 tys. dolarów.", "ok. 1 tys. dolarów",
+         "USD/month", "wage"),
+        ("Płacą robotnikom 500 zł dziennie (ok. 120 euro).", "ok. 120 euro", "EUR/day", "wage"),
+        # a sum of no period given again stays so
+        ("Kontrakt opiewa na 180 mln rubli, czyli ok. 2 mln dolarów.", "ok. 2 mln dolarów", "USD", "contract value"),
+        # a price of a kilogram is per kilogram
+        ("Na targowiskach kilogram ryżu kosztuje ok. 6 tys. wonów.", "ok. 6 tys. wonów", "KRW/kg", "rice price"),
+    ],
+)
+def test_sums_given_again_and_prices_per_unit(text: str, span: str, unit: str, counted: str) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert [(q.unit, q.counted) for q in hits] == [(unit, counted)]

@@ -2952,8 +2952,9 @@ def _comparison_after(ctx: _Context, pos: int) -> str | None:
 
 def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"180 mln rubli, czyli ok. 2 mln dolarów", "46 mld wonów (ok. 31 mln dolarów)": a sum given again in another
-    currency is the same sum; unnamed, it takes the name of the one before it."""
-    if not any(q.counted == "money" for q in found[1:]):
+    currency is the same sum; unnamed, it takes the name of the one before it, and with no period of its own, that
+    one's period ("85 tys. rubli miesięcznie, czyli ok. 1 tys. dolarów": USD/month)."""
+    if not any(q.counted == "money" or "/" not in q.unit for q in found[1:]):
         return found
     lex = ctx.lex
     money = frozenset(lex.currency_lemmas.values()) | frozenset(lex.currency_texts.values())
@@ -2962,7 +2963,9 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
-        if q.counted != "money" or before.counted in (None, "money"):
+        unnamed = q.counted == "money" and before.counted not in (None, "money")
+        timed = "/" not in q.unit and before.unit.split("/")[-1] in _TIME_UNITS and "/" in before.unit
+        if not unnamed and not timed:
             continue
         if q.unit.split("/")[0] not in money or before.unit.split("/")[0] not in money:
             continue
@@ -2974,7 +2977,11 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             gap = gap[: gap.index("–")] + gap[len(gap) - gap[::-1].index("–") :]
         said_again = "(" in gap or any(w in lex.equivalence_words for w in gap)
         if said_again and all(w in lex.equivalence_words or w in ("(", ",", "–", "—") for w in gap):
-            out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
+            if unnamed:
+                q = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
+            if timed:
+                q = dataclasses.replace(q, unit=f"{q.unit}/{before.unit.split('/')[-1]}")
+            out[n] = q
     return out
 
 
