@@ -1643,8 +1643,9 @@ def test_a_counted_noun_read_as_an_adjective(text: str, expected: list[tuple[str
     [
         # a unit as the subject of "kosztować" makes the price one per that unit
         ("Tona rosyjskiej pszenicy kosztuje na rynkach ok. 240 dolarów.", [("ok. 240 dolarów", "USD/t", "wheat price")]),
+        ("Kilogram ryżu kosztuje ok. 6 tys. wonów.", [("ok. 6 tys. wonów", "KRW/kg", "rice price")]),
         # a unit the schema does not store after a currency is left out: the plain price
-        ("Kilogram ryżu kosztuje ok. 6 tys. wonów.", [("ok. 6 tys. wonów", "KRW", "price")]),
+        ("Litr benzyny kosztuje 7 zł na stacjach.", [("7 zł", "PLN", "petrol price")]),
         ("Baryłka ropy kosztuje 60 dolarów.", [("60 dolarów", "USD/barrel", "oil price")]),
         ("Sztuka amunicji kosztuje 800 dolarów.", [("800 dolarów", "USD/item", "price")]),
         # a period opening the sentence rates the count of its clause
