@@ -1046,3 +1046,18 @@ def test_a_count_noun_counts_what_precedes_the_amount() -> None:
 def test_sums_given_again_and_prices_per_unit(text: str, span: str, unit: str, counted: str) -> None:
     hits = [q for q in found(text) if q.text == span]
     assert [(q.unit, q.counted) for q in hits] == [(unit, counted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a count of the same thing in a clause that leaves out its verb keeps the rate of the count before it
+        ("Rosjanie wystrzeliwują dziennie 20 tys. pocisków, Ukraińcy ok. 7 tys.", "ok. 7 tys.", "item/day"),
+        ("Rosja produkuje miesięcznie 2 tys. dronów, a Ukraina 5 tys. dronów.", "5 tys. dronów", "item/month"),
+        # not past a verb of its own, nor a period of its own
+        ("Fabryka produkuje 100 dronów dziennie, a w magazynie jest 500 dronów.", "500 dronów", "item"),
+        ("Wyjeżdżało 110 dronów na dobę, a w rekordowym tygodniu – ponad 900.", "ponad 900", "item"),
+    ],
+)
+def test_a_gapped_count_keeps_the_rate(text: str, span: str, unit: str) -> None:
+    assert [q.unit for q in found(text) if q.text == span] == [unit]

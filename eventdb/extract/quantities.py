@@ -2852,7 +2852,7 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     return _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _compared(ctx, _open_ranges(ctx, _joined_durations(
-        ctx, _coordinated(ctx, out)))))))
+        ctx, _gapped_rates(ctx, _coordinated(ctx, out))))))))
 
 
 def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried: Quantity | None) -> Quantity:
@@ -2948,6 +2948,28 @@ def _comparison_after(ctx: _Context, pos: int) -> str | None:
     return comparisons.get(ctx.lower(pos)) or next(
         (comparisons[lemma] for a in ctx.tokens[pos].analyses
          if ":com" in a.tag and (lemma := a.lemma.split(":")[0].lower()) in comparisons), None)
+
+
+def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Rosjanie wystrzeliwują dziennie 20 tys. pocisków, Ukraińcy ok. 7 tys.": a count of the same thing in a clause
+    that leaves out its verb keeps the rate of the count before it."""
+    out = list(found)
+    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
+    by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        if "/" in q.unit or "/" not in before.unit or q.counted is None or q.counted != before.counted:
+            continue
+        unit, period = before.unit.split("/", 1)
+        last, first = by_end.get(before.end), by_start.get(q.start)
+        if q.unit != unit or period not in _TIME_UNITS or last is None or first is None:
+            continue
+        gap = range(last + 1, first)
+        if any(ctx.lower(k) == "," for k in gap) and not any(
+            ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
+        ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
+            out[n] = dataclasses.replace(q, unit=before.unit)
+    return out
 
 
 def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
