@@ -208,11 +208,12 @@ def _quoted_names(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
             continue
         end = next((j for j in range(k + 1, min(len(tokens), k + _QUOTED_NAME_WORDS + 2)) if tokens[j].text == closer),
                    None)
-        inner = tokens[k + 1 : end] if end is not None else ()
+        if end is None:
+            continue
+        inner = tokens[k + 1 : end]
         if not inner or not all(w.kind == "number" or w.text[:1].isupper() for w in inner):
             continue
-        persons = [f for f in out if f.entity.kind == "person" and k < f.start and f.end <= end]
-        if not persons:
+        if not any(f.entity.kind == "person" and k < f.start and f.end <= end for f in out):
             continue
         name = " ".join(w.text for w in inner)
         out = [f for f in out if not (k < f.start and f.end <= end)]

@@ -2263,7 +2263,8 @@ _SPOKEN_STEP = 2  # "dziesięciu, dwunastu": how far apart two number words of a
 
 def _ends_amount(ctx: _Context, amount: _Amount) -> bool:
     """Is the second number of a spoken range the last one of its list (no comma or "i" and a third after it)?"""
-    return ctx.lower(amount.last + 1) not in (",", "i", "oraz", "lub", "albo")
+    after = ctx.lower(amount.last + 1)
+    return after != "," and after not in ctx.lex.coordinators
 
 
 def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | None:
