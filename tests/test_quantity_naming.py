@@ -1061,3 +1061,23 @@ def test_sums_given_again_and_prices_per_unit(text: str, span: str, unit: str, c
 )
 def test_a_gapped_count_keeps_the_rate(text: str, span: str, unit: str) -> None:
     assert [q.unit for q in found(text) if q.text == span] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a state named before a number is no model designation
+        ("Przejechało do KRLD 146 wagonów.", "146 wagonów", "wagon"),
+        # an adverb of the adjective after the number is passed over
+        ("Na zdjęciach widać sześć świeżo obwałowanych stanowisk.", "sześć świeżo obwałowanych stanowisk", "position"),
+        ("Wysłano 300 nowo zwerbowanych żołnierzy.", "300 nowo zwerbowanych żołnierzy", "soldier"),
+        # an adjective before a noun morfeusz does not know is no noun itself
+        ("W bazie zbudowano 12 nowych schronohangarów.", "12 nowych schronohangarów", "schronohangarów"),
+    ],
+)
+def test_what_stands_between_the_number_and_its_noun(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+def test_a_model_designation_still_counts_nothing() -> None:
+    assert found("Rosja używa systemów BM 21.") == []

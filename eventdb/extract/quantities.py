@@ -1134,6 +1134,8 @@ def _is_model_number(ctx: _Context, amount: _Amount) -> bool:
         return False
     if prev.lower in lex.year_prepositions or prev.lower in lex.range_openers:
         return False
+    if any(m.token_end == prev.i + 1 for m in ctx.actors.get(prev.i, ())):
+        return False  # "do KRLD 146 wagonów": a state or a body named, not a model
     is_acronym = len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha()
     return is_acronym or not prev.is_known and not ctx.english(amount.last + 1)
 
@@ -1410,9 +1412,12 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             continue
         if before and before[-1] == q - 1 and _coordinates_adjectives(ctx, q):
             continue  # "zabitych i rannych żołnierzy": both adjectives qualify the noun
+        tok = tokens[q]
+        if q + 1 < limit and tok.kind == "word" and tok.has_pos("adv") and not _is_noun(tok) and not _is_adjective(
+                tok) and _is_adjective(tokens[q + 1]):
+            continue  # "sześć świeżo obwałowanych stanowisk": an adverb of the adjective after it
         if _is_stop(ctx, q) or _match_at(ctx, q, lex.phrase_enders) is not None:
             break
-        tok = tokens[q]
         if q + 1 < limit and tok.lower in lex.possessives and (_is_noun(tokens[q + 1]) or _is_adjective(tokens[q + 1])):
             continue  # "ok. 20 tys. jej żołnierzy": her soldiers
         if q == pos and q > 0 and tokens[q - 1].text.endswith(".") and tokens[q - 1].kind == "abbr" and (
@@ -1440,6 +1445,10 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             if entry.demonym and q + length < len(tokens) and _lexicon_match(ctx, q + length) is not None:
                 continue  # "North Korean workers": the demonym qualifies the noun after it
             return _known_counted(ctx, q, match, before)
+        if _is_noun(tok) and not modifies_next and _is_adjective(tok) and q + 1 < limit and (
+                tokens[q + 1].kind == "word" and not tokens[q + 1].is_known and not tokens[q + 1].is_capitalized):
+            before.append(q)  # "12 nowych schronohangarów": an adjective of a noun morfeusz does not know
+            continue
         if _is_noun(tok) and not modifies_next:
             if genitive and "gen" not in tok.cases(_NOUN_POS):
                 return None
