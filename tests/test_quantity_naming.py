@@ -1081,3 +1081,18 @@ def test_what_stands_between_the_number_and_its_noun(text: str, span: str, count
 
 def test_a_model_designation_still_counts_nothing() -> None:
     assert found("Rosja używa systemów BM 21.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a rate after a second noun of the count rates the count
+        ("Przejście obsłuży ok. 200 ciężarówek i autobusów na dobę.", "ok. 200 ciężarówek i autobusów na dobę",
+         "item/day"),
+        ("Wysłano 200 dronów i rakiet miesięcznie.", "200 dronów i rakiet miesięcznie", "item/month"),
+        # not past a verb
+        ("Wysłano 200 dronów i zapłacono miesięcznie.", "200 dronów", "item"),
+    ],
+)
+def test_a_rate_after_coordinated_nouns(text: str, span: str, unit: str) -> None:
+    assert [q.unit for q in found(text) if q.text == span] == [unit]

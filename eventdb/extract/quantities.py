@@ -2388,6 +2388,9 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
         found = _match_at(ctx, q, ctx.lex.rate_periods)
         if found is not None:
             return found[0] - 1, found[1]
+        if ctx.lower(q) in ctx.lex.coordinators and q + 1 < len(ctx.tokens) and _is_noun(ctx.tokens[q + 1]) and (
+                "gen" in ctx.tokens[q + 1].cases(_NOUN_POS)):
+            continue  # "ok. 200 ciężarówek i autobusów na dobę": a second noun of the count
         if _is_stop(ctx, q) or ctx.lower(q) in ctx.lex.clause_boundaries:
             return None
     return None
