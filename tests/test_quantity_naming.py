@@ -1096,3 +1096,19 @@ def test_a_model_designation_still_counts_nothing() -> None:
 )
 def test_a_rate_after_coordinated_nouns(text: str, span: str, unit: str) -> None:
     assert [q.unit for q in found(text) if q.text == span] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a rate adjective on the noun right before the amount, or before its measuring verb, rates the amount
+        ("Rezolucja ustala roczny limit 500 tys. baryłek.", "500 tys. baryłek", "item/year"),
+        ("Miesięczna produkcja sięga 2 tys. dronów.", "2 tys. dronów", "item/month"),
+        ("Dzienne zużycie – 10 tys. pocisków.", "10 tys. pocisków", "item/day"),
+        # not an adjective of a report that counts
+        ("Roczny raport podaje 500 ofiar.", "500 ofiar", "person"),
+        ("W rocznym raporcie opisano 500 ataków.", "500 ataków", "item"),
+    ],
+)
+def test_a_rate_adjective_on_the_subject(text: str, span: str, unit: str) -> None:
+    assert [q.unit for q in found(text) if q.text == span] == [unit]

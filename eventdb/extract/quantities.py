@@ -2382,6 +2382,21 @@ def _is_age(ctx: _Context, start: int, after: int, unit: str | None) -> bool:
         lex.age_not_after_verb) and _match_at(ctx, following, lex.rate_periods) is None  # "mają dwa dni w miesiącu"
 
 
+def _rated_subject(ctx: _Context, start: int) -> tuple[int, str] | None:
+    """ "roczny limit 500 tys. baryłek", "miesięczna produkcja sięga 2 tys. dronów": a rate adjective on the noun
+    right before the amount, or before its measuring verb: (the amount's start, the period)."""
+    lex = ctx.lex
+    for noun in (start - 1, start - 2):
+        if noun < 1 or not _is_noun(ctx.tokens[noun]):
+            continue
+        if noun == start - 2 and not (ctx.has(start - 1, lex.measure_verbs) or ctx.lower(start - 1) in _DASHES):
+            continue
+        rate = sorted(ctx.forms[noun - 1] & lex.rate_adjectives.keys())
+        if rate and _is_adjective(ctx.tokens[noun - 1]):
+            return start, lex.rate_adjectives[rate[0]]
+    return None
+
+
 def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     """A rate period at ``pos`` or a few words later ("dronów Shahed miesięcznie"): (its last position, period)."""
     for q in range(pos, min(pos + _RATE_GAP + 1, len(ctx.tokens))):
@@ -2631,7 +2646,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if _takes_rate(ctx, unit):
         rate = _rate_after(ctx, end + 1)
         leading = (_match_before(ctx, start, lex.leading_rate_periods) or _opening_period(ctx, start)
-                   if rate is None else None)
+                   or _rated_subject(ctx, start) if rate is None else None)
         if rate is not None:
             end, unit = rate[0], f"{unit}/{rate[1]}"
         elif leading is not None:
