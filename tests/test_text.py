@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventdb.extract.text import split_sentences, tokenize
+from eventdb.extract.text import quoted_name_end, split_sentences, tokenize
 
 
 def sentences(text: str) -> list[str]:
@@ -94,3 +94,23 @@ def test_paragraph_break(gap: str, expected: bool) -> None:
     from eventdb.extract.text import is_paragraph_break
 
     assert is_paragraph_break(gap) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("Masowiec „Kapitan Gołubiew” wypłynął.", True),  # a ship's name
+        ("Mówi „Nowej Europie Wschodniej” ekspert.", True),  # an outlet's name
+        ("Powiedział: „Putin kłamie”.", False),  # words said: a verb
+        ("Napisał „nie wiem”.", False),  # no capital
+        ("Tytuł „A, B” jest dziwny.", False),  # punctuation inside
+        ("„Jeden Dwa Trzy Cztery Pięć Sześć Siedem” to nie nazwa.", False),  # too long to be a name
+    ],
+)
+def test_a_short_quoted_name(text: str, closed: bool) -> None:
+    tokens = tokenize(text)
+    opening = next(k for k, t in enumerate(tokens) if t.text == "„")
+    end = quoted_name_end(tokens, opening)
+    assert (end is not None) == closed
+    if end is not None:
+        assert tokens[end].text == "”"

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from eventdb.extract.model import Attribution, EntityRef, Mention, Sentence, Token
-from eventdb.extract.text import after_preposition
+from eventdb.extract.text import CLOSING_QUOTES, after_preposition, quoted_name_end
 from eventdb.reference import load_yaml
 
 _FINITE = frozenset({"fin", "praet", "bedzie"})
@@ -575,7 +575,7 @@ def _has_complement(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """Does a reporting verb at ``k`` introduce what is reported (że, a quotation, "o" + matter)?"""
     for j in range(k + 1, min(len(tokens), k + 1 + _COMPLEMENT_WINDOW)):
         t = tokens[j]
-        if t.text in _OPENING_QUOTES and _quoted_name(tokens, j):
+        if quoted_name_end(tokens, j) is not None:
             continue  # "– mówi w rozmowie z „Nową Europą Wschodnią” dr X": a title in quotes, not a quotation
         if t.lower in lex.complementizers or t.text in lex.complementizers:
             return True
@@ -583,23 +583,6 @@ def _has_complement(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
                                                     and j <= k + 3):
             return True
         if t.text in {".", ";", "?", "!"} or _is_predicate(t):  # "w ubiegły czwartek" is no verb
-            return False
-    return False
-
-
-_OPENING_QUOTES = frozenset({"„", "«", '"'})
-_CLOSING_QUOTES = frozenset({"”", "»", '"'})
-_QUOTED_NAME_WORDS = 5
-
-
-def _quoted_name(tokens: Sequence[Token], j: int) -> bool:
-    """Does the quotation mark at ``j`` enclose a short name ("„Nowej Europy Wschodniej”") rather than words said:
-    capitalized words and no verb, closed within a few words?"""
-    for q in range(j + 1, min(len(tokens), j + 2 + _QUOTED_NAME_WORDS)):
-        t = tokens[q]
-        if t.text in _CLOSING_QUOTES:
-            return q > j + 1 and tokens[j + 1].is_capitalized
-        if t.kind == "punct" or _is_verb(t):
             return False
     return False
 
@@ -629,7 +612,7 @@ def _postposed_subject(
             limit += m.token_end - base - j - 1  # a name counts as one word ("rzecznik Sił Obronnych Południa
             j = m.token_end - base              # Ukrainy Władysław Wołoszyn")
             continue
-        if (tokens[j].text in _OPENING_QUOTES and _quoted_name(tokens, j)) or tokens[j].text in _CLOSING_QUOTES:
+        if quoted_name_end(tokens, j) is not None or tokens[j].text in CLOSING_QUOTES:
             j += 1  # "– mówi „Wyborczej” Olena Kowal": an outlet's title in quotation marks
             continue
         if tokens[j].kind == "punct" and tokens[j].text not in {"(", ")"}:

@@ -40,7 +40,7 @@ from eventdb.extract.gazetteer import (
     token_keys,
 )
 from eventdb.extract.model import Analysis, EntityRef, Mention, Sentence, Token, nominal_parts, readings_agree
-from eventdb.extract.text import AFTER_NUMBERS, analyse_word
+from eventdb.extract.text import AFTER_NUMBERS, analyse_word, quoted_name_end
 from eventdb.reference import load_yaml
 
 _TABLE_ORDER = ("actor", "facility", "location")
@@ -191,10 +191,6 @@ def find_mentions(
     return out
 
 
-_QUOTE_PAIRS = MappingProxyType({"„": "”", "«": "»", '"': '"'})
-_QUOTED_NAME_WORDS = 5  # words of a name written in quotes ("„Kapitan Gołubiew”", "„Sea Pearl 7”")
-
-
 def _quoted_names(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
     """A person's name inside a short quoted name is part of that name: Polish writes the names of ships,
     operations and works in quotes, and never a person's ("masowiec „Kapitan Gołubiew”", "„Admirał
@@ -202,20 +198,13 @@ def _quoted_names(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
     if not any(f.entity.kind == "person" for f in found):
         return found
     out = list(found)
-    for k, t in enumerate(tokens):
-        closer = _QUOTE_PAIRS.get(t.text)
-        if closer is None:
-            continue
-        end = next((j for j in range(k + 1, min(len(tokens), k + _QUOTED_NAME_WORDS + 2)) if tokens[j].text == closer),
-                   None)
-        if end is None:
-            continue
-        inner = tokens[k + 1 : end]
-        if not inner or not all(w.kind == "number" or w.text[:1].isupper() for w in inner):
+    for k in range(len(tokens)):
+        end = quoted_name_end(tokens, k)
+        if end is None or not all(w.kind == "number" or w.text[:1].isupper() for w in tokens[k + 1 : end]):
             continue
         if not any(f.entity.kind == "person" and k < f.start and f.end <= end for f in out):
             continue
-        name = " ".join(w.text for w in inner)
+        name = " ".join(w.text for w in tokens[k + 1 : end])
         out = [f for f in out if not (k < f.start and f.end <= end)]
         out.append(_Found(EntityRef(table="actor", name=name, kind="unknown", is_candidate=True), k + 1, end,
                           "candidate", frozenset()))

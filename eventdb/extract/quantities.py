@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ from eventdb.extract.model import (
     Token,
     readings_agree,
 )
-from eventdb.extract.text import analyse_word
+from eventdb.extract.text import after_preposition, analyse_word
 from eventdb.reference import load_yaml
 
 Phrase = tuple[str, ...]
@@ -1737,7 +1738,7 @@ def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tup
         if q == pos - 1 and ctx.lower(q) in _DASHES:
             continue  # "ich wynagrodzenie – ok. 800 dolarów miesięcznie –": the sum in apposition to its noun
         boundary = ctx.lower(q) in ctx.lex.clause_boundaries and not (listing and ctx.lower(q) == ",")
-        if boundary or (ctx.tokens[q].has_pos(*_VERB_POS) and not ctx.tokens[q].has_pos("adj")):
+        if boundary or (ctx.tokens[q].has_pos(*_VERB_POS) and not after_preposition(ctx.tokens, q)):
             return None  # a verb ends the search; "na przyszły rok" holds an adjective, not "przyjść"
         found = _money_at(ctx, q)
         if found is not None:
@@ -2411,10 +2412,6 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     return None
 
 
-def _after_preposition(ctx: _Context, pos: int) -> bool:
-    return pos > 0 and ctx.tokens[pos - 1].has_pos("prep")
-
-
 def _takes_rate(ctx: _Context, unit: str) -> bool:
     return "/" not in unit and (unit in ctx.lex.rate_units or bool(_CURRENCY_RE.fullmatch(unit)))
 
@@ -2610,7 +2607,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         and not counted.known
     ):
         return _Found(None, skip)  # "dwóch dyktatorów": a small number word with an unknown noun
-    elif counted is not None and amount.kind == "words" and amount.high == 1 and _after_preposition(ctx, start):
+    elif counted is not None and amount.kind == "words" and amount.high == 1 and after_preposition(ctx.tokens, start):
         return _Found(None, skip)  # "w jednej fabryce": "one" after a preposition is an article, not a count
     if found is None and qualifier == "exact" and (counted is None or reading.borrowed):
         bounding = _bounding_verb(ctx, start)  # "granicę przekroczyło 13 tys. osób" crosses: no bound
@@ -2981,6 +2978,8 @@ def _comparison_after(ctx: _Context, pos: int) -> str | None:
 def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"Rosjanie wystrzeliwują dziennie 20 tys. pocisków, Ukraińcy ok. 7 tys.": a count of the same thing in a clause
     that leaves out its verb keeps the rate of the count before it."""
+    if not any("/" in before.unit and "/" not in q.unit for before, q in itertools.pairwise(found)):
+        return found  # no count without a rate after one with a rate: most sentences
     out = list(found)
     by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
     by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
@@ -3004,7 +3003,8 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"180 mln rubli, czyli ok. 2 mln dolarów", "46 mld wonów (ok. 31 mln dolarów)": a sum given again in another
     currency is the same sum; unnamed, it takes the name of the one before it, and with no period of its own, that
     one's period ("85 tys. rubli miesięcznie, czyli ok. 1 tys. dolarów": USD/month)."""
-    if not any(q.counted == "money" or "/" not in q.unit for q in found[1:]):
+    if not any(q.counted == "money" or ("/" not in q.unit and "/" in before.unit)
+               for before, q in itertools.pairwise(found)):
         return found
     lex = ctx.lex
     money = frozenset(lex.currency_lemmas.values()) | frozenset(lex.currency_texts.values())

@@ -164,6 +164,27 @@ def is_paragraph_break(gap: str) -> bool:
     return "\n" in gap and "\n\n" in gap.replace("\r", "").replace(" ", "")
 
 
+OPENING_QUOTES = frozenset({"„", "«", '"'})
+CLOSING_QUOTES = frozenset({"”", "»", '"'})
+QUOTED_NAME_WORDS = 5  # words a name in quotation marks may have ("„Nowej Europy Wschodniej”", "„Sea Pearl 7”")
+_FINITE_POS = ("fin", "praet", "bedzie")
+
+
+def quoted_name_end(tokens: Sequence[Token], j: int) -> int | None:
+    """Where the short name that the quotation mark at ``j`` opens is closed ("„Nowej Europy Wschodniej”", a ship's
+    "„Kapitan Gołubiew”"), or None for words said: a name starts with a capital letter and holds no punctuation or
+    finite verb."""
+    if j >= len(tokens) or tokens[j].text not in OPENING_QUOTES:
+        return None
+    for q in range(j + 1, min(len(tokens), j + 2 + QUOTED_NAME_WORDS)):
+        t = tokens[q]
+        if t.text in CLOSING_QUOTES:
+            return q if q > j + 1 and tokens[j + 1].is_capitalized else None
+        if t.kind == "punct" or t.has_pos(*_FINITE_POS):
+            return None
+    return None
+
+
 def after_preposition(tokens: Sequence[Token], k: int) -> bool:
     """Does a preposition stand right before ``tokens[k]``?  The word is then its noun, whatever other readings
     morfeusz gives it ("od jesieni", "w ubiegły czwartek": no verb)."""
