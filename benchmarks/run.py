@@ -194,7 +194,7 @@ def machine() -> dict[str, Any]:
     return {
         "cores": os.cpu_count(), "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
         "cpu": _cpu_model(), "python": platform.python_version(),
-        "python_executable": sys.executable, "python_build": sys.version, "platform": platform.platform(),
+        "python_executable": os.path.realpath(sys.executable), "python_build": sys.version, "platform": platform.platform(),
         "morfeusz2": getattr(morfeusz2, "__version__", "?"), "source": _git_state(),
         "tree": str(ROOT),
     }
