@@ -43,6 +43,8 @@ UNIT_PATTERN = (
     "|km|m|mi|nmi|km2|m2|ha|l|km/h|kW|MW|GW"
     "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
 )
+#: a counted object's head noun, its last word ("ballistic missile" -> "missile"), as indexed (migration 0008)
+COUNTED_HEAD = "regexp_replace(lower(counted), '^.* ', '')"
 MENTION_VIA = ("name", "alias", "adjective", "demonym", "metonym", "candidate")
 
 
@@ -250,6 +252,7 @@ class QuantityRow(Base):
         sa.ForeignKeyConstraint(["source_id", "event_id"], ["events.source_id", "events.id"], ondelete="CASCADE"),
         sa.Index("ix_quantities_counted", "counted"),
         sa.Index("ix_quantities_counted_lower", sa.text("lower(counted)")),
+        sa.Index("ix_quantities_counted_head", sa.text(COUNTED_HEAD)),
         sa.Index("ix_quantities_actor_id", "actor_id", postgresql_where=sa.text("actor_id is not null")),
     )
 

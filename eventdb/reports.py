@@ -27,6 +27,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from eventdb.api import Database, read_sql
+from eventdb.models import COUNTED_HEAD
 
 STATUSES = ("planned", "ongoing", "completed", "reported", "possible", "agreed", "denied", "unknown")
 ENTITIES: Mapping[str, tuple[str, str]] = {
@@ -305,10 +306,17 @@ def quantities_query(
     db: Database, *, counted: str | None = None, unit: str | None = None, actor: str | None = None,
     type: Many = None, source: int | Sequence[int] | None = None, limit: int | None = None,
 ) -> Query:
-    """Rows of ``v_quantities``: ``counted`` matches the English counted object, singular or plural."""
+    """Rows of ``v_quantities``: ``counted`` matches the English counted object, singular or plural, or its head:
+    "missile" also finds "ballistic missile", "worker" also "farm worker"."""
     conditions: list[tuple[str, Mapping[str, Any]]] = []
     if counted:
-        conditions.append(("lower(counted) = any(cast(:counted as text[]))", {"counted": list(_singulars(counted))}))
+        forms = _singulars(counted)
+        conditions.append((
+            f"lower(counted) = any(cast(:counted as text[])) or ({COUNTED_HEAD} = any(cast(:heads as text[]))"
+            " and lower(counted) like any(cast(:endings as text[])))",
+            {"counted": list(forms), "heads": list(dict.fromkeys(f.rsplit(" ", 1)[-1] for f in forms)),
+             "endings": ["% " + f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for f in forms]},
+        ))
     if unit:
         conditions.append(("lower(unit) = lower(:unit)", {"unit": unit.strip()}))
     if actor:

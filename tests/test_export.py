@@ -16,7 +16,7 @@ from test_reports import BODY_1, BODY_2, BODY_3, CONTRACT, sample_env_fixture, s
 from eventdb.cli import cli
 
 BODIES = {1: BODY_1, 2: BODY_2, 3: BODY_3}
-VIEW_ROWS = {"v_events": 5, "v_quantities": 4, "v_actors": 9, "v_facilities": 1, "v_locations": 4, "v_claims": 4,
+VIEW_ROWS = {"v_events": 5, "v_quantities": 7, "v_actors": 9, "v_facilities": 1, "v_locations": 4, "v_claims": 4,
              "v_timeline": 5}
 
 

@@ -29,7 +29,10 @@ BODY_2 = (
     "Rosja planuje zatrudnić 12 tys. pracowników z KRLD w Ałabudze. Jak podaje Reuters, powołując się na HUR, "
     "pracownicy otrzymają 2,5 dolara za godzinę."
 )
-BODY_3 = "According to the NIS, North Korea sent about 3,000 troops to Russia in June. Ukraine condemned the deployment."
+BODY_3 = (
+    "According to the NIS, North Korea sent about 3,000 troops to Russia in June. Ukraine condemned the deployment."
+    " North Korea also sent 40 ballistic missiles, 12 missile launchers and 300 farm workers."
+)
 
 SOURCES = [
     (1, BODY_1, "pl", dt.date(2025, 11, 14), "Saperzy z KRLD w obwodzie kurskim", "https://example.org/pl/1", "Portal A"),
@@ -108,6 +111,9 @@ QUANTITIES = [
     (22, 2, 0, 13, 12000, None, None, "person", "exact", "worker", 101, "12 tys. pracowników"),
     (23, 2, 1, 13, 2.5, None, None, "USD/hour", "exact", None, None, "2,5 dolara za godzinę"),
     (24, 3, 0, 14, 3000, None, None, "person", "approx", "soldier", 101, "about 3,000 troops"),
+    (25, 3, 1, None, 40, None, None, "item", "exact", "ballistic missile", None, "40 ballistic missiles"),
+    (26, 3, 2, None, 12, None, None, "item", "exact", "missile launcher", None, "12 missile launchers"),
+    (27, 3, 3, None, 300, None, None, "person", "exact", "farm worker", 101, "300 farm workers"),
 ]
 # (source, entity column, id, text, via)
 MENTIONS = [
@@ -390,12 +396,18 @@ def test_event_filters_combine(sample_env: str, args: tuple[str, ...], expected:
 
 
 @pytest.mark.parametrize("args, expected", [
-    ((), [21, 22, 23, 24]),
-    (("--counted", "worker"), [22]),
-    (("--counted", "Workers"), [22]),
+    ((), [21, 22, 23, 24, 25, 26, 27]),
+    (("--counted", "worker"), [22, 27]),  # a counted object is also found by its head noun: "farm worker"
+    (("--counted", "Workers"), [22, 27]),
+    (("--counted", "farm workers"), [27]),
     (("--counted", "soldiers"), [24]),
+    (("--counted", "missile"), [25]),  # not "missile launcher", whose head is the launcher
+    (("--counted", "launchers"), [26]),
+    (("--counted", "missile launcher"), [26]),
+    (("--counted", "ballistic"), []),
+    (("--counted", "_orker"), []),  # LIKE's wildcards are literal
     (("--unit", "usd/hour"), [23]),
-    (("--unit", "person", "--actor", "KRLD"), [21, 22, 24]),
+    (("--unit", "person", "--actor", "KRLD"), [21, 22, 24, 27]),
     (("--actor", "Rosja"), []),
     (("--type", "troop_deployment"), [21, 24]),
     (("--counted", "tank"), []),
@@ -589,7 +601,7 @@ def test_summary_parts(sample_db: Any) -> None:
     counts = dict(zip(parts["counts"]["what"], parts["counts"]["seen"], strict=True))
     assert counts == {"actors": 6, "candidate actors": 0, "facilities": 1, "candidate facilities": 0,
                       "locations": 3, "events": 5,
-                      "quantities": 4, "claims": 4}
+                      "quantities": 7, "claims": 4}
     by_type = parts["events_by_type"].set_index("event_type")
     assert by_type.loc["troop_deployment", "events"] == 2
     assert by_type.loc["troop_deployment", "reported"] == 1 and by_type.loc["troop_deployment", "completed"] == 1

@@ -184,7 +184,8 @@ def locations(obj: Context, kind: tuple[str, ...], everything: bool, limit: int 
 
 
 @cli.command()
-@click.option("--counted", metavar="WORD", help="Counted object in English, singular or plural: worker, soldiers.")
+@click.option("--counted", metavar="WORD", help="Counted object in English, singular or plural: worker, soldiers;"
+              " also the names it heads (missile: ballistic missile).")
 @click.option("--unit", help="Unit: person, item, percent, USD, USD/hour, day, ...")
 @click.option("--actor", metavar="NAME", help="Whose people or things are counted; any alias works.")
 @click.option("--type", "event_type", multiple=True, help=TYPE_HELP)
