@@ -867,8 +867,14 @@ def test_money_named_by_a_value_a_noun_or_a_verb(text: str, span: str, counted: 
         ("Jego pluton liczył 30 ludzi.", "30 ludzi", "soldier"),
         ("Koreańczycy mogli stracić w zabitych i rannych nawet 9 tys. ludzi.", "nawet 9 tys. ludzi", "soldier"),
         ("Załoga liczy 17 osób.", "17 osób", "crew member"),
-        # not without such a word
+        # persons who fight, serve or are stationed are soldiers
+        ("W obwodzie kurskim walczy ok. 11 tys. osób z KRLD.", "ok. 11 tys. osób z KRLD", "soldier"),
+        ("W jednostce służy 300 osób.", "300 osób", "soldier"),
+        ("W bazie stacjonuje ponad tysiąc osób.", "ponad tysiąc osób", "soldier"),
+        # not without such a word, nor when the persons die in fighting or fight for something else
         ("Na statku było 17 osób.", "17 osób", "person"),
+        ("W walkach zginęło 5 osób.", "5 osób", "person"),
+        ("Na stadionie było 20 tys. osób, które walczyły o bilety.", "20 tys. osób", "person"),
         ("Na budowie pracuje 300 ludzi.", "300 ludzi", "worker"),
         ("W mieście mieszka 300 tys. ludzi.", "300 tys. ludzi", "person"),
     ],
