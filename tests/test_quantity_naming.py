@@ -825,10 +825,10 @@ def test_co_before_a_date_counts_nothing() -> None:
         # a length names what it measures by a known noun in the genitive
         ("Odbudowali już ok. 40 km torów.", "ok. 40 km torów", "track"),
         ("Zbudowano 15 km dróg i 200 m mostu.", "15 km dróg", "road"),
-        # not by a measure noun, a journey or a word the lexicon lacks
+        # not by a measure noun or a journey; a noun the lexicon lacks leaves the thing's length
         ("Granica ma 17 km długości.", "17 km długości", "length"),
         ("Pociąg pokonuje ok. 1,2 tys. km trasy z Pjongjangu.", "ok. 1,2 tys. km", "distance"),
-        ("Na ok. 4 km wybrzeża stanęły hotele.", "ok. 4 km", "distance"),
+        ("Na ok. 4 km wybrzeża stanęły hotele.", "ok. 4 km wybrzeża", "length"),
     ],
 )
 def test_a_length_named_by_its_genitive(text: str, span: str, counted: str) -> None:
@@ -880,6 +880,31 @@ def test_money_named_by_a_value_a_noun_or_a_verb(text: str, span: str, counted: 
     ],
 )
 def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a weapon's reach: a distance in a clause of firing
+        ("Wyrzutnia może wystrzelić 22 rakiety w salwie na odległość do 60 km.", "do 60 km", "range"),
+        ("Działo razi cele oddalone o ok. 60 km.", "ok. 60 km", "range"),
+        ("Według producenta system razi cele na odległość do 20 km.", "do 20 km", "range"),
+        # a thing made longer, a thing that measures so much, the length of a thing named after the distance
+        ("Nabrzeże wydłużono o ok. 150 metrów.", "ok. 150 metrów", "length"),
+        ("Na liczącym ok. 240 km odcinku wydłużono bocznice.", "ok. 240 km", "length"),
+        ("Most mierzy 600 m.", "600 m", "length"),
+        ("Kompleks ma ok. 4 km plaży.", "ok. 4 km plaży", "length"),
+        # a distance from a place, a way gone, a flight, a withdrawal stay distances
+        ("Rakiety spadały nawet 1–3 km od celu.", "nawet 1–3 km", "distance"),
+        ("Artyleria ostrzelała wieś położoną 30 km od granicy.", "30 km", "distance"),
+        ("Drony wystrzelone z Ukrainy pokonały blisko 1,3 tys. km.", "blisko 1,3 tys. km", "distance"),
+        ("Pasażerowie pokonują trasę liczącą ok. 10 tys. km.", "ok. 10 tys. km", "distance"),
+        ("Trasa liczy ok. 280 km i nie wymaga przeładunku.", "ok. 280 km", "distance"),
+        ("Wojska wycofały się na odległość 20 km.", "20 km", "distance"),
+    ],
+)
+def test_a_distance_named_by_its_clause(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
 
 

@@ -208,6 +208,9 @@ class _Lexicon:
     model_kinds: Mapping[str, tuple[tuple[str, str], ...]]
     models_alone: tuple[tuple[str, str], ...]  # model name prefix (lowercase) -> kind, counted by itself
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
+    distance_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (units, cue lemmas)
+    distance_from: frozenset[str]  # "1–3 km od celu": a distance from a place, whatever the clause
+    length_of_noun: str  # "ok. 4 km plaży": the length of a thing
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
     containers: frozenset[str]
@@ -516,8 +519,10 @@ def _lexicon() -> _Lexicon:
                                     key=lambda kv: -len(kv[0])))
             for group in data["models"] for noun in group["nouns"]}),
         models_alone=_models_alone(data["models"], data["counted_alone"]),
-        duration_kinds=MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"]))
-                                         for label, kind in data["duration_kinds"].items()}),
+        duration_kinds=_kinds(data["duration_kinds"]),
+        distance_kinds=_kinds(data["distance_kinds"]),
+        distance_from=_words(data["distance_from"]),
+        length_of_noun=str(data["measure_nouns"]["length_of_noun"]),
         per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
         rate_adjectives=_frozen(data["rate_adjectives"]),
         role_nouns=MappingProxyType({
@@ -1513,11 +1518,26 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
     return None
 
 
-def _duration_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[str, str, int] | None:
-    """What a span of time in a clause of work is (``duration_kinds``: label -> units, cue lemmas): "pracują po
-    12–14 godzin na dobę" -> shift; (label, cue lemma, cue position), or None."""
+def _distance_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[str, str, int] | None:
+    """A distance's kind by its clause (``distance_kinds``), unless it is a distance from a place ("1–3 km od celu")."""
+    if ctx.has(after + 1, ctx.lex.distance_from):
+        return None
+    kind = _clause_kind(ctx, start, after, unit, ctx.lex.distance_kinds)
+    if kind is not None and all(a.pos == "ppas" for a in ctx.tokens[kind[2]].analyses):
+        return None  # "drony wystrzelone z Ukrainy pokonały 1,3 tys. km": a flight, not a reach
+    return kind
+
+
+def _kinds(data: Mapping[str, Any]) -> Mapping[str, tuple[frozenset[str], frozenset[str]]]:
+    return MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"])) for label, kind in data.items()})
+
+
+def _clause_kind(ctx: _Context, start: int, after: int, unit: str,
+                 kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]) -> tuple[str, str, int] | None:
+    """What a measure is by a word of its clause (``kinds``: label -> units, cue lemmas): "pracują po 12–14 godzin
+    na dobę" -> shift, "razi cele na odległość do 20 km" -> range; (label, cue lemma, cue position), or None."""
     clause = _clause(ctx, start, after)
-    for label, (units, cues) in ctx.lex.duration_kinds.items():
+    for label, (units, cues) in kinds.items():
         if unit not in units:
             continue
         for q in clause:
@@ -2051,12 +2071,21 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         if nouns:
             sized = _measure_named(ctx, start, after, nouns)
             if sized is not None:  # "pocisk o zasięgu 120 km" -> range, "ma 1 km długości" -> length
-                return _Reading(measure, None, max(after, sized[2]), *sized)
+                # a plain distance may be a reach by its clause: "razi cele na odległość do 20 km" -> range
+                kind = _distance_kind(ctx, start, after, measure) if sized[0] == lex.measure_labels[measure] else None
+                return _Reading(measure, None, max(after, sized[2]), *(kind or sized))
         if measure in _TIME_UNITS and ctx.lower(start - 1) in lex.interval_words:
             return _Reading(measure, None, after, lex.interval_label)  # "co pół roku": how often, not how long
-        kind = _duration_kind(ctx, start, after, measure) if measure in _TIME_UNITS else None
+        kind = _clause_kind(ctx, start, after, measure, lex.duration_kinds) if measure in _TIME_UNITS else None
         if kind is not None:  # "pracują po 12 godzin" -> shift
             return _Reading(measure, None, after, kind[0], kind[1], kind[2])
+        kind = _distance_kind(ctx, start, after, measure)
+        if kind is not None:  # "razi cele oddalone o ok. 60 km" -> range, "wydłużono o 600 m" -> length
+            return _Reading(measure, None, after, kind[0], kind[1], kind[2])
+        if measure in _LENGTH_UNITS and after + 1 < len(ctx.tokens) and _is_noun(ctx.tokens[after + 1]) and (
+                "gen" in ctx.tokens[after + 1].cases(_NOUN_POS) and not ctx.tokens[after + 1].is_capitalized
+                and not ctx.has(after + 1, lex.journey_nouns | lex.distance_from)):
+            return _Reading(measure, None, after + 1, lex.length_of_noun)  # "ok. 4 km plaży": the beach's length
         apposed = _apposed_noun(ctx, start) if measure in lex.cargo_units else None
         if apposed is not None:  # "stanowi mintaj – ok. 22 tys. ton", "śledź pacyficzny (9,5 tys. t)"
             return _Reading(measure, None, after, apposed.label, apposed.lemma, apposed.head, borrowed=True)
@@ -2144,7 +2173,8 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
     if not found and after + 1 < len(ctx.tokens) and "gen" in ctx.tokens[after + 1].cases(_NOUN_POS):
         q = after + 1
         found = sorted(ctx.forms[q] & nouns.keys() & lex.measure_after)
-    if not found and ctx.has(start - 1, lex.length_participles) and "length" in nouns.values():
+    if not found and ctx.has(start - 1, lex.length_participles) and "length" in nouns.values() and not any(
+            ctx.has(q, lex.journey_nouns) for q in (start - 2, start - 3)):  # not "trasa liczy ok. 280 km"
         return "length", ctx.tokens[start - 1].lower, start - 1  # "liczący ok. 600 metrów most"
     if not found:
         subject = _subject_of_measure(ctx, start, nouns)
