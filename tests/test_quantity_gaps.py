@@ -187,7 +187,7 @@ CARRIED = cases(
     ("Do Rosji trafiło 12 tys. żołnierzy. Jeszcze 500 czeka na wyjazd.",
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("500", 500, "person", "exact", "soldier")]),
     ("KRLD przekazała 5 mln pocisków. Kolejne 2 mln trafią na front wiosną.",
-     [("5 mln pocisków", 5e6, "item", "exact", "missile"), ("Kolejne 2 mln", 2e6, "item", "exact", "missile")]),
+     [("5 mln pocisków", 5e6, "item", "exact", "artillery shell"), ("Kolejne 2 mln", 2e6, "item", "exact", "artillery shell")]),
     ("Rosja kupiła 6 tys. dronów. Ok. 2 tys. dostarczono w marcu.",
      [("6 tys. dronów", 6000, "item", "exact", "drone"), ("Ok. 2 tys.", 2000, "item", "approx", "drone")]),
     ("Do Rosji trafiło 12 tys. żołnierzy. Kolejne kilkaset dotrze wiosną.",

@@ -886,6 +886,24 @@ def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str)
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
+        # tens of thousands of "pocisków" and more, with no word to tell their kind, are artillery shells
+        ("KRLD przekazała Rosji co najmniej 12 mln pocisków.", "co najmniej 12 mln pocisków", "artillery shell"),
+        ("Korea Północna może wytwarzać kilkaset tysięcy pocisków miesięcznie.",
+         "kilkaset tysięcy pocisków miesięcznie", "artillery shell"),
+        ("Do Rosji trafiło od 20 do 30 tys. pocisków.", "od 20 do 30 tys. pocisków", "artillery shell"),
+        # fewer stay missiles; a word of their kind decides whatever the amount
+        ("Rosja otrzymała ok. 250 pocisków.", "ok. 250 pocisków", "missile"),
+        ("Rosja otrzymała 9 tys. pocisków.", "9 tys. pocisków", "missile"),
+        ("KRLD dostarczyła 20 tys. pocisków balistycznych.", "20 tys. pocisków balistycznych", "ballistic missile"),
+    ],
+)
+def test_a_sense_chosen_by_the_amount(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
         # a weapon's reach: a distance in a clause of firing
         ("Wyrzutnia może wystrzelić 22 rakiety w salwie na odległość do 60 km.", "do 60 km", "range"),
         ("Działo razi cele oddalone o ok. 60 km.", "ok. 60 km", "range"),

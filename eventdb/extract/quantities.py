@@ -219,6 +219,7 @@ class _Lexicon:
     classifiers: Mapping[str, str]  # adjective lemma -> English modifier
     classifier_phrases: _Phrases  # genitive phrases ("dalekiego zasięgu") -> English modifier
     senses: Mapping[str, tuple[tuple[str, frozenset[str]], ...]]  # key -> (label, cue lemmas) pairs
+    senses_by_amount: Mapping[str, tuple[str, float, str]]  # key -> (bare label, least amount, sense)
     count_heads: frozenset[str]
     bounding_verbs: Mapping[str, tuple[str, str]]
     antecedent_units: frozenset[str]
@@ -534,6 +535,8 @@ def _lexicon() -> _Lexicon:
         classified_groups=_words(data["classified_groups"]),
         classifiers=_with_stems({k: v for k, v in classifiers.items() if " " not in k}),
         classifier_phrases=_phrases({k: v for k, v in classifiers.items() if " " in k}),
+        senses_by_amount=MappingProxyType({str(noun).lower(): (str(v["bare"]), float(v["at_least"]), str(v["sense"]))
+                                           for noun, v in data["senses_by_amount"].items()}),
         senses=MappingProxyType({str(noun).lower(): tuple((str(label), _words(cues)) for label, cues in senses.items())
                                  for noun, senses in data["senses"].items()}),
         count_heads=_words(data["count_heads"]),
@@ -2667,6 +2670,11 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         role = _role_of(ctx, counted, start, amount.last)
         if role is not None:
             counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
+    by_amount = lex.senses_by_amount.get(counted.lemma) if counted is not None else None
+    if counted is not None and by_amount is not None and counted.label == by_amount[0] and amount.low >= by_amount[1]:
+        # "ponad 12 mln pocisków", with no word of the sentence to tell their kind: artillery shells
+        counted = _Counted(counted.head, counted.end, by_amount[2], counted.lemma, counted.unit, counted.known,
+                           counted.demonym)
     if amount.kind == "implicit" and end < amount.first:
         end = amount.first
     unit = reading.unit or "count"
