@@ -288,7 +288,7 @@ QUALIFIERS = cases(
     Case("Zginęło mniej niż 10 żołnierzy.", "mniej niż 10 żołnierzy", 10, None, None, "person", "less_than",
          "soldier"),
     Case("Przybyło poniżej 50 oficerów.", "poniżej 50 oficerów", 50, None, None, "person", "less_than", "officer"),
-    Case("Liczba dronów wzrosła do 100 sztuk.", "100 sztuk", 100, None, None, "item", "exact", "item"),
+    Case("Liczba dronów wzrosła do 100 sztuk.", "100 sztuk", 100, None, None, "item", "exact", "drone"),
     # an average is an approximation; "nie dłużej/krócej niż" bound a duration
     Case("Kursuje średnio siedem statków w tygodniu.", "średnio siedem statków w tygodniu", 7, None, None,
          "item/week", "approx", "ship"),

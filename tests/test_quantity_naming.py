@@ -886,6 +886,25 @@ def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str)
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
+        # "sztuk" with no genitive counts the thing named before it in the sentence
+        ("Rosja kupiła czołgi, w sumie 40 sztuk.", "w sumie 40 sztuk", "tank"),
+        ("Potrzebujemy tanich dronów przechwytujących i to w tysiącach sztuk.", "tysiącach sztuk",
+         "interceptor drone"),
+        ("Powstaje linia produkcyjna pocisków kalibru 155 mm o wydajności 150 tys. sztuk rocznie.",
+         "150 tys. sztuk rocznie", "artillery shell"),
+        # not a place, a firm or a unit; nothing before leaves "item"; a counter of its own kind keeps it
+        ("Zakład w Jełabudze wyprodukował w tym roku 5 tys. sztuk.", "5 tys. sztuk", "item"),
+        ("Wyprodukowano 50 sztuk.", "50 sztuk", "item"),
+        ("Zakaz zawijania do portów obejmuje 79 jednostek.", "79 jednostek", "vessel"),
+    ],
+)
+def test_a_bare_counter_counts_the_thing_named_before(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
         # tens of thousands of "pocisków" and more, with no word to tell their kind, are artillery shells
         ("KRLD przekazała Rosji co najmniej 12 mln pocisków.", "co najmniej 12 mln pocisków", "artillery shell"),
         ("Korea Północna może wytwarzać kilkaset tysięcy pocisków miesięcznie.",

@@ -2512,6 +2512,22 @@ def _count_subject(ctx: _Context, start: int) -> _Counted | None:
     return None
 
 
+def _thing_named_before(ctx: _Context, start: int) -> _Counted | None:
+    """The nearest thing of the lexicon named before ``start`` in the sentence, which a counter with no genitive counts
+    ("tanie wabiki Gerbera, których Rosja produkuje 2,5 tys. sztuk": decoys; "linia pocisków kalibru 155 mm o
+    wydajności 150 tys. sztuk": shells).  Things counted are named in the plural: "Produkcja sięga 2,5 tys. sztuk"
+    counts no production."""
+    for q in range(start - 1, -1, -1):
+        tok = ctx.tokens[q]
+        if not _is_noun(tok) or ctx.has(q, ctx.lex.counters):
+            continue
+        key = _lexicon_match(ctx, q)
+        if key is not None and key.entry.group == "item" and any(  # things, not places, firms or units
+                a.pos in _NOUN_POS and ":pl:" in a.tag for a in tok.analyses):
+            return _counted_at(ctx, q)
+    return None
+
+
 def _listed_before(ctx: _Context, start: int) -> _Counted | None:
     """ "Wysłał do Rosji żołnierzy: ok. 11 tys. w październiku": the noun a colon before the amount closes."""
     if ctx.lower(start - 1) != ":":
@@ -2609,8 +2625,12 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         after += 1  # "kilka tysięcy kolejnych zostało rannych": the noun is left out
     bare = after >= len(ctx.tokens) or _is_stop(ctx, after)  # not "50 BMP-2": a name may be what is counted
     if (reading.counted is not None and reading.counted.lemma in lex.counters and reading.unit == "item"
-            and reading.counted.head == reading.counted.end and previous is not None):
-        reading = _Reading(previous.unit, previous, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
+            and reading.counted.head == reading.counted.end):
+        # a counter of no kind of its own ("sztuk", not "jednostek": vessels) counts the thing named before it
+        generic = reading.counted.label == "item"
+        thing = previous or (_thing_named_before(ctx, start) if generic else None)
+        if thing is not None:
+            reading = _Reading(thing.unit, thing, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
     carried_token: int | None = None  # the counted noun's token in the sentence before
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         borrowed = _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
