@@ -14,7 +14,7 @@ is matched against the lexicon in either order of noun and adjective, past deter
 "kolejnych") and up to what closes it ("tego typu"); a classifying adjective around a lexicon noun names its
 kind ("dalekonośnych systemów artyleryjskich" -> long-range artillery system); a container takes its contents
 ("baryłek ropy" -> barrel of oil); a noun of several senses takes the one its sentence shows ("pocisków"
-among guns: artillery shell).  A hyphenated noun-noun compound is lemmatized part by part ("wagonów-platform"
+among guns: artillery shell), or the one its amount does ("12 mln pocisków": shells).  A hyphenated noun-noun compound is lemmatized part by part ("wagonów-platform"
 -> "wagon-platforma") and, when the lexicon does not name it, counted as its head, the first part
 ("dronów-kamikadze" -> drone).  "min" after a number is mines, not minutes, before an adjective in the
 genitive plural ("12 min przeciwpancernych") or in a sentence about mines with no mark of time; "miast" after
@@ -29,7 +29,8 @@ the quantities found before as ``previous``).  Numeral compounds are amounts too
 calls).  Name what an amount of money is from the nouns (an adjective on either side of them: "zamrożonych
 aktywów" -> frozen assets) and verbs around it ("bilet kosztuje" -> ticket price), what a percent change
 measures from its subject ("ceny benzyny spadły o 15 proc." -> petrol price decrease) and whose range a
-distance is ("pocisk o zasięgu 120 km" -> missile range); make a count a rate when a period follows or leads
+distance is ("pocisk o zasięgu 120 km" -> missile range) or what its clause makes it ("razi cele na odległość do
+20 km" -> range, "wydłużono o 600 m" -> length); make a count a rate when a period follows or leads
 it ("2,7 tys. dronów miesięcznie" -> item/month); link the counted thing to the actor owning it from the
 sentence's mentions.
 """
@@ -1532,6 +1533,7 @@ def _distance_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[st
 
 
 def _kinds(data: Mapping[str, Any]) -> Mapping[str, tuple[frozenset[str], frozenset[str]]]:
+    """``duration_kinds`` or ``distance_kinds`` of the data file: label -> (units, cue lemmas)."""
     return MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"])) for label, kind in data.items()})
 
 
