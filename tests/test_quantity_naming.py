@@ -287,6 +287,14 @@ def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str
         # frequencies are rates
         ("Linia obsługuje trasę dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact", None),
         ("Samoloty kursują nawet trzy razy w tygodniu.", "nawet trzy razy w tygodniu", 3, "item/week", "up_to", None),
+        # of the event a noun of the clause names, or a verb of repetition
+        ("Japonia zapowiedziała loty samolotów P-1 nawet dwa razy na dobę.", "nawet dwa razy na dobę", 2, "item/day",
+         "up_to", "flight"),
+        ("Samoloty latają do Pjongjangu dwa razy w tygodniu.", "dwa razy w tygodniu", 2, "item/week", "exact",
+         "flight"),
+        ("Satelita może przelatywać nad Półwyspem Koreańskim nawet cztery razy na dobę.", "nawet cztery razy na dobę", 4,
+         "item/day", "up_to", "pass"),
+        ("Statek pięć razy w tygodniu wyłączał nadajnik.", "pięć razy w tygodniu", 5, "item/week", "exact", None),
         # the unit a price is per, as subject or object of its verb
         ("Doba pobytu w szpitalu kosztuje ok. 18 tys. rubli.", "ok. 18 tys. rubli", 18000, "RUB/day", "approx",
          "stay price"),

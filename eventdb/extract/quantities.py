@@ -2161,7 +2161,13 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
         for lemma in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
             return _Reading("item", None, last, lex.repetition_verbs[lemma], lemma, q)
     if _match_at(ctx, last + 1, lex.rate_periods) is not None:
-        return _Reading("item", None, last)  # "dwa razy w miesiącu": a frequency, a rate of what the clause tells
+        # "dwa razy w miesiącu": a frequency, of the event a noun of the clause names ("loty samolotów P-1 nawet dwa
+        # razy na dobę": flights), or else a rate of what the clause tells
+        for q in _clause_positions(ctx, first, last, 6):
+            key = _lexicon_match(ctx, q) if _is_noun(ctx.tokens[q]) else None
+            if key is not None and key.entry.group == "event":
+                return _Reading("item", None, last, key.entry.label, key.text, q)
+        return _Reading("item", None, last)
     if verbs and ctx.tokens[verbs[0]].has_pos("fin", "praet", "imps", "inf") and not any(
             ctx.has(q, lex.ratio_verbs) for q in verbs):
         return _Reading("item", None, last, lex.repetition_label)  # "pięć razy wyłączał nadajnik": occurrences
