@@ -1349,6 +1349,14 @@ def test_weapons_tests_and_launches(text: str, expected: list[tuple[str, list[tu
         ("Białoruś postawiła armię w stan gotowości bojowej.", [("mobilization", [("agent", "Belarus")])]),
         ("W Rosji trwa pobór do wojska.", [("mobilization", [("agent", "Russia")])]),
         ("Rosja wycofała żołnierzy z obwodu kurskiego.", [("mobilization", [("agent", "Russia")])]),
+        # raising one's readiness, reinforcing one's own forces, scrambling jets
+        ("Korea Południowa poderwała myśliwce.", [("mobilization", [("agent", "South Korea")])]),
+        ("Polska wzmacnia obecność wojskową na granicy z Białorusią.", [("mobilization", [("agent", "Poland")])]),
+        ("Rosja wzmocniła obronę powietrzną Moskwy.", [("mobilization", [("agent", "Russia")])]),
+        ("Kim Dzong Un nakazał zwiększenie gotowości bojowej armii.", [("mobilization", [("agent", "Kim Jong Un")])]),
+        # not: readiness for talks, an alliance that strengthens another's defence
+        ("Firma podniosła gotowość do negocjacji.", []),
+        ("Sojusz Moskwy z Pjongjangiem wzmacnia obronność Rosji.", []),
         # not: appointing officials or bodies, a call to arms of words
         ("Ukraina powołała nowego ministra obrony.", []),
         ("Rosja powołała komisję do zbadania wypadku.", []),
