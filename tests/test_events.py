@@ -1374,6 +1374,23 @@ def test_mobilization(text: str, expected: list[tuple[str, list[tuple[str, str]]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # hiring with no employer named: the country of the place hires
+        ("Na stacji Chasan zatrudniono ponad 120 dodatkowych pracowników z KRLD.",
+         [("labor_recruitment", [("agent", "Russia"), ("partner", "North Korea")])]),
+        ("W przetwórniach na Kamczatce zatrudniono 300 robotników.", [("labor_recruitment", [("agent", "Russia")])]),
+        # a named employer stays the agent; with no place, nobody is
+        ("Alabuga Start rekrutuje kobiety z Afryki w Jełabudze.",
+         [("labor_recruitment", [("agent", "Alabuga Start")])]),
+        ("Zatrudniono 120 dodatkowych pracowników.", [("labor_recruitment", [])]),
+    ],
+)
+def test_hiring_in_a_place_is_its_country_s(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("SBU wszczęła śledztwo w sprawie zdrady.", [("accusation", [("agent", "SBU")])]),
         ("Prokuratura postawiła zarzuty dwóm obywatelom Rosji.", [("accusation", [("target", "Russia")])]),
         ("Sąd w Pusan skazał kapitana statku na 3 lata więzienia.", [("accusation", [("agent", "South Korea")])]),
