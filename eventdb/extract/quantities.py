@@ -14,9 +14,9 @@ is matched against the lexicon in either order of noun and adjective, past deter
 "kolejnych") and up to what closes it ("tego typu"); a classifying adjective around a lexicon noun names its
 kind ("dalekonośnych systemów artyleryjskich" -> long-range artillery system); a container takes its contents
 ("baryłek ropy" -> barrel of oil); a noun of several senses takes the one its sentence shows ("pocisków"
-among guns: artillery shell), or the one its amount does ("12 mln pocisków": shells).  A hyphenated noun-noun compound is lemmatized part by part ("wagonów-platform"
--> "wagon-platforma") and, when the lexicon does not name it, counted as its head, the first part
-("dronów-kamikadze" -> drone).  "min" after a number is mines, not minutes, before an adjective in the
+among guns: artillery shell), or the one its amount does ("12 mln pocisków": shells).  A hyphenated noun-noun
+compound is lemmatized part by part ("wagonów-platform" -> "wagon-platforma") and, when the lexicon does not
+name it, counted as its head, the first part ("dronów-kamikadze" -> drone).  "min" after a number is mines, not minutes, before an adjective in the
 genitive plural ("12 min przeciwpancernych") or in a sentence about mines with no mark of time; "miast" after
 a number is cities, not "instead of".  A noun missing from the lexicon is counted under its Polish lemma (a
 word morfeusz does not know, under its text), so the gap stays visible.  A bare amount borrows its noun: a
@@ -211,7 +211,7 @@ class _Lexicon:
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
     distance_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (units, cue lemmas)
     distance_from: frozenset[str]  # "1–3 km od celu": a distance from a place, whatever the clause
-    length_of_noun: str  # "ok. 4 km plaży": the length of a thing
+    length_label: str  # a thing's length: "ma 1 km długości", "54-kilometrowa linia", "ok. 4 km plaży"
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
     containers: frozenset[str]
@@ -524,7 +524,7 @@ def _lexicon() -> _Lexicon:
         duration_kinds=_kinds(data["duration_kinds"]),
         distance_kinds=_kinds(data["distance_kinds"]),
         distance_from=_words(data["distance_from"]),
-        length_of_noun=str(data["measure_nouns"]["length_of_noun"]),
+        length_label=str(data["measure_nouns"]["length_label"]),
         per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
         rate_adjectives=_frozen(data["rate_adjectives"]),
         role_nouns=MappingProxyType({
@@ -686,6 +686,11 @@ class _Context:
             return False
         forms = self.forms[pos]
         return not forms.isdisjoint(words)
+
+    def token_bounds(self) -> tuple[dict[int, int], dict[int, int]]:
+        """Token positions by the character offset where a token starts, and where one ends: a quantity's span
+        back to its tokens."""
+        return {t.start: k for k, t in enumerate(self.tokens)}, {t.end: k for k, t in enumerate(self.tokens)}
 
     def english(self, pos: int) -> bool:
         """An unknown word (morfeusz has no reading for it): English text, a name or a typo."""
@@ -2089,8 +2094,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             return _Reading(measure, None, after, kind[0], kind[1], kind[2])
         if measure in _LENGTH_UNITS and after + 1 < len(ctx.tokens) and _is_noun(ctx.tokens[after + 1]) and (
                 "gen" in ctx.tokens[after + 1].cases(_NOUN_POS) and not ctx.tokens[after + 1].is_capitalized
-                and not ctx.has(after + 1, lex.journey_nouns | lex.distance_from)):
-            return _Reading(measure, None, after + 1, lex.length_of_noun)  # "ok. 4 km plaży": the beach's length
+                and not ctx.has(after + 1, lex.journey_nouns) and not ctx.has(after + 1, lex.distance_from)):
+            return _Reading(measure, None, after + 1, lex.length_label)  # "ok. 4 km plaży": the beach's length
         apposed = _apposed_noun(ctx, start) if measure in lex.cargo_units else None
         if apposed is not None:  # "stanowi mintaj – ok. 22 tys. ton", "śledź pacyficzny (9,5 tys. t)"
             return _Reading(measure, None, after, apposed.label, apposed.lemma, apposed.head, borrowed=True)
@@ -2184,9 +2189,9 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
     if not found and after + 1 < len(ctx.tokens) and "gen" in ctx.tokens[after + 1].cases(_NOUN_POS):
         q = after + 1
         found = sorted(ctx.forms[q] & nouns.keys() & lex.measure_after)
-    if not found and ctx.has(start - 1, lex.length_participles) and "length" in nouns.values() and not any(
+    if not found and ctx.has(start - 1, lex.length_participles) and lex.length_label in nouns.values() and not any(
             ctx.has(q, lex.journey_nouns) for q in (start - 2, start - 3)):  # not "trasa liczy ok. 280 km"
-        return "length", ctx.tokens[start - 1].lower, start - 1  # "liczący ok. 600 metrów most"
+        return lex.length_label, ctx.tokens[start - 1].lower, start - 1  # "liczący ok. 600 metrów most"
     if not found:
         subject = _subject_of_measure(ctx, start, nouns)
         if subject is None:
@@ -2634,8 +2639,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     bare = after >= len(ctx.tokens) or _is_stop(ctx, after)  # not "50 BMP-2": a name may be what is counted
     if (reading.counted is not None and reading.counted.lemma in lex.counters and reading.unit == "item"
             and reading.counted.head == reading.counted.end):
-        # a counter of no kind of its own ("sztuk", not "jednostek": vessels) counts the thing named before it
-        generic = reading.counted.label == "item"
+        # a counter with no senses of its own ("sztuk", not "jednostek": vessels) counts the thing named before it
+        generic = reading.counted.lemma not in lex.senses
         thing = previous or (_thing_named_before(ctx, start) if generic else None)
         if thing is not None:
             reading = _Reading(thing.unit, thing, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
@@ -2886,7 +2891,7 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     if unit in _LENGTH_UNITS and not ctx.has(nxt, lex.journey_nouns):
         # "54-kilometrowa linia": the size of a thing, not a way gone; "10-metrowa głębokość": the measure named
         measures = lex.measure_nouns.get(label, {})
-        named = next((measures[lemma] for lemma in sorted(ctx.forms[nxt] & measures.keys())), "length")
+        named = next((measures[lemma] for lemma in sorted(ctx.forms[nxt] & measures.keys())), lex.length_label)
         return _Reading(unit, None, nxt, named)
     return _Reading(unit, None, nxt, label)
 
@@ -3012,8 +3017,7 @@ def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     if not any(q.unit == "percent" and q.counted is None for q in found):
         return found
     lex = ctx.lex
-    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
-    by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
+    by_start, by_end = ctx.token_bounds()
     out = list(found)
     for n, q in enumerate(out):
         first, last = by_start.get(q.start), by_end.get(q.end)
@@ -3047,8 +3051,7 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     if not any("/" in before.unit and "/" not in q.unit for before, q in itertools.pairwise(found)):
         return found  # no count without a rate after one with a rate: most sentences
     out = list(found)
-    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
-    by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
+    by_start, by_end = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         if "/" in q.unit or "/" not in before.unit or q.counted is None or q.counted != before.counted:
@@ -3075,8 +3078,7 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     lex = ctx.lex
     money = frozenset(lex.currency_lemmas.values()) | frozenset(lex.currency_texts.values())
     out = list(found)
-    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
-    by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
+    by_start, by_end = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         unnamed = q.counted == "money" and before.counted not in (None, "money")
@@ -3108,8 +3110,7 @@ def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         return found
     lex = ctx.lex
     out = list(found)
-    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
-    by_end = {t.end: k for k, t in enumerate(ctx.tokens)}
+    by_start, by_end = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         if q.unit != "percent" or q.counted is not None or before.counted is None or before.unit in ("percent", "person"):
