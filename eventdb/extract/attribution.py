@@ -37,6 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from eventdb.extract.mentions import title_words
 from eventdb.extract.model import Attribution, EntityRef, Mention, Sentence, Token
 from eventdb.extract.text import CLOSING_QUOTES, after_preposition, quoted_name_end
 from eventdb.reference import load_yaml
@@ -66,6 +67,7 @@ class AttributionCue:
     rank: tuple[int, int, int]  # order in a chain: (scope start, -1 outlet / 0 / 1 nested source, cue start)
     phrase: tuple[int, int]  # characters naming the source (a speaker's whole phrase): not participants
     speech_token: int | None = None  # Token.i of the reporting verb, if any
+    carries: int | None = None  # Token.i of the reporting verb whose speaker this outlet carries ("w rozmowie z X")
 
     def covers(self, position: int) -> bool:
         return self.scope_start <= position < self.scope_end
@@ -147,11 +149,13 @@ def chain_at(
     """The chain of sources behind the text at ``position`` (characters), numbered from 1.
 
     ``exclude_speech_token`` leaves out the cue of a statement verb, for the statement event itself:
-    "Kyiv Post poinformował, że Kim stwierdził, że ..." -> Kim's statement is cited from Kyiv Post only.
+    "Kyiv Post poinformował, że Kim stwierdził, że ..." -> Kim's statement is cited from Kyiv Post only, and
+    "– powiedział w rozmowie z Suspilne rzecznik X" -> X's statement is cited from Suspilne.
     """
     covering = sorted(
-        (c for c in cues if c.covers(position) and (exclude_speech_token is None or
-                                                     c.speech_token != exclude_speech_token)),
+        (c for c in cues if (c.covers(position) or exclude_speech_token is not None
+                             and c.carries == exclude_speech_token)
+         and (exclude_speech_token is None or c.speech_token != exclude_speech_token)),
         key=lambda c: c.rank,
     )
     out: list[Attribution] = []
@@ -427,10 +431,15 @@ def _prefer_person(
         return chosen, end
     j = end
     gap = 0
+    titled = False  # a title in its dictionary form stands before the name ("wiceminister", not "wiceministrem")
+    titles = title_words()
     while j < len(tokens) and gap <= 3:
         m = _mention_at(actors, base, j)
         if m is not None:
-            if m.entity.kind == "person" and not (m.case and not m.case - {"nom", "voc"}):
+            # a name that may be a nominative ("Park Min-soo", "Ołeh Marczuk": no case or every case) is one
+            # after a title in its dictionary form
+            nominative = m.case and not m.case - {"nom", "voc"} or titled and (not m.case or "nom" in m.case)
+            if m.entity.kind == "person" and not nominative:
                 return m, m.token_end - base
             # "– ocenił w rozmowie z PAP płk X": a person in the nominative is the verb's subject, not the
             # head of the cue's phrase (cue words take an oblique case)
@@ -440,6 +449,7 @@ def _prefer_person(
             break
         if _is_verb(t):
             break
+        titled = titled or t.lower in titles
         gap += 1
         j += 1
     return chosen, end
@@ -617,6 +627,8 @@ def _postposed_subject(
             continue
         if tokens[j].kind == "punct" and tokens[j].text not in {"(", ")"}:
             break
+        if tokens[j].kind == "abbr":
+            limit += 1  # "płk pil. rez. Adam Kurowski", "prof. dr hab. X": a rank's abbreviations count as one word
         j += 1
     named = [m for m in candidates if m.via != "adjective"]
     if not candidates:
@@ -818,6 +830,7 @@ def _assemble(
                 attribution=attribution(p.mention, p.cue, p.cue_start, p.end),
                 mention=p.mention, scope_start=scope[0], scope_end=scope[1],
                 rank=(scope[0], order, tokens[p.cue_start].start), phrase=phrase,
+                carries=verb_token.i if p.kind == "outer" else None,
             ))
     standalone = [p for p in phrases if id(p) not in attached]
     for n, p in enumerate(standalone):

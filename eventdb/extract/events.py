@@ -95,6 +95,7 @@ from typing import Any
 
 from eventdb.extract.attribution import AttributionCue, chain_at, find_cues, word_keys
 from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
+from eventdb.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from eventdb.reference import load_yaml
 
 _VERBAL = frozenset({"fin", "praet", "inf", "imps", "ppas", "pact", "pcon", "pant", "bedzie", "impt", "winien"})
@@ -112,6 +113,7 @@ _VERBAL_OR_PREP = _VERBAL | {"prep"}
 _FINITE_OR_PARTICIPLE = _FINITE | _PARTICIPLES
 _GENDERS = ("m1", "m2", "m3", "f", "n")
 _SAYING_MARKS = frozenset({"„", "”", '"', "«", "»", ":"})
+_QUOTED_SENTENCES = 8  # sentences a quotation may run over
 # slots a verb governs (a nominal phrase's own genitive or adjective is no argument of the verbs around it)
 _VERB_ARGUMENTS = frozenset({"object", "dative", "oblique", "source", "destination", "beneficiary", "comitative",
                              "alongside", "against", "onto", "passive_agent", "by"})
@@ -1520,9 +1522,10 @@ def find_events(
     for q in quantities:
         quantities_by.setdefault(q.sentence, []).append(q)
     drafts: list[_Draft] = []
+    cues_by: list[list[AttributionCue]] = []
     context = Context()
     for sentence in sentences:
-        found, context = _sentence_events(
+        found, context, cues = _sentence_events(
             sentence,
             mentions_by.get(sentence.index, []),
             quantities_by.get(sentence.index, []),
@@ -1532,7 +1535,9 @@ def find_events(
             context=context,
         )
         drafts.extend(found)
+        cues_by.append(cues)
     events = [d.event for d in drafts]
+    _cite_quotations(sentences, cues_by, events)
     _inherit_partners(events, lex)
     _inherit_agents(events, lex)
     _inherit_places(events, lex, paragraphs)
@@ -1616,8 +1621,8 @@ def sentence_events(
 ) -> list[Event]:
     """Events of one sentence, given the mentions, quantities and dates found in it (and what the sentences
     before it name: ``context``)."""
-    found, _context = _sentence_events(sentence, mentions, quantities, dates, published_on=published_on,
-                                       lex=lex or lexicon(), context=context or Context())
+    found, _context, _cues = _sentence_events(sentence, mentions, quantities, dates, published_on=published_on,
+                                              lex=lex or lexicon(), context=context or Context())
     return [d.event for d in found]
 
 
@@ -1630,11 +1635,12 @@ def _sentence_events(
     published_on: dt.date | None,
     lex: Lexicon,
     context: Context,
-) -> tuple[list[_Draft], Context]:
-    """Events of one sentence (as drafts: the trigger that found each) and the context it leaves to the next one."""
+) -> tuple[list[_Draft], Context, list[AttributionCue]]:
+    """Events of one sentence (as drafts: the trigger that found each), the context it leaves to the next one
+    and its attribution cues."""
     tokens = sentence.tokens
     if not tokens:
-        return [], context
+        return [], context, []
     base = tokens[0].i
     clauses = split_clauses(tokens, lex)
     keys = word_keys(tokens)
@@ -1700,8 +1706,7 @@ def _sentence_events(
             # "Jak podaje NIS, ... . Do portów miało trafić 13 tys. kontenerów", "Według wywiadu ... . Zakłady mają
             # produkować 15 rakiet miesięcznie": the reportative "mieć" goes on reporting what the sentence before cited
             ev.attributions = list(context.chain)
-        if ev.negated and ev.attributions and ev.status != "possible":
-            ev.status = "denied"  # "Chiny nigdy nie dostarczały broni" - said by a source: it denies
+        _said_not_done(ev)
         if _worth_keeping(ev) or lex.frame(ev.event_type, {}).inherit_agent:
             ev.confidence = _confidence(d.certainty, ev)
             out.append(d)
@@ -1713,7 +1718,55 @@ def _sentence_events(
         following = dataclasses.replace(following, forces=forces)
     pair = next((p for p in (_two_states(d.event) for d in reversed(drafts)) if p), ())
     following = dataclasses.replace(following, pair=pair or context.pair)
-    return out, following
+    return out, following, cues
+
+
+def _said_not_done(ev: Event) -> None:
+    if ev.negated and ev.attributions and ev.status != "possible":
+        ev.status = "denied"  # "Chiny nigdy nie dostarczały broni" - said by a source: it denies
+
+
+def quotations(sentences: Sequence[Sentence]) -> list[tuple[int, int, int, int]]:
+    """Quotations that run over more than one sentence: (first sentence, last sentence, offset of the opening
+    mark, offset of the closing mark).  A quotation left open for more than ``_QUOTED_SENTENCES`` sentences is
+    taken for a stray mark."""
+    out = []
+    opened: tuple[int, int] | None = None  # (sentence, offset)
+    for n, sentence in enumerate(sentences):
+        if opened is not None and n - opened[0] > _QUOTED_SENTENCES:
+            opened = None
+        for t in sentence.tokens:
+            if t.text in CLOSING_QUOTES and opened is not None:  # a straight mark closes what it opened
+                if opened[0] < n:
+                    out.append((opened[0], n, opened[1], t.start))
+                opened = None
+            elif t.text in OPENING_QUOTES and opened is None:
+                # a straight mark may end the sentence before the one it opens ('... – mówi X. "')
+                opened = (n + (t is sentence.tokens[-1]), t.start)
+    return out
+
+
+def _cite_quotations(sentences: Sequence[Sentence], cues_by: Sequence[Sequence[AttributionCue]],
+                     events: Sequence[Event]) -> None:
+    """Events inside a quotation of several sentences that cite nobody cite whom it quotes: the speaker named
+    after the closing mark ("„... . To oni ostrzeliwują Sumszczyznę” – powiedział rzecznik HUR Andrij Jusow"),
+    or before the opening one ("Budanow mówi: „... . ...”") - not the speaker's own statements."""
+    for first, last, opening, closing in quotations(sentences):
+        after = [c for c in cues_by[last] if c.attribution.start > closing and c.covers(closing - 1)]
+        before = [c for c in cues_by[first] if c.attribution.end <= opening and c.covers(opening + 1)]
+        if after:
+            chain, at = chain_at(after, closing - 1), range(first, last)
+        elif before:
+            chain, at = chain_at(before, opening + 1), range(first + 1, last + 1)
+        else:
+            continue
+        speaker = chain[-1].cited
+        for ev in events:
+            if ev.sentence in at and not ev.attributions and all(r.entity != speaker for r in ev.roles) and (
+                opening < ev.trigger_start < closing
+            ):
+                ev.attributions = list(chain)
+                _said_not_done(ev)
 
 
 def _acting_subject(tokens: Sequence[Token], cue: AttributionCue) -> bool:

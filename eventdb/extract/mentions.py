@@ -40,7 +40,7 @@ from eventdb.extract.gazetteer import (
     token_keys,
 )
 from eventdb.extract.model import Analysis, EntityRef, Mention, Sentence, Token, nominal_parts, readings_agree
-from eventdb.extract.text import AFTER_NUMBERS, analyse_word, quoted_name_end
+from eventdb.extract.text import AFTER_NUMBERS, OPENING_QUOTES, analyse_word, quoted_name_end
 from eventdb.reference import load_yaml
 
 _TABLE_ORDER = ("actor", "facility", "location")
@@ -192,17 +192,19 @@ def find_mentions(
 
 
 def _quoted_names(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
-    """A person's name inside a short quoted name is part of that name: Polish writes the names of ships,
-    operations and works in quotes, and never a person's ("masowiec „Kapitan Gołubiew”", "„Admirał
-    Kuzniecow”").  The person gives way to a candidate named by the whole quoted name."""
-    if not any(f.entity.kind == "person" for f in found):
+    """A name inside a short quoted name is part of that name: Polish writes the names of ships, operations,
+    papers and works in quotes ("masowiec „Kapitan Gołubiew”", "„Admirał Kuzniecow”", "mówi „Skrzydlatej
+    Polsce”"), never a person or a country on its own.  What the gazetteer finds inside gives way to a candidate
+    named by the whole quoted name; a name that fills the quotes ("„Kommiersant”") stays what it is."""
+    if not any(tokens[k].text in OPENING_QUOTES for k in range(len(tokens))):
         return found
     out = list(found)
     for k in range(len(tokens)):
         end = quoted_name_end(tokens, k)
         if end is None or not all(w.kind == "number" or w.text[:1].isupper() for w in tokens[k + 1 : end]):
             continue
-        if not any(f.entity.kind == "person" and k < f.start and f.end <= end for f in out):
+        inside = [f for f in out if k < f.start and f.end <= end]
+        if not inside or any(f.start == k + 1 and f.end == end for f in inside):
             continue
         name = " ".join(w.text for w in tokens[k + 1 : end])
         out = [f for f in out if not (k < f.start and f.end <= end)]
@@ -1623,6 +1625,12 @@ def _title_before(tokens: Sequence[Token], k: int, lex: _Lexicon) -> Token | Non
         if _is_title(t, lex):
             return t
     return None
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    """Titles, ranks and honorifics in their dictionary form ("wiceminister", "płk", "kpt.", "dr")."""
+    return _lexicon().titles | _lexicon().honorifics
 
 
 def _is_title(token: Token, lex: _Lexicon) -> bool:
