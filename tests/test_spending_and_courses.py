@@ -1,0 +1,70 @@
+"""Two trigger families through the whole pipeline with the shipped gazetteer: a state's spending on its own
+forces (mobilization: it reinforces them short of using them) and military courses, placements and schooling
+(training)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdb.extract import extract
+
+PUBLISHED = dt.date(2025, 11, 20)
+
+
+def found(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """(type, agents, partners and targets) of the events of ``text``."""
+    return [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"},
+             {r.entity.name for r in e.roles if r.role in ("partner", "target")})
+            for e in extract(text, published_on=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Korea Południowa przeznaczy w przyszłym roku 1,3 bln wonów na rozbudowę obrony przeciwrakietowej.",
+     "South Korea"),
+    ("Polska ma przeznaczyć w tym roku na obronę powietrzną ponad 20 mld zł.", "Poland"),
+    ("Japonia przeznacza na zbrojenia coraz więcej pieniędzy.", "Japan"),
+    ("Rosja przeznaczyła na amunicję 30 mld rubli.", "Russia"),
+    ("Japonia zwiększy wydatki na obronność do 2 proc. PKB.", "Japan"),
+    ("Litwa podniosła budżet obronny o 10 proc.", "Lithuania"),
+    ("Niemcy uchwaliły rekordowy budżet wojskowy.", "Germany"),
+])
+def test_spending_on_ones_own_forces(text: str, agent: str) -> None:
+    assert ("mobilization", {agent}, set()) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rząd przeznaczy 5 mld zł na budowę dróg.",  # no defence
+    "Korea Południowa przeznaczy 2 mln dolarów na pomoc humanitarną dla Ukrainy.",  # aid to another
+    "Bank przeznaczył zysk na dywidendę.",
+])
+def test_spending_on_anything_else(text: str) -> None:
+    assert not [t for t, _a, _o in found(text) if t == "mobilization"], found(text)
+
+
+def test_money_for_anothers_forces_is_support() -> None:
+    assert [t for t, _a, _o in found("USA przeznaczą 1 mld dolarów na pomoc wojskową dla Ukrainy.")] == [
+        "military_support"]
+
+
+@pytest.mark.parametrize("text, agents, partners", [
+    ("Kilkunastu oficerów KRLD przechodzi w Rosji kursy operatorów dronów.", {"Russia"}, {"North Korea"}),
+    ("Rosja organizuje kursy dla północnokoreańskich pilotów.", {"Russia"}, {"North Korea"}),
+    ("W zamian kilkudziesięciu rosyjskich oficerów ma odbywać staże w północnokoreańskich jednostkach.",
+     {"North Korea"}, {"Russia"}),
+    ("Rosyjskie akademie wojskowe wykształcą do 2030 r. 1,5 tys. oficerów z Korei Północnej.", {"Russia"},
+     {"North Korea"}),
+])
+def test_courses_placements_and_schooling(text: str, agents: set[str], partners: set[str]) -> None:
+    assert ("training", agents, partners) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kurs dolara wzrósł w Pjongjangu do 8 tys. wonów.",  # an exchange rate
+    "Samolot z Moskwy zmienił kurs nad Bałtykiem.",  # a heading
+    "Córka ministra odbywa staż w banku w Moskwie.",  # no military schooling
+    "Rosyjskie szkoły wykształciły wielu inżynierów z Chin.",
+])
+def test_no_course(text: str) -> None:
+    assert not [t for t, _a, _o in found(text) if t == "training"], found(text)
