@@ -1,6 +1,6 @@
-"""Two trigger families through the whole pipeline with the shipped gazetteer: a state's spending on its own
-forces (mobilization: it reinforces them short of using them) and military courses, placements and schooling
-(training)."""
+"""Trigger families through the whole pipeline with the shipped gazetteer: a state's spending on its own forces
+(mobilization: it reinforces them short of using them), military courses, placements and schooling (training),
+and bringing in foreign workers (labour recruitment)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,22 @@ def test_courses_placements_and_schooling(text: str, agents: set[str], partners:
 ])
 def test_no_course(text: str) -> None:
     assert not [t for t, _a, _o in found(text) if t == "training"], found(text)
+
+
+@pytest.mark.parametrize("text, agents, partners", [
+    ("Mińsk chce sprowadzić w tym i przyszłym roku od 3 do 5 tys. robotników z Korei Północnej.", {"Belarus"},
+     {"North Korea"}),
+    ("Rosja sprowadza z Korei Północnej tysiące pracowników budowlanych.", {"Russia"}, {"North Korea"}),
+    ("Białoruś sprowadziła 300 robotników z KRLD.", {"Belarus"}, {"North Korea"}),
+])
+def test_bringing_in_workers(text: str, agents: set[str], partners: set[str]) -> None:
+    assert ("labor_recruitment", agents, partners) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosja sprowadza z Chin ropę i maszyny.",  # goods: no workers
+    "Białoruś sprowadziła z Rosji 20 czołgów.",
+    "Policja sprowadziła na miejsce psy tropiące.",
+])
+def test_bringing_in_no_workers(text: str) -> None:
+    assert not [t for t, _a, _o in found(text) if t == "labor_recruitment"], found(text)
