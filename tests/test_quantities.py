@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
+from eventdb.extract import extract
 from eventdb.extract.model import DateExpr, EntityRef, Mention, Quantity
 from eventdb.extract.quantities import find_quantities, parse_number
 from eventdb.extract.text import split_sentences
@@ -522,12 +523,33 @@ NON_COUNTS = [
     "Według 38 North Korea wysłała statek.",
     "One of the commanders died.",
     "Mecz zakończył się wynikiem 2:1.",
+    "Rakieta wystartowała o 22:17 czasu lokalnego.",  # the minutes of a clock time
+    "Rezolucja 2397 nakazała odesłać robotników do domu.",  # a document or body named by its number
+    "Sprawą zajmuje się Komitet 1718 Rady Bezpieczeństwa.",
+    "Seul rozwija satelity programu 425.",
 ]
 
 
 @pytest.mark.parametrize("text", NON_COUNTS)
 def test_non_counts(text: str) -> None:
     assert [q.text for q in quantities(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year range is a date, whatever plural follows it ...
+    ("Hakerzy ukradli w latach 2024–2025 kryptowaluty o wartości 2,8 mld dolarów.", ["2,8 mld dolarów"]),
+    ("Od 2022 do 2024 Rosja kupiła 300 dronów.", ["300 dronów"]),
+    # ... unless the numbers count it
+    ("Na front trafiło od 2000 do 3000 żołnierzy.", ["od 2000 do 3000 żołnierzy"]),
+    ("Na front trafiło 2000–2050 żołnierzy.", ["2000–2050 żołnierzy"]),
+    # a maker's name and a number are a model
+    ("Wystartował Boeing 777 linii Nordwind z 440 pasażerami.", ["440 pasażerami"]),
+    ("Koncern Rosnieft wysłał do KRLD 20 cystern.", ["20 cystern"]),
+    ("Rosja przekazała Korei samolot Iljuszyn 76 z 40 tonami ładunku.", ["40 tonami ładunku"]),
+    ("Do portu przypłynęło 12 statków z ładunkiem 300 ciężarówek Kamaz.", ["12 statków", "300 ciężarówek"]),
+])
+def test_years_and_models_among_counts(text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract(text, published_on=dt.date(2025, 6, 1)).quantities] == expected
 
 
 def test_numbers_inside_dates_are_skipped() -> None:

@@ -113,6 +113,7 @@ _NOT_COUNTED_POS = frozenset(
 _SENTENCE_START = r"(?:(?<![\s\S])|(?<=^[„\"«(]))"
 _DASH_GAP = re.compile(r"\s*[-‐‑–—]\s*")
 _NEXT_WORD = re.compile(r"\s+([^\s,;:!?()\"„”«»]+)")
+_RANGE_END = re.compile(r"\s*(?:do|–|—|-)\s*\d+(?:[ \xa0.]\d{3})*(?:,\d+)?(?=\s)")  # "do 3000", "–3 000"
 
 
 # --------------------------------------------------------------------------- public helpers
@@ -513,7 +514,11 @@ def _without_tail(match: re.Match[str], group: str, pattern: _Pattern, text: str
 
 
 def _counts_something(text: str, pos: int, lex: _Lexicon) -> bool:
-    """Is the number ending at ``pos`` followed by what it counts ("2024 żołnierzy", "2000 km")?"""
+    """Is the number ending at ``pos`` followed by what it counts ("2024 żołnierzy", "2000 km"), or by the other
+    end of a range of counts ("od 2000 do 3000 żołnierzy")?"""
+    other_end = _RANGE_END.match(text, pos)
+    if other_end is not None and _counts_something(text, other_end.end(), lex):
+        return True
     found = _NEXT_WORD.match(text, pos)
     if found is None:
         return text[pos : pos + 1] == "%"

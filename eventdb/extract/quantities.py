@@ -208,6 +208,7 @@ class _Lexicon:
     # noun -> model name prefix (lowercase) -> kind, longest first: a model name after the noun tells its kind
     model_kinds: Mapping[str, tuple[tuple[str, str], ...]]
     models_alone: tuple[tuple[str, str], ...]  # model name prefix (lowercase) -> kind, counted by itself
+    model_makers: frozenset[str]  # "Boeing 777": a maker's name before a number makes it a model
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
     distance_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (units, cue lemmas)
     distance_from: frozenset[str]  # "1–3 km od celu": a distance from a place, whatever the clause
@@ -521,6 +522,7 @@ def _lexicon() -> _Lexicon:
                                     key=lambda kv: -len(kv[0])))
             for group in data["models"] for noun in group["nouns"]}),
         models_alone=_models_alone(data["models"], data["counted_alone"]),
+        model_makers=_words(data["model_makers"]),
         duration_kinds=_kinds(data["duration_kinds"]),
         distance_kinds=_kinds(data["distance_kinds"]),
         distance_from=_words(data["distance_from"]),
@@ -1089,6 +1091,9 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
                 tokens[after].text == "." and tokens[after + 1].is_capitalized))
         ):
             return True  # "14:30", "w 3. kwartale", "z 23. Bazy Lotnictwa" (a dot the sentence goes on past)
+        if first > 1 and tokens[first - 1].text == ":" and not tok.space_before and not tokens[first - 1].space_before \
+                and tokens[first - 2].kind == "number":
+            return True  # the minutes of "o 22:17 czasu lokalnego", a score "3:1"
         if ctx.lower(after) == "/" or (first > 0 and ctx.lower(first - 1) == "/" and not tok.space_before):
             return True  # "2/3", "24/7": a fraction or a label
         if not tok.space_before and first > 0 and tokens[first - 1].kind == "word":
@@ -1122,16 +1127,21 @@ def _is_year(ctx: _Context, amount: _Amount) -> bool:
             return False
     if ctx.lower(amount.first - 1) in lex.year_prepositions | lex.year_words:
         return not _plural_noun_follows(ctx, after)
+    if ctx.lower(amount.first - 1) in lex.range_connectors and amount.first > 1:
+        other = ctx.tokens[amount.first - 2].text  # the end of "w latach 2024–2025"
+        return other.isdigit() and 1900 <= int(other) <= 2100 and not _plural_noun_follows(ctx, after)
     return False
 
 
 def _plural_noun_follows(ctx: _Context, pos: int) -> bool:
+    """Does a noun in the genitive plural follow, which a number of four digits would count ("od 2000 do 3000
+    żołnierzy"), rather than a plural it does not govern ("w latach 2024–2025 kryptowaluty o wartości")?"""
     for q in range(pos, min(pos + 3, len(ctx.tokens))):
         tok = ctx.tokens[q]
         if _is_stop(ctx, q):
             return False
         if _is_noun(tok):
-            return any("pl" in a.numbers for a in tok.analyses if a.pos in _NOUN_POS)
+            return any("pl" in a.numbers and "gen" in a.cases for a in tok.analyses if a.pos in _NOUN_POS)
         if not _is_adjective(tok):
             return False
     return False
@@ -1145,6 +1155,8 @@ def _is_model_number(ctx: _Context, amount: _Amount) -> bool:
     if prev.kind != "word" or not prev.is_capitalized:
         return False
     lex = ctx.lex
+    if prev.lower in lex.model_makers or not ctx.forms[amount.first - 1].isdisjoint(lex.model_makers):
+        return True  # "Boeing 777 linii Nordwind", "Tupolew 154"
     if prev.lower in lex.currency_texts or _match_before(ctx, amount.first, lex.qualifiers) is not None:
         return False
     if prev.lower in lex.year_prepositions or prev.lower in lex.range_openers:
