@@ -87,3 +87,18 @@ def test_bringing_in_workers(text: str, agents: set[str], partners: set[str]) ->
 ])
 def test_bringing_in_no_workers(text: str) -> None:
     assert not [t for t, _a, _o in found(text) if t == "labor_recruitment"], found(text)
+
+
+@pytest.mark.parametrize("text, agents, partners", [
+    # a noun's own recipient in the dative, right after it, also when a verb governs the noun
+    ("Niemcy zapowiedziały w poniedziałek przekazanie Ukrainie dwóch systemów Patriot.", {"Germany"}, {"Ukraine"}),
+    ("Niemcy przekazały Ukrainie dwa systemy Patriot.", {"Germany"}, {"Ukraine"}),
+    ("Francja ogłosiła w środę przekazanie Ukrainie sześciu myśliwców.", {"France"}, {"Ukraine"}),
+])
+def test_a_dative_after_a_transfer_noun_receives(text: str, agents: set[str], partners: set[str]) -> None:
+    assert ("arms_transfer", agents, partners) in found(text), found(text)
+
+
+def test_a_dative_after_a_noun_is_no_genitive() -> None:
+    """"przekazanie Ukrainie": Ukraine (dative only) is not the noun's owner, so never its agent."""
+    assert all("Ukraine" not in a for _t, a, _o in found("Niemcy zapowiedziały przekazanie Ukrainie czołgów."))

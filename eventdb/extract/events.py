@@ -1202,8 +1202,8 @@ def clause_slots(
         elif not m.case:
             # a name without case ("KRLD"): subject before the verb, object or recipient after it
             slot = "oblique" if after_verb else "subject"
-        elif before is not None and _is_noun(before) and "nom" not in m.case and m.case & {"gen", "dat"}:
-            slot = "genitive"  # "partnerstwie Rosji": a genitive after a noun, not a recipient
+        elif before is not None and _is_noun(before) and "nom" not in m.case and "gen" in m.case:
+            slot = "genitive"  # "partnerstwie Rosji": a genitive after a noun, not a recipient ("pomoc Ukrainie")
         elif after_verb and before is not None and _is_noun(before) and m.case <= {"nom", "acc", "voc"} and any(
             o.slot == "subject" and o.group.start < (verb or 0) for o in out
         ):
@@ -2298,7 +2298,8 @@ def _roles(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause], slots: 
         slot = s.slot
         if (dependent or dependent_all) and slot in ("subject", "dative", "object") and (
             dependent_all or s.group.start > hit.start
-        ):
+        ) and not (slot == "dative" and hit.nominal and 0 <= s.group.start - hit.end <= 1):
+            # but a dative right after the noun is its own recipient ("zapowiedziały przekazanie Ukrainie")
             continue  # "w zamian za wysłanie wojsk Moskwa przekazała": Moskwa is not the sender
         if governed and slot in ("subject", "dative", "object", "oblique"):
             continue
