@@ -526,6 +526,10 @@ def test_a_bare_amount_counts_the_owner_of_the_noun_it_borrows(text: str, span: 
         ("Czterech z nich zginęło, a dwaj pozostali trafili do niewoli.", [("Czterech", 4), ("dwaj", 2)]),
         ("Dwóch poprosiło o Biblię.", [("Dwóch", 2)]),
         ("Trzech zginęło, dwóch jest rannych.", [("Trzech", 3), ("dwóch", 2)]),
+        # after the verb, ending its clause
+        ("Zginęło tam co najmniej dziewięciu.", [("co najmniej dziewięciu", 9)]),
+        ("Zginęło ich tam co najmniej dziewięciu.", [("co najmniej dziewięciu", 9)]),
+        ("Do niewoli trafiło czterech, a reszta uciekła.", [("czterech", 4)]),
     ],
 )
 def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, float]]) -> None:
@@ -535,7 +539,9 @@ def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, floa
 
 @pytest.mark.parametrize("text", ["Dwa trafiły w cel.", "Przez dwa lata nic się nie działo.",
                                   "Spośród nich wybrano dwóch do szkolenia.",
-                                  "Według SBU wszyscy trzej należą do 11. Korpusu."])  # the three named before
+                                  "Według SBU wszyscy trzej należą do 11. Korpusu.",  # the three named before
+                                  "Wysłano tam dziewięciu.",  # no verb of which the men are the subject
+                                  "Zginęło pięć, a rannych jest wiele."])  # not a numeral of men
 def test_other_numerals_with_no_noun_count_no_persons(text: str) -> None:
     assert [q.text for q in found(text) if q.unit == "person"] == []
 

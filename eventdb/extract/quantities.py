@@ -1571,7 +1571,8 @@ def _clause_kind(ctx: _Context, start: int, after: int, unit: str,
 
 def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     """Does a number word with no noun count persons by its form: a numeral only of men ("dwaj", "trzej", "obaj"),
-    or one of men as the subject of a verb in the neuter singular ("Dwóch poprosiło", "Czterech zginęło")?"""
+    or one of men as the subject of a verb in the neuter singular, before it ("Dwóch poprosiło", "Czterech
+    zginęło") or, ending the clause, after it ("Zginęło tam co najmniej dziewięciu")?"""
     numeral = [a for a in ctx.tokens[amount.last].analyses if a.pos == "num"]
     if not numeral or ctx.lower(amount.first - 1) in ctx.lex.back_references:
         return False  # "wszyscy trzej należą do 11. Korpusu": the three named before
@@ -1584,9 +1585,19 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     if link is not None and ctx.lower(link[0]) in ctx.lex.part_pronouns:
         k = link[0] + 1  # "Czterech z nich zginęło"
     verb = ctx.tokens[k] if k < len(ctx.tokens) else None
-    return subject and opens and verb is not None and any(
-        a.pos == "praet" and ":sg:" in a.tag and a.tag.endswith((":n", ":n:perf", ":n:imperf")) or
-        a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
+    if subject and opens and verb is not None and _neuter_singular(verb):
+        return True
+    if not subject or not (amount.last + 1 >= len(ctx.tokens) or _is_stop(ctx, amount.last + 1)):
+        return False
+    clause = _clause(ctx, amount.first, amount.last)
+    return any(q < amount.first and _neuter_singular(ctx.tokens[q]) and ctx.tokens[q].has_pos("praet")
+               for q in clause)
+
+
+def _neuter_singular(verb: Token) -> bool:
+    """A verb in the neuter singular past or the third person singular: what a numeral of men takes."""
+    return any(a.pos == "praet" and ":sg:" in a.tag and a.tag.endswith((":n", ":n:perf", ":n:imperf")) or
+               a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
 
 
 def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
