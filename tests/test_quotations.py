@@ -185,3 +185,20 @@ def test_verbs_that_report_with_a_complement(text: str, chain: list[str]) -> Non
 ])
 def test_the_same_verbs_without_a_complement_report_nothing(text: str) -> None:
     assert all(c == [] for _t, c in told(text)), told(text)
+
+
+# --- a body's noun after the verb names the source before
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("Według Zariny Doguzowej do Wonsanu poleci 2 tys. Rosjan. Jak pisze dziennik „JoongAng Ilbo”, samolotami"
+     " latają rosyjscy oficerowie. Maszyny mają zabierać do Moskwy rannych żołnierzy KRLD – twierdzi gazeta.",
+     ["Korea JoongAng Daily"]),  # the paper, not the person named before it
+    ("Szef HUR Kyryło Budanow mówił o froncie. „Rosja dostarcza Korei Północnej drony” – dodał rzecznik.",
+     ["Kyrylo Budanov"]),  # a person's title: the person named before
+    # a body's noun that fits no source before names none
+    ("Jak podaje Reuters, Rosja wysłała drony. „Korea Północna wysłała 3 tys. żołnierzy” – twierdzi resort.", []),
+])
+def test_a_title_after_the_verb(text: str, chain: list[str]) -> None:
+    last = [c for _t, c in told(text)][-1]
+    assert last == chain, told(text)

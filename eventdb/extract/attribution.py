@@ -556,7 +556,8 @@ def _find_verb_cues(
 
 def _postposed_title(tokens: Sequence[Token], k: int, refs: _References) -> _Verb | None:
     """"„...” – mówił rzecznik w rozmowie z TOK FM": a title with no name after the verb stands for the latest
-    person named before (a name of a body or state right after the title would be the speaker instead, and
+    person named before, and the noun of a body ("– twierdzi gazeta") for the source cited before, when it is of
+    the body's kind (a name of a body or state right after the title would be the speaker instead, and
     ``_postposed_subject`` takes it)."""
     for j in range(k + 1, min(k + 4, len(tokens))):
         t = tokens[j]
@@ -564,10 +565,15 @@ def _postposed_title(tokens: Sequence[Token], k: int, refs: _References) -> _Ver
             return None
         if t.lemmas & refs.titles and any(
                 a.pos == "subst" and "nom" in a.cases and "sg" in a.numbers for a in t.analyses):
-            person = refs.person(None)
-            if person is None:
+            kinds = frozenset().union(*(refs.title_kinds.get(lemma, frozenset()) for lemma in t.lemmas))
+            if kinds:  # "– twierdzi gazeta": a body's noun names the source before, if it is of that kind
+                named = refs.fitting(t)
+                source = named if named is not None and named.kind in kinds | {"unknown"} else None
+            else:
+                source = refs.person(None)
+            if source is None:
                 return None
-            return _Verb(k, k, j + 1, refs.mention(person, j), postposed=True, unnamed=False, nested=())
+            return _Verb(k, k, j + 1, refs.mention(source, j), postposed=True, unnamed=False, nested=())
     return None
 
 

@@ -1590,14 +1590,14 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     if not subject or not (amount.last + 1 >= len(ctx.tokens) or _is_stop(ctx, amount.last + 1)):
         return False
     clause = _clause(ctx, amount.first, amount.last)
-    return any(q < amount.first and _neuter_singular(ctx.tokens[q]) and ctx.tokens[q].has_pos("praet")
-               for q in clause)
+    return any(q < amount.first and _neuter_singular(ctx.tokens[q], past_only=True) for q in clause)
 
 
-def _neuter_singular(verb: Token) -> bool:
-    """A verb in the neuter singular past or the third person singular: what a numeral of men takes."""
+def _neuter_singular(verb: Token, *, past_only: bool = False) -> bool:
+    """A verb in the neuter singular past (or, unless ``past_only``, the third person singular): what a numeral
+    of men takes as its verb."""
     return any(a.pos == "praet" and ":sg:" in a.tag and a.tag.endswith((":n", ":n:perf", ":n:imperf")) or
-               a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
+               not past_only and a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
 
 
 def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
