@@ -210,6 +210,13 @@ DAYS_AND_YEARS = [
     ("W zeszłym roku Rosja otrzymała pociski.", "W zeszłym roku", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("Rok temu Rosja otrzymała pociski.", "Rok temu", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("Dwa lata temu Rosja otrzymała pociski.", "Dwa lata temu", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    # "przed" with the unit in the instrumental is "ago" too
+    ("Przed dwoma tygodniami Rosja otrzymała pociski.", "Przed dwoma tygodniami", D(2025, 10, 31), D(2025, 10, 31),
+     "day"),
+    ("Jeszcze przed tygodniem Rosja otrzymała pociski.", "przed tygodniem", D(2025, 11, 7), D(2025, 11, 7), "day"),
+    ("Przed trzema dniami Rosja otrzymała pociski.", "Przed trzema dniami", D(2025, 11, 11), D(2025, 11, 11), "day"),
+    ("Przed miesiącem Rosja otrzymała pociski.", "Przed miesiącem", D(2025, 10, 1), D(2025, 10, 31), "month"),
+    ("Przed rokiem Rosja otrzymała pociski.", "Przed rokiem", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("W tym roku Rosja otrzymała pociski.", "W tym roku", D(2025, 1, 1), D(2025, 12, 31), "year"),
     ("Wczoraj Rosja otrzymała pociski.", "Wczoraj", D(2025, 11, 13), D(2025, 11, 13), "day"),
     ("Dziś Rosja otrzymała pociski.", "Dziś", ANCHOR, ANCHOR, "day"),
@@ -322,6 +329,9 @@ NOT_DATES = [
     "Do 2024 Koreańczyków dołączyło kolejnych 500.",
     "Liczba wzrosła do 2024 żołnierzy.",
     "Korea Północna dostarczyła od 50 do 100 sztuk sprzętu.",
+    "Przed dniem wyborów Rosja otrzymała pociski.",  # the day before something, not a day ago
+    "Przed laty Rosja otrzymała pociski.",  # years ago, no number
+    "Na front trafiło od 2000 do 3000 żołnierzy.",  # a range of counts, not "since 2000"
 ]
 
 

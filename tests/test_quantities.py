@@ -527,6 +527,9 @@ NON_COUNTS = [
     "Rezolucja 2397 nakazała odesłać robotników do domu.",  # a document or body named by its number
     "Sprawą zajmuje się Komitet 1718 Rady Bezpieczeństwa.",
     "Seul rozwija satelity programu 425.",
+    "Za kilka lat możemy zobaczyć ich efekty.",  # a stretch of time that says when
+    "Za 15–20 lat będą dowodzić armią.",
+    "Na dwie doby przed wejściem do portu statki znikają z radarów.",
 ]
 
 
@@ -550,6 +553,16 @@ def test_non_counts(text: str) -> None:
 ])
 def test_years_and_models_among_counts(text: str, expected: list[str]) -> None:
     assert [q.text for q in extract(text, published_on=dt.date(2025, 6, 1)).quantities] == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Rakieta eksplodowała kilka minut po starcie.", "kilka minut"),  # how long the flight lasted
+    ("Po ok. 8 godzinach samolot wylądował w Pjongjangu.", "ok. 8 godzinach"),
+    ("Koreańczycy pracują po 12 godzin dziennie.", "12 godzin dziennie"),
+    ("Przez dwa tygodnie przed wyjazdem ćwiczyli na poligonie.", "dwa tygodnie"),
+])
+def test_stretches_of_time_that_stay_amounts(text: str, span: str) -> None:
+    assert span in [q.text for q in quantities(text)]
 
 
 def test_numbers_inside_dates_are_skipped() -> None:

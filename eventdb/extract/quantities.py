@@ -165,6 +165,7 @@ class _Lexicon:
     not_counted: frozenset[str]
     preceding_non_count: frozenset[str]
     following_non_count: frozenset[str]
+    time_reference: Mapping[str, frozenset[str]]  # words that make a stretch of time say when: before, after it
     year_prepositions: frozenset[str]
     year_words: frozenset[str]
     clause_boundaries: frozenset[str]
@@ -476,6 +477,7 @@ def _lexicon() -> _Lexicon:
         not_counted=_words(data["not_counted"]),
         preceding_non_count=_words(data["preceding_non_count"]),
         following_non_count=_words(data["following_non_count"]),
+        time_reference=MappingProxyType({str(k): _words(v) for k, v in data["time_reference"].items()}),
         year_prepositions=_words(data["year_prepositions"]),
         year_words=_words(data["year_words"]),
         clause_boundaries=_words(data["clause_boundaries"]),
@@ -1569,6 +1571,23 @@ def _clause_kind(ctx: _Context, start: int, after: int, unit: str,
     return None
 
 
+def _time_reference(ctx: _Context, start: int, unit: int) -> bool:
+    """Does a stretch of time from ``start`` to the unit at ``unit`` say when rather than how long: a word after it
+    that counts back from an event ("dwie doby przed wejściem"), or one before it that counts ahead ("Za dwa
+    lata"), unless "przez" or a period named after it says what lasts ("przez dwa tygodnie przed wyjazdem", "za
+    dwa tygodnie pracy")?"""
+    lex = ctx.lex
+    before = ctx.lower(start - 1)
+    if before in lex.time_reference["lasting"]:
+        return False
+    if ctx.lower(unit + 1) in lex.time_reference["after"]:
+        return True
+    of = unit + 1
+    if of < len(ctx.tokens) and "gen" in ctx.tokens[of].cases(_NOUN_POS) and ctx.has(of, lex.periods.keys()):
+        return False
+    return before in lex.time_reference["before"]
+
+
 def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     """Does a number word with no noun count persons by its form: a numeral only of men ("dwaj", "trzej", "obaj"),
     or one of men as the subject of a verb in the neuter singular, before it ("Dwóch poprosiło", "Czterech
@@ -2081,6 +2100,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     if measure is not None:
         if ctx.lower(after + 1) in lex.following_non_count:
             return None  # "3 lata temu" is a date
+        if measure in _TIME_UNITS and _time_reference(ctx, start, after):
+            return None  # "dwie doby przed wejściem do portu", "Za dwa lata": when, not how long
         if measure in lex.with_complement or measure in lex.with_known_complement:
             counted = _counted_at(ctx, after + 1, genitive=True)
             if counted is not None and (measure in lex.with_complement or (
