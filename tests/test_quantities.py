@@ -565,6 +565,26 @@ def test_stretches_of_time_that_stay_amounts(text: str, span: str) -> None:
     assert span in [q.text for q in quantities(text)]
 
 
+@pytest.mark.parametrize("text, span, unit, counted", [
+    ("Rosja produkuje 3 tys. Geraniów miesięcznie.", "3 tys. Geraniów miesięcznie", "item/month", "Geran drone"),
+    ("Na Ukrainę spadło ok. 2 tys. Szahedów.", "ok. 2 tys. Szahedów", "item", "Shahed drone"),
+    ("Rosja produkuje od 2 do 3 tys. Geraniów.", "od 2 do 3 tys. Geraniów", "item", "Geran drone"),
+])
+def test_a_model_counted_after_a_multiplier(text: str, span: str, unit: str, counted: str) -> None:
+    assert [(q.text, q.unit, q.counted) for q in quantities(text)] == [(span, unit, counted)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pracują za 15 tys. rubli miesięcznie, czasem 20 tys.", [("15 tys. rubli miesięcznie", "RUB/month"),
+                                                             ("20 tys.", "RUB/month")]),
+    ("Kontrakt wart jest 2 mln dolarów, a nawet 3 mln.", [("2 mln dolarów", "USD"), ("nawet 3 mln.", "USD")]),
+    # another subject in between: the bare amount is not the same thing's
+    ("Rosja zapłaciła 2 mln dolarów, a Korea 3 tys.", [("2 mln dolarów", "USD"), ("3 tys.", "count")]),
+])
+def test_a_bare_amount_as_another_value_of_the_one_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in quantities(text)] == expected
+
+
 def test_numbers_inside_dates_are_skipped() -> None:
     text = "Od 24 lutego 2022 trwa wojna, a w 2023 zginęło 500 osób."
     start = text.index("24 lutego 2022")

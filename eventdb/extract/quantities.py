@@ -199,6 +199,7 @@ class _Lexicon:
     priced: Mapping[str, tuple[_Key, ...]]  # what a price is of ("bilet" -> ticket), indexed like ``counted``
     per_unit_labels: Mapping[str, str]
     equivalence_words: frozenset[str]  # "czyli", "tj.": the sum after them is the one before in another currency
+    alternative_words: frozenset[str]  # "15 tys. rubli, czasem 20 tys.": a bare amount after them measures the same
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
     counted_days: tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...], str]  # periods, kinds, default
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
@@ -510,6 +511,7 @@ def _lexicon() -> _Lexicon:
         fraction_not_before=_words(data["fractions"]["not_before"]),
         priced=_index(_labelled(data["priced_nouns"], "price"), reorder=True),
         equivalence_words=_words(data["equivalence_words"]),
+        alternative_words=_words(data["alternative_words"]),
         wage_verbs=_words(data["wage_verbs"]),
         wage_payers=_words(data["wage_payers"]),
         counted_days=(_words(data["counted_days"]["periods"]),
@@ -1449,12 +1451,12 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             break
         if q + 1 < limit and tok.lower in lex.possessives and (_is_noun(tokens[q + 1]) or _is_adjective(tokens[q + 1])):
             continue  # "ok. 20 tys. jej żołnierzy": her soldiers
+        if q == pos and (model := _model_alone(ctx, q)) is not None:
+            return model  # "12 Geraniów", "3 tys. Geraniów"
         if q == pos and q > 0 and tokens[q - 1].text.endswith(".") and tokens[q - 1].kind == "abbr" and (
                 tok.is_capitalized and tok.is_known and not tok.text.isupper() and not _is_proper_name(tok)
                 and not _is_demonym(ctx, q)):
             break  # "ponad 5 mln. Transporty": the abbreviation's dot ended the sentence
-        if q == pos and (model := _model_alone(ctx, q)) is not None:
-            return model
         if tok.is_capitalized and _is_proper_name(tok) and not _is_demonym(ctx, q):
             break  # "według 38 North Korea": a name is not what a number counts; "15 Polaków" is no place
         match = _lexicon_match(ctx, q)
@@ -2991,8 +2993,8 @@ def find_quantities(
             if not _is_part(ctx, first):  # "Zginęło siedem osób, w tym dwoje dzieci, a ponad 40 ...": persons
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
-    return _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _compared(ctx, _open_ranges(ctx, _joined_durations(
-        ctx, _gapped_rates(ctx, _coordinated(ctx, out))))))))
+    return _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
+        ctx, _joined_durations(ctx, _gapped_rates(ctx, _coordinated(ctx, out)))))))))
 
 
 def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried: Quantity | None) -> Quantity:
@@ -3109,6 +3111,28 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=before.unit)
+    return out
+
+
+def _alternatives(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"15 tys. rubli miesięcznie, czasem 20 tys.", "300 ton, a nawet 500": a bare amount that gives another value of
+    a measured one right before it (money or a measure; counts of persons and things borrow their noun already)
+    measures the same thing."""
+    if not any(q.unit == "count" for q in found[1:]):
+        return found
+    lex = ctx.lex
+    out = list(found)
+    by_start, by_end = ctx.token_bounds()
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        if q.unit != "count" or q.counted is not None or before.unit.split("/")[0] in ("count", *lex.antecedent_units):
+            continue
+        last, first = by_end.get(before.end), by_start.get(q.start)
+        if last is None or first is None or first <= last + 1:
+            continue
+        if all(ctx.lower(k) in lex.alternative_words for k in range(last + 1, first)):
+            out[n] = dataclasses.replace(q, unit=before.unit, counted=before.counted,
+                                         counted_lemma=before.counted_lemma)
     return out
 
 
