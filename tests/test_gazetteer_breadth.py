@@ -439,3 +439,33 @@ def test_forces_state_bodies_and_platforms(text: str, surface: str, name: str) -
 )
 def test_forces_and_platforms_not_named(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+# --- bodies named in lower case after a nationality adjective; the Soviet Union and Leningrad ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Według japońskiego ministerstwa obrony satelita waży 300 kg.", "japońskiego ministerstwa obrony",
+         "Japanese Ministry of Defense"),
+        ("Tak twierdzi chińskie ministerstwo spraw zagranicznych.", "chińskie ministerstwo spraw zagranicznych",
+         "Chinese Ministry of Foreign Affairs"),
+        ("Zatrzymała ich polska straż graniczna.", "polska straż graniczna", "Polish Border Guard"),
+        ("Komunikat wydał amerykański departament stanu.", "amerykański departament stanu",
+         "United States Department of State"),
+        ("W czasach Związku Radzieckiego piloci szkolili się w ZSRR.", "Związku Radzieckiego", "Soviet Union"),
+        ("Radzieckie akademie wojskowe wykształciły 2 tys. oficerów.", "Radzieckie", "Soviet Union"),
+        ("Studiował w Leningradzie w latach 50.", "Leningradzie", "Saint Petersburg"),
+    ],
+)
+def test_lower_case_bodies_and_former_names(text: str, surface: str, name: str) -> None:
+    assert (surface, name) in [(s, n) for s, _t, n in triples(text)], triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Każde ministerstwo obrony ma swój budżet.",  # no nationality: no body
+    "Każde ministerstwo spraw zagranicznych ma swoich ambasadorów.",
+])
+def test_lower_case_common_nouns_name_no_body(text: str) -> None:
+    assert names(text) == set()

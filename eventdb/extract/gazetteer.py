@@ -257,6 +257,32 @@ def _compile(entry: GazetteerEntry, alias: Alias) -> AliasPattern | None:
     )
 
 
+def _lowercase_variants(entry: GazetteerEntry) -> list[Alias]:
+    """Polish press writes a body named by its nationality in lower case ("japońskiego ministerstwa obrony" for
+    "japońskie Ministerstwo Obrony"): a Polish alias of an actor that opens with a lower-case adjective gets a
+    variant with its capitalized common words in lower case (names keep their capitals: "Japonii")."""
+    if entry.table != "actor" or entry.kind in _NO_LOWERCASE_KINDS:
+        return []
+    out = []
+    have = {a.text for a in entry.aliases}
+    for a in entry.aliases:
+        if a.language != "pl" or a.alias_type != "name" or not a.text[:1].islower():
+            continue
+        tokens = [t for t in _alias_tokens(a.text) if t.text.strip()]
+        if len(tokens) < 2 or not any(x.pos == "adj" for x in tokens[0].analyses):
+            continue
+        words = [t.text.lower() if t.text[:1].isupper() and t.kind == "word" and not is_acronym(t.text)
+                 and has_common_reading(t) else t.text for t in tokens]
+        text = " ".join(words)
+        if text != a.text and text not in have:
+            have.add(text)
+            out.append(Alias(text=text, language="pl", alias_type="name", key=a.key))
+    return out
+
+
+_NO_LOWERCASE_KINDS = frozenset({"country", "person", "media", "company"})
+
+
 @functools.lru_cache(maxsize=50_000)
 def _alias_tokens(text: str) -> tuple[Token, ...]:
     """Tokens of an alias (cached: keys and patterns of one alias are built from the same tokens)."""
@@ -921,7 +947,8 @@ class Gazetteer:
         """Aliases compiled to token patterns (built on first use, once per gazetteer)."""
         patterns: list[AliasPattern] = []
         for e in self.entries:
-            compiled = [p for p in (_compile(e, a) for a in e.aliases) if p is not None]
+            aliases = [*e.aliases, *_lowercase_variants(e)]
+            compiled = [p for p in (_compile(e, a) for a in aliases) if p is not None]
             patterns.extend(replace(p, rank=len(patterns) + k) for k, p in enumerate(_with_bases(compiled)))
         return AliasIndex(patterns)
 
