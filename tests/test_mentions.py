@@ -159,6 +159,9 @@ def test_unlisted_adjectives_name_nothing(text: str) -> None:
         ("Mieszkańcy w Kijowie ukryli się.", "Kijowie", "location", "Ukraine"),
         ("Rakiety spadły na Kijów.", "Kijów", "location", "Ukraine"),
         ("Sankcje uderzyły w Moskwę.", "Moskwę", "actor", "Russia"),
+        # "z" with the genitive: where people or things come from is the city
+        ("Przyjedzie kolejna brygada z Pjongjangu.", "Pjongjangu", "location", "Pyongyang"),
+        ("Pociąg z Moskwy jechał dwa dni.", "Moskwy", "location", "Moscow"),
     ],
 )
 def test_metonyms_place_or_state(text: str, surface: str, table: str, name: str) -> None:

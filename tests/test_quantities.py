@@ -585,6 +585,20 @@ def test_a_bare_amount_as_another_value_of_the_one_before(text: str, expected: l
     assert [(q.text, q.unit) for q in quantities(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "one" opening the sentence before its figures: what one of a kind does, not a count
+    ("Jeden statek zabiera od 180 do 250 kontenerów.", ["od 180 do 250 kontenerów"]),
+    ("Jeden informatyk może zarobić nawet 5 tys. dolarów.", ["nawet 5 tys. dolarów"]),
+    ("Jeden lot Ił-76 może zabrać maksymalnie 40 leżących pacjentów.", ["maksymalnie 40 leżących pacjentów"]),
+    # "one" counted: alone in its sentence, or not opening it
+    ("Jeden żołnierz zginął.", ["Jeden żołnierz"]),
+    ("Zginął jeden żołnierz, a trzech zostało rannych.", ["jeden żołnierz", "trzech"]),
+    ("Port ma jeden dźwig portowy i 20 wagonów.", ["jeden dźwig portowy", "20 wagonów"]),
+])
+def test_one_as_the_unit_of_the_figures_after_it(text: str, expected: list[str]) -> None:
+    assert [q.text for q in quantities(text)] == expected
+
+
 def test_numbers_inside_dates_are_skipped() -> None:
     text = "Od 24 lutego 2022 trwa wojna, a w 2023 zginęło 500 osób."
     start = text.index("24 lutego 2022")

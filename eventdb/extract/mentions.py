@@ -59,6 +59,7 @@ _VERB_POS = ("fin", "praet", "bedzie", "impt", "imps", "pred", "winien", "inf")
 @dataclass(frozen=True)
 class _Lexicon:
     place_prepositions: Mapping[str, frozenset[str]]
+    origin_prepositions: frozenset[str]  # "brygada z Pjongjangu": a capital people or things come from is the city
     place_phrases: frozenset[tuple[str, str]]
     place_adjectives_between: int
     never_start: frozenset[str]
@@ -100,6 +101,7 @@ def _lexicon() -> _Lexicon:
         place_prepositions=MappingProxyType(
             {str(k): frozenset(v or ()) for k, v in lex["place_prepositions"].items()}
         ),
+        origin_prepositions=words("origin_prepositions"),
         place_phrases=frozenset((str(a), str(b)) for a, b in lex["place_phrases"]),
         place_adjectives_between=int(lex["place_adjectives_between"]),
         never_start=words("never_start"),
@@ -589,7 +591,9 @@ def _resolve_context(
     acting_metonym_spans: set[tuple[int, int]] = set()
     for m in matches:
         entry = m.pattern.entry
-        p = _needs_context(m) and _place_context(tokens, m, lex)
+        p = _needs_context(m) and (_place_context(tokens, m, lex) or m.pattern.via == "metonym" and m.start > 0
+                                    and tokens[m.start - 1].lower in lex.origin_prepositions
+                                    and "gen" in _match_cases(tokens, m))
         place.append(p)
         if entry.table == "location" and entry.kind != "country":
             city_spans.add((m.start, m.end))

@@ -3045,14 +3045,18 @@ _MEASURED_UNITS = ("person", "item", "count", "percent")
 
 def _per_one(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"Jeden lot Ił-76 kosztuje 50 tys. dolarów", "Regeneracja jednej lufy trwa 10 dni": "one" thing that a price,
-    duration or measure of the same sentence is given per is the unit of that figure, not a count; dropped."""
-    measured = any(q.unit.split("/")[0] not in _MEASURED_UNITS for q in found)
-    if not measured:
+    duration or measure of the same sentence is given per is the unit of that figure, not a count; dropped.  So is
+    "one" opening the sentence before any other figure of it ("Jeden statek zabiera od 180 do 250 kontenerów",
+    "Jeden informatyk może zarobić nawet 5 tys."): what one of a kind does."""
+    if len(found) < 2:
         return found
+    measured = any(q.unit.split("/")[0] not in _MEASURED_UNITS for q in found)
     first_token = {t.start: t for t in ctx.tokens}
-    return [q for q in found if not (
-        q.value == 1 and q.unit == "item" and q.qualifier == "exact"
+    opening = next((t.start for t in ctx.tokens if t.kind != "punct"), None)
+    return [q for n, q in enumerate(found) if not (
+        q.value == 1 and q.unit in ("item", "person") and q.qualifier == "exact"
         and (tok := first_token.get(q.start)) is not None and tok.readings("jeden")
+        and (measured and q.unit == "item" or q.start == opening and n == 0)
     )]
 
 
