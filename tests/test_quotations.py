@@ -50,6 +50,9 @@ def statements(text: str) -> list[tuple[set[str], list[str]]]:
     # and the outlet that carries the speaker
     ("„Korea Północna wysłała do Rosji 3 tys. żołnierzy. Kolejni mają przyjechać wiosną” – powiedział w"
      " rozmowie z telewizją Suspilne rzecznik HUR Andrij Jusow.", ["Suspilne", "Andriy Yusov"]),
+    # every clause of the quotation's last sentence, not only the one next to the speaker's verb
+    ("„Biełousow nie przyjechał tylko dziękować. Korea Północna wysłała do Rosji 3 tys. żołnierzy, a Kim chce w"
+     " zamian technologii” – ocenił dr Michał Lipski.", ["Michał Lipski"]),
     # the speaker named before the opening mark
     ("Kyryło Budanow mówi: „Korea Północna wysłała do Rosji 3 tys. żołnierzy. Rosja dostarczyła Korei"
      " Północnej myśliwce”.", ["Kyrylo Budanov"]),

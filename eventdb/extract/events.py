@@ -1722,6 +1722,7 @@ def _sentence_events(
 
 
 def _said_not_done(ev: Event) -> None:
+    """A negated event a source tells of is a denial."""
     if ev.negated and ev.attributions and ev.status != "possible":
         ev.status = "denied"  # "Chiny nigdy nie dostarczały broni" - said by a source: it denies
 
@@ -1754,16 +1755,13 @@ def _cite_quotations(sentences: Sequence[Sentence], cues_by: Sequence[Sequence[A
     for first, last, opening, closing in quotations(sentences):
         after = [c for c in cues_by[last] if c.attribution.start > closing and c.covers(closing - 1)]
         before = [c for c in cues_by[first] if c.attribution.end <= opening and c.covers(opening + 1)]
-        if after:
-            chain, at = chain_at(after, closing - 1), range(first, last)
-        elif before:
-            chain, at = chain_at(before, opening + 1), range(first + 1, last + 1)
-        else:
+        chain = chain_at(after, closing - 1) if after else chain_at(before, opening + 1)
+        if not chain:
             continue
         speaker = chain[-1].cited
         for ev in events:
-            if ev.sentence in at and not ev.attributions and all(r.entity != speaker for r in ev.roles) and (
-                opening < ev.trigger_start < closing
+            if opening < ev.trigger_start < closing and not ev.attributions and all(
+                r.entity != speaker for r in ev.roles
             ):
                 ev.attributions = list(chain)
                 _said_not_done(ev)
