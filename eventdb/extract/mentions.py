@@ -198,10 +198,8 @@ def _quoted_names(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
     papers and works in quotes ("masowiec „Kapitan Gołubiew”", "„Admirał Kuzniecow”", "mówi „Skrzydlatej
     Polsce”"), never a person or a country on its own.  What the gazetteer finds inside gives way to a candidate
     named by the whole quoted name; a name that fills the quotes ("„Kommiersant”") stays what it is."""
-    if not any(tokens[k].text in OPENING_QUOTES for k in range(len(tokens))):
-        return found
-    out = list(found)
-    for k in range(len(tokens)):
+    out = found
+    for k in [k for k, t in enumerate(tokens) if t.text in OPENING_QUOTES]:
         end = quoted_name_end(tokens, k)
         if end is None or not all(w.kind == "number" or w.text[:1].isupper() for w in tokens[k + 1 : end]):
             continue
@@ -212,7 +210,7 @@ def _quoted_names(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
         out = [f for f in out if not (k < f.start and f.end <= end)]
         out.append(_Found(EntityRef(table="actor", name=name, kind="unknown", is_candidate=True), k + 1, end,
                           "candidate", frozenset()))
-    return sorted(out, key=lambda f: (f.start, -f.end))
+    return out if out is found else sorted(out, key=lambda f: (f.start, -f.end))
 
 
 _LIST_JOINS = frozenset({",", "i", "oraz", "a", "lub", "albo"})
