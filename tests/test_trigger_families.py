@@ -102,3 +102,25 @@ def test_a_dative_after_a_transfer_noun_receives(text: str, agents: set[str], pa
 def test_a_dative_after_a_noun_is_no_genitive() -> None:
     """"przekazanie Ukrainie": Ukraine (dative only) is not the noun's owner, so never its agent."""
     assert all("Ukraine" not in a for _t, a, _o in found("Niemcy zapowiedziały przekazanie Ukrainie czołgów."))
+
+
+@pytest.mark.parametrize("text, event_type, agents", [
+    # each verb's aspect partner is a trigger too: the perfective and the imperfective say the same deed
+    ("W ubiegłym roku Rosja wyeksportowała do Korei Północnej 42 tys. ton pszenicy.", "trade", {"Russia"}),
+    ("Chiny zaimportowały z Rosji rekordowe ilości ropy.", "trade", {"China"}),
+    ("Ukraińskie drony uderzają w rosyjskie rafinerie.", "attack", {"Ukraine"}),
+    ("Rosyjskie wojska niszczą ukraińskie elektrownie rakietami.", "attack", {"Russian Armed Forces"}),
+    ("Ukraińska obrona powietrzna zestrzeliwuje rosyjskie drony nad Kijowem.", "attack", {"Ukraine"}),
+    ("Ukraińskie siły specjalne likwidują północnokoreańskich żołnierzy.", "attack", {"Ukrainian Armed Forces"}),
+    ("Rosja i Korea Północna zawierają kolejne porozumienia gospodarcze.", "agreement", {"Russia", "North Korea"}),
+])
+def test_aspect_partners(text: str, event_type: str, agents: set[str]) -> None:
+    assert event_type in {t for t, a, _o in found(text) if a == agents}, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pociski zawierają zachodnie komponenty.",  # "zawierać" names a deal only with a treaty or contract
+    "Rosyjska prasa eliminuje z przekazu wszelkie krytyczne głosy.",  # no troops or people killed
+])
+def test_aspect_partners_keep_their_conditions(text: str) -> None:
+    assert found(text) == [], found(text)
