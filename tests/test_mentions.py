@@ -224,6 +224,9 @@ def candidates(text: str, gaz: Gazetteer = GAZ) -> list[tuple[str, str, str]]:
         # a name written as a web address keeps its domain
         ("Jak ustalił portal Niezalezna.pl, Kim przyjechał.", ("Niezalezna.pl", "Niezalezna.pl", "media")),
         ("– mówi Wirtualnemedia.pl. Rosja milczy.", ("Wirtualnemedia.pl", "Wirtualnemedia.pl", "unknown")),
+        # a first name that is also a common word ("marek", "róża") opens a sentence before a surname
+        ("Marek Dąbrowski uważa, że to błąd.", ("Marek Dąbrowski", "Marek Dąbrowski", "person")),
+        ("Róża Kowalska mówi, że to błąd.", ("Róża Kowalska", "Róża Kowalska", "person")),
     ],
 )
 def test_candidates(text: str, expected: tuple[str, str, str]) -> None:
@@ -342,6 +345,7 @@ def test_acronym_in_parentheses_after_a_known_name() -> None:
     "text",
     [
         "Współpraca pogłębia się.",  # sentence-initial common word
+        "Marek Rosji nie ma.",  # a first name that is also a common word, before no surname
         "Szef sztabu przemawiał.",
         "W czerwcu było ciepło.",
         "Raport za Październik wskazuje wzrost.",  # months, even capitalized

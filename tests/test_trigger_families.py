@@ -124,3 +124,31 @@ def test_aspect_partners(text: str, event_type: str, agents: set[str]) -> None:
 ])
 def test_aspect_partners_keep_their_conditions(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # verbs of explaining, reminding, pointing out, judging and estimating state when what is said follows
+    # ("..., że"), or comes before the dash that opens the speaker's words
+    ("Wroński przypomina, że tania rosyjska pszenica wypiera ziarno z rynków Afryki.", "Wroński"),
+    ("Ekspert Jan Kowalski uważa, że Rosja nie zrezygnuje z dostaw.", "Jan Kowalski"),
+    ("Marek Dąbrowski szacuje, że dzięki temu Rosja odzyskała kilka tysięcy żołnierzy.", "Marek Dąbrowski"),
+    ("Rzecznik Jan Nowak wskazał, że przejście graniczne pozostanie zamknięte.", "Jan Nowak"),
+    ("Brakuje im przeszło dwóch milionów pracowników – tłumaczy dr Paweł Nowicki, ekonomista.", "Paweł Nowicki"),
+    ("Każdy z nich przynosi reżimowi rocznie 10 tys. dolarów – wyjaśnia Jan Kowalski.", "Jan Kowalski"),
+    ("Zmiana rozstawu wymaga przeładunku, co zajmuje 6 godzin – komentuje dla Kuriera Kolejowego Jan Sobczak.",
+     "Jan Sobczak"),
+])
+def test_explaining_and_reminding_are_statements(text: str, speaker: str) -> None:
+    assert ("statement", {speaker}, set()) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tłumacz z Seulu tłumaczy listy północnokoreańskich żołnierzy na ukraiński.",  # translating
+    "Budynek przypomina twierdzę.",  # resembling
+    "Rzecznik wskazał drogę ewakuacji.",  # nothing said follows
+    "Dąbrowski uważa to za błąd.",
+    # a dash that closes an aside opens no speaker's words
+    "Sankcjami objęto dwóch generałów, którzy – jak napisano w uzasadnieniu – odpowiadają za rozmieszczenie wojsk.",
+])
+def test_explaining_verbs_without_anything_said(text: str) -> None:
+    assert "statement" not in {t for t, _a, _o in found(text)}, found(text)

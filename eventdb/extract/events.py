@@ -113,6 +113,7 @@ _VERBAL_OR_PREP = _VERBAL | {"prep"}
 _FINITE_OR_PARTICIPLE = _FINITE | _PARTICIPLES
 _GENDERS = ("m1", "m2", "m3", "f", "n")
 _SAYING_MARKS = frozenset({"„", "”", '"', "«", "»", ":"})
+_SAYS = frozenset({"@says"})
 _QUOTED_SENTENCES = 8  # sentences a quotation may run over
 # slots a verb governs (a nominal phrase's own genitive or adjective is no argument of the verbs around it)
 _VERB_ARGUMENTS = frozenset({"object", "dative", "oblique", "source", "destination", "beneficiary", "comitative",
@@ -725,6 +726,8 @@ def find_triggers(
                     if end is None or (best is not None and end <= best.end):
                         continue
                     classes = present(c_index) if entry.pseudo else frozenset()
+                    if entry.pseudo and _after_opening_dash(tokens, k):
+                        classes |= _SAYS  # "..., co zajmuje 6 godzin – komentuje X": what is said comes before
                     reading = _best_reading(entry, tokens, keys, k, lemma, scopes[c_index], classes, lex)
                     if reading is None:
                         continue
@@ -763,7 +766,7 @@ def _says_class(clauses: Sequence[Clause], n: int, quoting: bool) -> frozenset[s
     """"@says" for a clause that says something: a reported clause follows it ("odpowiedział, że"), or a
     quotation or a colon stands in the sentence (``quoting``: "„...” – odpowiedział")."""
     if quoting or any(c.kind == "reported" and c.parent == n for c in clauses[n + 1 : n + 2]):
-        return frozenset({"@says"})
+        return _SAYS
     return frozenset()
 
 
@@ -958,6 +961,13 @@ def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause], lex: 
 def _after_dash(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """Does a dash stand right before the verb at ``k`` ("... – ogłosił X")?"""
     return any(tokens[j].text in _DASHES for j in range(max(lo, k - 2), k))
+
+
+def _after_opening_dash(tokens: Sequence[Token], k: int) -> bool:
+    """Does the verb at ``k`` follow a dash that opens the speaker's words after what was said ("..., co zajmuje
+    6 godzin – komentuje X"), not one that closes an aside ("którzy – jak napisano – odpowiadają za ...")?"""
+    dash = next((j for j in range(k - 1, max(0, k - 3), -1) if tokens[j].text in _DASHES), None)
+    return dash is not None and dash > 0 and sum(1 for t in tokens[:dash] if t.text in _DASHES) % 2 == 0
 
 
 def _cite_speaker(statement: Event, told: Sequence[Event], sentence: Sentence) -> None:

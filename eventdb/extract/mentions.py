@@ -1388,6 +1388,8 @@ def _is_name_word(
     if _opens_sentence(tokens, k) and not continued:
         if t.text in lex.family_names_first and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
             return True  # "Kim Jong Bok dowodzi": a Korean name, not the pronoun "kim"
+        if k + 1 < len(tokens) and _first_name_and_surname(t, tokens[k + 1]):
+            return True  # "Marek Dąbrowski szacuje": a first name, not "marek" (a stamp)
         return low not in lex.never_start and not has_common_reading(t)
     return True
 
@@ -1431,6 +1433,15 @@ def _opening_institution(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool
         and not t.lemmas.isdisjoint(lex.institution_heads)
         and nxt.text[:1].isupper()
         and has_common_reading(nxt)
+    )
+
+
+def _first_name_and_surname(first: Token, second: Token) -> bool:
+    """A word that is a first name before a capitalized word that is a surname or no dictionary word."""
+    return (
+        any("imię" in a.name_class and a.lemma[:1].isupper() for a in first.analyses)
+        and second.kind == "word" and second.text[:1].isupper() and not second.text.isupper()
+        and (not second.is_known or any("nazwisko" in a.name_class for a in second.analyses))
     )
 
 
