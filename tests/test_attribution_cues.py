@@ -64,6 +64,11 @@ def test_no_source_is_named(text: str) -> None:
     ("Rosja zapowiedziała, że wyśle 200 żołnierzy.", "troop_deployment", {"Russia"}),
     ("Kreml zapowiedział, że wyśle do obwodu kurskiego 200 żołnierzy.", "troop_deployment", {"Russia"}),
     ("Łukaszenka zapowiedział, że chce odwiedzić Pjongjang.", "visit", {"Alexander Lukashenko"}),
+    # the body a cited person works for ("z PISM") belongs to the source's phrase, not to what is reported
+    ("Według dr. Jana Kowalskiego z PISM Rosja wysłała do KRLD 20 tys. ton ropy.", "economic_support",
+     {"Russia"}),
+    ("Zdaniem eksperta Jana Kowalskiego z grupy Informacyjny Opór przerzucenie wojsk KRLD na południe oznacza "
+     "nową ofensywę.", "troop_deployment", {"North Korea"}),
 ])
 def test_a_speaker_is_the_subject_only_of_what_agrees_with_him(
     text: str, event_type: str, expected_agents: set[str]

@@ -381,7 +381,24 @@ def _source_after(
         named = next((m for m in actors if first.token_end <= m.token_start <= first.token_end + 2), None)
         first = named or first
     chosen, end = _prefer_person(tokens, base, actors, first)
-    return chosen, _same_entity_after(tokens, base, actors, chosen, _after_closers(tokens, end))
+    end = _same_entity_after(tokens, base, actors, chosen, _after_closers(tokens, end))
+    if chosen.entity.kind == "person":
+        end = _affiliation_end(tokens, base, actors, end)
+    return chosen, end
+
+
+def _affiliation_end(tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int) -> int:
+    """"Zdaniem Jana Kowalskiego z PISM wymiana ...": where the body a person works for, after "z", ends (the
+    source's phrase takes it in: the body is no actor of what follows); ``k`` if none follows."""
+    if k >= len(tokens) or tokens[k].lower not in ("z", "ze"):
+        return k
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        m = _mention_at(actors, base, j)
+        if m is not None:
+            return _after_closers(tokens, m.token_end - base)
+        if tokens[j].kind != "word" or tokens[j].is_capitalized:
+            return k
+    return k
 
 
 def _pronoun_source(tokens: Sequence[Token], k: int, end: int, refs: _References) -> tuple[Mention, int] | None:
