@@ -152,3 +152,32 @@ def test_explaining_and_reminding_are_statements(text: str, speaker: str) -> Non
 ])
 def test_explaining_verbs_without_anything_said(text: str) -> None:
     assert "statement" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person's opinion cited in a sentence that tells no event of its own is that person's statement
+    ("Według gubernatora obwodu kurskiego Aleksandra Chinsztejna miny mogą zalegać na obszarze 400 km².",
+     "Alexander Khinshtein"),
+    ("Według Władimira Putina sankcje nie działają.", "Vladimir Putin"),
+    ("Zdaniem Jana Kowalskiego most ma przede wszystkim znaczenie wojskowe.", "Jan Kowalski"),
+    ("Ekspert Jan Kowalski był w Kijowie. Jego zdaniem wymiana handlowa skurczyłaby się o połowę.", "Jan Kowalski"),
+    ("W opinii Jana Kowalskiego z PISM Pjongjang nie zrezygnuje z programu rakietowego.", "Jan Kowalski"),
+])
+def test_a_persons_opinion_is_a_statement(text: str, speaker: str) -> None:
+    assert ("statement", {speaker}, set()) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Według NIS sankcje nie działają.",  # an agency reports: its verbs and cues cite, they state nothing
+    "Według danych celnych obroty handlowe spadły.",  # no person
+    "Zdaniem dyplomatów w Evian komunikat niewiele zmieni.",  # nobody named: a place after "w" is no person
+])
+def test_opinions_of_no_named_person(text: str) -> None:
+    assert "statement" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+def test_an_opinion_on_an_event_cites_the_person() -> None:
+    # the event told is the event; the person is its cited source, not the maker of a statement
+    events = extract("Według Władimira Putina Rosja wyśle do KRLD 200 żołnierzy.", published_on=PUBLISHED).events
+    assert [e.event_type for e in events] == ["troop_deployment"]
+    assert [a.cited.name for a in events[0].attributions] == ["Vladimir Putin"]

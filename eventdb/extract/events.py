@@ -183,6 +183,9 @@ class Reading:
     absorbs: bool = False  # a nominal trigger right after it is what it asks for ("zażądała wycofania")
 
 
+_OPINION = Reading("statement", speech=True)  # what an opinion cue ("zdaniem X") is read as
+
+
 @dataclass(frozen=True)
 class TriggerEntry:
     lemmas: tuple[str, ...]
@@ -231,6 +234,7 @@ class Lexicon:
     absorbing_prepositions: frozenset[str]
     topic_words: frozenset[str]
     exchange_cues: tuple[tuple[str, ...], ...]
+    opinion_cues: tuple[tuple[str, ...], ...]  # "zdaniem X": a person's opinion when nothing else is told
     status_cues: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # by first lemma, longest first
     complement_statuses: frozenset[str]
     reportive_auxiliary: str
@@ -367,6 +371,7 @@ def lexicon() -> Lexicon:
         absorbing_prepositions=frozenset(str(w) for w in data["absorbing_prepositions"]),
         topic_words=frozenset(str(w) for w in data["topic_words"]),
         exchange_cues=tuple(tuple(str(c).split()) for c in data["exchange_cues"]),
+        opinion_cues=tuple(tuple(str(c).split()) for c in data["opinion_cues"]),
         status_cues=MappingProxyType({k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in status_cues.items()}),
         complement_statuses=frozenset(str(s) for s in modality["complement_statuses"]),
         reportive_auxiliary=str(modality["reportive_auxiliary"]),
@@ -1720,6 +1725,8 @@ def _sentence_events(
         if _worth_keeping(ev) or lex.frame(ev.event_type, {}).inherit_agent:
             ev.confidence = _confidence(d.certainty, ev)
             out.append(d)
+    if not any(_worth_keeping(d.event) for d in out):
+        out += _opinion(sentence, cues, lex)
     following = _next_context(sentence, mentions, cues, slots, context)
     deployed = [d.event for d in drafts if d.event.event_type == "troop_deployment"]
     forces = next((tuple(r.entity for r in ev.roles if r.role == "agent" and r.entity.kind == "country")
@@ -1729,6 +1736,33 @@ def _sentence_events(
     pair = next((p for p in (_two_states(d.event) for d in reversed(drafts)) if p), ())
     following = dataclasses.replace(following, pair=pair or context.pair)
     return out, following, cues
+
+
+def _opinion(sentence: Sentence, cues: Sequence[AttributionCue], lex: Lexicon) -> list[_Draft]:
+    """"Zdaniem Kowalskiego wymiana skurczyłaby się ...", "Według gubernatora X miny mogą zalegać na ...": a
+    sentence that tells no event but a person's opinion is that person's statement (``opinion_cues``)."""
+    tokens = sentence.tokens
+    for cue in cues:
+        if cue.attribution.position != 1 or cue.attribution.cited.kind != "person" or cue.speech_token is not None:
+            continue
+        first = next((k for k, t in enumerate(tokens) if t.start >= cue.attribution.start), None)
+        if first is None:
+            continue
+        if first + 1 < len(tokens) and tokens[first].lower in ("jego", "jej"):
+            first += 1  # "Jego zdaniem"
+        words = next((c for c in lex.opinion_cues if _matches_at(tokens, first, c)), None)
+        if words is None:
+            continue
+        last = tokens[first + len(words) - 1]
+        ev = Event(event_type="statement", status="completed", start=sentence.start, end=sentence.end,
+                   text=sentence.text, sentence=sentence.index, trigger=sentence.text[
+                       tokens[first].start - sentence.start : last.end - sentence.start],
+                   trigger_start=tokens[first].start, trigger_end=last.end,
+                   roles=[Role(cue.attribution.cited, "agent", cue.mention)])
+        ev.confidence = _confidence(0.5, ev)
+        hit = Hit(first, first + len(words), first, _OPINION, 0, True, words[0])
+        return [_Draft(hit, ev, 0.5)]
+    return []
 
 
 def _said_not_done(ev: Event) -> None:

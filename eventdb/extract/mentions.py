@@ -1589,7 +1589,8 @@ def _guess_kind(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: 
         words = [t for t in run if t.kind == "word"]
         if prev.lower in lex.honorifics and _personal_word(words[0]):
             return "person"  # "dr Nicolas Levi"
-        if (_after_title(tokens, before, lex) and all(_is_proper_word(t) or _personal_word(t) for t in words)
+        if (not prev.has_pos("prep") and _after_title(tokens, before, lex)  # "dyplomatów w Evian": a place
+                and all(_is_proper_word(t) or _personal_word(t) for t in words)
                 and not all(is_acronym(t.text) for t in words)):  # "sekretarz KC": a body, not a person
             return "person"
     words = [t for t in run if t.kind == "word"]
