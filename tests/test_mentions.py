@@ -592,6 +592,14 @@ def shipped_candidates(text: str) -> list[tuple[str, str, str]]:
         ("Rada Miasta zebrała się wczoraj.", "Rada Miasta"),  # "Rada" is the head, not an adjective
         ("Przyznał to szef Sztabu Głównego Marynarki Wojennej.", "Sztab Główny Marynarki Wojennej"),
         ("Instytut Badań nad Wojną podkreśla, że Kreml kłamie.", "Instytut Badań nad Wojną"),  # first in a sentence
+        # the case the word before a name asks for: a preposition's, or the genitive after a noun
+        ("Według Krzysztofa Lisa to problem.", "Krzysztof Lis"),  # not the woman's name "Krzysztofa"
+        ("Zdaniem dr. hab. inż. Krzysztofa Lisa to problem.", "Krzysztof Lis"),
+        ("Zdaniem dr hab. Agnieszki Nowak-Sidor serial ma cel.", "Agnieszka Nowak-Sidor"),  # not a plural
+        ("Zdaniem eksperta Ołeksandra Kowałenki to błąd.", "Ołeksandr Kowałenko"),  # names morfeusz2 does not know
+        ("Rozmawiał z ekspertem Ołeksandrem Kowałenką.", "Ołeksandr Kowałenko"),
+        ("Krzysztofa Lisa odwiedziła Kijów.", "Krzysztofa Lisa"),  # a woman, in the nominative
+        ("Spotkanie z Aleksandrą Nowak trwało godzinę.", "Aleksandra Nowak"),
     ],
 )
 def test_candidate_names_in_the_nominative(text: str, name: str) -> None:

@@ -884,7 +884,7 @@ def _candidates(
         run = tokens[start:end]
         country = next((p.entity.name if p.entity.kind == "country" else p.entity.country for p in parts), None)
         title = _title_before(tokens, start - 1, lex) if kind == "person" else None
-        name = _candidate_name(run, kind, lex, title)
+        name = _candidate_name(run, kind, lex, title, _governed_cases(tokens, start, lex) if kind == "person" else frozenset())
         if kind != "person" and _in_apposition(tokens, start, lex):
             name = _join(run, [t.text for t in run])  # "portalu Wot Tak": a name after its noun stays as written
         if unit is not None and unit[1]:  # the ordinal ended the previous sentence
@@ -1674,7 +1674,25 @@ def _candidate_cases(run: Sequence[Token], kind: str) -> frozenset[str]:
 # --- candidate names -----------------------------------------------------------------------------------------------
 
 
-def _candidate_name(run: Sequence[Token], kind: str, lex: _Lexicon, title: Token | None = None) -> str:
+def _governed_cases(tokens: Sequence[Token], start: int, lex: _Lexicon) -> frozenset[str]:
+    """The cases the word before a name (past honorifics: "według dr. hab.") asks of it: a preposition's
+    ("według Krzysztofa Lisa": genitive), or the genitive after a common noun ("zdaniem Krzysztofa Lisa")."""
+    k = start - 1
+    while k >= 0 and (tokens[k].kind == "abbr" or tokens[k].lower in lex.honorifics):
+        k -= 1
+    if k < 0 or tokens[k].kind != "word":
+        return frozenset()
+    prev = tokens[k]
+    preps = [a for a in prev.analyses if a.pos == "prep"]
+    if preps:
+        return frozenset(c for a in preps for c in a.tag.split(":")[1:2])
+    if any(a.pos == "subst" and a.lemma[:1].islower() for a in prev.analyses) and not _is_title(prev, lex):
+        return frozenset({"gen"})
+    return frozenset()
+
+
+def _candidate_name(run: Sequence[Token], kind: str, lex: _Lexicon, title: Token | None = None,
+                    governed: frozenset[str] = frozenset()) -> str:
     """The name in its dictionary form when morfeusz2 knows it, else as written.
 
     Names of people and places take each word's proper-noun lemma ("Władimira Putina" -> "Władimir
@@ -1683,7 +1701,7 @@ def _candidate_name(run: Sequence[Token], kind: str, lex: _Lexicon, title: Token
     """
     words = [t for t in run if t.kind == "word"]
     if kind == "person":
-        case = _oblique_case(words, title)
+        case = _oblique_case(words, title, governed)
         return _join(run, [_person_word(t, lex, case) for t in run])
     if len(run) == 1:
         return _proper_lemma(run[0]) or run[0].text
@@ -1694,17 +1712,22 @@ def _candidate_name(run: Sequence[Token], kind: str, lex: _Lexicon, title: Token
     return _join(run, _head_phrase_nominative(run))
 
 
-def _oblique_case(words: Sequence[Token], title: Token | None = None) -> frozenset[str]:
-    """The case of a man's name whose first name morfeusz2 knows in no nominative ("Marka", "Igorem"); a
-    first name that is also a woman's in the nominative ("Aleksandra") needs a title in another case."""
+def _oblique_case(words: Sequence[Token], title: Token | None = None,
+                  governed: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The case of a person's name that is no nominative.  A man's first name morfeusz2 knows in no nominative
+    gives it ("Marka", "Igorem").  A first name that is also a woman's in the nominative ("Aleksandra",
+    "Krzysztofa"), or a woman's name in a case that is also a plural nominative ("Agnieszki"), or a first name
+    morfeusz2 does not know ("Ołeksandra"), takes the case the title before it is in, else the case the word
+    before it asks for (``governed``: "według Krzysztofa Lisa", "zdaniem Agnieszki Nowak")."""
     names = [a for a in words[0].analyses if "imię" in a.name_class] if words else []
     first = [a for a in names if "m1" in a.tag]
-    if not first or any("nom" in a.cases for a in first):
-        return frozenset()
-    cases = frozenset().union(*(a.cases for a in first))
-    if any("nom" in a.cases for a in names):
-        cases &= _title_cases(title) - _NOMINATIVE if title is not None else frozenset()
-    return cases
+    asked = (_title_cases(title) if title is not None else frozenset()) or governed
+    if not names:  # a foreign first name and surname, no more ("Baltic Freight Advisory" is none)
+        return asked - _NOMINATIVE if len(words) == 2 and not words[0].is_known else frozenset()
+    if first and not any("nom" in a.cases for a in first):
+        cases = frozenset().union(*(a.cases for a in first))
+        return cases & (asked - _NOMINATIVE) if any("nom" in a.cases for a in names) else cases
+    return frozenset().union(*(a.cases for a in names)) & (asked - _NOMINATIVE)
 
 
 def _title_cases(title: Token) -> frozenset[str]:
@@ -1722,9 +1745,9 @@ def _person_word(token: Token, lex: _Lexicon, case: frozenset[str] = frozenset()
         return token.text
     if token.is_known:
         personal = [a for a in token.analyses if {"imię", "nazwisko"} & set(a.name_class)]
-        in_case = [a for a in personal if "m1" in a.tag and a.cases & case]
+        in_case = sorted((a for a in personal if a.cases & case and "sg" in a.numbers), key=lambda a: "m1" not in a.tag)
         if in_case:
-            return in_case[0].lemma  # "ambasadora Aleksandra" is Aleksander, not Aleksandra
+            return in_case[0].lemma  # "ambasadora Aleksandra" is Aleksander, not Aleksandra; "Agnieszki" Agnieszka
         if not personal or any("nom" in a.cases for a in personal):
             return token.text  # "Andriej Rudenko" is not the place "Rudenka"
         return personal[0].lemma
