@@ -181,3 +181,17 @@ def test_an_opinion_on_an_event_cites_the_person() -> None:
     events = extract("Według Władimira Putina Rosja wyśle do KRLD 200 żołnierzy.", published_on=PUBLISHED).events
     assert [e.event_type for e in events] == ["troop_deployment"]
     assert [a.cited.name for a in events[0].attributions] == ["Vladimir Putin"]
+
+
+def test_goods_that_reach_a_state_are_economic_support_of_the_supplier_named_before() -> None:
+    text = ("Rosja wysłała do Korei Północnej 100 tys. ton pszenicy. "
+            "W ciągu ośmiu miesięcy do Korei Północnej trafiło ok. 52 tys. ton ziarna.")
+    assert found(text) == [("economic_support", {"Russia"}, {"North Korea"})] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraina otrzymała od Niemiec systemy Patriot. Do Korei Północnej trafiło ok. 52 tys. ton ziarna.",  # no supplier
+    "Rosyjskie pociski trafiły w elektrownię.",  # a hit
+])
+def test_goods_reaching_with_no_supplier_of_goods_before(text: str) -> None:
+    assert "economic_support" not in {t for t, _a, _o in found(text)}, found(text)
