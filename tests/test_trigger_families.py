@@ -195,3 +195,24 @@ def test_goods_that_reach_a_state_are_economic_support_of_the_supplier_named_bef
 ])
 def test_goods_reaching_with_no_supplier_of_goods_before(text: str) -> None:
     assert "economic_support" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # arms carried in, across or out
+    ("Korea Północna dostarcza Rosji amunicję. Przez Chasan przejechało ok. 1,6 tys. wagonów z amunicją.",
+     {"North Korea"}),
+    ("Jak ustalił HUR, do Melitopola wjechało z Rosji osiem pociągów z amunicją.", {"Russia"}),
+    ("Amunicja z Korei Północnej dotarła do Rosji w październiku.", {"North Korea"}),
+    ("Pierwsze systemy Pancyr miały dotrzeć do KRLD z Rosji już na początku roku.", {"Russia"}),
+])
+def test_arms_that_arrive(text: str, agents: set[str]) -> None:
+    assert "arms_transfer" in {t for t, a, _o in found(text) if a == agents}, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin przejechał przez Pjongjang w kolumnie samochodów.",  # a person passing
+    "Do Rosji wjechało 200 żołnierzy z KRLD.",  # troops
+    "Pociski dotarły do celu.",  # a hit
+])
+def test_arrivals_that_carry_no_arms(text: str) -> None:
+    assert "arms_transfer" not in {t for t, _a, _o in found(text)}, found(text)
