@@ -1194,3 +1194,20 @@ def test_a_rate_after_coordinated_nouns(text: str, span: str, unit: str) -> None
 )
 def test_a_rate_adjective_on_the_subject(text: str, span: str, unit: str) -> None:
     assert [q.unit for q in found(text) if q.text == span] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor"),
+    [
+        # "z" + a genitive is where the counted come from; "z" + an instrumental is what they go with
+        ("Przyjechało 300 robotników z Korei Północnej.", "300 robotników z Korei Północnej", "North Korea"),
+        ("Przyjechało 300 robotników z północnokoreańskich zakładów.",
+         "300 robotników z północnokoreańskich zakładów", "North Korea"),  # the span takes the adjective's noun
+        ("Przez Chasan przejechało ok. 1,6 tys. wagonów z północnokoreańską amunicją.", "ok. 1,6 tys. wagonów", None),
+        ("Do portu wpłynęło 12 statków z rosyjską ropą.", "12 statków", None),
+    ],
+)
+def test_where_the_counted_come_from(text: str, span: str, actor: str | None) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert len(hits) == 1, [q.text for q in found(text)]
+    assert (hits[0].actor.name if hits[0].actor else None) == actor

@@ -2414,10 +2414,15 @@ def _actor(ctx: _Context, after_number: int, counted: _Counted) -> tuple[EntityR
         if owner is not None:
             return owner.entity, owner.token_end - 1 - base
     if ctx.lower(z) in ("z", "ze", "from") and z + 1 < len(tokens):
-        following = list(ctx.actors.get(tokens[z + 1].i, ()))
+        # "z Korei Północnej": a genitive of origin; "z północnokoreańską amunicją" (with what) is none
+        following = [m for m in ctx.actors.get(tokens[z + 1].i, ()) if not m.case or "gen" in m.case]
         if following:
             mention = following[0]
-            return (inside[0].entity if inside else mention.entity), mention.token_end - 1 - base
+            last = mention.token_end - 1 - base
+            if mention.via == "adjective":  # "z północnokoreańskich zakładów": the span takes the noun in
+                last = next((q for q in range(last + 1, min(last + 3, len(tokens)))
+                             if _is_noun(tokens[q]) and not _is_adjective(tokens[q])), last)
+            return (inside[0].entity if inside else mention.entity), last
         if counted.demonym or any("nazwa_geograficzna" in a.name_class for a in tokens[z + 1].analyses):
             q = z + 1
             while q + 1 < len(tokens) and tokens[q + 1].is_capitalized:
