@@ -216,3 +216,17 @@ def test_arms_that_arrive(text: str, agents: set[str]) -> None:
 ])
 def test_arrivals_that_carry_no_arms(text: str) -> None:
     assert "arms_transfer" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # civilians killed or wounded where no event named a place are of the country of the place named last
+    ("Ałabuga była celem ukraińskich dronów. Ostatni atak uszkodził halę. Według władz Tatarstanu nikt nie zginął, "
+     "a trzech pracowników zostało rannych.", {"Russia"}),
+    ("W nocy Rosjanie ostrzelali Odessę rakietami. Jedna z nich trafiła w blok. Zginęło dziewięć osób.", {"Ukraine"}),
+    # soldiers are not of the place they fall at
+    ("W Kijowie odbyła się konferencja. Na froncie zginęło 300 żołnierzy.", set()),
+    # a place three sentences back is too far
+    ("Odessa leży nad morzem. Port jest duży. Miasto ma milion mieszkańców. Zginęło dziewięć osób.", set()),
+])
+def test_civilians_of_the_place_named_before(text: str, agents: set[str]) -> None:
+    assert [a for t, a, _o in found(text) if t == "casualties"] == [agents], found(text)

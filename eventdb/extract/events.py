@@ -1556,6 +1556,7 @@ def find_events(
     _inherit_partners(events, lex)
     _inherit_agents(events, lex)
     _inherit_places(events, lex, paragraphs)
+    _civilians_of_places_named_before(events, mentions, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
     return [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
@@ -2627,9 +2628,11 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
             _civilians_of_place(ev, lex, troops)
 
 
-def _civilians_of_place(ev: Event, lex: Lexicon, troops: frozenset[str] | None = None) -> None:
+def _civilians_of_place(ev: Event, lex: Lexicon, troops: frozenset[str] | None = None,
+                        named_before: str | None = None) -> None:
     """"w ostrzelanym Orichowie zginęły dwie osoby": people other than soldiers killed where they live are of
-    that country (``place_owns_civilians``), when nothing else names whose they are."""
+    that country (``place_owns_civilians``), when nothing else names whose they are; ``named_before``: the
+    country of the place named last, for an event with no place."""
     frame = lex.frame(ev.event_type, {})
     if not frame.place_owns_civilians or not ev.quantities or any(r.role == "agent" for r in ev.roles):
         return
@@ -2637,7 +2640,7 @@ def _civilians_of_place(ev: Event, lex: Lexicon, troops: frozenset[str] | None =
     if any(q.counted_lemma in troops or q.actor is not None for q in ev.quantities):
         return
     place = ev.location or ev.facility
-    country = place.country if place is not None else None
+    country = place.country if place is not None else named_before
     if country:
         ev.roles = _unique_roles([*ev.roles, Role(_country_actor(country), "agent", None)])
 
@@ -2714,6 +2717,22 @@ def _inherit_places(events: Sequence[Event], lex: Lexicon, paragraphs: Sequence[
             _civilians_of_place(ev, lex)  # people killed there are of the inherited place's country
         if ev.location is not None or ev.facility is not None:
             located = ev
+
+
+def _civilians_of_places_named_before(events: Sequence[Event], mentions: Sequence[Mention], lex: Lexicon,
+                                      paragraphs: Sequence[int] | None) -> None:
+    """"Rosjanie ostrzelali Dniepr rakietami. Jedna z nich trafiła w blok. Zginęło dziewięć osób": people other
+    than soldiers killed where no event named a place are of the country of the last place the paragraph named
+    (in the sentence or the two before it), when nothing else names whose they are."""
+    places = [m for m in mentions if m.entity.table in ("location", "facility") and m.entity.country]
+    for ev in events:
+        frame = lex.frames.get(ev.event_type)
+        if frame is None or not frame.place_owns_civilians or ev.location is not None or ev.facility is not None:
+            continue
+        named = [m for m in places if ev.sentence - 2 <= m.sentence <= ev.sentence and m.start < ev.trigger_start
+                 and (paragraphs is None or paragraphs[m.sentence] == paragraphs[ev.sentence])]
+        if named:
+            _civilians_of_place(ev, lex, named_before=named[-1].entity.country)
 
 
 def _inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
