@@ -225,6 +225,8 @@ def test_arrivals_that_carry_no_arms(text: str) -> None:
     ("W nocy Rosjanie ostrzelali Odessę rakietami. Jedna z nich trafiła w blok. Zginęło dziewięć osób.", {"Ukraine"}),
     # soldiers are not of the place they fall at
     ("W Kijowie odbyła się konferencja. Na froncie zginęło 300 żołnierzy.", set()),
+    # a country named is too little of where ("wysłała do Rosji")
+    ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. Zginęło 14 osób.", set()),
     # a place three sentences back is too far
     ("Odessa leży nad morzem. Port jest duży. Miasto ma milion mieszkańców. Zginęło dziewięć osób.", set()),
 ])

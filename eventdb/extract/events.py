@@ -2722,9 +2722,11 @@ def _inherit_places(events: Sequence[Event], lex: Lexicon, paragraphs: Sequence[
 def _civilians_of_places_named_before(events: Sequence[Event], mentions: Sequence[Mention], lex: Lexicon,
                                       paragraphs: Sequence[int] | None) -> None:
     """"Rosjanie ostrzelali Dniepr rakietami. Jedna z nich trafiła w blok. Zginęło dziewięć osób": people other
-    than soldiers killed where no event named a place are of the country of the last place the paragraph named
-    (in the sentence or the two before it), when nothing else names whose they are."""
-    places = [m for m in mentions if m.entity.table in ("location", "facility") and m.entity.country]
+    than soldiers killed where no event named a place are of the country of the last place smaller than a country
+    the paragraph named (in the sentence or the two before it), when nothing else names whose they are."""
+    # a city, region or facility: a country named ("wysłała do Rosji") says too little of where
+    places = [m for m in mentions if m.entity.table in ("location", "facility") and m.entity.country
+              and m.entity.kind != "country"]
     for ev in events:
         frame = lex.frames.get(ev.event_type)
         if frame is None or not frame.place_owns_civilians or ev.location is not None or ev.facility is not None:
