@@ -29,6 +29,8 @@ def found(text: str) -> list[tuple[str, set[str], set[str]]]:
     ("Japonia zwiększy wydatki na obronność do 2 proc. PKB.", "Japan"),
     ("Litwa podniosła budżet obronny o 10 proc.", "Lithuania"),
     ("Niemcy uchwaliły rekordowy budżet wojskowy.", "Germany"),
+    ("Polska wyda na własną tarczę, czyli programy Wisła i Narew, ponad 100 mld zł.", "Poland"),
+    ("Rosja wydała na zbrojenia 100 mld rubli.", "Russia"),
 ])
 def test_spending_on_ones_own_forces(text: str, agent: str) -> None:
     assert ("mobilization", {agent}, set()) in found(text), found(text)
@@ -38,6 +40,7 @@ def test_spending_on_ones_own_forces(text: str, agent: str) -> None:
     "Rząd przeznaczy 5 mld zł na budowę dróg.",  # no defence
     "Korea Południowa przeznaczy 2 mln dolarów na pomoc humanitarną dla Ukrainy.",  # aid to another
     "Bank przeznaczył zysk na dywidendę.",
+    "Minister obrony wydał na ich cześć uroczyste przyjęcie.",  # a reception, whoever gives it
 ])
 def test_spending_on_anything_else(text: str) -> None:
     assert not [t for t, _a, _o in found(text) if t == "mobilization"], found(text)
