@@ -235,3 +235,22 @@ def test_arrivals_that_carry_no_arms(text: str) -> None:
 ])
 def test_civilians_of_the_place_named_before(text: str, agents: set[str]) -> None:
     assert [a for t, a, _o in found(text) if t == "casualties"] == [agents], found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # forces that served at the front or joined those there
+    ("Łącznie przez front przewinęło się – według NIS – blisko 20 tys. północnokoreańskich wojskowych.",
+     {"North Korea"}),
+    ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. We wrześniu dołączyło ponad 6 tys. saperów.",
+     {"North Korea"}),
+])
+def test_forces_that_served_or_joined(text: str, agents: set[str]) -> None:
+    assert [a for t, a, _o in found(text) if t == "troop_deployment"][-1] == agents, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Południowa dołączyła do sankcji.",  # no forces
+    "Przez miasto przewinęło się wielu turystów.",
+])
+def test_joining_with_no_forces(text: str) -> None:
+    assert "troop_deployment" not in {t for t, _a, _o in found(text)}, found(text)
