@@ -82,6 +82,8 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Pociągi jadą przez liczący ok. 600 metrów most.", "ok. 600 metrów", "length"),
         ("Odchylenie od celu sięgało 3 km.", "3 km", "deviation"),
         ("To pocisk o zasięgu do 120 km.", "do 120 km", "range"),
+        ("Rozładowano dwa statki, każdy z ładunkiem ok. 5,5 tys. ton.", "ok. 5,5 tys. ton", "cargo"),
+        ("Deficyt żywności wynosi 1 mln ton.", "1 mln ton", "deficit"),
         # nothing measured by name: the unit's own label
         ("Kolumna przejechała 120 km.", "120 km", "distance"),
         ("Wieś leży 5 km od granicy.", "5 km", "distance"),
