@@ -1698,12 +1698,16 @@ def _aside_opening(ctx: _Context, close: int) -> int | None:
 
 
 def _subject_of_measure(ctx: _Context, start: int, table: Mapping[str, str]) -> tuple[int, str, str] | None:
-    """The measured subject before ``start`` if its lemma is in ``table``: (position, label, lemma)."""
+    """The measured subject before ``start`` if its lemma is in ``table``: (position, label, lemma).  The nearest
+    noun, or the head of the genitives it ends ("Deficyt żywności wynosi 1 mln ton": the deficit)."""
     subjects = _measured_subjects(ctx, start)
-    if not subjects:
-        return None
-    lemma = _noun_lemma(ctx.tokens[subjects[0]], table.keys())
-    return (subjects[0], table[lemma], lemma) if lemma in table else None
+    for n, q in enumerate(subjects):
+        lemma = _noun_lemma(ctx.tokens[q], table.keys())
+        if lemma in table:
+            return q, table[lemma], lemma
+        if n + 1 == len(subjects) or subjects[n + 1] != q - 1 or "gen" not in ctx.tokens[q].cases(("subst", "ger")):
+            return None
+    return None
 
 
 def _is_open_word(tok: Token) -> bool:
