@@ -109,6 +109,10 @@ def test_measures_named_by_the_noun_whose_size_they_give(text: str, span: str, c
         ("Szkolenie jednego operatora kosztuje 12 tys. dolarów.", "12 tys. dolarów", "cost"),
         ("Dron kosztuje 20 tys. dolarów.", "20 tys. dolarów", "price"),  # goods have a price
         ("Bilet kosztuje 560 dolarów.", "560 dolarów", "ticket price"),
+        # "wart": what the subject is worth
+        ("Kontrakt jest wart 2 mld dolarów.", "2 mld dolarów", "contract value"),
+        ("Jeden kontener pocisków kalibru 122 mm jest wart na rynku ok. 1,5 mln dolarów.", "ok. 1,5 mln dolarów",
+         "value"),
         # a plain clause boundary is not an aside: nothing names the sum
         ("Obroty spadły, a Rosja przekazała 5 mln dolarów.", "5 mln dolarów", "money"),
         # a verb of change before "do" gives the level its subject reaches

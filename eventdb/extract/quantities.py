@@ -206,6 +206,7 @@ class _Lexicon:
     wage_phrases: _Phrases  # "na rękę": take-home pay
     compensation_cues: frozenset[str]  # "rodziny poległych otrzymują 10 tys. dolarów": compensation
     named_subject_verbs: frozenset[str]  # money verbs whose person label needs a person named as the subject
+    money_adjectives: Mapping[str, str]  # "jest wart 1,5 mln dolarów" -> value (of the subject)
     wage_ceiling: float  # a "wage" this large (in any currency) is what many earn together: revenue
     # noun -> model name prefix (lowercase) -> kind, longest first: a model name after the noun tells its kind
     model_kinds: Mapping[str, tuple[tuple[str, str], ...]]
@@ -520,6 +521,7 @@ def _lexicon() -> _Lexicon:
         wage_phrases=_phrases(data["wage_phrases"]),
         compensation_cues=_words(data["compensation_cues"]),
         named_subject_verbs=_words(data["named_subject_verbs"]),
+        money_adjectives=_frozen({str(k): str(v) for k, v in data["money_adjectives"].items()}),
         wage_ceiling=float(data["wage_ceiling"]),
         model_kinds=MappingProxyType({
             str(noun): tuple(sorted(((str(k).lower(), str(v)) for k, v in group["kinds"].items()),
@@ -1932,6 +1934,11 @@ def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None
                 return None
             q = opening
             continue
+        for lemma in sorted(ctx.forms[q] & ctx.lex.money_adjectives.keys()):
+            if ctx.tokens[q].has_pos("adj"):
+                valued = _priced_subject(ctx, q)
+                label = ctx.lex.money_adjectives[lemma]
+                return (f"{valued} {label}" if valued else label), lemma, q
         for lemma in sorted(ctx.forms[q] & ctx.lex.money_verbs.keys()):
             if ctx.tokens[q].has_pos(*_VERB_POS, "ger") or _is_open_word(ctx.tokens[q]):
                 personal, other = ctx.lex.money_verbs[lemma]
