@@ -201,6 +201,14 @@ def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str])
         # not a group of soldiers: the persons stay persons
         ("Miasto, liczące 40 tys. ludzi, ewakuowano.", "40 tys. ludzi", "person"),
         ("Tłum liczył 500 osób.", "500 osób", "person"),
+        # a group of no kind of its own is made of the persons counted just before
+        ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. Pjongjang przygotowuje kolejną grupę liczącą kilka "
+         "tysięcy ludzi.", "kilka tysięcy ludzi", "soldier"),
+        ("Do obwodu dotarło 312 robotników z KRLD. Pierwsza grupa, licząca ok. 300 osób, przyjechała w lipcu.",
+         "ok. 300 osób", "worker"),
+        ("Delegacja przyjechała w lipcu. Grupa licząca 40 osób zwiedziła Pjongjang.", "40 osób", "person"),
+        ("Korea Północna wysłała 11 tys. żołnierzy. Front jest długi. Ofensywa trwa. Miasto leży nad rzeką. "
+         "Grupa licząca 40 osób zwiedziła Pjongjang.", "40 osób", "person"),  # counted too long ago
     ],
 )
 def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, counted: str) -> None:

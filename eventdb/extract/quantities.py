@@ -264,6 +264,8 @@ class _Lexicon:
     numeral_prefixes: Mapping[str, tuple[float, float]]
     numeral_units: Mapping[str, str]
     group_members: Mapping[str, str]  # "120-osobowa kompania": its members are soldiers
+    generic_groups: frozenset[str]  # "grupa", "zmiana": members of the kind counted just before
+    member_kinds: frozenset[str]  # kinds of persons a group is made of
     repetition_nouns: frozenset[str]
     repetition_verbs: Mapping[str, str]
     repetition_label: str  # repetitions of a verb not in ``repetition_verbs``
@@ -590,6 +592,8 @@ def _lexicon() -> _Lexicon:
         numeral_prefixes=MappingProxyType(prefixes),
         numeral_units=numeral_units,
         group_members=_frozen(data["group_members"]),
+        generic_groups=_words(data["generic_groups"]),
+        member_kinds=frozenset(data["group_members"].values()) | frozenset(data["role_cues"]),
         repetition_nouns=_words(repetitions["nouns"]),
         repetition_verbs=_frozen(repetitions["verbs"]),
         repetition_label=str(repetitions["other_verbs"]),
@@ -685,6 +689,7 @@ class _Context:
     carried_lemma: str | None = None  # the noun the sentence before went on counting without naming it
     earlier: Sequence[Sentence] = ()  # the document's sentences before this one, nearest last (not copied)
     demonyms: Mapping[str, str] = dataclasses.field(default_factory=dict)  # English demonym by country name
+    persons_before: str | None = None  # what the persons counted last, just before, were ("soldier")
 
     def lower(self, pos: int) -> str:
         return self.tokens[pos].lower if 0 <= pos < len(self.tokens) else ""
@@ -716,7 +721,7 @@ def _actors_by_start(mentions: Iterable[Mention]) -> Mapping[int, tuple[Mention,
 def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
              forms: tuple[frozenset[str], ...] | None = None, before: Sequence[Sentence] = (),
              demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = (),
-             carried_lemma: str | None = None) -> _Context:
+             carried_lemma: str | None = None, persons_before: str | None = None) -> _Context:
     tokens = sentence.tokens
     lex = _lexicon()
     return _Context(
@@ -733,6 +738,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         earlier=earlier,
         carried_lemma=carried_lemma,
         demonyms=demonyms,
+        persons_before=persons_before,
     )
 
 
@@ -1984,8 +1990,21 @@ def _member_of(ctx: _Context, start: int) -> str | None:
     q -= 1
     if ctx.lower(q) == ",":
         q -= 1
+    if q < 0 or not _is_noun(ctx.tokens[q]):
+        return None
     members = ctx.lex.group_members
-    return members.get(_noun_lemma(ctx.tokens[q], members.keys())) if q >= 0 and _is_noun(ctx.tokens[q]) else None
+    if ctx.has(q, ctx.lex.generic_groups):
+        return ctx.persons_before  # "kolejną grupę liczącą kilka tysięcy ludzi" after soldiers: soldiers
+    return members.get(_noun_lemma(ctx.tokens[q], members.keys()))
+
+
+def _persons_before(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> str | None:
+    """What the persons counted last in the document were, if counted in this sentence or the two before and of
+    a kind a group is made of (a group's members: "soldier", "worker")."""
+    last = next((q for q in reversed(previous) if q.unit.split("/")[0] == "person"), None)
+    if last is None or sentence - last.sentence > 2:
+        return None
+    return last.counted if last.counted in lex.member_kinds else None
 
 
 def _costed_subject(ctx: _Context, verb: int) -> bool:
@@ -2989,7 +3008,8 @@ def find_quantities(
         return []
     carried = _carried(previous, sentence.index, lex) if previous else None
     ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms, earlier,
-                   carried.counted_lemma if carried is not None and before else None)
+                   carried.counted_lemma if carried is not None and before else None,
+                   _persons_before(previous, sentence.index, lex))
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
     thing: _Counted | None = None  # the last known thing counted: a later counter with no genitive counts it
