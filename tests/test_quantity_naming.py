@@ -209,6 +209,10 @@ def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str])
         ("Delegacja przyjechała w lipcu. Grupa licząca 40 osób zwiedziła Pjongjang.", "40 osób", "person"),
         ("Korea Północna wysłała 11 tys. żołnierzy. Front jest długi. Ofensywa trwa. Miasto leży nad rzeką. "
          "Grupa licząca 40 osób zwiedziła Pjongjang.", "40 osób", "person"),  # counted too long ago
+        # so are more persons after them
+        ("W regionie pracuje już 3 tys. robotników z KRLD. Region chce przyjąć kolejne 5 tys. osób.",
+         "kolejne 5 tys. osób", "worker"),
+        ("Zginęło 14 osób. Kolejne 20 osób zostało rannych.", "Kolejne 20 osób", "person"),
     ],
 )
 def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, counted: str) -> None:

@@ -265,6 +265,7 @@ class _Lexicon:
     numeral_units: Mapping[str, str]
     group_members: Mapping[str, str]  # "120-osobowa kompania": its members are soldiers
     generic_groups: frozenset[str]  # "grupa", "zmiana": members of the kind counted just before
+    more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
     member_kinds: frozenset[str]  # kinds of persons a group is made of
     repetition_nouns: frozenset[str]
     repetition_verbs: Mapping[str, str]
@@ -593,6 +594,7 @@ def _lexicon() -> _Lexicon:
         numeral_units=numeral_units,
         group_members=_frozen(data["group_members"]),
         generic_groups=_words(data["generic_groups"]),
+        more_of_kind=_words(data["more_of_kind"]),
         member_kinds=frozenset(data["group_members"].values()) | frozenset(data["role_cues"]),
         repetition_nouns=_words(repetitions["nouns"]),
         repetition_verbs=_frozen(repetitions["verbs"]),
@@ -1998,6 +2000,15 @@ def _member_of(ctx: _Context, start: int) -> str | None:
     return members.get(_noun_lemma(ctx.tokens[q], members.keys()))
 
 
+def _more_of_the_same(ctx: _Context, counted: _Counted, start: int) -> str | None:
+    """"Region chce przyjąć kolejne 5 tys. osób" after workers: more persons of the kind counted just before
+    (``persons_before``), when a word of ``more_of_kind`` opens the amount."""
+    if ctx.persons_before is None or counted.label != "person" or not (
+            ctx.has(start - 1, ctx.lex.more_of_kind) or ctx.has(start, ctx.lex.more_of_kind)):
+        return None
+    return ctx.persons_before
+
+
 def _persons_before(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> str | None:
     """What the persons counted last in the document were, if counted in this sentence or the two before and of
     a kind a group is made of (a group's members: "soldier", "worker")."""
@@ -2770,7 +2781,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         if counted.label == "person" and (member := _member_of(ctx, start)) is not None:
             counted = _Counted(counted.head, counted.end, member, counted.lemma, counted.unit, True, counted.demonym)
         elif counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
-            role = _role_of(ctx, counted, start)
+            role = _role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
