@@ -230,6 +230,8 @@ def test_arrivals_that_carry_no_arms(text: str) -> None:
     ("W Kijowie odbyła się konferencja. Na froncie zginęło 300 żołnierzy.", set()),
     # a country named is too little of where ("wysłała do Rosji")
     ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. Zginęło 14 osób.", set()),
+    # where the missile came from is not where it struck
+    ("Rakietę wystrzelono z obwodu woroneskiego. Ładunek ważył 500 kg. Zginęło sześć osób.", set()),
     # a place three sentences back is too far
     ("Odessa leży nad morzem. Port jest duży. Miasto ma milion mieszkańców. Zginęło dziewięć osób.", set()),
 ])

@@ -1556,7 +1556,7 @@ def find_events(
     _inherit_partners(events, lex)
     _inherit_agents(events, lex)
     _inherit_places(events, lex, paragraphs)
-    _civilians_of_places_named_before(events, mentions, lex, paragraphs)
+    _civilians_of_places_named_before(events, sentences, mentions, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
     return [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
@@ -2719,7 +2719,8 @@ def _inherit_places(events: Sequence[Event], lex: Lexicon, paragraphs: Sequence[
             located = ev
 
 
-def _civilians_of_places_named_before(events: Sequence[Event], mentions: Sequence[Mention], lex: Lexicon,
+def _civilians_of_places_named_before(events: Sequence[Event], sentences: Sequence[Sentence],
+                                      mentions: Sequence[Mention], lex: Lexicon,
                                       paragraphs: Sequence[int] | None) -> None:
     """"Rosjanie ostrzelali Dniepr rakietami. Jedna z nich trafiła w blok. Zginęło dziewięć osób": people other
     than soldiers killed where no event named a place are of the country of the last place smaller than a country
@@ -2727,12 +2728,17 @@ def _civilians_of_places_named_before(events: Sequence[Event], mentions: Sequenc
     # a city, region or facility: a country named ("wysłała do Rosji") says too little of where
     places = [m for m in mentions if m.entity.table in ("location", "facility") and m.entity.country
               and m.entity.kind != "country"]
+    # where something came from is not where it struck ("Rakietę wystrzelono z obwodu woroneskiego")
+    origin_words = {r.words[0] for rules in lex.prepositions.values() for r in rules
+                    if r.slot == "source" and len(r.words) == 1}
+    origins = {t.i + 1 for s in sentences for t in s.tokens if t.lower in origin_words}
     for ev in events:
         frame = lex.frames.get(ev.event_type)
         if frame is None or not frame.place_owns_civilians or ev.location is not None or ev.facility is not None:
             continue
         named = [m for m in places if ev.sentence - 2 <= m.sentence <= ev.sentence and m.start < ev.trigger_start
-                 and (paragraphs is None or paragraphs[m.sentence] == paragraphs[ev.sentence])]
+                 and (paragraphs is None or paragraphs[m.sentence] == paragraphs[ev.sentence])
+                 and m.token_start not in origins]
         if named:
             _civilians_of_place(ev, lex, named_before=named[-1].entity.country)
 
