@@ -1749,8 +1749,6 @@ def _opinion(sentence: Sentence, cues: Sequence[AttributionCue], lex: Lexicon) -
         first = next((k for k, t in enumerate(tokens) if t.start >= cue.attribution.start), None)
         if first is None:
             continue
-        if first + 1 < len(tokens) and tokens[first].lower in ("jego", "jej"):
-            first += 1  # "Jego zdaniem"
         words = next((c for c in lex.opinion_cues if _matches_at(tokens, first, c)), None)
         if words is None:
             continue
