@@ -243,8 +243,6 @@ def test_civilians_of_the_place_named_before(text: str, agents: set[str]) -> Non
     # forces that served at the front or joined those there
     ("Łącznie przez front przewinęło się – według NIS – blisko 20 tys. północnokoreańskich wojskowych.",
      {"North Korea"}),
-    ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. We wrześniu dołączyło ponad 6 tys. saperów.",
-     {"North Korea"}),
 ])
 def test_forces_that_served_or_joined(text: str, agents: set[str]) -> None:
     assert [a for t, a, _o in found(text) if t == "troop_deployment"][-1] == agents, found(text)
@@ -253,6 +251,21 @@ def test_forces_that_served_or_joined(text: str, agents: set[str]) -> None:
 @pytest.mark.parametrize("text", [
     "Korea Południowa dołączyła do sankcji.",  # no forces
     "Przez miasto przewinęło się wielu turystów.",
+    "Rośnie liczba młodych ludzi pragnących dołączyć do wojska.",  # enlisting is no deployment
 ])
 def test_joining_with_no_forces(text: str) -> None:
     assert "troop_deployment" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+def test_a_statement_with_no_time_is_of_the_day_of_the_occasion_before() -> None:
+    text = ("We wtorek w Krakowie Rosja i Korea Północna podpisały umowę o współpracy. "
+            "Ekspert Jan Kowalski przypomniał, że Rosja potrzebuje amunicji.")
+    events = extract(text, published_on=PUBLISHED).events
+    statement = next(e for e in events if e.event_type == "statement")
+    assert statement.date is not None and statement.date.date_from == dt.date(2025, 11, 18)
+
+
+def test_a_statement_with_no_day_before_it_has_no_date() -> None:
+    text = "W 2024 r. Rosja i Korea Północna podpisały umowę. Ekspert Jan Kowalski przypomniał, że Rosja potrzebuje amunicji."
+    statement = next(e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "statement")
+    assert statement.date is None  # a year is no day of an occasion

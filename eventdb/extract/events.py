@@ -210,6 +210,7 @@ class Frame:
     owner_as_agent: bool = False  # no agent in the clause: the owner of a counted quantity acts ("zginęło 300 Rosjan")
     place_owns_civilians: bool = False  # ... else, for people other than soldiers, the country of the event's place
     inherit_place: bool = False  # no place: the place of an event of the sentence before in its paragraph
+    day_of_occasion: bool = False  # no date: the day of the latest event before it that names one
 
 
 @dataclass(frozen=True)
@@ -343,8 +344,10 @@ def lexicon() -> Lexicon:
         owner = bool(spec.pop("owner_as_agent", False))
         civilians = bool(spec.pop("place_owns_civilians", False))
         place = bool(spec.pop("inherit_place", False))
+        occasion = bool(spec.pop("day_of_occasion", False))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
-        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians, place)
+        frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians, place,
+                                  occasion)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
@@ -1559,7 +1562,9 @@ def find_events(
     _civilians_of_places_named_before(events, sentences, mentions, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
-    return [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
+    kept = [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
+    _day_of_occasion(kept, lex)
+    return kept
 
 
 def _without_mentions_again(drafts: Sequence[_Draft]) -> list[_Draft]:
@@ -2739,6 +2744,18 @@ def _civilians_of_places_named_before(events: Sequence[Event], sentences: Sequen
                  and m.token_start not in origins]
         if named:
             _civilians_of_place(ev, lex, named_before=named[-1].entity.country)
+
+
+def _day_of_occasion(events: Sequence[Event], lex: Lexicon) -> None:
+    """"W poniedziałek w Krakowie odbyła się konferencja ... . Dr X przypomniała, że ...": a statement that names
+    no time of its own was made on the day of the latest event before it that names one (``day_of_occasion``)."""
+    day: DateExpr | None = None
+    for ev in events:
+        frame = lex.frames.get(ev.event_type)
+        if ev.date is None and frame is not None and frame.day_of_occasion:
+            ev.date = day
+        elif ev.date is not None and ev.date.precision == "day":
+            day = ev.date
 
 
 def _inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
