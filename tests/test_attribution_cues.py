@@ -110,6 +110,11 @@ def test_a_postposed_speaker_past_a_long_name(text: str, source: str) -> None:
     # so does its present ("mają produkować": are said to produce)
     ("Według HUR Rosja otrzymała od KRLD 250 pocisków. Zakłady w Korei Północnej mają produkować 15 rakiet "
      "miesięcznie.", "HUR"),
+    # a document with no name of its own, or its authors, of the body cited before
+    ("KRLD wysłała do Rosji pociski – wynika z raportu Instytutu Studiów nad Wojną. Według autorów raportu "
+     "Pjongjang dostarczył Rosji 100 pocisków balistycznych.", "Institute for the Study of War"),
+    ("KRLD wysłała do Rosji pociski – wynika z raportu Instytutu Studiów nad Wojną. Jak czytamy w dokumencie, "
+     "Moskwa przekazała Pjongjangowi systemy Pancyr.", "Institute for the Study of War"),
 ])
 def test_sources_by_pronoun_relative_clause_and_reportative_mood(text: str, source: str) -> None:
     found = [e for e in events(text) if e.event_type != "statement"]
@@ -124,6 +129,8 @@ def test_sources_by_pronoun_relative_clause_and_reportative_mood(text: str, sour
     "Rosja dostarczyła KRLD ropę.",
     # "mają produkować" after a sentence that cites nobody
     "Rosja otrzymała od KRLD 250 pocisków. Zakłady w Korei Północnej mają produkować 15 rakiet miesięcznie.",
+    # a report after a person spoke: no person writes it here
+    "Kyryło Budanow zabrał głos. Według raportu Rosja wysłała do KRLD 20 tys. ton ropy.",
 ])
 def test_no_source_carried_over(text: str) -> None:
     found = [e for e in events(text) if e.event_type not in ("statement", "denial")]

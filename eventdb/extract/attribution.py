@@ -86,6 +86,8 @@ class _Lexicon:
     publishing_verbs: frozenset[str]
     contrasts: frozenset[str]  # ", a" before a clause with a speaker of its own
     speaking_verbs: frozenset[str]  # reporting verbs that are no deeds, and verbs of denying
+    documents: frozenset[str]  # "według raportu", "jak czytamy w dokumencie": the document of the source before
+    authors: frozenset[str]  # "według autorów raportu": those who wrote it
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -122,6 +124,8 @@ def _lexicon() -> _Lexicon:
         publishing_verbs=_words(data["publishing_verbs"]),
         contrasts=_words(data["contrasts"]),
         speaking_verbs=(_words(data["verbs"]) - _words(data["deed_verbs"])) | _words(data["denying_verbs"]),
+        documents=_words(data["documents"]["nouns"]),
+        authors=_words(data["documents"]["authors"]),
     )
 
 
@@ -356,8 +360,12 @@ def _source_after(
     while j < len(tokens) and words <= _NAME_GAP:
         m = _mention_at(actors, base, j)
         if m is not None:
-            if m.case and not m.case - {"nom", "voc"} and _verb_next(tokens, m.token_end - base) and not relative:
-                return None  # "według danych Korea Północna wysłała": a subject, not the source
+            if m.case and (not m.case - {"nom", "voc"} or words and "nom" in m.case and "gen" not in m.case) and (
+                _verb_next(tokens, m.token_end - base) and not relative
+            ):
+                # "według danych Korea Północna wysłała", "według autorów raportu Pjongjang dostarczył": a subject,
+                # not the source
+                return None
             first = m
             break
         t = tokens[j]
@@ -404,6 +412,12 @@ def _affiliation_end(tokens: Sequence[Token], base: int, actors: Sequence[Mentio
 def _pronoun_source(tokens: Sequence[Token], k: int, end: int, refs: _References) -> tuple[Mention, int] | None:
     """"Według niego", "jego zdaniem", "jak dodał," (no subject): the source of the sentences before."""
     assert refs.referent is not None
+    document = _document_end(tokens, end)
+    if document is not None:
+        # "Według autorów raportu Pjongjang dostarczył ...", "Jak czytamy w dokumencie, ...": the document, or
+        # those who wrote it, of the body cited before (not of a person)
+        body = next((c for c in (refs.referent, *reversed(refs.carriers)) if c.kind != "person"), None)
+        return (refs.mention(body, end), document) if body is not None else None
     if end < len(tokens) and _is_pronoun(tokens[end]):
         return refs.mention(refs.referent, end), end + 1
     if k > 0 and _is_pronoun(tokens[k - 1]) and tokens[k - 1].lower in ("jego", "jej", "ich"):
@@ -418,6 +432,15 @@ def _pronoun_source(tokens: Sequence[Token], k: int, end: int, refs: _References
         named = refs.fitting(tokens[end])
         return (refs.mention(named, end), end + 1) if named is not None else None
     return None
+
+
+def _document_end(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a noun of a document ("raportu", "autorów raportu", "w dokumencie") that starts at ``k`` ends; None
+    if none starts there.  (A document with a name of its own, "raportu MSMT", names its source.)"""
+    lex = _lexicon()
+    if k < len(tokens) and tokens[k].lemmas & lex.authors:
+        k += 1
+    return k + 1 if k < len(tokens) and tokens[k].lemmas & lex.documents else None
 
 
 def _same_entity_after(
