@@ -58,6 +58,9 @@ def test_money_for_anothers_forces_is_support() -> None:
      {"North Korea"}, {"Russia"}),
     ("Rosyjskie akademie wojskowe wykształcą do 2030 r. 1,5 tys. oficerów z Korei Północnej.", {"Russia"},
      {"North Korea"}),
+    # sent to a course in a place: the host trains; the numeral is the subject, not the one named before
+    ("Portal Nowa Europa Wschodnia ustalił nazwiska. Kilkunastu trafiło na kursy operatorów dronów przy zakładach "
+     "w Jełabudze.", {"Russia"}, set()),
 ])
 def test_courses_placements_and_schooling(text: str, agents: set[str], partners: set[str]) -> None:
     assert ("training", agents, partners) in found(text), found(text)

@@ -1315,10 +1315,12 @@ def _numeral_subject(tokens: Sequence[Token], verb: int, hi: int, intransitive: 
 
 
 def _nominal_before(tokens: Sequence[Token], lo: int, hi: int, skip: frozenset[int] = frozenset()) -> bool:
-    """Could a noun or pronoun between ``lo`` and ``hi`` be a nominative (a subject)?  Words of attribution cues
-    (``skip``: "Jak informuje agencja KCNA, spotkała się ...") are no subject of the clause."""
+    """Could a noun, pronoun or numeral between ``lo`` and ``hi`` be a nominative (a subject: "Kilkunastu trafiło
+    na kursy")?  Words of attribution cues (``skip``: "Jak informuje agencja KCNA, spotkała się ...") are no
+    subject of the clause."""
     return any(
-        k not in skip and tokens[k].kind == "word" and "nom" in tokens[k].cases(("subst", "ppron3", "ppron12", "depr"))
+        k not in skip and tokens[k].kind == "word"
+        and "nom" in tokens[k].cases(("subst", "ppron3", "ppron12", "depr", "num"))
         for k in range(lo, hi)
     )
 
