@@ -272,3 +272,22 @@ def test_a_statement_with_no_day_before_it_has_no_date() -> None:
     text = "W 2024 r. Rosja i Korea Północna podpisały umowę. Ekspert Jan Kowalski przypomniał, że Rosja potrzebuje amunicji."
     statement = next(e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "statement")
     assert statement.date is None  # a year is no day of an occasion
+
+
+@pytest.mark.parametrize("text, agents", [
+    # listings with what is listed between the verb and the list, and accounts or funds frozen
+    ("Japonia wpisze oba statki oraz ich armatorów na krajową listę sankcyjną.", {"Japan"}),
+    ("Co najmniej cztery chińskie banki zamroziły w styczniu rachunki spółek powiązanych z Koreą Północną.",
+     {"China"}),
+    ("Korea Południowa zamroziła środki północnokoreańskich hakerów.", {"South Korea"}),
+])
+def test_listings_and_frozen_accounts(text: str, agents: set[str]) -> None:
+    assert "sanction" in {t for t, a, _o in found(text) if a == agents}, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zima zamroziła rzekę.",
+    "Rosja zamroziła ceny paliw.",
+])
+def test_freezing_no_accounts(text: str) -> None:
+    assert "sanction" not in {t for t, _a, _o in found(text)}, found(text)
