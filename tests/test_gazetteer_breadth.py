@@ -469,3 +469,18 @@ def test_lower_case_bodies_and_former_names(text: str, surface: str, name: str) 
 ])
 def test_lower_case_common_nouns_name_no_body(text: str) -> None:
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # "rząd w <capital>": the government of that capital's state
+        ("Rząd w Tokio zapowiedział nowe sankcje.", "Rząd w Tokio", "Government of Japan"),
+        ("Sankcje ogłosił rząd w Pekinie.", "rząd w Pekinie", "Government of China"),
+        ("Rozmowy z rządem w Mińsku utknęły.", "rządem w Mińsku", "Government of Belarus"),
+        ("Ambasador spotkał się z przedstawicielami rządu w Pjongjangu.", "rządu w Pjongjangu",
+         "Government of North Korea"),
+    ],
+)
+def test_the_government_in_a_capital(text: str, surface: str, name: str) -> None:
+    assert (surface, "actor", name) in triples(text)
