@@ -484,3 +484,8 @@ def test_lower_case_common_nouns_name_no_body(text: str) -> None:
 )
 def test_the_government_in_a_capital(text: str, surface: str, name: str) -> None:
     assert (surface, "actor", name) in triples(text)
+
+
+def test_the_intelligence_committee_news_names_with_no_country() -> None:
+    text = "Na zamkniętym posiedzeniu parlamentarnej komisji wywiadu deputowany Lee Seong-kweun przedstawił dane."
+    assert ("parlamentarnej komisji wywiadu", "actor", "National Assembly Intelligence Committee") in triples(text)
