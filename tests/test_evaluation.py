@@ -605,15 +605,15 @@ def test_held_out_articles_meet_the_floors() -> None:
 # under the figures measured when they were last raised.
 FLOORS = {
     "holdout": {"entity_recall": 0.92, "quantity_f1": 0.73, "event_f1": 0.70},
-    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.70, "event_f1": 0.47},
-    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.69, "event_f1": 0.46},
-    "holdout4": {"entity_recall": 0.86, "quantity_f1": 0.66, "event_f1": 0.47},
-    "holdout5": {"entity_recall": 0.87, "quantity_f1": 0.68, "event_f1": 0.33},
-    "holdout6": {"entity_recall": 0.87, "quantity_f1": 0.63, "event_f1": 0.40},
-    "holdout7": {"entity_recall": 0.85, "quantity_f1": 0.72, "event_f1": 0.43},
-    "holdout8": {"entity_recall": 0.87, "quantity_f1": 0.64, "event_f1": 0.41},
-    "holdout9": {"entity_recall": 0.84, "quantity_f1": 0.64, "event_f1": 0.30},
-    "holdout10": {"entity_recall": 0.82, "quantity_f1": 0.65, "event_f1": 0.40},
+    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.70, "event_f1": 0.50},
+    "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.69, "event_f1": 0.48},
+    "holdout4": {"entity_recall": 0.86, "quantity_f1": 0.67, "event_f1": 0.49},
+    "holdout5": {"entity_recall": 0.87, "quantity_f1": 0.68, "event_f1": 0.38},
+    "holdout6": {"entity_recall": 0.87, "quantity_f1": 0.65, "event_f1": 0.44},
+    "holdout7": {"entity_recall": 0.85, "quantity_f1": 0.74, "event_f1": 0.46},
+    "holdout8": {"entity_recall": 0.87, "quantity_f1": 0.64, "event_f1": 0.42},
+    "holdout9": {"entity_recall": 0.84, "quantity_f1": 0.64, "event_f1": 0.34},
+    "holdout10": {"entity_recall": 0.83, "quantity_f1": 0.66, "event_f1": 0.42},
 }
 
 
