@@ -246,6 +246,10 @@ def test_civilians_of_the_place_named_before(text: str, agents: set[str]) -> Non
     # forces that served at the front or joined those there
     ("Łącznie przez front przewinęło się – według NIS – blisko 20 tys. północnokoreańskich wojskowych.",
      {"North Korea"}),
+    # a rotation, company or corps is a body of troops
+    ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. Trzecia rotacja, licząca ok. 8 tys. ludzi, przybyła na "
+     "przełomie lutego i marca.", {"North Korea"}),
+    ("Pjongjang wysłał do obwodu kurskiego kolejną rotację.", {"North Korea"}),
 ])
 def test_forces_that_served_or_joined(text: str, agents: set[str]) -> None:
     assert [a for t, a, _o in found(text) if t == "troop_deployment"][-1] == agents, found(text)
