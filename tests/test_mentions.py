@@ -227,6 +227,8 @@ def candidates(text: str, gaz: Gazetteer = GAZ) -> list[tuple[str, str, str]]:
         # a first name that is also a common word ("marek", "róża") opens a sentence before a surname
         ("Marek Dąbrowski uważa, że to błąd.", ("Marek Dąbrowski", "Marek Dąbrowski", "person")),
         ("Róża Kowalska mówi, że to błąd.", ("Róża Kowalska", "Róża Kowalska", "person")),
+        # a foreign surname in the case the word before asks for has the ending of a surname once undone
+        ("Zdaniem Ołeksandra Kowałenki to błąd.", ("Ołeksandra Kowałenki", "Ołeksandr Kowałenko", "person")),
     ],
 )
 def test_candidates(text: str, expected: tuple[str, str, str]) -> None:

@@ -1602,7 +1602,7 @@ def _guess_kind(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: 
     if len(words) == 1 and classes[0] and classes[0] <= {"imię", "nazwisko"}:
         return "person"
     if 2 <= len(words) <= 3 and all(_is_proper_word(t) and not is_acronym(t.text) for t in words):
-        surname = _person_word(words[-1], lex)
+        surname = _person_word(words[-1], lex, _governed_cases(tokens, start, lex) - _NOMINATIVE)  # "Kowałenki"
         if surname.endswith(lex.surname_endings) and len(surname) > 4:
             return "person"
     if len(words) == 1 and classes[0] == {"nazwa_organizacji"}:
