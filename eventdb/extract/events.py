@@ -250,6 +250,12 @@ class Lexicon:
         return frozenset(self.triggers)
 
     @functools.cached_property
+    def source_prepositions(self) -> frozenset[str]:
+        """One-word prepositions of a source ("z", "od"): what follows is where something came from."""
+        return frozenset(r.words[0] for rules in self.prepositions.values() for r in rules
+                         if r.slot == "source" and len(r.words) == 1)
+
+    @functools.cached_property
     def speech_lemmas(self) -> frozenset[str]:
         """Lemmas of verbs of saying and denying ("zaprzeczyć", "powiedzieć"): ", by" after one reports."""
         return frozenset(lemma for lemma, entries in self.triggers.items()
@@ -2734,9 +2740,7 @@ def _civilians_of_places_named_before(events: Sequence[Event], sentences: Sequen
     places = [m for m in mentions if m.entity.table in ("location", "facility") and m.entity.country
               and m.entity.kind != "country"]
     # where something came from is not where it struck ("Rakietę wystrzelono z obwodu woroneskiego")
-    origin_words = {r.words[0] for rules in lex.prepositions.values() for r in rules
-                    if r.slot == "source" and len(r.words) == 1}
-    origins = {t.i + 1 for s in sentences for t in s.tokens if t.lower in origin_words}
+    origins = {t.i + 1 for s in sentences for t in s.tokens if t.lower in lex.source_prepositions}
     for ev in events:
         frame = lex.frames.get(ev.event_type)
         if frame is None or not frame.place_owns_civilians or ev.location is not None or ev.facility is not None:

@@ -2012,10 +2012,12 @@ def _more_of_the_same(ctx: _Context, counted: _Counted, start: int) -> str | Non
 def _persons_before(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> str | None:
     """What the persons counted last in the document were, if counted in this sentence or the two before and of
     a kind a group is made of (a group's members: "soldier", "worker")."""
-    last = next((q for q in reversed(previous) if q.unit.split("/")[0] == "person"), None)
-    if last is None or sentence - last.sentence > 2:
-        return None
-    return last.counted if last.counted in lex.member_kinds else None
+    for q in reversed(previous):  # the document's quantities so far: look back only over the last sentences
+        if sentence - q.sentence > 2:
+            return None
+        if q.unit.split("/")[0] == "person":
+            return q.counted if q.counted in lex.member_kinds else None
+    return None
 
 
 def _costed_subject(ctx: _Context, verb: int) -> bool:
@@ -3142,22 +3144,31 @@ def _comparison_after(ctx: _Context, pos: int) -> str | None:
          if ":com" in a.tag and (lemma := a.lemma.split(":")[0].lower()) in comparisons), None)
 
 
+def _gap(bounds: tuple[dict[int, int], dict[int, int]], before: Quantity, q: Quantity) -> range | None:
+    """Token positions between two quantities of a sentence (``bounds``: ``ctx.token_bounds()``); None when either
+    span is no run of whole tokens or nothing stands between them."""
+    by_start, by_end = bounds
+    last, first = by_end.get(before.end), by_start.get(q.start)
+    if last is None or first is None or first <= last + 1:
+        return None
+    return range(last + 1, first)
+
+
 def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"Rosjanie wystrzeliwują dziennie 20 tys. pocisków, Ukraińcy ok. 7 tys.": a count of the same thing in a clause
     that leaves out its verb keeps the rate of the count before it."""
     if not any("/" in before.unit and "/" not in q.unit for before, q in itertools.pairwise(found)):
         return found  # no count without a rate after one with a rate: most sentences
     out = list(found)
-    by_start, by_end = ctx.token_bounds()
+    bounds = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         if "/" in q.unit or "/" not in before.unit or q.counted is None or q.counted != before.counted:
             continue
         unit, period = before.unit.split("/", 1)
-        last, first = by_end.get(before.end), by_start.get(q.start)
-        if q.unit != unit or period not in _TIME_UNITS or last is None or first is None:
+        gap = _gap(bounds, before, q)
+        if q.unit != unit or period not in _TIME_UNITS or gap is None:
             continue
-        gap = range(last + 1, first)
         if any(ctx.lower(k) == "," for k in gap) and not any(
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
@@ -3173,15 +3184,13 @@ def _alternatives(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         return found
     lex = ctx.lex
     out = list(found)
-    by_start, by_end = ctx.token_bounds()
+    bounds = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         if q.unit != "count" or q.counted is not None or before.unit.split("/")[0] in ("count", *lex.antecedent_units):
             continue
-        last, first = by_end.get(before.end), by_start.get(q.start)
-        if last is None or first is None or first <= last + 1:
-            continue
-        if all(ctx.lower(k) in lex.alternative_words for k in range(last + 1, first)):
+        gap = _gap(bounds, before, q)
+        if gap is not None and all(ctx.lower(k) in lex.alternative_words for k in gap):
             out[n] = dataclasses.replace(q, unit=before.unit, counted=before.counted,
                                          counted_lemma=before.counted_lemma)
     return out
@@ -3197,7 +3206,7 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     lex = ctx.lex
     money = frozenset(lex.currency_lemmas.values()) | frozenset(lex.currency_texts.values())
     out = list(found)
-    by_start, by_end = ctx.token_bounds()
+    bounds = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         unnamed = q.counted == "money" and before.counted not in (None, "money")
@@ -3206,10 +3215,10 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             continue
         if q.unit.split("/")[0] not in money or before.unit.split("/")[0] not in money:
             continue
-        last, first = by_end.get(before.end), by_start.get(q.start)
-        if last is None or first is None or first <= last + 1:
+        between = _gap(bounds, before, q)
+        if between is None:
             continue
-        gap = [ctx.lower(k) for k in range(last + 1, first)]
+        gap = [ctx.lower(k) for k in between]
         if gap.count("–") == 2:  # "czyli – po obecnym kursie – ponad 180 mln dolarów": an aside between dashes
             gap = gap[: gap.index("–")] + gap[len(gap) - gap[::-1].index("–") :]
         said_again = "(" in gap or any(w in lex.equivalence_words for w in gap)
