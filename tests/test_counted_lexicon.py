@@ -50,7 +50,7 @@ FINANCE = cases(
     ("Bank w Harbinie wstrzymał ponad 2 tys. przelewów do Rosji.",
      [("ponad 2 tys. przelewów", 2000, "item", "more_than", "payment")]),
     ("Niemal 40 proc. rozliczeń prowadzi się dziś w juanach.",
-     [("Niemal 40 proc. rozliczeń", 40, "percent", "approx", "settlement")]),
+     [("Niemal 40 proc. rozliczeń", 40, "percent", "approx", "share")]),
     ("Śledczy przeanalizowali 350 transakcji z ostatniego kwartału.",
      [("350 transakcji", 350, "item", "exact", "transaction")]),
     ("Prokuratura zamroziła 14 rachunków bankowych spółki.",
@@ -97,7 +97,7 @@ CYBER = cases(
     ("Badacze wykryli 12 wariantów wirusa.", [("12 wariantów", 12, "item", "exact", "variant")]),
     ("Do sieci wyciekło 6 mln rekordów.", [("6 mln rekordów", 6e6, "item", "exact", "record")]),
     ("W ataku hakerskim skradziono kryptowaluty o wartości 600 mln dolarów.",
-     [("600 mln dolarów", 6e8, "USD", "exact", "cryptocurrency value")]),
+     [("600 mln dolarów", 6e8, "USD", "exact", "value")]),
     # names with digits are no counts
     ("Malware o nazwie Lazarus-3 zaatakował serwery.", []),
     ("Po raz pierwszy zaatakowano serwery ministerstwa.", []),
@@ -192,7 +192,7 @@ INDUSTRY = cases(
     ("Rosja zbudowała 5 zakładów amunicyjnych.",
      [("5 zakładów amunicyjnych", 5, "item", "exact", "ammunition plant")]),
     ("Wydobycie rudy wzrosło o 12 proc.", [("12 proc.", 12, "percent", "exact", "ore output growth")]),
-    ("Ukończono 80 proc. budowy.", [("80 proc. budowy", 80, "percent", "exact", "construction project")]),
+    ("Ukończono 80 proc. budowy.", [("80 proc. budowy", 80, "percent", "exact", "share")]),
     # an unlisted adjective does not name a kind
     ("Powstało 8 nowoczesnych hal.", [("8 nowoczesnych hal", 8, "item", "exact", "hall")]),
     ("Dostarczono 5 dużych dźwigów.", [("5 dużych dźwigów", 5, "item", "exact", "crane")]),
@@ -345,15 +345,15 @@ MONEY = cases(
     ("Deficyt budżetowy sięgnął 3 bln rubli.", [("3 bln rubli", 3e12, "RUB", "exact", "budget deficit")]),
     ("Transza w wysokości 1,5 mld euro trafi do Kijowa.", [("1,5 mld euro", 1.5e9, "EUR", "exact", "tranche")]),
     ("Kontrakt zbrojeniowy o wartości 2 mld dolarów podpisano w Moskwie.",
-     [("2 mld dolarów", 2e9, "USD", "exact", "arms contract value")]),
+     [("2 mld dolarów", 2e9, "USD", "exact", "value")]),
     ("Licencja warta 300 mln dolarów trafiła do Iranu.",
-     [("300 mln dolarów", 3e8, "USD", "exact", "licence value")]),
+     [("300 mln dolarów", 3e8, "USD", "exact", "value")]),
     ("Z giełdy wykradziono tokeny o wartości 1,4 mld dolarów.",
-     [("1,4 mld dolarów", 1.4e9, "USD", "exact", "token value")]),
+     [("1,4 mld dolarów", 1.4e9, "USD", "exact", "value")]),
     ("Rosja przeznaczyła na finansowanie 4 mld rubli.", [("4 mld rubli", 4e9, "RUB", "exact", "funding")]),
     # a sum with no noun naming it stays money; the generic cost keeps its label
     ("Koszt budowy fabryki szacuje się na 500 mln dolarów.", [("500 mln dolarów", 5e8, "USD", "exact", "cost")]),
-    ("Rosja zapłaciła 20 mln dolarów.", [("20 mln dolarów", 2e7, "USD", "exact", "money")]),
+    ("Rosja zapłaciła 20 mln dolarów.", [("20 mln dolarów", 2e7, "USD", "exact", "value")]),
 )
 
 

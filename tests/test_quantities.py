@@ -121,7 +121,7 @@ MULTIPLIERS = cases(
     Case("Rosja planuje zatrudnić 12 tys. pracowników.", "12 tys. pracowników", 12000, None, None, "person", "exact",
          "worker"),
     Case("Przekazano 4,5 mln pocisków.", "4,5 mln pocisków", 4.5e6, None, None, "item", "exact", "artillery shell"),
-    Case("Kontrakt opiewa na 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact", "contract value"),
+    Case("Kontrakt opiewa na 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact", "value"),
     Case("Przybyły 3 tysiące żołnierzy.", "3 tysiące żołnierzy", 3000, None, None, "person", "exact", "soldier"),
     Case("Przybyło 5 tysięcy żołnierzy.", "5 tysięcy żołnierzy", 5000, None, None, "person", "exact", "soldier"),
     Case("Wyprodukowano 2 miliony pocisków.", "2 miliony pocisków", 2e6, None, None, "item", "exact", "artillery shell"),
@@ -314,20 +314,20 @@ PERCENT = cases(
     Case("Korea zaspokaja około 40% zapotrzebowania rosyjskiej armii na amunicję.", "około 40% zapotrzebowania",
          40, None, None, "percent", "approx", "ammunition demand"),
     Case("Korea dostarcza ponad 50% pocisków artyleryjskich.", "ponad 50% pocisków artyleryjskich", 50, None, None,
-         "percent", "more_than", "artillery shell"),
+         "percent", "more_than", "share"),
     Case("Eksport wzrósł o 30 proc.", "30 proc.", 30, None, None, "percent", "exact", "export growth"),
     Case("Eksport wzrósł o 30 procent.", "30 procent", 30, None, None, "percent", "exact", "export growth"),
     Case("Eksport wzrósł o 30 % w ciągu roku.", "30 %", 30, None, None, "percent", "exact", "export growth"),
     Case("Inflacja wyniosła 2,5 proc. w marcu.", "2,5 proc.", 2.5, None, None, "percent", "exact", "inflation"),
     Case("Około 40 procent amunicji pochodzi z Korei.", "Około 40 procent amunicji", 40, None, None, "percent",
-         "approx", "ammunition"),
+         "approx", "share"),
     Case("Korea odpowiada za 60 proc. produkcji amunicji.", "60 proc. produkcji", 60, None, None, "percent",
          "exact", "ammunition production"),
     Case("Poparcie spadło o kilkanaście procent.", "kilkanaście procent", None, 11, 19, "percent", "vague",
          "support decrease"),
     Case("Poparcie wynosi od 20 do 30 proc.", "od 20 do 30 proc.", None, 20, 30, "percent", "range", "support"),
     Case("About 40% of the ammunition came from Korea.", "About 40% of the ammunition", 40, None, None, "percent",
-         "approx", "ammunition"),
+         "approx", "share"),
     Case("Support fell 12 percent.", "12 percent", 12, None, None, "percent", "exact", "decrease"),
 )
 
@@ -343,16 +343,16 @@ MONEY = cases(
     Case("Rosjanie oferują im wynagrodzenie w wysokości około 2,5 dolara za godzinę pracy.",
          "około 2,5 dolara za godzinę", 2.5, None, None, "USD/hour", "approx", "wage"),
     Case("Podpisano kontrakt o wartości 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact",
-         "contract value"),
-    Case("Rosja zapłaci 500 zł dziennie.", "500 zł dziennie", 500, None, None, "PLN/day", "exact", "money"),
+         "value"),
+    Case("Rosja zapłaci 500 zł dziennie.", "500 zł dziennie", 500, None, None, "PLN/day", "exact", "value"),
     Case("Pracownik dostanie 3000 euro miesięcznie.", "3000 euro miesięcznie", 3000, None, None, "EUR/month",
          "exact", "wage"),
     Case("Ukraina otrzyma pomoc w wysokości 1,5 mld USD.", "1,5 mld USD", 1.5e9, None, None, "USD", "exact", "aid"),
     Case("Wynagrodzenie wynosi 800 dolarów miesięcznie.", "800 dolarów miesięcznie", 800, None, None, "USD/month",
          "exact", "wage"),
-    Case("Moskwa przekazała 200 mln rubli.", "200 mln rubli", 2e8, None, None, "RUB", "exact", "money"),
+    Case("Moskwa przekazała 200 mln rubli.", "200 mln rubli", 2e8, None, None, "RUB", "exact", "value"),
     Case("Kijów wydał 100 tys. hrywien.", "100 tys. hrywien", 1e5, None, None, "UAH", "exact", "spending"),
-    Case("Londyn przekazał 50 mln funtów.", "50 mln funtów", 5e7, None, None, "GBP", "exact", "money"),
+    Case("Londyn przekazał 50 mln funtów.", "50 mln funtów", 5e7, None, None, "GBP", "exact", "value"),
     Case("Pekin zainwestował 10 mln juanów.", "10 mln juanów", 1e7, None, None, "CNY", "exact", "investment"),
     Case("Robotnicy dostają 1000 wonów na dobę.", "1000 wonów na dobę", 1000, None, None, "KRW/day", "exact",
          "wage"),
@@ -363,9 +363,9 @@ MONEY = cases(
     Case("Najemnik zarabia 70 tys. dolarów rocznie.", "70 tys. dolarów rocznie", 70000, None, None, "USD/year",
          "exact", "wage"),
     Case("Ukraina dostała 31 czołgów Abrams o wartości 400 mln dolarów.", "400 mln dolarów", 4e8, None, None, "USD",
-         "exact", "tank value"),
+         "exact", "value"),
     Case("Podpisano umowę na dostawy broni o wartości 1 mld dolarów.", "1 mld dolarów", 1e9, None, None, "USD",
-         "exact", "contract value"),
+         "exact", "value"),
     Case("Workers earn about $2.5 an hour.", "about $2.5 an hour", 2.5, None, None, "USD/hour", "approx", "wage"),
 )
 
@@ -705,7 +705,7 @@ LEXICON = cases(
     Case("Podpisano 7 umów.", "7 umów", 7, None, None, "item", "exact", "agreement"),
     Case("Złożono 300 wniosków.", "300 wniosków", 300, None, None, "item", "exact", "application"),
     Case("Na front trafiło 80 proc. kontyngentu.", "80 proc. kontyngentu", 80, None, None, "percent", "exact",
-         "contingent"),
+         "share"),
     Case("Sankcjami objęto 27 państw.", "27 państw", 27, None, None, "item", "exact", "country"),
     Case("Zniszczono 15 kiosków.", "15 kiosków", 15, None, None, "item", "exact", "kiosk"),  # unknown: the lemma
     Case("The EU listed 300 companies.", "300 companies", 300, None, None, "item", "exact", "company"),
@@ -776,7 +776,7 @@ QUALIFIER_WORDS = cases(
          "artillery shell"),
     Case("Sankcjami objęto nawet 20 firm.", "nawet 20 firm", 20, None, None, "item", "up_to", "company"),
     Case("Nawet 90 proc. komponentów pochodzi z Chin.", "Nawet 90 proc. komponentów", 90, None, None, "percent",
-         "up_to", "component"),
+         "up_to", "share"),
     Case("Eksport wzrósł nawet o 30 proc.", "nawet o 30 proc.", 30, None, None, "percent", "up_to", "growth"),
     Case("Straty mogą sięgnąć nawet 20 tys. żołnierzy.", "nawet 20 tys. żołnierzy", 20000, None, None, "person",
          "up_to", "soldier"),
@@ -785,7 +785,7 @@ QUALIFIER_WORDS = cases(
     Case("Jedynie 12 firm złożyło wnioski.", "Jedynie 12 firm", 12, None, None, "item", "exact", "company"),
     Case("Tylko 40 żołnierzy przeżyło.", "Tylko 40 żołnierzy", 40, None, None, "person", "exact", "soldier"),
     Case("Niespełna 40 proc. pocisków działa.", "Niespełna 40 proc. pocisków", 40, None, None, "percent",
-         "less_than", "missile"),
+         "less_than", "share"),
     Case("Zginęło niespełna 200 osób.", "niespełna 200 osób", 200, None, None, "person", "less_than", "person"),
     Case("Przybyło przeszło 300 żołnierzy.", "przeszło 300 żołnierzy", 300, None, None, "person", "more_than",
          "soldier"),
@@ -842,7 +842,7 @@ RATES = cases(
          "artillery shell"),
     Case("Gospodarka rośnie o 2 proc. rocznie.", "2 proc. rocznie", 2, None, None, "percent/year", "exact", None),
     Case("Robotnik dostaje 150 wonów za sztukę.", "150 wonów za sztukę", 150, None, None, "KRW/item", "exact",
-         "money"),
+         "value"),
     Case("Ropa kosztuje 60 dolarów za baryłkę.", "60 dolarów za baryłkę", 60, None, None, "USD/barrel", "exact",
          "oil price"),
     Case("Russia produces up to 2,700 drones a month.", "up to 2,700 drones a month", 2700, None, None, "item/month",
@@ -875,7 +875,7 @@ def test_rates_stay_apart(text: str, span: str, unit: str) -> None:
 
 MONEY_LABELS = cases(
     Case("Podpisano kontrakt o wartości 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact",
-         "contract value"),
+         "value"),
     Case("Przychody w wysokości 3 mln euro trafiły do budżetu.", "3 mln euro", 3e6, None, None, "EUR", "exact",
          "revenue"),
     Case("Cena jednego drona wynosi 50 tys. dolarów.", "50 tys. dolarów", 5e4, None, None, "USD", "exact", "price"),
@@ -887,7 +887,7 @@ MONEY_LABELS = cases(
     Case("Eksport wyniósł 5 mld dolarów.", "5 mld dolarów", 5e9, None, None, "USD", "exact", "export value"),
     Case("Wartość eksportu wyniosła 2 mld zł.", "2 mld zł.", 2e9, None, None, "PLN", "exact", "export value"),
     Case("Wartość kontraktu wyniosła 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact",
-         "contract value"),
+         "value"),
     Case("Ukraina otrzyma pomoc w wysokości 1,5 mld USD.", "1,5 mld USD", 1.5e9, None, None, "USD", "exact", "aid"),
     Case("Ukraina otrzymała 1,5 mld euro pomocy.", "1,5 mld euro", 1.5e9, None, None, "EUR", "exact", "aid"),
     Case("Rosja przeznaczyła na pomoc 2 mld rubli.", "2 mld rubli", 2e9, None, None, "RUB", "exact", "aid"),
@@ -912,7 +912,7 @@ MONEY_LABELS = cases(
          "exact", "wage"),
     Case("Rosja wydała na drony 2 mld dolarów.", "2 mld dolarów", 2e9, None, None, "USD", "exact", "spending"),
     Case("Russia signed a contract worth $2 billion.", "$2 billion", 2e9, None, None, "USD", "exact",
-         "contract value"),
+         "value"),
     Case("Russia pays wages of $800 a month.", "$800 a month", 800, None, None, "USD/month", "exact", "wage"),
 )
 
@@ -932,7 +932,7 @@ def test_money_labels(case: Case) -> None:
     ],
 )
 def test_money_without_a_measured_noun(text: str) -> None:
-    assert [q.counted for q in quantities(text)] == ["money"]
+    assert [q.counted for q in quantities(text)] == ["value"]
 
 
 # ------------------------------------------------------------------------ percent of a noun phrase
@@ -940,25 +940,25 @@ def test_money_without_a_measured_noun(text: str) -> None:
 PERCENT_OF = cases(
     Case("Ponad 80 proc. tzw. towarów podwójnego zastosowania pochodzi z Chin.",
          "Ponad 80 proc. tzw. towarów podwójnego zastosowania", 80, None, None, "percent", "more_than",
-         "dual-use goods"),
+         "share"),
     Case("Ponad 80 proc. tak zwanych dronów kamikadze spada.", "Ponad 80 proc. tak zwanych dronów kamikadze", 80,
-         None, None, "percent", "more_than", "kamikaze drone"),
+         None, None, "percent", "more_than", "share"),
     Case("Zginęło 80 proc. całego kontyngentu.", "80 proc. całego kontyngentu", 80, None, None, "percent", "exact",
-         "contingent"),
+         "share"),
     Case("Korea dostarcza 60 proc. całej amunicji.", "60 proc. całej amunicji", 60, None, None, "percent", "exact",
-         "ammunition"),
+         "share"),
     Case("Ponad 80 proc. wszystkich dronów pochodzi z Iranu.", "Ponad 80 proc. wszystkich dronów", 80, None, None,
-         "percent", "more_than", "drone"),
+         "percent", "more_than", "share"),
     Case("Przeszło 40 proc. ogółu eksportu trafia do Chin.", "Przeszło 40 proc. ogółu eksportu", 40, None, None,
-         "percent", "more_than", "export"),
+         "percent", "more_than", "share"),
     Case("Chiny odpowiadają za 40 proc. eksportu ropy.", "40 proc. eksportu", 40, None, None, "percent", "exact",
          "oil export"),
     Case("Około 30 proc. rannych wraca na front.", "Około 30 proc. rannych", 30, None, None, "percent", "approx",
-         "wounded"),
+         "share"),
     Case("Połowę, czyli 50 proc. pocisków, wystrzelono.", "50 proc. pocisków", 50, None, None, "percent", "exact",
-         "missile"),
+         "share"),
     Case("Around 80% of the so-called dual-use goods come from China.",
-         "Around 80% of the so-called dual-use goods", 80, None, None, "percent", "approx", "dual-use goods"),
+         "Around 80% of the so-called dual-use goods", 80, None, None, "percent", "approx", "share"),
 )
 
 
@@ -1138,7 +1138,7 @@ SENSES = cases(
     # no guns around: a missile
     Case("Rosja wystrzeliła 13 pocisków.", "13 pocisków", 13, None, None, "item", "exact", "missile"),
     Case("Niespełna 40 proc. pocisków działa.", "Niespełna 40 proc. pocisków", 40, None, None, "percent",
-         "less_than", "missile"),  # "działa" is a verb here, not guns
+         "less_than", "share"),  # "działa" is a verb here, not guns
     Case("Z wyrzutni odpalono cztery pociski.", "cztery pociski", 4, None, None, "item", "exact", "missile"),
     Case("Samoloty odpaliły 6 pocisków.", "6 pocisków", 6, None, None, "item", "exact", "missile"),
     Case("Haubice ostrzelano 8 pociskami balistycznymi.", "8 pociskami balistycznymi", 8, None, None, "item",
@@ -1220,7 +1220,7 @@ def test_amounts_that_borrow_their_noun(case: Case) -> None:
         ("Rosja wysłała 100 czołgów T-72 i 50 BMP-2.", [("100 czołgów", "item", "tank")]),  # a name after 50
         ("Granicę przekroczyło 13 221 Północnokoreańczyków.", [("13 221 Północnokoreańczyków", "person", "person")]),
         ("Pensja wynosi 800 dolarów, a 2 lata temu wynosiła mniej.", [("800 dolarów", "USD", "wage")]),
-        ("Zginęło 40 proc. żołnierzy, a 3 wróciło.", [("40 proc. żołnierzy", "percent", "soldier")]),
+        ("Zginęło 40 proc. żołnierzy, a 3 wróciło.", [("40 proc. żołnierzy", "percent", "share")]),
         ("Przekroczono limit 5 razy.", []),  # no event verb: a ratio, not a count
         ("Liczba ludności przekroczyła 2 proc. w regionie.", [("przekroczyła 2 proc.", "percent", "population")]),
         ("W tym roku przekroczyła 14 tysięcy.", [("przekroczyła 14 tysięcy", "count", None)]),  # no noun anywhere
@@ -1393,7 +1393,7 @@ PRICES = cases(
     Case("Korea mogła uzyskać z dostaw broni do Rosji łącznie około 20 mld dolarów.", "około 20 mld dolarów", 2e10,
          None, None, "USD", "approx", "revenue"),
     Case("Podpisano umowy na czołgi K2, haubice K9 i wyrzutnie Chunmoo o łącznej wartości ponad 15 mld dolarów.",
-         "ponad 15 mld dolarów", 1.5e10, None, None, "USD", "more_than", "contract value"),
+         "ponad 15 mld dolarów", 1.5e10, None, None, "USD", "more_than", "value"),
     # "od" with a count is a source, not a lower bound; a plain price stays "price"
     Case("Dostał pomoc od 100 żołnierzy.", "100 żołnierzy", 100, None, None, "person", "exact", "soldier"),
     Case("Dron kosztuje od 20 tys. dolarów.", "od 20 tys. dolarów", 2e4, None, None, "USD", "at_least", "price"),
@@ -1455,12 +1455,12 @@ def test_relative_times_and_attributes_are_not_quantities(text: str) -> None:
 
 FRACTIONS = cases(
     Case("Z Korei mogła pochodzić nawet połowa amunicji artyleryjskiej.", "nawet połowa amunicji artyleryjskiej", 50,
-         None, None, "percent", "up_to", "artillery ammunition"),
-    Case("Ćwierć żołnierzy zginęło.", "Ćwierć żołnierzy", 25, None, None, "percent", "exact", "soldier"),
+         None, None, "percent", "up_to", "share"),
+    Case("Ćwierć żołnierzy zginęło.", "Ćwierć żołnierzy", 25, None, None, "percent", "exact", "share"),
     Case("Import spadł o połowę.", "połowę", 50, None, None, "percent", "exact", "import decrease"),
-    Case("Połowa dronów nie doleciała.", "Połowa dronów", 50, None, None, "percent", "exact", "drone"),
+    Case("Połowa dronów nie doleciała.", "Połowa dronów", 50, None, None, "percent", "exact", "share"),
     Case("Ponad połowa pocisków balistycznych chybiła.", "Ponad połowa pocisków balistycznych", 50, None, None,
-         "percent", "more_than", "ballistic missile"),
+         "percent", "more_than", "share"),
     Case("Połowa z nich zginęła.", "Połowa", 50, None, None, "percent", "exact", "share"),
 )
 
@@ -1494,13 +1494,13 @@ def _found(text: str) -> list[tuple[Any, ...]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mniej więcej co piąty pocisk nie wybucha.", [(20, None, None, "percent", "approx", "missile")]),
-        ("Co trzeci żołnierz wrócił ranny.", [(33, None, None, "percent", "approx", "soldier")]),
-        ("Co drugi dron został zestrzelony.", [(50, None, None, "percent", "exact", "drone")]),
+        ("Mniej więcej co piąty pocisk nie wybucha.", [(20, None, None, "percent", "approx", "share")]),
+        ("Co trzeci żołnierz wrócił ranny.", [(33, None, None, "percent", "approx", "share")]),
+        ("Co drugi dron został zestrzelony.", [(50, None, None, "percent", "exact", "share")]),
         ("Eksport wzrósł o jedną trzecią.", [(33, None, None, "percent", "approx", "export growth")]),
         ("Dostawy były o jedną piątą większe.", [(20, None, None, "percent", "exact", "deliveries growth")]),
-        ("Stracili dwie trzecie sprzętu.", [(67, None, None, "percent", "approx", "equipment")]),
-        ("Zniszczono trzy czwarte magazynów.", [(75, None, None, "percent", "exact", "depot")]),
+        ("Stracili dwie trzecie sprzętu.", [(67, None, None, "percent", "approx", "share")]),
+        ("Zniszczono trzy czwarte magazynów.", [(75, None, None, "percent", "exact", "share")]),
         # not shares: a frequency, a plain ordinal, an ordinal of a noun
         ("Patrole wychodzą co trzeci dzień.", []),
         ("Spotykają się co piąty tydzień.", []),
@@ -1551,7 +1551,7 @@ def test_coordinated_amounts(text: str, expected: list[tuple[Any, ...]]) -> None
         ("Zamówiono 48 myśliwców, a pierwsza partia liczy od czterech do sześciu egzemplarzy.",
          [(48.0, None, None, "item", "exact", "fighter jet"), (None, 4.0, 6.0, "item", "range", "fighter jet")]),
         ("Dostarczono 20 proc. pocisków, a Rosja dostaje setki tysięcy sprawnych sztuk.",
-         [(20.0, None, None, "percent", "exact", "missile"),
+         [(20.0, None, None, "percent", "exact", "share"),
           (None, 200000.0, 999000.0, "item", "vague", "artillery shell")]),
         ("Wyprodukowano 50 sztuk.", [(50.0, None, None, "item", "exact", "item")]),  # nothing to take it from
         ("Wyprodukowano 50 sztuk amunicji.", [(50.0, None, None, "item", "exact", "ammunition")]),

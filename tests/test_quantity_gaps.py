@@ -58,7 +58,7 @@ MONEY_ADJECTIVES = cases(
     ("Handlowa wymiana sięgnęła 30 mld dolarów.",
      [("30 mld dolarów", 3e10, "USD", "exact", "trade turnover")]),
     ("Zbrojeniowy kontrakt o wartości 2 mld dolarów podpisano w Moskwie.",
-     [("2 mld dolarów", 2e9, "USD", "exact", "arms contract value")]),
+     [("2 mld dolarów", 2e9, "USD", "exact", "value")]),
     ("Wartość zamrożonych aktywów wynosi 300 mld euro.",
      [("300 mld euro", 3e11, "EUR", "exact", "frozen assets")]),
     # measured nouns: what a percent change measures
@@ -203,7 +203,7 @@ CARRIED = cases(
       ("ponad 300 km", 300, "km", "more_than", "distance")]),
     ("Do Rosji trafiło 12 tys. żołnierzy. Kolejne 3 mln USD wydano na broń.",
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
-      ("Kolejne 3 mln USD", 3e6, "USD", "exact", "money")]),
+      ("Kolejne 3 mln USD", 3e6, "USD", "exact", "value")]),
     ("Do Rosji trafiło 12 tys. żołnierzy. Kontrakt opiewa na ponad 3 mld.",
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
       ("ponad 3 mld.", 3e9, "count", "more_than", None)]),
@@ -261,10 +261,10 @@ MONEY_CLAUSE = cases(
     # must not match: a verb of giving with goods, not money; a subject in another clause; stolen things
     ("Rosja przekazała Korei Północnej 5 tys. ton ropy.", [("5 tys. ton ropy", 5000, "t", "exact", "oil")]),
     ("Hakerzy ukradli 40 laptopów.", [("40 laptopów", 40, "item", "exact", "laptop")]),
-    ("Japonia przekaże Ukrainie 3 mld dolarów.", [("3 mld dolarów", 3e9, "USD", "exact", "money")]),  # aid or pay
-    ("Grupa ukradła dane, a potem zapłaciła 5 mln dolarów.", [("5 mln dolarów", 5e6, "USD", "exact", "money")]),
+    ("Japonia przekaże Ukrainie 3 mld dolarów.", [("3 mld dolarów", 3e9, "USD", "exact", "value")]),  # aid or pay
+    ("Grupa ukradła dane, a potem zapłaciła 5 mln dolarów.", [("5 mln dolarów", 5e6, "USD", "exact", "value")]),
     ("Obroty handlowe spadły, a Rosja zapłaciła 2 mld dolarów.",
-     [("2 mld dolarów", 2e9, "USD", "exact", "money")]),
+     [("2 mld dolarów", 2e9, "USD", "exact", "value")]),
     ("Koszt wojny rośnie. Rosja wydała na wojsko w tym roku 150 mld dolarów.",
      [("150 mld dolarów", 150e9, "USD", "exact", "spending")]),
 )

@@ -72,6 +72,7 @@ _HYPHENS_RE = re.compile(r"[-‐‑]")
 _PLURAL = frozenset({"pl"})
 _TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "quarter", "year"})
 _SHARES = ("fraction", "share")  # amount kinds read as a percent
+_MONEY = "money"  # the working label of a sum nothing names, until the last pass gives it ``unnamed_money``
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
 _WINDOW = 5  # tokens searched after a number for its counted noun
@@ -237,6 +238,7 @@ class _Lexicon:
     comparisons: Mapping[str, str]  # "więcej" -> growth, "mniej" -> decrease
     comparison_bases: Mapping[str, str]  # "trade turnover" -> "trade"
     unnamed_share: str  # a percent that counts nothing named: a share
+    unnamed_money: str  # a sum of money that nothing names
     interval_words: frozenset[str]  # "co" before a span of time: how often something recurs
     back_references: frozenset[str]  # "wszyscy trzej": persons named before (``grammar_words``)
     clause_joins: frozenset[str]  # what may open the clause of a numeral of men
@@ -393,7 +395,7 @@ def _money_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
     for text, label in data["money_nouns"].items():
         yield str(text), _Entry(label=str(label), unit="sum")
     for text, label in data["valued_nouns"].items():
-        yield str(text), _Entry(label=f"{label} value", unit="valued")
+        yield str(text), _Entry(label="value", unit="valued")
 
 
 def _labelled(mapping: Mapping[str, Any], unit: str) -> Iterable[tuple[str, _Entry]]:
@@ -567,6 +569,7 @@ def _lexicon() -> _Lexicon:
                                       for side in ("more", "less") for w in data["comparisons"][side]}),
         comparison_bases=_frozen(data["comparison_bases"]),
         unnamed_share=str(data["unnamed_percent"]["part"]),
+        unnamed_money=str(data["unnamed_money"]),
         interval_words=_words(data["intervals"]["words"]),
         back_references=_words(data["grammar_words"]["back_references"]),
         clause_joins=_words(data["grammar_words"]["clause_joins"]),
@@ -1193,6 +1196,7 @@ class _Counted:
     unit: str
     known: bool  # found in the lexicon
     demonym: bool = False
+    part_of: _Counted | None = None  # a share's noun ("20 proc. pocisków"): what a later counter may count
 
 
 def _is_demonym(ctx: _Context, pos: int) -> bool:
@@ -1768,9 +1772,7 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
         if inner is not None:
             return inner[0], key.text
         thing = _counted_at(ctx, whole, genitive=True)
-        if thing is not None and thing.known:
-            return f"{thing.label} value", key.text
-        return "value", key.text  # "Ich łączna wartość przekracza 3,5 mln zł": a value, of nothing named
+        return "value", key.text
     if key.entry.label == "price":  # "cena ropy" -> oil price
         of = _priced_at(ctx, whole)
         if of is not None:
@@ -1854,8 +1856,7 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
         if q is not None:
             lemma = _noun_lemma(ctx.tokens[q])
             key = _lexicon_match(ctx, q)
-            label = key.entry.label if key else lemma  # "oleju napędowego o wartości" -> diesel value
-            return (f"{label} {suffix}" if suffix else label), lemma, q
+            return (suffix or (key.entry.label if key else lemma)), lemma, q
     measuring, subjects = _measuring_clause(ctx, start)
     for subject in subjects:
         found = _money_at(ctx, subject)
@@ -1882,7 +1883,7 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
     verb = _money_verb_before(ctx, start)
     if verb is not None:
         return verb
-    return "money", None, None
+    return _MONEY, None, None
 
 
 def _verb_in(ctx: _Context, positions: Iterable[int], verbs: frozenset[str]) -> bool:
@@ -2083,10 +2084,13 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     percent = _match_at(ctx, after, lex.percent) or ((after, "") if amount.kind in _SHARES else None)
     if percent is not None:
         counted = _counted_at(ctx, percent[0], genitive=amount.kind != "share")  # "co piąty pocisk": no genitive
-        counted = _compose(ctx, counted) if counted is not None else None
-        money = _money_at(ctx, counted.head) if counted is not None and not counted.known else None
-        if counted is not None and money is not None:  # "90 proc. wynagrodzenia" -> wage
-            counted = _Counted(counted.head, counted.end, money[0], money[1], "item", True)
+        composed = _compose(ctx, counted) if counted is not None else None
+        if counted is not None and composed is not None and composed.label == counted.label:
+            # a part of what a bare noun names is a share of it ("ok. 70 proc. obrabiarek", "co piąty pocisk", "90
+            # proc. wynagrodzenia"); a relational noun with its complement names the whole it measures ("około 40%
+            # zapotrzebowania na amunicję" -> ammunition demand)
+            composed = dataclasses.replace(counted, label=lex.unnamed_share, known=True, part_of=counted)
+        counted = composed
         change = _change_before(ctx, start) if counted is None else None
         if change is not None:  # "ceny benzyny spadły o 15 proc." -> petrol price decrease
             return _Reading("percent", None, percent[0] - 1, *change)
@@ -2120,11 +2124,11 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             if per is not None:
                 unit = f"{currency}/{per[0]}"
                 label = f"{per[1]} price" if per[1] else label
-        if label == "money" and period is not None:
+        if label == _MONEY and period is not None:
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
-        if label == "money" and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
+        if label == _MONEY and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
             label = "wage"  # "Do ręki dostają 150–200 dolarów miesięcznie"
-        if label == "money" and period is None and _compensation(ctx, start):
+        if label == _MONEY and period is None and _compensation(ctx, start):
             label = "compensation"  # "rodziny poległych otrzymują jednorazowo 10 tys. dolarów"
         if label == "wage" and amount.high >= lex.wage_ceiling:
             label = "revenue"  # "programiści zarabiają dla reżimu 250–600 mln dolarów rocznie": no one's pay
@@ -2823,7 +2827,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if carried_token is not None:
         quantity = dataclasses.replace(quantity, counted_token=carried_token)
     kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
-    thing = counted if counted is not None and counted.known and counted.unit == "item" else None
+    whole = counted.part_of or counted if counted is not None else None
+    thing = whole if whole is not None and whole.known and whole.unit == "item" else None
     return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept, thing)
 
 
@@ -3042,8 +3047,9 @@ def find_quantities(
             if not _is_part(ctx, first):  # "Zginęło siedem osób, w tym dwoje dzieci, a ponad 40 ...": persons
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
-    return _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
+    found = _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
         ctx, _joined_durations(ctx, _gapped_rates(ctx, _coordinated(ctx, out)))))))))
+    return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in found]
 
 
 def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried: Quantity | None) -> Quantity:
@@ -3200,7 +3206,7 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"180 mln rubli, czyli ok. 2 mln dolarów", "46 mld wonów (ok. 31 mln dolarów)": a sum given again in another
     currency is the same sum; unnamed, it takes the name of the one before it, and with no period of its own, that
     one's period ("85 tys. rubli miesięcznie, czyli ok. 1 tys. dolarów": USD/month)."""
-    if not any(q.counted == "money" or ("/" not in q.unit and "/" in before.unit)
+    if not any(q.counted == _MONEY or ("/" not in q.unit and "/" in before.unit)
                for before, q in itertools.pairwise(found)):
         return found
     lex = ctx.lex
@@ -3209,7 +3215,7 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     bounds = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
-        unnamed = q.counted == "money" and before.counted not in (None, "money")
+        unnamed = q.counted == _MONEY and before.counted not in (None, _MONEY)
         timed = "/" not in q.unit and before.unit.split("/")[-1] in _TIME_UNITS and "/" in before.unit
         if not unnamed and not timed:
             continue
