@@ -295,3 +295,26 @@ def test_listings_and_frozen_accounts(text: str, agents: set[str]) -> None:
 ])
 def test_freezing_no_accounts(text: str) -> None:
     assert "sanction" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # bare turnover or trade with a sum of money: the trade of the states named with it
+    ("Według Federalnej Służby Celnej w 2025 r. obroty Rosji z KRLD sięgnęły 58 mln dolarów.",
+     {"Russia", "North Korea"}),
+    ("Dla porównania handel Korei Północnej z Chinami przekroczył w tym samym czasie 2,5 mld dolarów.",
+     {"North Korea", "China"}),
+    ("Obroty Białorusi z Rosją wzrosły w ubiegłym roku do 50 mld dolarów.", {"Belarus", "Russia"}),
+    ("Handel Chin z Rosją wyniósł 240 mld dolarów.", {"China", "Russia"}),
+])
+def test_turnover_with_a_sum_is_trade(text: str, agents: set[str]) -> None:
+    assert "trade" in {t for t, a, _o in found(text) if a == agents}, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Silnik Rosji osiąga 3000 obrotów na minutę.",  # revolutions: no money
+    "Sprawy przybrały w Rosji nieoczekiwany obrót.",
+    "Handel ludźmi w Rosji kwitnie.",  # no sum of money
+    "Polska potępiła handel bronią z Rosją.",
+])
+def test_turnover_without_money_is_no_trade(text: str) -> None:
+    assert "trade" not in {t for t, _a, _o in found(text)}, found(text)
