@@ -318,3 +318,22 @@ def test_turnover_with_a_sum_is_trade(text: str, agents: set[str]) -> None:
 ])
 def test_turnover_without_money_is_no_trade(text: str) -> None:
     assert "trade" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a talk told by how long it lasted
+    ("Według agencji TASS rozmowa Szojgu z Kim Dzong Unem trwała blisko dwie godziny.",
+     {"Sergei Shoigu", "Kim Jong Un"}),
+    ("Rozmowa Putina z Kim Dzong Unem potrwa dwie godziny.", {"Vladimir Putin", "Kim Jong Un"}),
+    ("Rozmowa Ławrowa z Wangiem Yi trwała ponad trzy godziny.", {"Sergei Lavrov", "Wang Yi"}),
+])
+def test_a_talk_that_lasted_is_a_meeting(text: str, agents: set[str]) -> None:
+    assert "meeting" in {t for t, a, _o in found(text) if a == agents}, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rozmowa telefoniczna z klientem trwała godzinę.",  # no one named
+    "Trwała wojna, a o rozmowie nikt nie myślał.",  # the verb before the talk
+])
+def test_a_talk_with_no_one_is_no_meeting(text: str) -> None:
+    assert "meeting" not in {t for t, _a, _o in found(text)}, found(text)
