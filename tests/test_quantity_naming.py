@@ -894,6 +894,27 @@ def test_money_named_by_a_value_a_noun_or_a_verb(text: str, span: str, counted: 
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
+        # the value of an undertaking, or what it costs, is its cost
+        ("Budowę, wartą ok. 9 mld rubli, ukończono w lipcu.", "ok. 9 mld rubli", "cost"),
+        ("Seul sfinansował program satelitarny, warty ok. 1,4 bln wonów.", "ok. 1,4 bln wonów", "cost"),
+        ("Okręty powstają w Gdyni, a cały program kosztuje ponad 10 mld zł.", "ponad 10 mld zł.", "cost"),
+        ("Inwestycja kosztowała ok. 2,3 mld rubli.", "ok. 2,3 mld rubli", "cost"),
+        ("Modernizacja o wartości 400 mln zł ruszy w maju.", "400 mln zł", "cost"),
+        # must not: the value of a thing, a sum named by its own noun, a thing that costs
+        ("Kontrakt o wartości 2 mld dolarów podpisano w Moskwie.", "2 mld dolarów", "value"),
+        ("Inwestycje sięgnęły 4 mld juanów.", "4 mld juanów", "investment"),
+        ("Ładunek wart 870 tys. dolarów zatrzymano w porcie.", "870 tys. dolarów", "value"),
+        ("Jeden dron kosztuje 20 tys. dolarów.", "20 tys. dolarów", "price"),
+        ("Pomoc o wartości 2 mld dolarów trafi do Kijowa.", "2 mld dolarów", "aid"),
+    ],
+)
+def test_the_value_of_an_undertaking_is_its_cost(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
         # men counted in a unit are its soldiers, men a side lost are soldiers, the persons of a crew its members
         ("Do Rosji może trafić batalion ochrony liczący od 300 do 500 ludzi.", "od 300 do 500 ludzi", "soldier"),
         ("Jego pluton liczył 30 ludzi.", "30 ludzi", "soldier"),

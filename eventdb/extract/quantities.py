@@ -1840,12 +1840,24 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
     """What an amount of money measures: (label, Polish lemma, token position).  In order: the noun a link
     ties it to ("kontrakt o wartości"), the subject of a measuring verb ("koszt wyniesie"), a genitive
     after it ("2 mld dolarów pomocy"), a money noun just before it ("na pomoc 2 mld"), a verb that says
-    what it is ("kosztuje", "zarabia"); else "money"."""
+    what it is ("kosztuje", "zarabia"); else "money".  The value of an undertaking is its cost ("budowę, wartą
+    ok. 9 mld rubli", "cały program kosztuje"), and so is what it costs ("inwestycja kosztowała"); a sum named by
+    its own noun otherwise keeps it ("inwestycje sięgnęły")."""
+    label, lemma, token = _money_named(ctx, start, after)
+    costs = token is not None and any(ctx.has(k, ctx.lex.named_subject_verbs) for k in range(token + 1, start))
+    if (label == "value" or costs) and lemma is not None and lemma in ctx.lex.cost_subjects:
+        return "cost", lemma, token
+    return label, lemma, token
+
+
+def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None, int | None]:
     lex = ctx.lex
     link = _match_before(ctx, start, lex.money_links)
     if link is not None:
         link_start, suffix = link
         q = _noun_before(ctx, link_start)
+        if q is None and ctx.lower(link_start - 1) == ",":  # an apposition: "Budowę, wartą ok. 9 mld rubli"
+            q = _noun_before(ctx, link_start - 1)
         found = _money_at(ctx, q) if q is not None else None
         if q is not None and found is None:
             earlier = _money_noun_before(ctx, q, listing=True)  # "umowa na dostawy broni o wartości": the contract
