@@ -213,6 +213,8 @@ def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str])
         ("W regionie pracuje już 3 tys. robotników z KRLD. Region chce przyjąć kolejne 5 tys. osób.",
          "kolejne 5 tys. osób", "worker"),
         ("Zginęło 14 osób. Kolejne 20 osób zostało rannych.", "Kolejne 20 osób", "person"),
+        ("W Rosji pracuje 15 tys. robotników z KRLD. Przynoszą reżimowi miliony. Gubernator ich chwali. Region chce "
+         "przyjąć kolejne 5 tys. osób.", "kolejne 5 tys. osób", "worker"),  # three sentences back
     ],
 )
 def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, counted: str) -> None:

@@ -2023,10 +2023,10 @@ def _more_of_the_same(ctx: _Context, counted: _Counted, start: int) -> str | Non
 
 
 def _persons_before(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> str | None:
-    """What the persons counted last in the document were, if counted in this sentence or the two before and of
+    """What the persons counted last in the document were, if counted in this sentence or the three before and of
     a kind a group is made of (a group's members: "soldier", "worker")."""
     for q in reversed(previous):  # the document's quantities so far: look back only over the last sentences
-        if sentence - q.sentence > 2:
+        if sentence - q.sentence > 3:
             return None
         if q.unit.split("/")[0] == "person":
             return q.counted if q.counted in lex.member_kinds else None
