@@ -1,10 +1,11 @@
-"""Sentences and tokens: offsets into the text, abbreviations that do and do not end a sentence."""
+"""Sentences and tokens: offsets into the text, abbreviations that do and do not end a sentence; lines of a web
+page that are no part of the article (links to other articles, captions, bylines)."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventdb.extract.text import quoted_name_end, split_sentences, tokenize
+from eventdb.extract.text import quoted_name_end, split_sentences, tokenize, without_boilerplate
 
 
 def sentences(text: str) -> list[str]:
@@ -114,3 +115,52 @@ def test_a_short_quoted_name(text: str, closed: bool) -> None:
     assert (end is not None) == closed
     if end is not None:
         assert tokens[end].text == "”"
+
+
+@pytest.mark.parametrize("line", [
+    "Czytaj także: Putin spotkał się z Kimem. Rozmawiali o broni",
+    "CZYTAJ TEŻ: Korea Północna wysłała kolejne 3 tys. żołnierzy",
+    "Zobacz również: Ukraina ostrzega porty",
+    "Fot. PAP/EPA/KCNA",
+    "Fot.: Reuters",
+    "Źródło: Reuters, PAP",
+    "Autor: Jan Kowalski",
+    "Oprac. Anna Nowak",
+    "Reklama",
+    "  Tagi: Rosja, Korea Północna",
+    "Read more: Russia sends 3,000 more troops",
+    "Photo: AP",
+])
+def test_boilerplate_lines_are_blanked(line: str) -> None:
+    text = f"Rosja dostała 100 pocisków.\n\n{line}\n\nKorea Północna wysłała 3 tys. żołnierzy."
+    out = without_boilerplate(text)
+    assert len(out) == len(text)
+    assert line not in out and out.replace(" ", "") == text.replace(line, "").replace(" ", "")
+    assert [s.text for s in split_sentences(out)] == ["Rosja dostała 100 pocisków.", "Korea Północna wysłała 3 tys. żołnierzy."]
+
+
+@pytest.mark.parametrize("line", [
+    "Autor raportu twierdzi, że Rosja dostała 100 pocisków.",  # no colon: a sentence of the article
+    "Źródła w rządzie podają, że żołnierze już dotarli.",
+    "Fotografie satelitarne pokazują nowe magazyny.",
+    "Zobacz, ile kosztuje jeden pocisk: 2 mln dolarów.",
+    "Reklama produktów zbrojeniowych jest w Korei zakazana.",
+    "Według źródła: „Rosja płaci”.",  # a label inside a line, not at its start
+])
+def test_article_lines_stay(line: str) -> None:
+    text = f"Rosja dostała 100 pocisków.\n\n{line}"
+    assert without_boilerplate(text) == text
+
+
+def test_extraction_skips_boilerplate_and_keeps_offsets() -> None:
+    import datetime as dt
+
+    from eventdb.extract import extract
+
+    body = ("Korea Północna wysłała do Rosji kolejne 3 tys. żołnierzy.\n\nFot. PAP/EPA/KCNA\n\n"
+            "Czytaj także: Putin spotkał się z Kim Dzong Unem w Pekinie\n\nŹródło: Reuters")
+    x = extract(body, published_on=dt.date(2025, 11, 20))
+    assert {e.event_type for e in x.events} == {"troop_deployment"}  # the linked headline's meeting is not this one's
+    assert {m.entity.name for m in x.mentions} == {"North Korea", "Russia"}
+    for item in (*x.mentions, *x.quantities):
+        assert body[item.start : item.end] == item.text

@@ -2,7 +2,8 @@
 
 Stages, each a module of this package:
 
-1. ``text``         sentences and tokens with offsets, morfeusz2 readings
+1. ``text``         sentences and tokens with offsets, morfeusz2 readings (lines of a page that are no part of
+                    the article blanked first: links to other articles, captions, bylines)
 2. ``mentions``     actors, facilities, locations (gazetteer on lemma sequences, candidates)
 3. ``dates``        time expressions resolved against the publication date
 4. ``quantities``   numbers, ranges, qualifiers, units, counted objects
@@ -62,9 +63,10 @@ def extract(
     """
     from eventdb.extract import dates, events, mentions, quantities
     from eventdb.extract.gazetteer import Gazetteer
-    from eventdb.extract.text import split_sentences
+    from eventdb.extract.text import split_sentences, without_boilerplate
 
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.default()
+    body = without_boilerplate(body)  # links, captions and bylines: blanked, so offsets still point into the body
     sentences = split_sentences(body)
     paragraphs = _paragraphs(body, sentences)
     found_mentions = mentions.find_mentions(sentences, gaz)

@@ -191,6 +191,25 @@ def after_preposition(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].has_pos("prep")
 
 
+@functools.cache
+def _boilerplate() -> re.Pattern[str]:
+    from eventdb.reference import load_yaml
+
+    data = load_yaml("boilerplate.yaml")
+    labels = "|".join(re.escape(w) for w in sorted(data["labels"], key=len, reverse=True))
+    dotted = "|".join(re.escape(w) for w in sorted(data["dotted"], key=len, reverse=True))
+    whole = "|".join(re.escape(w) for w in sorted(data["whole"], key=len, reverse=True))
+    return re.compile(
+        rf"^[ \t]*(?:(?:{labels})[ \t]*:|(?:{dotted})[ \t:]|(?:{whole})[ \t]*$)[^\n]*", re.IGNORECASE | re.MULTILINE
+    )
+
+
+def without_boilerplate(text: str) -> str:
+    """``text`` with the lines that are no part of an article blanked out by spaces ("Czytaj także: ...", "Fot.
+    PAP/EPA", "Reklama"; see reference/boilerplate.yaml): same length, so every offset still points into ``text``."""
+    return _boilerplate().sub(lambda m: " " * len(m.group()), text)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text``; a blank line (paragraph or heading) always ends one."""
     tokens = tokenize(text)
