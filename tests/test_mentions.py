@@ -459,6 +459,24 @@ def test_english_alias_inside_an_unknown_name_joins_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English sentence may open with any word: one unknown capitalized word there is no name
+        ("According to the report, the shipments continued.", []),
+        ("However, analysts said the troops arrived.", []),
+        ("Officials said Ukraine captured two soldiers.", []),
+        ("Satellite images show new warehouses.", []),
+        # must stay: a name of two capitalized words, a Polish sentence's unknown opener, a name inside a sentence
+        ("Baltic Freight said the ship left port.", ["Baltic Freight"]),
+        ("Tenvora poinformowała o kradzieży kryptowalut.", ["Tenvora"]),
+        ("The shipments were handled by Tenvora last year.", ["Tenvora"]),
+    ],
+)
+def test_an_english_sentence_opener_is_no_candidate(text: str, expected: list[str]) -> None:
+    assert [m.entity.name for m in mentions(text) if m.entity.is_candidate] == expected
+
+
 # --- rule 5: grammatical case ----------------------------------------------------------------------------------------
 
 

@@ -1390,6 +1390,9 @@ def _is_name_word(
             return True  # "Kim Jong Bok dowodzi": a Korean name, not the pronoun "kim"
         if k + 1 < len(tokens) and _first_name_and_surname(t, tokens[k + 1]):
             return True  # "Marek Dąbrowski szacuje": a first name, not "marek" (a stamp)
+        if not t.is_known and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()) and (
+                not _polish_sentence(tokens, lex)):
+            return False  # "According to Reuters", "Meanwhile Moscow": an English sentence opens with any word
         return low not in lex.never_start and not has_common_reading(t)
     return True
 
