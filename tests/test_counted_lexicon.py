@@ -161,6 +161,11 @@ SHIPPING_RAIL = cases(
     ("Pociąg ciągnęły 2 lokomotywy, obsługiwało go 3 maszynistów.",
      [("2 lokomotywy", 2, "item", "exact", "locomotive"), ("3 maszynistów", 3, "person", "exact", "train driver")]),
     ("Statki odbyły 43 rejsy.", [("43 rejsy", 43, "item", "exact", "voyage")]),
+    # a voyage of an aircraft is a flight
+    ("Samoloty Air Koryo wykonują 4 rejsy w tygodniu.", [("4 rejsy w tygodniu", 4, "item/week", "exact", "flight")]),
+    ("Między Władywostokiem a Pjongjangiem będą latać cztery rejsy tygodniowo.",
+     [("cztery rejsy tygodniowo", 4, "item/week", "exact", "flight")]),
+    ("Tankowce odbyły 27 rejsów do Nampo.", [("27 rejsów", 27, "item", "exact", "voyage")]),
     # unlisted adjectives keep the label; ordinals are no counts
     ("Sprzedano 3 stare tankowce.", [("3 stare tankowce", 3, "item", "exact", "tanker")]),
     ("Drugi tankowiec zawinął do portu.", []),
