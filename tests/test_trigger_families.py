@@ -337,3 +337,24 @@ def test_a_talk_that_lasted_is_a_meeting(text: str, agents: set[str]) -> None:
 ])
 def test_a_talk_with_no_one_is_no_meeting(text: str) -> None:
     assert "meeting" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a treaty or agreement named alone is no event of its own
+    "Art. 4 traktatu przewiduje natychmiastową pomoc wojskową w razie napaści na Rosję lub Koreę Północną.",
+    "Rocznica traktatu z Rosją.",
+    "Nebenzia stwierdził, że współpraca z KRLD opiera się na traktacie z czerwca 2024 r.",
+    "Kim Dzong Un nazwał traktat z Rosją najcenniejszym skarbem.",
+    "W ramach umowy zdrowotnej Rosja ma wyposażyć trzy szpitale w Pjongjangu.",
+])
+def test_a_treaty_named_alone_is_no_agreement(text: str) -> None:
+    assert "agreement" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("Rosja i Korea Północna podpisały traktat o strategicznym partnerstwie.", {"Russia", "North Korea"}),
+    ("Białoruś zawarła z KRLD porozumienie o współpracy wojskowej.", {"Belarus"}),
+    ("Rosja ratyfikowała umowę z Koreą Północną.", {"Russia"}),
+])
+def test_signing_a_treaty_is_an_agreement(text: str, agents: set[str]) -> None:
+    assert any(t == "agreement" and agents <= a for t, a, _o in found(text)), found(text)
