@@ -943,8 +943,8 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Rosja twierdzi, że współpraca jest zgodna z prawem.", [("statement", {_RU})]),
         ("Władimir Putin zwrócił uwagę, że współpraca się rozwija.", [("statement", {"Vladimir Putin"})]),
         ("Siergiej Ławrow zachęcał Rosjan do wypoczynku w Wonsanie.", [("statement", {"Sergei Lavrov"})]),
-        ("Dmitrij Pieskow odpowiedział, że współpraca nie jest wymierzona w nikogo.",
-         [("statement", {"Dmitry Peskov"})]),
+        ("Dmitrij Pieskow odpowiedział, że współpraca nie jest wymierzona w nikogo.",  # a reply that denies
+         [("denial", {"Dmitry Peskov"})]),
         # an answer in deeds or a duty is no statement
         ("Wielka Brytania odpowiedziała nowymi sankcjami wobec Teheranu.", [("sanction", {"United Kingdom"})]),
         ("Generałowie odpowiadają za rozmieszczenie wojsk.", []),

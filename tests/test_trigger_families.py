@@ -358,3 +358,24 @@ def test_a_treaty_named_alone_is_no_agreement(text: str) -> None:
 ])
 def test_signing_a_treaty_is_an_agreement(text: str, agents: set[str]) -> None:
     assert any(t == "agreement" and agents <= a for t, a, _o in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a reply that something is not so answers a charge: a denial
+    ("Rosyjskie MSZ odpowiedziało, że Rosja „nie przyjmuje pouczeń” w sprawie relacji z sąsiadami.",
+     {"Russian Ministry of Foreign Affairs"}),
+    ("Rzeczniczka rosyjskiego MSZ Maria Zacharowa odpowiedziała, że kontakty z KRLD „nie są wymierzone w państwa "
+     "trzecie”.", {"Maria Zakharova"}),
+    ("Pieskow odpowiedział, że współpraca nie narusza żadnych zobowiązań.", {"Dmitry Peskov"}),
+])
+def test_a_reply_that_something_is_not_so_is_a_denial(text: str, agents: set[str]) -> None:
+    assert any(t == "denial" and a == agents for t, a, _o in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zapytany przez dziennikarzy Putin odpowiedział, że Rosja pomoże KRLD budować satelity.",  # no negation
+    "Rosyjskie Ministerstwo Zdrowia nie odpowiedziało na pytania.",  # no reply at all
+    "Kim Dzong Un odpowiedział, że Korea Północna wyśle kolejnych żołnierzy.",
+])
+def test_other_replies_are_no_denials(text: str) -> None:
+    assert "denial" not in {t for t, _a, _o in found(text)}, found(text)

@@ -18,8 +18,9 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    appealing ("zażądała wycofania", "apelują o sankcje"), and a noun after a word of topic or of breaking off
    ("dotyczyły współpracy", "ustawę o współpracy", "zerwanie umów", "omijać sankcje") is no event at all.
    Conditions may name pseudo-classes: "@person" (a person is named, or a title names one: "Ławrow przybył"
-   is a visit), "@demonym", "@with" (someone to do it with) and "@says" (what is said follows).  A vehicle in
-   the instrumental carries and is not carried ("przetransportowano okrętami").  A coordinate clause with no
+   is a visit), "@demonym", "@with" (someone to do it with), "@says" (what is said follows) and "@says_no"
+   (and it is negated: a reply that something is not so is a denial).  A vehicle in the instrumental carries
+   and is not carried ("przetransportowano okrętami").  A coordinate clause with no
    verb repeats the verb before it as an event of its own ("dostarcza amunicję, a od 2024 r. także pociski").
    A statement is an event of a person or a state even when what they say holds another event; of other
    bodies (military staffs, institutes), and for announcements ("zapowiedział, że wyśle"), only when it
@@ -114,6 +115,7 @@ _FINITE_OR_PARTICIPLE = _FINITE | _PARTICIPLES
 _GENDERS = ("m1", "m2", "m3", "f", "n")
 _SAYING_MARKS = frozenset({"„", "”", '"', "«", "»", ":"})
 _SAYS = frozenset({"@says"})
+_SAYS_NO = frozenset({"@says", "@says_no"})
 _QUOTED_SENTENCES = 8  # sentences a quotation may run over
 # slots a verb governs (a nominal phrase's own genitive or adjective is no argument of the verbs around it)
 _VERB_ARGUMENTS = frozenset({"object", "dative", "oblique", "source", "destination", "beneficiary", "comitative",
@@ -722,7 +724,7 @@ def find_triggers(
             pseudo[c_index] = (_pseudo_classes([m for m in mentions if scope.start <= m.token_start - base < scope.stop],
                                                tokens)
                                | _title_class(tokens[scope.start : scope.stop], lex)
-                               | _says_class(clauses, c_index, quoting))
+                               | _says_class(clauses, c_index, quoting, tokens, lex))
         return pseudo[c_index]
 
     in_prepositions = _multiword_preposition_tokens(tokens, lex)
@@ -776,10 +778,16 @@ def _pseudo_classes(mentions: Sequence[Mention], tokens: Sequence[Token]) -> fro
     return frozenset(out)
 
 
-def _says_class(clauses: Sequence[Clause], n: int, quoting: bool) -> frozenset[str]:
+def _says_class(clauses: Sequence[Clause], n: int, quoting: bool, tokens: Sequence[Token] = (),
+                lex: Lexicon | None = None) -> frozenset[str]:
     """"@says" for a clause that says something: a reported clause follows it ("odpowiedział, że"), or a
-    quotation or a colon stands in the sentence (``quoting``: "„...” – odpowiedział")."""
-    if quoting or any(c.kind == "reported" and c.parent == n for c in clauses[n + 1 : n + 2]):
+    quotation or a colon stands in the sentence (``quoting``: "„...” – odpowiedział"); "@says_no" too when what
+    is reported is negated ("odpowiedziało, że Rosja „nie przyjmuje pouczeń”")."""
+    reported = [c for c in clauses[n + 1 : n + 2] if c.kind == "reported" and c.parent == n]
+    if reported and lex is not None and any(tokens[k].lower in lex.negations
+                                            for k in range(reported[0].start, reported[0].end)):
+        return _SAYS_NO
+    if quoting or reported:
         return _SAYS
     return frozenset()
 
