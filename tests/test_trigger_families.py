@@ -379,3 +379,18 @@ def test_a_reply_that_something_is_not_so_is_a_denial(text: str, agents: set[str
 ])
 def test_other_replies_are_no_denials(text: str) -> None:
     assert "denial" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a cargo ship's or tanker's voyage is shipping, not trade in travel
+    "Rosyjskie statki wykonały od sierpnia kilkadziesiąt rejsów między Rajin a portem Wostocznyj.",
+    "Tankowce odbyły 27 rejsów z rosyjskiego portu do Korei Północnej.",
+    "Stary tankowiec Rosji zwraca się po kilku rejsach.",
+])
+def test_a_ships_voyage_is_no_trade(text: str) -> None:
+    assert "trade" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+def test_a_passenger_flight_is_trade() -> None:
+    text = "Rosja i Korea Północna uruchomiły rejsy pasażerskie między Moskwą a Pjongjangiem."
+    assert "trade" in {t for t, _a, _o in found(text)}, found(text)
