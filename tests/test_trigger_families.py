@@ -394,3 +394,17 @@ def test_a_ships_voyage_is_no_trade(text: str) -> None:
 def test_a_passenger_flight_is_trade() -> None:
     text = "Rosja i Korea Północna uruchomiły rejsy pasażerskie między Moskwą a Pjongjangiem."
     assert "trade" in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a word of a name is no trigger
+    ("Seul zapowiedział, że przekaże ustalenia Wielostronnemu Zespołowi Monitorowania Sankcji (MSMT).", "sanction"),
+    ("Wielostronny Zespół Monitorowania Sankcji (MSMT) opublikował w piątek swój trzeci raport.", "sanction"),
+])
+def test_a_word_of_a_name_is_no_trigger(text: str, absent: str) -> None:
+    assert absent not in {t for t, _a, _o in found(text)}, found(text)
+
+
+def test_the_same_word_outside_a_name_still_triggers() -> None:
+    text = "Unia Europejska nałożyła sankcje na Koreę Północną."
+    assert "sanction" in {t for t, _a, _o in found(text)}, found(text)

@@ -9,7 +9,8 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    again ("Kozłow, który ..., zapowiadał").  A sentence that opens with "Jeśli", "Gdy", ... opens with an
    adverbial clause; ", X – Y" with no verb is a coordinate clause that leaves its verb out.  Purpose clauses
    (", aby") stay with their main clause.  Roles, places and quantities are looked for in the trigger's clause.
-2. **Triggers.**  Lemmas or lemma sequences of the lexicon; the longest match wins; of the readings whose
+2. **Triggers.**  Lemmas or lemma sequences of the lexicon, not inside a name of two words or more
+   ("Wielostronny Zespół Monitorowania Sankcji" imposes nothing); the longest match wins; of the readings whose
    conditions hold (a weapons noun in the clause, ...) the one met in the trigger's own object wins.  A
    nominal trigger in a prepositional or genitive phrase after an earlier trigger of its clause is that
    trigger's purpose ("planuje zatrudnić pracowników do produkcji dronów"), not an event; a verb and a
@@ -728,13 +729,16 @@ def find_triggers(
         return pseudo[c_index]
 
     in_prepositions = _multiword_preposition_tokens(tokens, lex)
+    # a word of a name is no trigger: "Wielostronny Zespół Monitorowania Sankcji" imposes no sanction
+    in_names = {k - base for m in mentions if m.token_end - m.token_start > 1 for k in range(m.token_start, m.token_end)}
     keys = keys if keys is not None else word_keys(tokens)
     hits: list[Hit] = []
     k = 0
     while k < len(tokens):
         tok = tokens[k]
         best: Hit | None = None
-        if tok.kind == "word" and k not in in_prepositions and not keys[k].isdisjoint(lex.trigger_words):
+        if tok.kind == "word" and k not in in_prepositions and k not in in_names and not keys[k].isdisjoint(
+                lex.trigger_words):
             c_index = clause_of[k]
             for lemma in sorted(keys[k] & lex.trigger_words):
                 for entry in lex.triggers.get(lemma, ()):
