@@ -408,3 +408,19 @@ def test_a_word_of_a_name_is_no_trigger(text: str, absent: str) -> None:
 def test_the_same_word_outside_a_name_still_triggers() -> None:
     text = "Unia Europejska nałożyła sankcje na Koreę Północną."
     assert "sanction" in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # the envoy named after the title a summons or reception takes is the other side of the meeting
+    ("Ministerstwo Spraw Zagranicznych Korei Południowej wezwało w poniedziałek ambasadora Rosji Gieorgija "
+     "Zinowjewa.", {"South Korean Ministry of Foreign Affairs", "Georgy Zinoviev"}),
+    ("Korea Południowa wezwała ambasadora Gieorgija Zinowjewa.", {"South Korea", "Georgy Zinoviev"}),
+    ("Władimir Putin przyjął ministra Siergieja Ławrowa.", {"Vladimir Putin", "Sergei Lavrov"}),
+])
+def test_the_envoy_after_a_title_is_met(text: str, agents: set[str]) -> None:
+    assert any(t == "meeting" and a == agents for t, a, _o in found(text)), found(text)
+
+
+def test_a_title_and_name_in_the_genitive_stays_of_the_noun() -> None:
+    found_here = found("Wizyta szefa MSZ Rosji Siergieja Ławrowa w Pjongjangu trwała dwa dni.")
+    assert [(t, a) for t, a, _o in found_here] == [("visit", {"Sergei Lavrov"})]

@@ -1240,6 +1240,9 @@ def clause_slots(
             slot = "oblique" if after_verb else "subject"
         elif before is not None and _is_noun(before) and "nom" not in m.case and "gen" in m.case:
             slot = "genitive"  # "partnerstwie Rosji": a genitive after a noun, not a recipient ("pomoc Ukrainie")
+            if after_verb and "acc" in m.case and m.entity.kind == "person" and _titled(tokens, g.start, qualifiers,
+                                                                                        lex):
+                slot = "object"  # "wezwała ambasadora Rosji Gieorgija Zinowjewa": the envoy summoned
         elif after_verb and before is not None and _is_noun(before) and m.case <= {"nom", "acc", "voc"} and any(
             o.slot == "subject" and o.group.start < (verb or 0) for o in out
         ):
@@ -1390,6 +1393,16 @@ def _preposition_slot(
                        if any(_pos(a.tag) == "ppas" for a in tokens[k].analyses)), None)
         return (None, None) if anchor is None else (slot, anchor)
     return slot, None
+
+
+def _titled(tokens: Sequence[Token], start: int, qualifiers: frozenset[int], lex: Lexicon) -> bool:
+    """Does a title or an envoy's noun stand right before the name at ``start``, past the body or state that
+    qualifies it ("ambasadora Rosji Gieorgija Zinowjewa")?"""
+    titles = lex.classes.get("titles", frozenset()) | lex.classes.get("envoys", frozenset())
+    k = start - 1
+    while k >= 0 and k in qualifiers:
+        k -= 1
+    return k >= 0 and not tokens[k].lemmas.isdisjoint(titles)
 
 
 def _case_slot(cases: frozenset[str], after_verb: bool) -> str | None:
