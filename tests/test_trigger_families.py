@@ -424,3 +424,22 @@ def test_the_envoy_after_a_title_is_met(text: str, agents: set[str]) -> None:
 def test_a_title_and_name_in_the_genitive_stays_of_the_noun() -> None:
     found_here = found("Wizyta szefa MSZ Rosji Siergieja Ławrowa w Pjongjangu trwała dwa dni.")
     assert [(t, a) for t, a, _o in found_here] == [("visit", {"Sergei Lavrov"})]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Zginęło 14 osób, w tym troje dzieci, a 57 zostało rannych – podał szef Odeskiej Obwodowej Administracji "
+     "Wojskowej Ołeh Kiper.",
+     {"14 osób", "57"}),
+    ("Czterech z nich zginęło, a dwaj pozostali trafili do niewoli.", {"Czterech", "dwaj"}),
+    ("Od sierpnia brygada straciła dwie haubice, a trzech żołnierzy zostało rannych.", {"trzech żołnierzy"}),
+])
+def test_the_dead_and_wounded_of_one_sentence_are_one_toll(text: str, counts: set[str]) -> None:
+    tolls = [e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "casualties"]
+    assert len(tolls) == 1, [(e.event_type, [q.text for q in e.quantities]) for e in tolls]
+    assert {q.text for q in tolls[0].quantities} >= counts
+
+
+def test_tolls_of_different_sides_stay_apart() -> None:
+    text = "Zginęło 300 żołnierzy Rosji, a 200 żołnierzy Ukrainy zostało rannych."
+    tolls = [e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "casualties"]
+    assert len(tolls) == 2, [(e.event_type, [r.entity.name for r in e.roles]) for e in tolls]

@@ -74,6 +74,7 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    + 0.10 with an agent + 0.05 with a partner or target + 0.05 when attributed - 0.15 when reported or
    possible - 0.05 when unknown - 0.20 when negated, kept within [0.05, 0.95].
 
+The dead and the wounded one sentence counts with the same participants are one casualties event.
 Events with no participant and no count of people or things are dropped: "rozminowywanie potrwa ponad
 rok" names an activity, not who did what.  Across the document an arms transfer, deployment or aid with
 agents but no partner takes the partner of the latest earlier event with one of the same agents; a sanction
@@ -1595,9 +1596,25 @@ def find_events(
     _civilians_of_places_named_before(events, sentences, mentions, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
-    kept = [d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)]
+    kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)])
     _day_of_occasion(kept, lex)
     return kept
+
+
+def _one_toll_a_sentence(events: list[Event]) -> list[Event]:
+    """The dead and the wounded one sentence counts with the same participants are one toll ("Zginęło 14 osób, w
+    tym troje dzieci, a 57 zostało rannych"): one casualties event with all the counts."""
+    out: list[Event] = []
+    for ev in events:
+        first = next((o for o in out if o.event_type == "casualties" == ev.event_type and o.sentence == ev.sentence
+                      and o.negated == ev.negated and o.status == ev.status
+                      and {(r.role, r.entity.name) for r in o.roles} == {(r.role, r.entity.name) for r in ev.roles}),
+                     None)
+        if first is None:
+            out.append(ev)
+            continue
+        first.quantities = [*first.quantities, *(q for q in ev.quantities if q not in first.quantities)]
+    return out
 
 
 def _without_mentions_again(drafts: Sequence[_Draft]) -> list[_Draft]:
