@@ -770,6 +770,8 @@ def test_lexicon_units_match_the_database() -> None:
 QUALIFIER_WORDS = cases(
     # a participle of reaching or exceeding bounds the amount it stands before
     Case("Grozi kara sięgająca 500 mln wonów.", "sięgająca 500 mln wonów", 5e8, None, None, "KRW", "up_to", "fine"),
+    Case("Grozi kara do równowartości 10 mln wonów.", "do równowartości 10 mln wonów", 1e7, None, None, "KRW", "up_to",
+         "fine"),
     Case("Zebrano soję z areału przekraczającego 9 tys. km².", "przekraczającego 9 tys. km²", 9000, None, None,
          "km2", "more_than", "area"),
     Case("Korea mogła wysłać nawet 9 mln pocisków.", "nawet 9 mln pocisków", 9e6, None, None, "item", "up_to",
@@ -1501,6 +1503,11 @@ def _found(text: str) -> list[tuple[Any, ...]]:
         ("Dostawy były o jedną piątą większe.", [(20, None, None, "percent", "exact", "deliveries growth")]),
         ("Stracili dwie trzecie sprzętu.", [(67, None, None, "percent", "approx", "share")]),
         ("Zniszczono trzy czwarte magazynów.", [(75, None, None, "percent", "exact", "share")]),
+        # a share with one decimal is exact: an eighth is 12.5 percent, three eighths 37.5
+        ("Z Korei pochodzi jedna ósma amunicji.", [(12.5, None, None, "percent", "exact", "share")]),
+        ("Co ósmy pocisk nie wybucha.", [(12.5, None, None, "percent", "exact", "share")]),
+        ("Trzy ósme dronów spadło.", [(37.5, None, None, "percent", "exact", "share")]),
+        ("Co szósty pocisk nie wybucha.", [(17, None, None, "percent", "approx", "share")]),
         # not shares: a frequency, a plain ordinal, an ordinal of a noun
         ("Patrole wychodzą co trzeci dzień.", []),
         ("Spotykają się co piąty tydzień.", []),

@@ -989,7 +989,7 @@ def _share(ctx: _Context, pos: int) -> _Amount | None:
     if ctx.has(pos - 1, lex.share_words):
         if ctx.has(pos + 1, lex.fraction_not_before):
             return None
-        value = round(100 / denominator)
+        value = _percent_of(1, denominator)
         return _Amount(pos - 1, pos, value, value, "share", rounded=value * denominator != 100)
     numerator = sorted(ctx.forms[pos - 1] & lex.numerators.keys()) if pos > 0 else []
     if not numerator or not ctx.tokens[pos - 1].has_pos("num", "adj") or lex.numerators[numerator[0]] >= denominator:
@@ -998,7 +998,15 @@ def _share(ctx: _Context, pos: int) -> _Amount | None:
     if nxt < len(ctx.tokens) and _is_noun(ctx.tokens[nxt]) and "gen" not in ctx.tokens[nxt].cases(_NOUN_POS):
         return None
     exact = 100 * lex.numerators[numerator[0]] / denominator
-    return _Amount(pos - 1, pos, round(exact), round(exact), "fraction", rounded=round(exact) != exact)
+    value = _percent_of(lex.numerators[numerator[0]], denominator)
+    return _Amount(pos - 1, pos, value, value, "fraction", rounded=value != exact)
+
+
+def _percent_of(numerator: int, denominator: int) -> float:
+    """A share in percent: exact when it has a decimal or none ("jedna ósma": 12.5), else to a whole percent
+    ("jedna trzecia": 33, about)."""
+    exact = 100 * numerator / denominator
+    return exact if round(exact, 1) == exact else round(exact)
 
 
 def _fraction(ctx: _Context, pos: int) -> _Amount | None:
