@@ -1393,7 +1393,7 @@ def test_hiring_in_a_place_is_its_country_s(text: str, expected: list[tuple[str,
     [
         ("SBU wszczęła śledztwo w sprawie zdrady.", [("accusation", [("agent", "SBU")])]),
         ("Prokuratura postawiła zarzuty dwóm obywatelom Rosji.", [("accusation", [("target", "Russia")])]),
-        ("Sąd w Pusan skazał kapitana statku na 3 lata więzienia.", [("accusation", [("agent", "South Korea")])]),
+        ("Sąd w Pusan skazał kapitana statku na 3 lata więzienia.", [("accusation", [("agent", "Sąd w Pusan")])]),
         ("Japońska policja aresztowała dwóch obywateli KRLD.",
          [("accusation", [("agent", "Japan"), ("target", "North Korea")])]),
         ("Policja zatrzymała dwóch obywateli Rosji podejrzanych o przemyt.", [("accusation", [("target", "Russia")])]),

@@ -733,7 +733,7 @@ def test_a_name_after_a_title_is_a_person(text: str) -> None:
     ("text", "expected"),
     [
         ("Agencja Wywiadu Obronnego ocenia straty.", [("Agencja Wywiadu Obronnego", "agency")]),
-        ("Sąd Okręgowy w Warszawie skazał szpiega.", [("Sąd Okręgowy", "unknown")]),
+        ("Sąd Okręgowy w Warszawie skazał szpiega.", [("Sąd Okręgowy w Warszawie", "agency")]),  # a court by its place
         ("Instytut Badań nad Wojną podkreśla, że Kreml kłamie.", [("Instytut Badań nad Wojną", "organization")]),
         ("Przedstawiciele Ministerstwa Obrony przybyli.", [("Ministerstwo Obrony", "ministry")]),  # no institution
         ("Współpraca Rosji z Koreą Północną rośnie.", []),
@@ -1372,3 +1372,31 @@ def test_a_person_inside_a_quoted_name_is_part_of_it(text: str, quoted: str | No
         assert [m.entity.name for m in found if m.text == quoted] == [quoted]
         assert all(m.entity.is_candidate for m in found if m.text == quoted)
     assert persons == ({person} if person else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a court or law enforcement body the gazetteer lacks, named by its noun and its place
+        ("Sąd okręgowy w Pusanie skazał w poniedziałek armatora.", "Sąd okręgowy w Pusanie"),
+        ("Dzień później policja prefektury Osaka zatrzymała trzech mężczyzn.", "Policja prefektury Osaka"),
+        ("Sprawę prowadzi prokuratura w Lublinie.", "Prokuratura w Lublinie"),
+        ("Urząd Celno-Skarbowy w Białej Podlaskiej zatrzymał przesyłki.", "Urząd Celno-Skarbowy w Białej Podlaskiej"),
+    ],
+)
+def test_a_body_named_by_its_place_is_a_candidate(text: str, name: str) -> None:
+    found = [m.entity for m in find_mentions(split_sentences(text), Gazetteer.default()) if m.entity.is_candidate]
+    assert [(e.name, e.table, e.kind) for e in found] == [(name, "actor", "agency")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sądy w Rosji skazują dezerterów.",  # many courts, and a country
+        "Prokuratura Krajowa postawiła zarzut.",  # a body the gazetteer knows
+        "W Lublinie policja zatrzymała dwóch mężczyzn.",  # the place before the noun
+    ],
+)
+def test_no_body_by_place(text: str) -> None:
+    found = [m.entity for m in find_mentions(split_sentences(text), Gazetteer.default()) if m.entity.is_candidate]
+    assert found == []

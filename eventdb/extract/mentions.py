@@ -77,6 +77,7 @@ class _Lexicon:
     kind_heads: Mapping[str, str]
     facility_nouns: Mapping[str, tuple[str, ...]]  # lemma -> kinds it may name, the likeliest first
     facility_place_prepositions: frozenset[str]
+    body_nouns: Mapping[str, str]  # lemma -> actor kind of a court or law enforcement body named by its place
     facility_adjectives_left_out: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
@@ -119,6 +120,7 @@ def _lexicon() -> _Lexicon:
         kind_heads=MappingProxyType({str(k): str(v) for k, v in lex["kind_heads"].items()}),
         facility_nouns=MappingProxyType({str(k): tuple(v) for k, v in lex["facility_nouns"].items()}),
         facility_place_prepositions=words("facility_place_prepositions"),
+        body_nouns=MappingProxyType({str(k): str(v) for k, v in lex["body_nouns"].items()}),
         facility_adjectives_left_out=words("facility_adjectives_left_out"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
@@ -359,6 +361,8 @@ def _sentence_mentions(
     found_here = _origin_adjectives(tokens, found_here, lex)
     sites, places_named = _facilities_by_place(tokens, found_here, gazetteer, lex)
     found_here = [f for f in found_here if id(f) not in places_named] + sites
+    bodies, taken = _bodies_by_place(tokens, found_here, lex)
+    found_here = [f for f in found_here if id(f) not in taken] + bodies
     return found_here + _nested_names(tokens, found, found_here, lex), _product_stems(tokens, products)
 
 
@@ -508,6 +512,39 @@ def _facilities_by_place(
             if place.entity.table == "actor":
                 named.add(id(place))  # "w Kukurykach": a place the gazetteer does not know, not an actor
     return out, named
+
+
+def _bodies_by_place(tokens: Sequence[Token], found: Sequence[_Found], lex: _Lexicon) -> tuple[list[_Found], set[int]]:
+    """A court, prosecutor's office, police or customs office named by its noun and its place ("Sąd okręgowy w
+    Pusanie", "prokuratura w Lublinie", "policja prefektury Osaka"): a candidate actor the gazetteer lacks, named by
+    its noun phrase in the nominative and its place as written, which takes the place of any shorter candidate inside
+    it (the place itself stays mentioned as a name inside a name).  Only one body (a singular noun), and not one the
+    gazetteer knows."""
+    out: list[_Found] = []
+    taken: set[int] = set()
+    for place in found:
+        if place.entity.table != "location" or place.entity.kind == "country" or place.start < 1:
+            continue
+        end = place.start - 1 if tokens[place.start - 1].lower in lex.facility_place_prepositions else place.start
+        head = next((j for j in range(end - 1, max(end - 4, -1), -1) if _body_noun(tokens[j], lex)), None)
+        if head is None or not _plain_phrase(tokens[head + 1 : end]) or (end == place.start and head == end):
+            continue
+        inside = [f for f in found if f is not place and head <= f.start < place.end or f.start <= head < f.end]
+        if any(f.via != "candidate" and f.entity.table == "actor" for f in inside):
+            continue  # "Prokuratura Krajowa", a body the gazetteer knows
+        lemma = next(a.lemma for a in tokens[head].analyses if a.pos in _NOUN_POS and a.lemma in lex.body_nouns)
+        name = " ".join([*_head_phrase_nominative(tokens[head:end]), *(t.text for t in tokens[end : place.end])])
+        entity = EntityRef(table="actor", name=name[:1].upper() + name[1:], kind=lex.body_nouns[lemma],
+                           country=place.entity.country, is_candidate=True)
+        out.append(_Found(entity, head, place.end, "candidate", _candidate_cases(tokens[head : head + 1], "")))
+        taken |= {id(f) for f in inside} | {id(place)}
+    return out, taken
+
+
+def _body_noun(token: Token, lex: _Lexicon) -> bool:
+    """A noun of a court or law enforcement body in the singular ("sąd", "prokuratura"; not "sądy")."""
+    readings = [a for a in token.analyses if a.pos in _NOUN_POS and a.lemma in lex.body_nouns]
+    return token.kind == "word" and bool(readings) and all("pl" not in a.numbers for a in readings)
 
 
 def _one_facility(noun: Token, lex: _Lexicon) -> bool:
