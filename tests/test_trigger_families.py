@@ -443,3 +443,23 @@ def test_tolls_of_different_sides_stay_apart() -> None:
     text = "Zginęło 300 żołnierzy Rosji, a 200 żołnierzy Ukrainy zostało rannych."
     tolls = [e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "casualties"]
     assert len(tolls) == 2, [(e.event_type, [r.entity.name for r in e.roles]) for e in tolls]
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a sum paid to a state for the soldiers or workers it sends supports its economy
+    ("Według wywiadu za każdego żołnierza wysłanego na front Moskwa płaci Pjongjangowi ok. 2 tys. dolarów "
+     "miesięcznie.", {"Russia"}),
+    ("Jak podała w lipcu NIS, Rosja płaci za każdego żołnierza z KRLD ok. 2 tys. dolarów miesięcznie.", {"Russia"}),
+    ("Rosja zapłaciła Korei Północnej 300 mln dolarów za wysłanych robotników.", {"Russia"}),
+])
+def test_paying_a_state_for_its_soldiers_is_economic_support(text: str, agents: set[str]) -> None:
+    assert any(t == "economic_support" and a == agents for t, a, _o in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosja płaci za pociski i żołnierzy tym, czego Korea nie mogła zdobyć: wiedzą.",  # in kind, no sum
+    "Rosja płaci za krew północnokoreańskich żołnierzy technologiami wojskowymi.",
+    "Firma płaci pracownikom z Rosji 500 dolarów pensji.",  # a wage
+])
+def test_no_payment_for_soldiers(text: str) -> None:
+    assert "economic_support" not in {t for t, _a, _o in found(text)}, found(text)
