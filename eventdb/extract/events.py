@@ -1606,10 +1606,10 @@ def _one_toll_a_sentence(events: list[Event]) -> list[Event]:
     tym troje dzieci, a 57 zostało rannych"): one casualties event with all the counts."""
     out: list[Event] = []
     for ev in events:
-        first = next((o for o in out if o.event_type == "casualties" == ev.event_type and o.sentence == ev.sentence
-                      and o.negated == ev.negated and o.status == ev.status
-                      and {(r.role, r.entity.name) for r in o.roles} == {(r.role, r.entity.name) for r in ev.roles}),
-                     None)
+        first = None if ev.event_type != "casualties" else next(
+            (o for o in out if o.event_type == ev.event_type and o.sentence == ev.sentence
+             and o.negated == ev.negated and o.status == ev.status
+             and {(r.role, r.entity.name) for r in o.roles} == {(r.role, r.entity.name) for r in ev.roles}), None)
         if first is None:
             out.append(ev)
             continue

@@ -529,7 +529,7 @@ def _bodies_by_place(tokens: Sequence[Token], found: Sequence[_Found], lex: _Lex
         head = next((j for j in range(end - 1, max(end - 4, -1), -1) if _body_noun(tokens[j], lex)), None)
         if head is None or not _plain_phrase(tokens[head + 1 : end]) or (end == place.start and head == end):
             continue
-        inside = [f for f in found if f is not place and head <= f.start < place.end or f.start <= head < f.end]
+        inside = [f for f in found if f is not place and (head <= f.start < place.end or f.start <= head < f.end)]
         if any(f.via != "candidate" and f.entity.table == "actor" for f in inside):
             continue  # "Prokuratura Krajowa", a body the gazetteer knows
         lemma = next(a.lemma for a in tokens[head].analyses if a.pos in _NOUN_POS and a.lemma in lex.body_nouns)

@@ -1755,8 +1755,8 @@ def _noun_before(ctx: _Context, pos: int) -> int | None:
 
 
 def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
-    """(label, key) of a money noun phrase at ``pos``: a sum ("pomoc" -> aid), a valued thing ("kontrakt" ->
-    contract value) or a value head with its genitive ("wartość eksportu" -> export value).  A two-word key matches
+    """(label, key) of a money noun phrase at ``pos``: a sum ("pomoc" -> aid), a valued thing ("kontrakt" -> value)
+    or a value head with its genitive ("wartość pomocy" -> aid, "wartość kontraktu" -> value).  A two-word key matches
     with its adjective on either side: at the noun ("wojskowej pomocy" at "pomocy") or at the adjective before it."""
     if not 0 <= pos < len(ctx.tokens):
         return None
@@ -1779,8 +1779,7 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
         inner = _money_at(ctx, noun) if genitive else None
         if inner is not None:
             return inner[0], key.text
-        thing = _counted_at(ctx, whole, genitive=True)
-        return "value", key.text
+        return "value", key.text  # "wartość kontraktu", "Ich łączna wartość przekracza 3,5 mln zł"
     if key.entry.label == "price":  # "cena ropy" -> oil price
         of = _priced_at(ctx, whole)
         if of is not None:
