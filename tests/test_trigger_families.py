@@ -463,3 +463,17 @@ def test_paying_a_state_for_its_soldiers_is_economic_support(text: str, agents: 
 ])
 def test_no_payment_for_soldiers(text: str) -> None:
     assert "economic_support" not in {t for t, _a, _o in found(text)}, found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a ministry or a person passes on is their statement when it is no event of its own
+    ("Japońskie Ministerstwo Obrony poinformowało, że samoloty patrolowe obserwowały zespół przez dwie doby.",
+     {("statement", frozenset({"Japanese Ministry of Defense"}))}),
+    ("Siergiej Ławrow poinformował, że rozmowy były owocne.", {("statement", frozenset({"Sergei Lavrov"}))}),
+    # else it only cites: the event it passes on is the one told
+    ("NIS poinformowała, że Korea Północna wysłała do Rosji 3 tys. żołnierzy.",
+     {("troop_deployment", frozenset({"North Korea"}))}),
+    ("Ministerstwo Obrony Japonii poinformowało o ćwiczeniach.", set()),  # nothing said after it
+])
+def test_informing_states_only_what_is_no_event(text: str, expected: set[tuple[str, frozenset[str]]]) -> None:
+    assert {(t, frozenset(a)) for t, a, _o in found(text)} == expected, found(text)
