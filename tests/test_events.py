@@ -846,7 +846,7 @@ def document_events(text: str, places: tuple[str, ...] = (),
     ("text", "event_type", "agents"),
     [
         # no subject: the one of the sentence before
-        ("Siergiej Ławrow ostrzegł Japonię. Dodał, że Rosja rozumie Pjongjang.", "statement", {"Sergei Lavrov"}),
+        ("Siergiej Ławrow przybył do Pjongjangu. Dodał, że Rosja rozumie Pjongjang.", "statement", {"Sergei Lavrov"}),
         ("Władimir Putin przybył do Pjongjangu. Następnego dnia rozpoczął rozmowy z Kim Dzong Unem.", "meeting",
          {"Vladimir Putin", "Kim Jong Un"}),
         # a title names the person of its country named before

@@ -477,3 +477,17 @@ def test_no_payment_for_soldiers(text: str) -> None:
 ])
 def test_informing_states_only_what_is_no_event(text: str, expected: set[tuple[str, frozenset[str]]]) -> None:
     assert {(t, frozenset(a)) for t, a, _o in found(text)} == expected, found(text)
+
+
+def test_a_speaker_going_on_makes_one_statement() -> None:
+    text = ("Siergiej Ławrow stwierdził, że współpraca z KRLD jest zgodna z prawem. Dodał, że Rosja nie boi się "
+            "sankcji.")
+    statements = [e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "statement"]
+    assert len(statements) == 1, [(e.sentence, e.text) for e in statements]
+
+
+def test_another_speaker_or_a_later_day_makes_another_statement() -> None:
+    text = ("Siergiej Ławrow stwierdził, że współpraca z KRLD jest zgodna z prawem. Maria Zacharowa dodała, że Rosja "
+            "nie boi się sankcji. W piątek Ławrow powiedział, że rozmowy były owocne.")
+    statements = [e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "statement"]
+    assert len(statements) == 3, [(e.sentence, e.text) for e in statements]

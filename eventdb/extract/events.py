@@ -74,7 +74,8 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    + 0.10 with an agent + 0.05 with a partner or target + 0.05 when attributed - 0.15 when reported or
    possible - 0.05 when unknown - 0.20 when negated, kept within [0.05, 0.95].
 
-The dead and the wounded one sentence counts with the same participants are one casualties event.
+The dead and the wounded one sentence counts with the same participants are one casualties event; what a speaker
+goes on saying in the next sentence ("Dodał, że ...") with no date of its own is the statement told just before.
 Events with no participant and no count of people or things are dropped: "rozminowywanie potrwa ponad
 rok" names an activity, not who did what.  Across the document an arms transfer, deployment or aid with
 agents but no partner takes the partner of the latest earlier event with one of the same agents; a sanction
@@ -1597,8 +1598,22 @@ def find_events(
     for ev in events:
         _training_at_home(ev)
     kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)])
+    kept = _said_again(kept)
     _day_of_occasion(kept, lex)
     return kept
+
+
+def _said_again(events: list[Event]) -> list[Event]:
+    """What a speaker goes on saying in the next sentence ("Dodał, że ...") is the statement told just before."""
+    out: list[Event] = []
+    for ev in events:
+        agents = {r.entity.name for r in ev.roles if r.role == "agent"}
+        if ev.event_type == "statement" and agents and ev.date is None and any(
+                o.event_type == "statement" and o.sentence in (ev.sentence - 1, ev.sentence)
+                and {r.entity.name for r in o.roles if r.role == "agent"} == agents for o in out):
+            continue
+        out.append(ev)
+    return out
 
 
 def _one_toll_a_sentence(events: list[Event]) -> list[Event]:
