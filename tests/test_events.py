@@ -233,6 +233,11 @@ def role_names(ev: Event, role: str) -> set[str]:
         ("Iran daje drony, Korea Północna – rakiety.", [("main", "Iran"), ("coordinate", "Korea")]),
         ("Iran daje drony, ale Korea Północna – nie.", [("main", "Iran"), ("coordinate", "ale")]),
         ("Koksan, oznaczany jako M1989, strzela daleko.", [("main", "Koksan")]),
+        # an aside between dashes cuts no clause: what it interrupts goes on after it
+        ("Korea dostarczyła Rosji – według szacunków, którymi dysponuje resort – ponad 12 mln pocisków.",
+         [("main", "Korea")]),
+        ("Korea dostarczyła Rosji pociski – jak podaje resort, który je liczy.",  # no closing dash: a relative clause
+         [("main", "Korea"), ("relative", "który")]),
     ],
 )
 def test_clauses(text: str, expected: list[tuple[str, str]]) -> None:

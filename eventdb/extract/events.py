@@ -8,7 +8,9 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    (", który", ", co") boundaries; a relative clause closed by a comma and a verb gives way to its main clause
    again ("Kozłow, który ..., zapowiadał").  A sentence that opens with "Jeśli", "Gdy", ... opens with an
    adverbial clause; ", X – Y" with no verb is a coordinate clause that leaves its verb out.  Purpose clauses
-   (", aby") stay with their main clause.  Roles, places and quantities are looked for in the trigger's clause.
+   (", aby") stay with their main clause, and an aside between dashes cuts none ("dostarczyła Rosji – według
+   szacunków, którymi dysponuje resort – ponad 12 mln pocisków").  Roles, places and quantities are looked for in the
+   trigger's clause.
 2. **Triggers.**  Lemmas or lemma sequences of the lexicon, not inside a name of two words or more
    ("Wielostronny Zespół Monitorowania Sankcji" imposes nothing); the longest match wins; of the readings whose
    conditions hold (a weapons noun in the clause, ...) the one met in the trigger's own object wins.  A
@@ -475,7 +477,7 @@ def split_clauses(tokens: Sequence[Token], lex: Lexicon | None = None) -> list[C
             tokens[j].lemmas & lex.speech_lemmas for j in range(cuts[-1][0] if cuts else 0, k)
         ):
             hit = (k + 1, "reported", k + 2)  # "zaprzeczył, by rozmowy dotyczyły ...": what is denied
-        if hit is None and lowers[k] == ",":
+        if hit is None and lowers[k] == "," and not _inside_dashes(tokens, k):
             pronoun = _relative_pronoun(tokens, k, lex)
             if pronoun is not None:
                 hit = (k + 1, "relative", pronoun + 1)
@@ -511,6 +513,15 @@ def split_clauses(tokens: Sequence[Token], lex: Lexicon | None = None) -> list[C
             parent = clauses[i - 1].parent
         clauses.append(Clause(start, end, kind, parent))
     return clauses
+
+
+def _inside_dashes(tokens: Sequence[Token], k: int, reach: int = 8) -> bool:
+    """Is ``k`` inside an aside between two dashes ("dostarczyła Rosji – według szacunków, którymi dysponuje resort –
+    ponad 12 mln pocisków")?  Such an aside cuts no clause: what it interrupts goes on after it."""
+    before = next((j for j in range(k - 1, max(-1, k - reach - 1), -1) if tokens[j].text in _DASHES), None)
+    after = next((j for j in range(k + 1, min(len(tokens), k + reach + 1)) if tokens[j].text in _DASHES), None)
+    return before is not None and after is not None and not any(
+        tokens[j].text in (",", ";") for j in range(before + 1, k)) and after + 1 < len(tokens)
 
 
 def _opening_clause_end(tokens: Sequence[Token], lowers: Sequence[str], lex: Lexicon) -> int | None:
