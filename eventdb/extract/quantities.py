@@ -394,7 +394,7 @@ def _money_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
     """Money nouns: sums of money keep their label; valued things get " value" (unit marks which)."""
     for text, label in data["money_nouns"].items():
         yield str(text), _Entry(label=str(label), unit="sum")
-    for text, label in data["valued_nouns"].items():
+    for text in data["valued_nouns"]:
         yield str(text), _Entry(label="value", unit="valued")
 
 
@@ -2846,8 +2846,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if carried_token is not None:
         quantity = dataclasses.replace(quantity, counted_token=carried_token)
     kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
-    whole = counted.part_of or counted if counted is not None else None
-    thing = whole if whole is not None and whole.known and whole.unit == "item" else None
+    noun = counted.part_of or counted if counted is not None else None  # a share's noun, not "share"
+    thing = noun if noun is not None and noun.known and noun.unit == "item" else None
     return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept, thing)
 
 
@@ -3066,9 +3066,9 @@ def find_quantities(
             if not _is_part(ctx, first):  # "Zginęło siedem osób, w tym dwoje dzieci, a ponad 40 ...": persons
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
-    found = _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
+    named = _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
         ctx, _joined_durations(ctx, _gapped_rates(ctx, _coordinated(ctx, out)))))))))
-    return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in found]
+    return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in named]
 
 
 def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried: Quantity | None) -> Quantity:
