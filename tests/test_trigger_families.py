@@ -491,3 +491,25 @@ def test_another_speaker_or_a_later_day_makes_another_statement() -> None:
             "nie boi się sankcji. W piątek Ławrow powiedział, że rozmowy były owocne.")
     statements = [e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "statement"]
     assert len(statements) == 3, [(e.sentence, e.text) for e in statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops and arms one verb sends together are a deployment and an arms transfer, each with its own count
+    ("W zamian Korea Północna wysłała do Rosji ok. 14 tys. żołnierzy oraz ponad 10 mln pocisków artyleryjskich.",
+     {("troop_deployment", "ok. 14 tys. żołnierzy"), ("arms_transfer", "ponad 10 mln pocisków artyleryjskich")}),
+    ("Pjongjang wysłał do Rosji 3 tys. żołnierzy i 200 haubic.",
+     {("troop_deployment", "3 tys. żołnierzy"), ("arms_transfer", "200 haubic")}),
+])
+def test_troops_and_arms_sent_together(text: str, expected: set[tuple[str, str]]) -> None:
+    events = extract(text, published_on=PUBLISHED).events
+    assert {(e.event_type, q.text) for e in events for q in e.quantities} == expected, [
+        (e.event_type, [q.text for q in e.quantities]) for e in events]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Korea Północna dostarcza Rosji amunicję i sprzęt wojskowy.", {"arms_transfer"}),  # "wojskowy" qualifies
+    ("Korea Północna wysłała do Rosji żołnierzy z bronią.", {"troop_deployment"}),  # arms they carry
+    ("Korea Północna wysłała do Rosji haubice wraz z obsługą.", {"arms_transfer"}),  # crews that go with them
+])
+def test_one_kind_sent(text: str, kinds: set[str]) -> None:
+    assert {t for t, _a, _o in found(text)} == kinds, found(text)

@@ -12,7 +12,8 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    szacunków, którymi dysponuje resort – ponad 12 mln pocisków").  Roles, places and quantities are looked for in the
    trigger's clause.
 2. **Triggers.**  Lemmas or lemma sequences of the lexicon, not inside a name of two words or more
-   ("Wielostronny Zespół Monitorowania Sankcji" imposes nothing); the longest match wins; of the readings whose
+   ("Wielostronny Zespół Monitorowania Sankcji" imposes nothing); troops and arms one verb sends together (nouns
+   joined by "i"/"oraz", no verb between) are two events; the longest match wins; of the readings whose
    conditions hold (a weapons noun in the clause, ...) the one met in the trigger's own object wins.  A
    nominal trigger in a prepositional or genitive phrase after an earlier trigger of its clause is that
    trigger's purpose ("planuje zatrudnić pracowników do produkcji dronów"), not an event; a verb and a
@@ -682,6 +683,42 @@ def _phrase_counts(tokens: Sequence[Token], k: int, last: int) -> list[int]:
     return counts
 
 
+#: kinds of what is sent that one verb may send together: "wysłała 14 tys. żołnierzy oraz 10 mln pocisków" is a
+#: deployment and an arms transfer
+_SENT_TOGETHER = frozenset({"troop_deployment", "arms_transfer"})
+
+
+def _companion_reading(entry: TriggerEntry, chosen: Reading, tokens: Sequence[Token],
+                       keys: Sequence[frozenset[str]], k: int, lemma: str, scope: range, present: frozenset[str],
+                       lex: Lexicon) -> Reading | None:
+    """A second reading of the same trigger whose condition is met in the same phrase as the chosen one's: troops and
+    arms sent together ("wysłała do Rosji żołnierzy oraz pociski"), not arms sent with their crews ("z obsługą")."""
+    if chosen.event_type not in _SENT_TOGETHER or chosen.fallback:
+        return None
+    mine = _first_after(chosen, tokens, k, scope, lex)
+    for reading in entry.readings:
+        if reading.event_type not in _SENT_TOGETHER or reading.event_type == chosen.event_type or reading.fallback:
+            continue
+        theirs = _first_after(reading, tokens, k, scope, lex)
+        if mine is None or theirs is None or _reading_distance(reading, tokens, keys, k, lemma, scope, present,
+                                                               lex) is None:
+            continue
+        between = [tokens[j].lower for j in range(min(mine, theirs) + 1, max(mine, theirs))]
+        if any(not _poses(tokens[j]).isdisjoint(_VERBAL) for j in range(k + 1, max(mine, theirs))):
+            continue  # "dostarczyła 100 czołgów i wysłała 5000 żołnierzy": the second verb sends its own
+        if any(w in _COORDINATORS for w in between) and not any(_is_preposition(tokens[j]) and tokens[j].lower in
+                                                                  ("z", "ze", "wraz") for j in range(k, max(mine, theirs))):
+            return reading
+    return None
+
+
+def _first_after(reading: Reading, tokens: Sequence[Token], k: int, scope: range, lex: Lexicon) -> int | None:
+    """The first noun after the trigger that meets the reading's condition ("sprzęt wojskowy" has none for troops)."""
+    wanted = lex.words_of(reading.requires)
+    return next((j for j in scope if j > k and not tokens[j].has_pos("adj") and any(
+        a.pos in ("subst", "depr") and a.lemma in wanted for a in tokens[j].analyses)), None)
+
+
 def _best_reading(entry: TriggerEntry, tokens: Sequence[Token], keys: Sequence[frozenset[str]], k: int,
                   lemma: str, scope: range, present: frozenset[str], lex: Lexicon) -> Reading | None:
     """The reading whose condition is met nearest to the trigger (the lexicon's order breaks ties)."""
@@ -750,6 +787,7 @@ def find_triggers(
     while k < len(tokens):
         tok = tokens[k]
         best: Hit | None = None
+        companion: Reading | None = None
         if tok.kind == "word" and k not in in_prepositions and k not in in_names and not keys[k].isdisjoint(
                 lex.trigger_words):
             c_index = clause_of[k]
@@ -768,8 +806,12 @@ def find_triggers(
                         continue
                     nominal = not any(_pos(a.tag) in _VERBAL for a in tok.readings(lemma))
                     best = Hit(k, end, k, reading, c_index, nominal, lemma)
+                    companion = _companion_reading(entry, reading, tokens, keys, k, lemma, scopes[c_index], classes,
+                                                   lex)
         if best is not None:
             hits.append(best)
+            if companion is not None and companion.event_type != best.reading.event_type:
+                hits.append(dataclasses.replace(best, reading=companion))
             k = best.end
         else:
             k += 1
@@ -2670,6 +2712,10 @@ def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -
             continue
         before = [e for e in here if e.trigger_start <= q.start]
         chosen = max(before, key=lambda e: e.trigger_start) if before else min(here, key=lambda e: e.trigger_start)
+        together = [e for e in here if e.trigger_start == chosen.trigger_start]
+        if len(together) > 1:  # troops and arms sent together: persons to the deployment, things to the transfer
+            wanted = "troop_deployment" if q.unit.split("/")[0] == "person" else "arms_transfer"
+            chosen = next((e for e in together if e.event_type == wanted), chosen)
         chosen.quantities.append(q)
 
 
