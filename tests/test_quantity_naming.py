@@ -902,10 +902,12 @@ def test_money_named_by_a_value_a_noun_or_a_verb(text: str, span: str, counted: 
         ("Okręty powstają w Gdyni, a cały program kosztuje ponad 10 mld zł.", "ponad 10 mld zł.", "cost"),
         ("Inwestycja kosztowała ok. 2,3 mld rubli.", "ok. 2,3 mld rubli", "cost"),
         ("Modernizacja o wartości 400 mln zł ruszy w maju.", "400 mln zł", "cost"),
+        ("Budowa jest warta 9 mld rubli.", "9 mld rubli", "cost"),  # what an undertaking "is worth"
         # must not: the value of a thing, a sum named by its own noun, a thing that costs
         ("Kontrakt o wartości 2 mld dolarów podpisano w Moskwie.", "2 mld dolarów", "value"),
         ("Inwestycje sięgnęły 4 mld juanów.", "4 mld juanów", "investment"),
         ("Ładunek wart 870 tys. dolarów zatrzymano w porcie.", "870 tys. dolarów", "value"),
+        ("Kontrakt jest wart 2 mld dolarów.", "2 mld dolarów", "value"),
         ("Jeden dron kosztuje 20 tys. dolarów.", "20 tys. dolarów", "price"),
         ("Pomoc o wartości 2 mld dolarów trafi do Kijowa.", "2 mld dolarów", "aid"),
     ],
@@ -1252,3 +1254,9 @@ def test_where_the_counted_come_from(text: str, span: str, actor: str | None) ->
     hits = [q for q in found(text) if q.text == span]
     assert len(hits) == 1, [q.text for q in found(text)]
     assert (hits[0].actor.name if hits[0].actor else None) == actor
+
+
+def test_a_thing_that_is_worth_a_sum_keeps_its_lemma() -> None:
+    hits = [q for q in found("Jeden kontener pocisków jest wart na rynku ok. 1,5 mln dolarów.")
+            if q.text == "ok. 1,5 mln dolarów"]
+    assert [(q.counted, q.counted_lemma) for q in hits] == [("value", "kontener")]

@@ -260,8 +260,16 @@ class Lexicon:
     @functools.cached_property
     def source_prepositions(self) -> frozenset[str]:
         """One-word prepositions of a source ("z", "od"): what follows is where something came from."""
+        return self._one_word_prepositions("source")
+
+    @functools.cached_property
+    def comitative_prepositions(self) -> frozenset[str]:
+        """One-word prepositions of company ("z", "ze" + instrumental): what follows goes along."""
+        return self._one_word_prepositions("comitative")
+
+    def _one_word_prepositions(self, slot: str) -> frozenset[str]:
         return frozenset(r.words[0] for rules in self.prepositions.values() for r in rules
-                         if r.slot == "source" and len(r.words) == 1)
+                         if r.slot == slot and len(r.words) == 1)
 
     @functools.cached_property
     def speech_lemmas(self) -> frozenset[str]:
@@ -703,11 +711,12 @@ def _companion_reading(entry: TriggerEntry, chosen: Reading, tokens: Sequence[To
         if mine is None or theirs is None or _reading_distance(reading, tokens, keys, k, lemma, scope, present,
                                                                lex) is None:
             continue
-        between = [tokens[j].lower for j in range(min(mine, theirs) + 1, max(mine, theirs))]
-        if any(not _poses(tokens[j]).isdisjoint(_VERBAL) for j in range(k + 1, max(mine, theirs))):
+        last = max(mine, theirs)
+        if any(not _poses(tokens[j]).isdisjoint(_VERBAL) for j in range(k + 1, last)):
             continue  # "dostarczyła 100 czołgów i wysłała 5000 żołnierzy": the second verb sends its own
-        if any(w in _COORDINATORS for w in between) and not any(_is_preposition(tokens[j]) and tokens[j].lower in
-                                                                  ("z", "ze", "wraz") for j in range(k, max(mine, theirs))):
+        if any(_is_preposition(tokens[j]) and tokens[j].lower in lex.comitative_prepositions for j in range(k, last)):
+            continue  # "żołnierzy z bronią", "haubice wraz z obsługą": what goes along is not sent on its own
+        if any(tokens[j].lower in _COORDINATORS for j in range(min(mine, theirs) + 1, last)):
             return reading
     return None
 
@@ -837,13 +846,13 @@ def _pseudo_classes(mentions: Sequence[Mention], tokens: Sequence[Token]) -> fro
     return frozenset(out)
 
 
-def _says_class(clauses: Sequence[Clause], n: int, quoting: bool, tokens: Sequence[Token] = (),
-                lex: Lexicon | None = None) -> frozenset[str]:
+def _says_class(clauses: Sequence[Clause], n: int, quoting: bool, tokens: Sequence[Token],
+                lex: Lexicon) -> frozenset[str]:
     """"@says" for a clause that says something: a reported clause follows it ("odpowiedział, że"), or a
     quotation or a colon stands in the sentence (``quoting``: "„...” – odpowiedział"); "@says_no" too when what
     is reported is negated ("odpowiedziało, że Rosja „nie przyjmuje pouczeń”")."""
     reported = [c for c in clauses[n + 1 : n + 2] if c.kind == "reported" and c.parent == n]
-    if reported and lex is not None and any(tokens[k].lower in lex.negations
+    if reported and any(tokens[k].lower in lex.negations
                                             for k in range(reported[0].start, reported[0].end)):
         return _SAYS_NO
     if quoting or reported:

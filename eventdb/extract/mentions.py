@@ -527,7 +527,7 @@ def _bodies_by_place(tokens: Sequence[Token], found: Sequence[_Found], lex: _Lex
             continue
         end = place.start - 1 if tokens[place.start - 1].lower in lex.facility_place_prepositions else place.start
         head = next((j for j in range(end - 1, max(end - 4, -1), -1) if _body_noun(tokens[j], lex)), None)
-        if head is None or not _plain_phrase(tokens[head + 1 : end]) or (end == place.start and head == end):
+        if head is None or not _plain_phrase(tokens[head + 1 : end]):
             continue
         inside = [f for f in found if f is not place and (head <= f.start < place.end or f.start <= head < f.end)]
         if any(f.via != "candidate" and f.entity.table == "actor" for f in inside):

@@ -1964,9 +1964,13 @@ def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None
             continue
         for lemma in sorted(ctx.forms[q] & ctx.lex.money_adjectives.keys()):
             if ctx.tokens[q].has_pos("adj"):
-                valued = _priced_subject(ctx, q)
-                label = ctx.lex.money_adjectives[lemma]
-                return (f"{valued} {label}" if valued else label), lemma, q
+                # "Kontrakt jest wart 2 mld dolarów": the value of the subject, whose lemma the amount keeps (so that
+                # an undertaking's worth is its cost: "Budowa jest warta 9 mld rubli")
+                copula = next((k for k in range(q - 1, max(q - 4, -1), -1) if ctx.has(k, frozenset({"być"}))), q)
+                subject = next(_nominatives_before(ctx, copula), None)
+                if subject is not None:
+                    return ctx.lex.money_adjectives[lemma], _noun_lemma(ctx.tokens[subject]), subject
+                return ctx.lex.money_adjectives[lemma], lemma, q
         for lemma in sorted(ctx.forms[q] & ctx.lex.money_verbs.keys()):
             if ctx.tokens[q].has_pos(*_VERB_POS, "ger") or _is_open_word(ctx.tokens[q]):
                 personal, other = ctx.lex.money_verbs[lemma]
