@@ -215,9 +215,35 @@ def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str])
         ("Zginęło 14 osób. Kolejne 20 osób zostało rannych.", "Kolejne 20 osób", "person"),
         ("W Rosji pracuje 15 tys. robotników z KRLD. Przynoszą reżimowi miliony. Gubernator ich chwali. Region chce "
          "przyjąć kolejne 5 tys. osób.", "kolejne 5 tys. osób", "worker"),  # three sentences back
+        # a further group ("kolejna") is made of those the document counted, however long ago
+        ("Korea Północna wysłała 11 tys. żołnierzy. Front jest długi. Ofensywa trwa. Miasto leży nad rzeką. "
+         "Wiosną może trafić tam kolejna zmiana, licząca nawet 5 tys. ludzi.", "nawet 5 tys. ludzi", "soldier"),
+        ("W Rosji pracuje 15 tys. robotników z KRLD. Przynoszą reżimowi miliony. Gubernator ich chwali. Rząd milczy. "
+         "Region chce przyjąć kolejne 5 tys. osób.", "kolejne 5 tys. osób", "worker"),
+        ("Zginęło 14 osób. Front jest długi. Ofensywa trwa. Miasto leży nad rzeką. Przyjedzie kolejna grupa, "
+         "licząca 40 osób.", "40 osób", "person"),  # persons of no kind a group is made of
     ],
 )
 def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # persons apiece after a comma are the members of the groups before: the groups' verb tells their role
+        ("Walczą w małych grupach, po 5–7 osób, i używają dronów.", "5–7 osób", "soldier"),
+        ("Pracują w brygadach i grupach, po 20 osób.", "20 osób", "worker"),
+        # groups of no kind of their own are of the persons counted just before
+        ("Pjongjang wysłał 11 tys. żołnierzy. Idą małymi grupami, po dziesięciu, dwunastu ludzi.",
+         "dziesięciu, dwunastu ludzi", "soldier"),
+        # not apiece, no group, or nobody counted before: mere persons
+        ("Idą małymi grupami, po dziesięciu, dwunastu ludzi.", "dziesięciu, dwunastu ludzi", "person"),
+        ("Pjongjang wysłał 11 tys. żołnierzy. Do miasta przyjechało 20 osób.", "20 osób", "person"),
+        ("Turyści przylatują do Pjongjangu, po 20 osób.", "20 osób", "person"),
+    ],
+)
+def test_persons_apiece_are_the_members_of_the_groups_before(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
 
 

@@ -41,6 +41,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -246,6 +247,7 @@ class _Lexicon:
     level_openers: frozenset[str]  # "z X do Y"
     part_openers: frozenset[tuple[str, ...]]  # "w tym", "z czego": a part of what was counted before
     changed_by: frozenset[str]  # "o", "by" before what a thing changes by
+    apiece: frozenset[str]  # "po" before an amount each of several gets ("w grupach po 5–7 osób")
     aside_openers: frozenset[str]  # ", jak podaje X,": an aside of attribution between commas
     possessives: frozenset[str]  # "jej", "ich" between an amount and its noun
     interval_label: str
@@ -577,6 +579,7 @@ def _lexicon() -> _Lexicon:
         level_openers=_words(data["grammar_words"]["level_openers"]),
         part_openers=frozenset(tuple(str(p).lower().split()) for p in data["grammar_words"]["part_openers"]),
         changed_by=_words(data["grammar_words"]["changed_by"]),
+        apiece=_words(data["grammar_words"]["apiece"]),
         aside_openers=_words(data["grammar_words"]["aside_openers"]),
         possessives=_words(data["grammar_words"]["possessives"]),
         interval_label=str(data["intervals"]["label"]),
@@ -695,6 +698,7 @@ class _Context:
     earlier: Sequence[Sentence] = ()  # the document's sentences before this one, nearest last (not copied)
     demonyms: Mapping[str, str] = dataclasses.field(default_factory=dict)  # English demonym by country name
     persons_before: str | None = None  # what the persons counted last, just before, were ("soldier")
+    persons_in_document: str | None = None  # the kind of persons the document counted most so far
 
     def lower(self, pos: int) -> str:
         return self.tokens[pos].lower if 0 <= pos < len(self.tokens) else ""
@@ -726,7 +730,8 @@ def _actors_by_start(mentions: Iterable[Mention]) -> Mapping[int, tuple[Mention,
 def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequence[DateExpr] = (),
              forms: tuple[frozenset[str], ...] | None = None, before: Sequence[Sentence] = (),
              demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = (),
-             carried_lemma: str | None = None, persons_before: str | None = None) -> _Context:
+             carried_lemma: str | None = None, persons_before: str | None = None,
+             persons_in_document: str | None = None) -> _Context:
     tokens = sentence.tokens
     lex = _lexicon()
     return _Context(
@@ -744,6 +749,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         carried_lemma=carried_lemma,
         demonyms=demonyms,
         persons_before=persons_before,
+        persons_in_document=persons_in_document,
     )
 
 
@@ -2019,17 +2025,34 @@ def _member_of(ctx: _Context, start: int) -> str | None:
     if q < 0 or not _is_noun(ctx.tokens[q]):
         return None
     members = ctx.lex.group_members
-    if ctx.has(q, ctx.lex.generic_groups):
-        return ctx.persons_before  # "kolejną grupę liczącą kilka tysięcy ludzi" after soldiers: soldiers
+    if ctx.has(q, ctx.lex.generic_groups):  # "kolejną grupę liczącą kilka tysięcy ludzi" after soldiers: soldiers
+        further = ctx.has(q - 1, ctx.lex.more_of_kind)  # "kolejna zmiana": more of those counted, however long ago
+        return ctx.persons_before or (ctx.persons_in_document if further else None)
     return members.get(_noun_lemma(ctx.tokens[q], members.keys()))
 
 
 def _more_of_the_same(ctx: _Context, counted: _Counted, start: int) -> str | None:
     """"Region chce przyjąć kolejne 5 tys. osób" after workers: more persons of the kind counted just before
-    (``persons_before``), when a word of ``more_of_kind`` opens the amount."""
-    if ctx.persons_before is None or counted.label != "person" or not (
+    (``persons_before``), or else most in the document, when a word of ``more_of_kind`` opens the amount."""
+    if counted.label != "person" or not (
             ctx.has(start - 1, ctx.lex.more_of_kind) or ctx.has(start, ctx.lex.more_of_kind)):
         return None
+    return ctx.persons_before or ctx.persons_in_document  # "kolejne" says more of the same, however long ago
+
+
+def _members_apiece(ctx: _Context, counted: _Counted, start: int) -> str | None:
+    """"Walczą w małych grupach, po 5–7 osób" -> soldier: persons counted apiece ("po") after a comma are the
+    members of the groups of the clause before, whose verb may say their role; groups of no kind of their own ("Idą
+    małymi grupami, po dziesięciu ludzi") are of the kind of persons the document counted before."""
+    if counted.label != "person" or ctx.lower(start - 1) not in ctx.lex.apiece or ctx.lower(start - 2) != ",":
+        return None
+    before = _clause(ctx, start - 3, start - 3)
+    if not any(ctx.has(q, ctx.lex.generic_groups) for q in before):
+        return None
+    general, own = ctx.lex.role_nouns.get(counted.lemma, (counted.demonym, ()))
+    for role, cues in (*own, *(ctx.lex.role_cues if general else ())):
+        if any(ctx.has(q, cues) for q in before):
+            return role
     return ctx.persons_before
 
 
@@ -2038,10 +2061,17 @@ def _persons_before(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) 
     a kind a group is made of (a group's members: "soldier", "worker")."""
     for q in reversed(previous):  # the document's quantities so far: look back only over the last sentences
         if sentence - q.sentence > 3:
-            return None
+            break
         if q.unit.split("/")[0] == "person":
             return q.counted if q.counted in lex.member_kinds else None
     return None
+
+
+def _persons_in_document(previous: Sequence[Quantity], lex: _Lexicon) -> str | None:
+    """The kind of persons the document has counted most so far, if of a kind a group is made of: what "kolejna
+    zmiana, licząca nawet 5 tys." is made of however long ago the last were counted."""
+    kinds = Counter(q.counted for q in previous if q.unit.split("/")[0] == "person" and q.counted in lex.member_kinds)
+    return kinds.most_common(1)[0][0] if kinds else None
 
 
 def _costed_subject(ctx: _Context, verb: int) -> bool:
@@ -2810,7 +2840,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         if counted.label == "person" and (member := _member_of(ctx, start)) is not None:
             counted = _Counted(counted.head, counted.end, member, counted.lemma, counted.unit, True, counted.demonym)
         elif counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
-            role = _role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
+            role = (_role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
+                    or _members_apiece(ctx, counted, start))
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
@@ -3050,7 +3081,7 @@ def find_quantities(
     carried = _carried(previous, sentence.index, lex) if previous else None
     ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms, earlier,
                    carried.counted_lemma if carried is not None and before else None,
-                   _persons_before(previous, sentence.index, lex))
+                   _persons_before(previous, sentence.index, lex), _persons_in_document(previous, lex))
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
     thing: _Counted | None = None  # the last known thing counted: a later counter with no genitive counts it
