@@ -602,9 +602,10 @@ def test_held_out_articles_meet_the_floors() -> None:
 
 # Floors on the annotated sets already used for development (their README says when each was
 # measured unseen): a change that loses what the extractor finds there fails here.  Set a little
-# under the figures measured when they were last raised.
+# under the figures measured when they were last raised.  holdout's annotators named "państw" countries;
+# the later sets' say states, the reading kept (holdout 0.737 -> 0.726).
 FLOORS = {
-    "holdout": {"entity_recall": 0.92, "quantity_f1": 0.73, "event_f1": 0.70},
+    "holdout": {"entity_recall": 0.92, "quantity_f1": 0.72, "event_f1": 0.70},
     "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.70, "event_f1": 0.50},
     "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.69, "event_f1": 0.50},
     "holdout4": {"entity_recall": 0.89, "quantity_f1": 0.68, "event_f1": 0.53},

@@ -706,7 +706,7 @@ LEXICON = cases(
     Case("Złożono 300 wniosków.", "300 wniosków", 300, None, None, "item", "exact", "application"),
     Case("Na front trafiło 80 proc. kontyngentu.", "80 proc. kontyngentu", 80, None, None, "percent", "exact",
          "share"),
-    Case("Sankcjami objęto 27 państw.", "27 państw", 27, None, None, "item", "exact", "country"),
+    Case("Sankcjami objęto 27 państw.", "27 państw", 27, None, None, "item", "exact", "state"),
     Case("Zniszczono 15 kiosków.", "15 kiosków", 15, None, None, "item", "exact", "kiosk"),  # unknown: the lemma
     Case("The EU listed 300 companies.", "300 companies", 300, None, None, "item", "exact", "company"),
     Case("The EU listed 69 entities.", "69 entities", 69, None, None, "item", "exact", "entity"),
