@@ -477,6 +477,12 @@ def test_a_noun_of_several_senses_takes_the_kind_the_document_told(text: str, sp
         ("Robotnicy otrzymują 600 dolarów miesięcznie.", "600 dolarów miesięcznie", "wage"),
         ("Rosja otrzymała jednorazowo 3 mln rubli.", "3 mln rubli", "value"),
         ("Rosja płaci 2 mln dolarów miesięcznie.", "2 mln dolarów miesięcznie", "value"),
+        # a rate of money per unit of time is a rate of pay; per tonne it stays a rate, and a rate in percent is none
+        ("Armatorzy kuszą oficerów stawkami rzędu 9–10 tys. dolarów miesięcznie.",
+         "rzędu 9–10 tys. dolarów miesięcznie", "wage"),
+        ("Minimalna stawka wynosi 31,40 zł za godzinę.", "31,40 zł za godzinę", "wage"),
+        ("Stawka wynosi 500 dolarów za tonę.", "500 dolarów za tonę", "rate"),
+        ("Stawka wynosi 500 dolarów.", "500 dolarów", "rate"),
         # a sum in apposition between dashes is named by its noun
         ("Ich wynagrodzenie – ok. 800 dolarów miesięcznie – trafia na konta ambasady.", "ok. 800 dolarów miesięcznie",
          "wage"),

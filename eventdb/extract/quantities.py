@@ -200,6 +200,7 @@ class _Lexicon:
     price_from: frozenset[str]
     priced: Mapping[str, tuple[_Key, ...]]  # what a price is of ("bilet" -> ticket), indexed like ``counted``
     per_unit_labels: Mapping[str, str]
+    time_rates: Mapping[str, str]  # a sum's name per unit of time: "rate" -> "wage"
     equivalence_words: frozenset[str]  # "czyli", "tj.": the sum after them is the one before in another currency
     alternative_words: frozenset[str]  # "15 tys. rubli, czasem 20 tys.": a bare amount after them measures the same
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
@@ -541,6 +542,7 @@ def _lexicon() -> _Lexicon:
         distance_from=_words(data["distance_from"]),
         length_label=str(data["measure_nouns"]["length_label"]),
         per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
+        time_rates=_frozen(data["time_rates"]),
         rate_adjectives=_frozen(data["rate_adjectives"]),
         role_nouns=MappingProxyType({
             str(noun).lower(): (bool(spec.get("general", False)),
@@ -2181,6 +2183,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
         if label == _MONEY and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
             label = "wage"  # "Do ręki dostają 150–200 dolarów miesięcznie"
+        if period is not None and period[1] in _TIME_UNITS:
+            label = lex.time_rates.get(label, label)  # "stawkami rzędu 9–10 tys. dolarów miesięcznie": wage
         if label == _MONEY and period is None and _compensation(ctx, start):
             label = "compensation"  # "rodziny poległych otrzymują jednorazowo 10 tys. dolarów"
         if label == "wage" and amount.high >= lex.wage_ceiling:
