@@ -1148,6 +1148,10 @@ SENSES = cases(
     Case("Zakaz zawijania do portów UE obejmuje już 79 jednostek.", "79 jednostek", 79, None, None, "item", "exact",
          "vessel"),
     Case("Na front wysłano 5 jednostek.", "5 jednostek", 5, None, None, "item", "exact", "unit"),
+    # "działka" is a plot of land, or the plural of "działko" (a small gun) among calibres and guns
+    Case("Zestaw łączy dwa podwójne działka kalibru 30 mm.", "dwa podwójne działka", 2, None, None, "item", "exact",
+         "autocannon"),
+    Case("Rolnicy kupili trzy działki pod Moskwą.", "trzy działki", 3, None, None, "item", "exact", "plot"),
 )
 
 
@@ -1464,6 +1468,7 @@ FRACTIONS = cases(
     Case("Ponad połowa pocisków balistycznych chybiła.", "Ponad połowa pocisków balistycznych", 50, None, None,
          "percent", "more_than", "share"),
     Case("Połowa z nich zginęła.", "Połowa", 50, None, None, "percent", "exact", "share"),
+    Case("Połowy z nich nie odnaleziono.", "Połowy", 50, None, None, "percent", "exact", "share"),
 )
 
 
@@ -1481,6 +1486,8 @@ def test_fractions(case: Case) -> None:
         "W pierwszej połowie meczu padł gol.",
         "Przez całą połowę trwały walki.",
         "Stanęli w połowie drogi.",
+        "Połowy na Morzu Ochockim są ograniczone.",  # catches (połów), not halves: a half is of something
+        "Połowy w strefie rosyjskiej rosną szybko.",
     ],
 )
 def test_fractions_that_are_no_amounts(text: str) -> None:

@@ -1028,6 +1028,10 @@ def _fraction(ctx: _Context, pos: int) -> _Amount | None:
         return None
     if ctx.has(pos - 1, lex.fraction_not_after) or ctx.has(pos + 1, lex.fraction_not_before):
         return None
+    other = any(a.pos == "subst" and a.lemma.split(":")[0].lower() not in lex.fractions for a in ctx.tokens[pos].analyses)
+    if other and (pos + 1 >= len(ctx.tokens) or ctx.tokens[pos + 1].has_pos("prep")
+                  and _match_at(ctx, pos + 1, lex.part_of) is None):
+        return None  # "Połowy na Morzu Japońskim": catches (połów), not halves; a half is of something ("z nich")
     value = lex.fractions[found[0]]
     return _Amount(pos, pos, value, value, "fraction")
 
