@@ -1149,6 +1149,10 @@ SENSES = cases(
          "vessel"),
     Case("Na front wysłano 5 jednostek.", "5 jednostek", 5, None, None, "item", "exact", "unit"),
     # "działka" is a plot of land, or the plural of "działko" (a small gun) among calibres and guns
+    # a ship's displacement is a measure of it, not its cargo or weight
+    Case("Okręt ma wyporność ok. 6 tys. ton.", "ok. 6 tys. ton", 6000, None, None, "t", "approx", "displacement"),
+    Case("Kim obejrzał kadłub okrętu o wyporności 8,7 tys. ton.", "8,7 tys. ton", 8700, None, None, "t", "exact",
+         "displacement"),
     Case("Zestaw łączy dwa podwójne działka kalibru 30 mm.", "dwa podwójne działka", 2, None, None, "item", "exact",
          "autocannon"),
     Case("Rolnicy kupili trzy działki pod Moskwą.", "trzy działki", 3, None, None, "item", "exact", "plot"),
@@ -1450,7 +1454,6 @@ def test_roles_of_persons(case: Case) -> None:
         "Trzy dni później ustawę podpisał Putin.",  # dated relative to another event
         "Dwa miesiące później Korea wyniosła satelitę na orbitę.",
         "Rok wcześniej było inaczej.",
-        "Okręt ma wyporność ok. 6 tys. ton.",  # an attribute of the ship
         "Działa kalibru ok. 170 mm strzelają daleko.",
         "Pięć lat temu podpisano umowę.",
     ],
