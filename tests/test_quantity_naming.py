@@ -477,6 +477,16 @@ def test_a_noun_of_several_senses_takes_the_kind_the_document_told(text: str, sp
         ("Robotnicy otrzymują 600 dolarów miesięcznie.", "600 dolarów miesięcznie", "wage"),
         ("Rosja otrzymała jednorazowo 3 mln rubli.", "3 mln rubli", "value"),
         ("Rosja płaci 2 mln dolarów miesięcznie.", "2 mln dolarów miesięcznie", "value"),
+        # a sum said again past the noun that names the first ("odszkodowania") is the same sum
+        ("Sąd przyznał mu 50 mln wonów odszkodowania, czyli równowartość ok. 40 dolarów.", "ok. 40 dolarów",
+         "compensation"),
+        # a sum per period offered or promised to persons is their wage; offered to a state it is not
+        ("Koreańczykom oferuje się równowartość ok. 450 dolarów miesięcznie.", "ok. 450 dolarów miesięcznie", "wage"),
+        ("Rosja obiecała robotnikom 600 dolarów miesięcznie.", "600 dolarów miesięcznie", "wage"),
+        ("Rosja oferuje KRLD 450 mln dolarów rocznie.", "450 mln dolarów rocznie", "value"),
+        # a participle's phrase between commas is passed over on the way to the measured subject
+        ("Jego koszt, pokrywany z rosyjskiego budżetu, szacowany jest na 450 mln rubli.", "450 mln rubli", "cost"),
+        ("Koszt budowy, finansowanej przez Moskwę, wyniósł 9 mld rubli.", "9 mld rubli", "cost"),
         # a rate of money per unit of time is a rate of pay; per tonne it stays a rate, and a rate in percent is none
         ("Armatorzy kuszą oficerów stawkami rzędu 9–10 tys. dolarów miesięcznie.",
          "rzędu 9–10 tys. dolarów miesięcznie", "wage"),

@@ -1714,7 +1714,8 @@ _ASIDE_REACH = 12  # words an aside between dashes or commas may have
 def _aside_opening(ctx: _Context, close: int) -> int | None:
     """Where the aside that the dash or comma at ``close`` ends opens: "– jak podało ministerstwo –" (the other
     dash), ", której nazwy nie ujawniono," (the comma before a relative pronoun), ", jak podaje portal X," (the
-    comma before an attribution); None if ``close`` ends no aside."""
+    comma before an attribution), ", pokrywany z rosyjskiego budżetu," (a participle's phrase); None if ``close``
+    ends no aside."""
     mark = ctx.lower(close)
     if mark not in _DASHES and mark != ",":
         return None
@@ -1725,7 +1726,9 @@ def _aside_opening(ctx: _Context, close: int) -> int | None:
         if mark == "," and here == ",":
             relative = any(ctx.tokens[k].readings("który") for k in (q + 1, q + 2) if k < close)
             cited = q + 1 < close and ctx.lower(q + 1) in ctx.lex.aside_openers  # ", jak podaje portal X,"
-            return q if q > 0 and (relative or cited) else None  # ", w której", ", których"
+            # ", pokrywany z rosyjskiego budżetu,": a participle's phrase
+            participle = q + 1 < close and all(a.pos in ("pact", "ppas") for a in ctx.tokens[q + 1].analyses)
+            return q if q > 0 and (relative or cited or participle) else None  # ", w której", ", których"
         if here in (";", ":", "(", ")"):
             return None
     return None
@@ -3286,7 +3289,8 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         between = _gap(bounds, before, q)
         if between is None:
             continue
-        gap = [ctx.lower(k) for k in between]
+        named_by = before.counted_lemma  # "50 mln wonów odszkodowania, czyli równowartość ok. 40 dolarów"
+        gap = [ctx.lower(k) for k in between if named_by is None or named_by not in ctx.forms[k]]
         if gap.count("–") == 2:  # "czyli – po obecnym kursie – ponad 180 mln dolarów": an aside between dashes
             gap = gap[: gap.index("–")] + gap[len(gap) - gap[::-1].index("–") :]
         said_again = "(" in gap or any(w in lex.equivalence_words for w in gap)
