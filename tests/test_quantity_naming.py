@@ -484,6 +484,9 @@ def test_a_noun_of_several_senses_takes_the_kind_the_document_told(text: str, sp
         ("Koreańczykom oferuje się równowartość ok. 450 dolarów miesięcznie.", "ok. 450 dolarów miesięcznie", "wage"),
         ("Rosja obiecała robotnikom 600 dolarów miesięcznie.", "600 dolarów miesięcznie", "wage"),
         ("Rosja oferuje KRLD 450 mln dolarów rocznie.", "450 mln dolarów rocznie", "value"),
+        # an apposition names the noun before its comma, past the number of a name ("programu 425")
+        ("Seul ma na orbicie satelity programu 425, wartego ok. 1,4 bln wonów.", "ok. 1,4 bln wonów", "cost"),
+        ("Kontrakt na dostawy 425, wart 2 mld dolarów, podpisano w maju.", "2 mld dolarów", "value"),
         # a participle's phrase between commas is passed over on the way to the measured subject
         ("Jego koszt, pokrywany z rosyjskiego budżetu, szacowany jest na 450 mln rubli.", "450 mln rubli", "cost"),
         ("Koszt budowy, finansowanej przez Moskwę, wyniósł 9 mld rubli.", "9 mld rubli", "cost"),

@@ -1880,6 +1880,8 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
         q = _noun_before(ctx, link_start)
         if q is None and ctx.lower(link_start - 1) == ",":  # an apposition: "Budowę, wartą ok. 9 mld rubli"
             q = _noun_before(ctx, link_start - 1)
+            if q is None and ctx.tokens[link_start - 2].kind == "number":  # "programu 425, wartego": a name's number
+                q = _noun_before(ctx, link_start - 2)
         found = _money_at(ctx, q) if q is not None else None
         if q is not None and found is None:
             earlier = _money_noun_before(ctx, q, listing=True)  # "umowa na dostawy broni o wartości": the contract
