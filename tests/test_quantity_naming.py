@@ -89,6 +89,13 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Wieś leży 5 km od granicy.", "5 km", "distance"),
         ("Przywieziono 40 ton.", "40 ton", "weight"),
         ("Przywieziono 100 ton amunicji.", "100 ton amunicji", "ammunition"),  # the genitive counted comes first
+        # a distance nothing names goes on measuring what the distance before it measured
+        ("Linia ma 62 km długości, w tym 48 km po stronie rosyjskiej.", "48 km", "length"),
+        ("Przeprawa ma 1 km długości, z czego 424 m przypada na nurt rzeki.", "424 m", "length"),
+        ("Armaty strzelają na 60 km, a zwykłymi pociskami – na przeszło 40 km.", "przeszło 40 km", "range"),
+        # not a distance from a place, nor after a plain distance
+        ("Rakieta ma zasięg 300 km i spadła 20 km od celu.", "20 km", "distance"),
+        ("Droga ma 20 km, a most 2 km.", "2 km", "distance"),
     ],
 )
 def test_measures_named_by_the_noun_whose_size_they_give(text: str, span: str, counted: str) -> None:

@@ -3115,7 +3115,7 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
-        ctx, _joined_durations(ctx, _gapped_rates(ctx, _coordinated(ctx, out)))))))))
+        ctx, _joined_durations(ctx, _gapped_rates(ctx, _distances_continued(ctx, _coordinated(ctx, out))))))))))
     return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in named]
 
 
@@ -3246,6 +3246,27 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=before.unit)
+    return out
+
+
+def _distances_continued(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Linia ma 62 km długości, w tym 48 km po stronie rosyjskiej", "strzelają na 60 km, a zwykłymi pociskami – na
+    przeszło 40 km": a distance that nothing names goes on measuring what the distance before it in the sentence
+    measured (a length, a range); not one measured from a place ("40 km od granicy")."""
+    lex = ctx.lex
+    plain = {unit for unit, label in lex.measure_labels.items() if label == "distance"}
+    if sum(1 for q in found if q.unit in plain) < 2:
+        return found
+    out = list(found)
+    bounds = ctx.token_bounds()
+    for n in range(1, len(out)):
+        q = out[n]
+        last = bounds[1].get(q.end)
+        if q.unit not in plain or q.counted != "distance" or last is None or ctx.has(last + 1, lex.distance_from):
+            continue
+        before = next((b for b in reversed(out[:n]) if b.unit in plain), None)
+        if before is not None and before.counted not in (None, "distance"):
+            out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
     return out
 
 
