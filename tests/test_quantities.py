@@ -1707,7 +1707,7 @@ def test_a_size_in_persons(text: str, expected: list[tuple[str, float | None, st
     [
         # a counted noun that also reads as an adjective is the noun when the next noun cannot agree with it
         ("Rosja dostała ok. 200 wyrzutni kalibru 240 mm.", [("ok. 200 wyrzutni", 200.0, "item", "launcher")]),
-        ("Rosja dostała 200 wyrzutni typu M1991.", [("200 wyrzutni", 200.0, "item", "launcher")]),
+        ("Rosja dostała 200 wyrzutni typu M1991.", [("200 wyrzutni", 200.0, "item", "rocket launcher")]),  # a model the list knows
         ("KRLD przekazała 50 wyrzutni z amunicją.", [("50 wyrzutni", 50.0, "item", "launcher")]),
         ("Rosja dostała 200 wyrzutni.", [("200 wyrzutni", 200.0, "item", "launcher")]),
         # an adjective that agrees still qualifies its noun

@@ -668,6 +668,9 @@ def test_who_costs_earns_or_grows(text: str, span: str, counted: str) -> None:
         ("Rosja wystrzeliła 30 pocisków.", "30 pocisków", "missile"),
         ("Rosja wystrzeliła 30 pocisków artyleryjskich Koksan.", "30 pocisków artyleryjskich", "artillery shell"),
         ("Rosja kupiła 100 dronów Shahed.", "100 dronów", "drone"),  # a noun of one kind
+        # a fire mission, and a language teacher, by their own names
+        ("Baterie wykonały ponad 150 zadań ogniowych.", "ponad 150 zadań ogniowych", "fire mission"),
+        ("Uczelnia zatrudnia 25 lektorów.", "25 lektorów", "lecturer"),
     ],
 )
 def test_a_model_name_tells_the_kind_of_a_missile(text: str, span: str, counted: str) -> None:
@@ -683,6 +686,11 @@ def test_a_model_name_tells_the_kind_of_a_missile(text: str, span: str, counted:
         ("Ukraina otrzyma dwa systemy Patriot.", "dwa systemy", "air defence system"),
         ("Na granicy stanęły trzy baterie S-400.", "trzy baterie", "air defence system"),
         ("Armia kupiła 18 wyrzutni HIMARS.", "18 wyrzutni", "rocket launcher"),
+        ("KRLD przekazała blisko 120 wyrzutni M1991.", "blisko 120 wyrzutni", "rocket launcher"),
+        # guns of a named model; a howitzer stays a howitzer, a gun with no model a gun
+        ("KRLD przekazała około 200 armat Koksan.", "około 200 armat", "self-propelled gun"),
+        ("Polska kupiła 212 haubic K9.", "212 haubic", "howitzer"),
+        ("Na front trafiło 48 dział.", "48 dział", "gun"),
         # a missile model after a missile noun keeps the missile's kind
         ("Rosja wystrzeliła cztery pociski Iskander.", "cztery pociski", "ballistic missile"),
         # no model name, or a word that is no model: the plain kind
