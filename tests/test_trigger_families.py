@@ -513,3 +513,25 @@ def test_troops_and_arms_sent_together(text: str, expected: set[tuple[str, str]]
 ])
 def test_one_kind_sent(text: str, kinds: set[str]) -> None:
     assert {t for t, _a, _o in found(text)} == kinds, found(text)
+
+
+@pytest.mark.parametrize("text, agents, partners", [
+    # tourists arriving or visiting are trade in travel, their country the agent
+    ("W sierpniu do Wonsanu przyleciało ok. 3 tys. rosyjskich turystów.", {"Russia"}, {"North Korea"}),
+    ("Do Pjongjangu przyjechała grupa turystów z Rosji.", {"Russia"}, {"North Korea"}),
+    ("Rosyjscy turyści odwiedzili Wonsan.", {"Russia"}, {"North Korea"}),
+    # a caseless name before a verb whose subject is an amount after it is the place visited, not the visitor
+    ("W 2024 r. KRLD odwiedziło ok. 1,5 tys. turystów z Rosji.", {"Russia"}, {"North Korea"}),
+])
+def test_tourists_travelling_are_trade(text: str, agents: set[str], partners: set[str]) -> None:
+    assert ("trade", agents, partners) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Do Pjongjangu przyleciał minister Ławrow.", "visit"),  # a person arriving visits
+    ("Do Kurska przybyło 3 tys. żołnierzy KRLD.", "troop_deployment"),
+    ("Robotnicy z KRLD przyjeżdżają do Rosji na wizy turystyczne.", "labor_deployment"),
+])
+def test_others_arriving_are_no_trade(text: str, kind: str) -> None:
+    kinds = [k for k, _, _ in found(text)]
+    assert kind in kinds and "trade" not in kinds, found(text)

@@ -1300,8 +1300,10 @@ def clause_slots(
             # "Pjongjang odwiedził minister Ławrow": a state before the verb, read either way, is the object
             out = [Slotted(o.group, "object", o.anchor) if o.slot == "subject" else o for o in out]
         elif not m.case:
-            # a name without case ("KRLD"): subject before the verb, object or recipient after it
-            slot = "oblique" if after_verb else "subject"
+            # a name without case ("KRLD"): subject before the verb, object or recipient after it; before a verb
+            # whose subject is an amount after it ("KRLD odwiedziło ok. 1,5 tys. Rosjan") the object
+            numeral = verb is not None and not after_verb and _numeral_subject(tokens, verb, clause.end)
+            slot = "oblique" if after_verb else "object" if numeral else "subject"
         elif before is not None and _is_noun(before) and "nom" not in m.case and "gen" in m.case:
             slot = "genitive"  # "partnerstwie Rosji": a genitive after a noun, not a recipient ("pomoc Ukrainie")
             if after_verb and "acc" in m.case and m.entity.kind == "person" and _titled(tokens, g.start, qualifiers,
