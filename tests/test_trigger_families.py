@@ -535,3 +535,19 @@ def test_tourists_travelling_are_trade(text: str, agents: set[str], partners: se
 def test_others_arriving_are_no_trade(text: str, kind: str) -> None:
     kinds = [k for k, _, _ in found(text)]
     assert kind in kinds and "trade" not in kinds, found(text)
+
+
+@pytest.mark.parametrize("text, kind, agent", [
+    # a company announcing a deed of its own is its doer, as a state or a person is
+    ("Spółka RasonKonTrans zapowiedziała, że w przyszłym roku przeładuje tam 2 mln ton węgla.", "trade",
+     "RasonKonTrans"),
+    ("Rosja zapowiedziała, że wyśle do Korei 5 tys. ton ropy.", "economic_support", "Russia"),
+])
+def test_an_announced_deed_is_the_speakers(text: str, kind: str, agent: str) -> None:
+    assert any(k == kind and agents == {agent} for k, agents, _ in found(text)), found(text)
+
+
+def test_a_company_reporting_what_others_did_is_no_doer() -> None:
+    # the reported verb does not agree with the speaker: someone else did it
+    text = "Spółka RasonKonTrans poinformowała, że Rosjanie przeładowali tam 2 mln ton węgla."
+    assert not any("RasonKonTrans" in agents for _, agents, _ in found(text)), found(text)

@@ -250,6 +250,7 @@ class Lexicon:
     negations: frozenset[str]
     statement_speakers: frozenset[str]  # kinds that state even when they report another event
     assessing_speakers: frozenset[str]  # kinds whose statement is an event only when it reports nothing else
+    self_reporting: frozenset[str]  # kinds whose announcement of a deed of its own makes it the doer
     time_shifts: frozenset[str]
 
     @functools.cached_property
@@ -403,6 +404,7 @@ def lexicon() -> Lexicon:
         negations=frozenset(str(w) for w in modality["negations"]),
         statement_speakers=frozenset(str(k) for k in data["statement_speakers"]["always"]),
         assessing_speakers=frozenset(str(k) for k in data["statement_speakers"]["alone"]),
+        self_reporting=frozenset(str(k) for k in data["statement_speakers"]["of_itself"]),
         time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
     )
 
@@ -2214,7 +2216,8 @@ def _reported_subjects(sentence: Sentence, clauses: Sequence[Clause], slots: lis
             s.slot in ("subject", "nationality") for s in slots[n]
         ):
             continue
-        speakers = _speakers(tokens, clauses[clause.parent], slots[clause.parent], hits, speech, lex)
+        speakers = _speakers(tokens, clauses[clause.parent], slots[clause.parent], hits, speech, lex,
+                             lex.statement_speakers | lex.self_reporting)
         if not speakers:
             continue
         verb = _main_verb(tokens, clause, skip)
@@ -2257,16 +2260,17 @@ def _agrees(tokens: Sequence[Token], verb: Token, speakers: Sequence[Mention]) -
 
 
 def _speakers(tokens: Sequence[Token], clause: Clause, own: Sequence[Slotted], hits: Sequence[Hit],
-              speech: Mapping[int, AttributionCue], lex: Lexicon) -> list[Mention]:
-    """The persons or states whose verb of saying is the predicate of ``clause``."""
+              speech: Mapping[int, AttributionCue], lex: Lexicon, kinds: frozenset[str] | None = None) -> list[Mention]:
+    """The persons or states (or entities of ``kinds``) whose verb of saying is the predicate of ``clause``."""
+    kinds = lex.statement_speakers if kinds is None else kinds
     for k in range(clause.start, clause.end):
         cue = speech.get(k)
         if cue is not None:
-            return [cue.mention] if cue.mention.entity.kind in lex.statement_speakers else []
+            return [cue.mention] if cue.mention.entity.kind in kinds else []
     if any(h.reading.speech and clause.start <= h.head < clause.end for h in hits):
         found = [s.group.actor for s in own if s.slot == "subject" and s.group.actor is not None
                  and s.group.actor.via != "adjective"]
-        if found and all(m.entity.kind in lex.statement_speakers for m in found):
+        if found and all(m.entity.kind in kinds for m in found):
             return found
     return []
 
