@@ -551,3 +551,14 @@ def test_a_company_reporting_what_others_did_is_no_doer() -> None:
     # the reported verb does not agree with the speaker: someone else did it
     text = "Spółka RasonKonTrans poinformowała, że Rosjanie przeładowali tam 2 mln ton węgla."
     assert not any("RasonKonTrans" in agents for _, agents, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a word right after a preposition that is also a noun is the noun, not the clause's verb ("szczycie" is also
+    # a form of "szczać"): the states after the place are the subject
+    ("Na szczycie w Tiencinie Chiny i Rosja podpisały porozumienie o współpracy wojskowej.", {"China", "Russia"}),
+    ("Na szczycie Chiny i Rosja podpisały porozumienie o współpracy wojskowej.", {"China", "Russia"}),
+    ("W Pjongjangu Rosja i KRLD podpisały traktat o partnerstwie.", {"Russia", "North Korea"}),
+])
+def test_the_verb_is_no_noun_after_a_preposition(text: str, agents: set[str]) -> None:
+    assert ("agreement", agents, set()) in found(text), found(text)

@@ -1181,10 +1181,14 @@ def _adjacent(tokens: Sequence[Token], k: int, start: int) -> bool:
 
 
 def _main_verb(tokens: Sequence[Token], clause: Clause, skip: frozenset[int]) -> int | None:
-    """The first finite verb of a clause, outside attribution cues ("Jak podaje NIS, Pjongjang rozważa")."""
+    """The first finite verb of a clause, outside attribution cues ("Jak podaje NIS, Pjongjang rozważa").  A word
+    right after a preposition that is also a noun is the noun ("Na szczycie": a summit, not "szczać")."""
     for k in range(clause.start, clause.end):
-        if k not in skip and not _poses(tokens[k]).isdisjoint(_FINITE):
-            return k
+        if k in skip or _poses(tokens[k]).isdisjoint(_FINITE):
+            continue
+        if k > 0 and _is_preposition(tokens[k - 1]) and any(_pos(a.tag) == "subst" for a in tokens[k].analyses):
+            continue
+        return k
     return None
 
 
