@@ -562,3 +562,20 @@ def test_a_company_reporting_what_others_did_is_no_doer() -> None:
 ])
 def test_the_verb_is_no_noun_after_a_preposition(text: str, agents: set[str]) -> None:
     assert ("agreement", agents, set()) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, kind, agents, others", [
+    # "z X" right after a noun of people before the verb is where they come from: their country acts
+    ("Hakerzy z KRLD ukradli 1,5 mld dolarów w kryptowalutach.", "attack", {"North Korea"}, set()),
+    ("Robotnicy z KRLD pracują na budowach w Moskwie.", "labor_deployment", {"North Korea"}, {"Russia"}),
+    # after the verb "z X" is still what is taken from; an adjective is no noun of people
+    ("Północnokoreańscy hakerzy ukradli z Korei Południowej 1,5 mld dolarów.", "attack", {"North Korea"},
+     {"South Korea"}),
+])
+def test_people_from_a_country(text: str, kind: str, agents: set[str], others: set[str]) -> None:
+    assert (kind, agents, others) in found(text), found(text)
+
+
+def test_an_adjective_of_people_is_no_origin() -> None:
+    text = "Rzecznik Kremla odparł, że współpraca wojskowa z KRLD jest zgodna z prawem."
+    assert not any(k == "military_cooperation" for k, _, _ in found(text)), found(text)

@@ -1281,7 +1281,7 @@ def clause_slots(
         slot: str | None = None
         anchor: int | None = None
         if gov is not None:
-            slot, anchor = _preposition_slot(tokens, clause, g, gov, verb, authorities)
+            slot, anchor = _preposition_slot(tokens, clause, g, gov, verb, authorities, people)
         elif prev is not None and _coordinated(tokens, prev, g):
             slot, anchor = prev.slot, prev.anchor
         elif m.via in ("adjective", "demonym"):
@@ -1446,10 +1446,15 @@ def _preposition_slot(
     gov: tuple[PrepositionRule, int],
     verb: int | None,
     authorities: frozenset[str],
+    people: frozenset[str] = frozenset(),
 ) -> tuple[str | None, int | None]:
-    """Slot of a mention in a prepositional phrase, and the participle a "przez" phrase depends on."""
+    """Slot of a mention in a prepositional phrase, and the participle a "przez" phrase depends on.  "z X" right
+    after a noun of people before the verb is where they come from ("Hakerzy z KRLD ukradli"): ``origin``, read
+    as their nationality, not as what the verb takes from."""
     rule, p = gov
     slot: str | None = rule.slot
+    if slot == "source" and p > clause.start and (verb is None or p < verb) and _people_noun(tokens[p - 1], people):
+        return "origin", None
     if slot == "place":
         if g.actor is not None and g.place is None and g.actor.entity.kind in _ORGANIZATION_KINDS:
             return "venue", None  # "w ministerstwie spraw zagranicznych Rosji", "w zakładach koncernu X"
@@ -1465,6 +1470,12 @@ def _preposition_slot(
                        if any(_pos(a.tag) == "ppas" for a in tokens[k].analyses)), None)
         return (None, None) if anchor is None else (slot, anchor)
     return slot, None
+
+
+def _people_noun(token: Token, people: frozenset[str]) -> bool:
+    """"hakerzy", "robotnicy": a noun of people, not an adjective that is also one ("współpraca wojskowa")."""
+    return any(_pos(a.tag) == "subst" and a.lemma.split(":")[0].lower() in people for a in token.analyses) and not any(
+        _pos(a.tag) in _ADJECTIVAL for a in token.analyses)
 
 
 def _titled(tokens: Sequence[Token], start: int, qualifiers: frozenset[int], lex: Lexicon) -> bool:
@@ -2493,6 +2504,8 @@ def _roles(tokens: Sequence[Token], hit: Hit, clauses: Sequence[Clause], slots: 
         ):
             continue
         role = frame.roles.get(slot)
+        if slot == "origin":  # "Hakerzy z KRLD": the people's nationality, else what a source would be
+            role = frame.roles.get("nationality", frame.roles.get("source"))
         if slot == "oblique":
             role = frame.roles.get("object") or frame.roles.get("dative")
         entity = _actor_of(s.group)
