@@ -579,3 +579,12 @@ def test_people_from_a_country(text: str, kind: str, agents: set[str], others: s
 def test_an_adjective_of_people_is_no_origin() -> None:
     text = "Rzecznik Kremla odparł, że współpraca wojskowa z KRLD jest zgodna z prawem."
     assert not any(k == "military_cooperation" for k, _, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a noun in neither the preposition's case nor the genitive ends its phrase: what follows is no place
+    ("Od początku udziału w wojnie kontyngent KRLD stracił ok. 6 tys. zabitych i rannych.", {"North Korea"}),
+    ("Kontyngent KRLD stracił ok. 6 tys. zabitych i rannych.", {"North Korea"}),
+])
+def test_a_prepositional_phrase_ends_at_a_noun_in_another_case(text: str, agents: set[str]) -> None:
+    assert any(k == "casualties" and a == agents for k, a, _ in found(text)), found(text)

@@ -1159,6 +1159,10 @@ def _governing_preposition(
             if rule.slot == "none":
                 return None  # "Z kolei Departament Skarbu": an adverbial idiom governs no name
             if rule.case is None or not cases or rule.case in cases:
+                if rule.case is not None and any(  # "w wojnie kontyngent KRLD": a noun in another case ends it
+                        _is_noun(tokens[k]) and tokens[k].cases(("subst",)) and not tokens[k].cases(("subst",)) & {
+                            rule.case, "gen"} for k in range(j + n + 1, start)):
+                    return None
                 return rule, j
         if t.kind == "word" and (
             t.lower in _CONJUNCTIONS or not _poses(t).isdisjoint(_CLAUSE_VERBAL)
