@@ -588,3 +588,15 @@ def test_an_adjective_of_people_is_no_origin() -> None:
 ])
 def test_a_prepositional_phrase_ends_at_a_noun_in_another_case(text: str, agents: set[str]) -> None:
     assert any(k == "casualties" and a == agents for k, a, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # the side that lost people is a state or its forces, never whoever speaks of the losses
+    ("Ukraiński wywiad wojskowy HUR mówił o 4–5 tys. zabitych i rannych.", set()),
+    # after a deployment, the dead and wounded counted with no noun of persons are its forces'
+    ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. HUR mówił o 4–5 tys. zabitych i rannych.", {"North Korea"}),
+    # people killed where they live stay the place's
+    ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. W Odessie zginęło 14 osób.", {"Ukraine"}),
+])
+def test_losses_belong_to_a_side(text: str, agents: set[str]) -> None:
+    assert any(k == "casualties" and a == agents for k, a, _ in found(text)), found(text)

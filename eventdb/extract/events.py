@@ -219,6 +219,7 @@ class Frame:
     place_owns_civilians: bool = False  # ... else, for people other than soldiers, the country of the event's place
     inherit_place: bool = False  # no place: the place of an event of the sentence before in its paragraph
     day_of_occasion: bool = False  # no date: the day of the latest event before it that names one
+    agent_kinds: frozenset[str] = frozenset()  # if given, the only kinds an agent may be ("casualties": a side)
 
 
 @dataclass(frozen=True)
@@ -368,9 +369,10 @@ def lexicon() -> Lexicon:
         civilians = bool(spec.pop("place_owns_civilians", False))
         place = bool(spec.pop("inherit_place", False))
         occasion = bool(spec.pop("day_of_occasion", False))
+        kinds = frozenset(str(k) for k in spec.pop("agent_kinds", ()))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
         frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians, place,
-                                  occasion)
+                                  occasion, kinds)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
@@ -2761,6 +2763,7 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
     again after a deployment of the same sentence are the deployed state's ("Pjongjang wysłał 20 tys. ludzi, z
     których 2,3 tys. zginęło"); soldiers with no owner, those of the latest deployment before (``forces``)."""
     troops = lex.classes.get("troops", frozenset())
+    fallen = lex.classes.get("fallen", frozenset()) | {"i", "oraz", "lub"}
     sent = [r.entity for d in drafts if d.event.event_type == "troop_deployment"
             for r in d.event.roles if r.role == "agent" and r.entity.kind == "country"]
     for d in drafts:
@@ -2768,6 +2771,8 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
         frame = lex.frame(ev.event_type, {})
         if not frame.owner_as_agent:
             continue
+        if frame.agent_kinds:  # "HUR mówił o 4–5 tys. zabitych i rannych": the speaker lost no one
+            ev.roles = [r for r in ev.roles if r.role != "agent" or r.entity.kind in frame.agent_kinds]
         agents = [r for r in ev.roles if r.role == "agent"]
         if agents and all(r.mention is not None and r.mention.via == "pronoun" for r in agents) and ev.quantities and all(
             q.unit.split("/")[0] == "person" and q.counted_lemma not in troops for q in ev.quantities
@@ -2781,8 +2786,9 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
         if not owners and ev.quantities and all(q.unit.split("/")[0] == "person" for q in ev.quantities):
             if sent and any(q.counted_token is not None and q.counted_token < ev.trigger_start for q in ev.quantities):
                 owners = sent[:1]  # persons counted again in the sentence of their deployment
-            elif forces and all(q.counted_lemma in troops for q in ev.quantities):
-                owners = list(forces[:1])
+            elif forces and all(q.counted_lemma is not None and (q.counted_lemma in troops or set(
+                    q.counted_lemma.split()) <= fallen) for q in ev.quantities):
+                owners = list(forces[:1])  # "HUR mówił o 4–5 tys. zabitych i rannych": the deployed forces' losses
         if owners:
             ev.roles = _unique_roles([*ev.roles, Role(owners[0], "agent", None)])
         else:
