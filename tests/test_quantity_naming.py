@@ -602,6 +602,9 @@ def test_a_bare_amount_counts_the_owner_of_the_noun_it_borrows(text: str, span: 
         ("Zginęło tam co najmniej dziewięciu.", [("co najmniej dziewięciu", 9)]),
         ("Zginęło ich tam co najmniej dziewięciu.", [("co najmniej dziewięciu", 9)]),
         ("Do niewoli trafiło czterech, a reszta uciekła.", [("czterech", 4)]),
+        # a vague numeral of men too ("Kilkunastu trafiło"), with its low and high bounds
+        ("Kilkunastu trafiło na kursy operatorów dronów.", [("Kilkunastu", None)]),
+        ("Kilkudziesięciu zginęło.", [("Kilkudziesięciu", None)]),
     ],
 )
 def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, float]]) -> None:
@@ -609,7 +612,7 @@ def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, floa
     assert got == expected
 
 
-@pytest.mark.parametrize("text", ["Dwa trafiły w cel.", "Przez dwa lata nic się nie działo.",
+@pytest.mark.parametrize("text", ["Dwa trafiły w cel.", "Przez dwa lata nic się nie działo.", "Kilka trafiło w cel.",
                                   "Spośród nich wybrano dwóch do szkolenia.",
                                   "Według SBU wszyscy trzej należą do 11. Korpusu.",  # the three named before
                                   "Wysłano tam dziewięciu.",  # no verb of which the men are the subject

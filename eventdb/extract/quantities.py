@@ -2820,7 +2820,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             reading = _Reading(carried.unit.split("/")[0], None, reading.end, carried.counted, carried.counted_lemma,
                                borrowed=True)
             carried_token = carried.counted_token
-        elif amount.kind == "words" and _men_by_numeral(ctx, amount):  # "a dwaj pozostali", "Dwóch poprosiło"
+        elif amount.kind in ("words", "vague") and _men_by_numeral(ctx, amount):  # "a dwaj pozostali", "Kilkunastu"
             clause = _clause(ctx, start, amount.last)
             role = next((r for r, cues in lex.role_cues if any(ctx.has(q, cues) for q in clause)), "person")
             reading = _Reading("person", None, reading.end, role, borrowed=True)  # "trafili do niewoli": prisoners
