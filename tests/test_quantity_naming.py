@@ -538,6 +538,9 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         # work tells what a span of time is; a journey's time stays a duration
         ("Robotnicy pracują po 12–14 godzin na dobę.", [("12–14 godzin na dobę", "shift")]),
         ("Pracują w systemie zmianowym po 12 godzin.", [("12 godzin", "shift")]),
+        # hours worked in a week or a month are working time, not a shift
+        ("Robotnicy pracują nawet 400 godzin w miesiącu.", [("nawet 400 godzin w miesiącu", "working time")]),
+        ("Pracują po 60 godzin tygodniowo.", [("60 godzin tygodniowo", "working time")]),
         ("Rejs trwa od 36 do 48 godzin.", [("od 36 do 48 godzin", "duration")]),
         ("Wojska wycofają się w ciągu 48 godzin.", [("48 godzin", "duration")]),
         ("Pracował tam przez trzy lata.", [("trzy lata", "duration")]),  # a shift is counted in hours

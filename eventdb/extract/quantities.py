@@ -216,6 +216,8 @@ class _Lexicon:
     models_alone: tuple[tuple[str, str], ...]  # model name prefix (lowercase) -> kind, counted by itself
     model_makers: frozenset[str]  # "Boeing 777": a maker's name before a number makes it a model
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
+    long_periods: frozenset[str]  # periods longer than a day ("month")
+    kinds_per_long_period: Mapping[str, str]  # a duration's kind per such a period ("shift" -> "working time")
     distance_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (units, cue lemmas)
     distance_from: frozenset[str]  # "1–3 km od celu": a distance from a place, whatever the clause
     length_label: str  # a thing's length: "ma 1 km długości", "54-kilometrowa linia", "ok. 4 km plaży"
@@ -538,6 +540,8 @@ def _lexicon() -> _Lexicon:
         models_alone=_models_alone(data["models"], data["counted_alone"]),
         model_makers=_words(data["model_makers"]),
         duration_kinds=_kinds(data["duration_kinds"]),
+        long_periods=_words(data["kinds_per_long_period"]["periods"]),
+        kinds_per_long_period=_frozen(data["kinds_per_long_period"]["kinds"]),
         distance_kinds=_kinds(data["distance_kinds"]),
         distance_from=_words(data["distance_from"]),
         length_label=str(data["measure_nouns"]["length_label"]),
@@ -3116,6 +3120,9 @@ def find_quantities(
             thing = found.thing or thing
     named = _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
         ctx, _joined_durations(ctx, _gapped_rates(ctx, _distances_continued(ctx, _coordinated(ctx, out))))))))))
+    named = [dataclasses.replace(q, counted=lex.kinds_per_long_period.get(q.counted or "", q.counted))
+             if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
+             else q for q in named]  # "pracują nawet 400 godzin w miesiącu": working time, not a shift
     return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in named]
 
 
