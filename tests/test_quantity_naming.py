@@ -316,10 +316,11 @@ def test_the_sentence_passes_work_past_the_first_sentence() -> None:
     ("text", "expected"),
     [
         ("Do niewoli trafiło 12 żołnierzy. Czterech z nich zmarło w szpitalu.",
-         [("12 żołnierzy", "soldier"), ("Czterech", "soldier")]),
+         [("12 żołnierzy", "prisoner of war"), ("Czterech", "prisoner of war")]),
+        ("Na front trafiło 12 żołnierzy. Czterech z nich zginęło.", [("12 żołnierzy", "soldier"), ("Czterech", "soldier")]),
         ("Ukraina przejęła 20 dronów. Dwa spośród nich były sprawne.", [("20 dronów", "drone"), ("Dwa", "drone")]),
         # "one of them" is a pronoun phrase; a part of nothing counted counts persons only by a numeral of men
-        ("Do niewoli trafiło 12 żołnierzy. Jeden z nich zmarł.", [("12 żołnierzy", "soldier")]),
+        ("Do niewoli trafiło 12 żołnierzy. Jeden z nich zmarł.", [("12 żołnierzy", "prisoner of war")]),
         ("Przyjechali dziennikarze. Czterech z nich wyjechało.", [("Czterech", "person")]),
         ("Przyjechały ciężarówki. Cztery z nich odjechały.", []),
     ],
@@ -613,6 +614,25 @@ def test_a_bare_amount_counts_the_owner_of_the_noun_it_borrows(text: str, span: 
 def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, float]]) -> None:
     got = [(q.text, q.value) for q in found(text) if q.unit == "person"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # fighters counted in a clause of captivity, or with a participle of it after them, are prisoners of war
+        ("W ukraińskiej niewoli przebywa obecnie siedmiu żołnierzy KRLD.", "siedmiu żołnierzy KRLD", "prisoner of war"),
+        ("Dwóch północnokoreańskich żołnierzy, wziętych do niewoli pod Kurskiem, czeka na decyzję.",
+         "Dwóch północnokoreańskich żołnierzy", "prisoner of war"),
+        ("Śledczy przesłuchali już dwóch szeregowych z 94. brygady.", "dwóch szeregowych", "prisoner of war"),
+        # not fighters killed or sent, nor workers questioned
+        ("Zginęło co najmniej siedmiu żołnierzy KRLD.", "co najmniej siedmiu żołnierzy KRLD", "soldier"),
+        ("Dwóch północnokoreańskich żołnierzy, wysłanych do Kurska, zginęło.", "Dwóch północnokoreańskich żołnierzy",
+         "soldier"),
+        ("Policja przesłuchała trzech robotników.", "trzech robotników", "worker"),
+    ],
+)
+def test_captured_fighters_are_prisoners_of_war(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
 
 
 @pytest.mark.parametrize("text", ["Dwa trafiły w cel.", "Przez dwa lata nic się nie działo.", "Kilka trafiło w cel.",

@@ -172,6 +172,8 @@ class _Lexicon:
     year_words: frozenset[str]
     clause_boundaries: frozenset[str]
     role_cues: tuple[tuple[str, frozenset[str]], ...]
+    captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
+    captive_label: str
     counters: frozenset[str]
     counted: Mapping[str, tuple[_Key, ...]]  # any form of the first word -> entries, longest first
     stop_words: frozenset[str]
@@ -494,6 +496,8 @@ def _lexicon() -> _Lexicon:
         year_words=_words(data["year_words"]),
         clause_boundaries=_words(data["clause_boundaries"]),
         role_cues=tuple((role, _words(cues)) for role, cues in data["role_cues"].items()),
+        captives=frozenset(str(k) for k in data["captives"]["kinds"]),
+        captive_label=str(data["captives"]["label"]),
         counters=_words(data["counters"]),
         counted=_index(_counted_entries(data), reorder=True),
         stop_words=_words(data.get("stop_words", [])),
@@ -2872,6 +2876,15 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         role = _role_of(ctx, counted, start, amount.last)
         if role is not None:
             counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
+    if counted is not None and counted.label in lex.captives and not reading.borrowed:
+        # "w ukraińskiej niewoli przebywa siedmiu żołnierzy KRLD", "przesłuchali dwóch szeregowych": captured
+        cues = dict(lex.role_cues).get(lex.captive_label, frozenset())
+        around = list(_clause(ctx, start, counted.end))
+        if ctx.lower(around[-1] + 1) == "," and around[-1] + 2 < len(ctx.tokens) and ctx.tokens[
+                around[-1] + 2].has_pos("pact", "ppas"):
+            around += list(_clause(ctx, around[-1] + 2, around[-1] + 2))  # ", wziętych do niewoli,": their phrase
+        if any(ctx.has(q, cues) for q in around):
+            counted = dataclasses.replace(counted, label=lex.captive_label)
     by_amount = lex.senses_by_amount.get(counted.lemma) if counted is not None else None
     if counted is not None and by_amount is not None and counted.label == by_amount[0] and amount.low >= by_amount[1]:
         # "ponad 12 mln pocisków", with no word of the sentence to tell their kind: artillery shells
