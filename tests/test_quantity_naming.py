@@ -635,6 +635,24 @@ def test_captured_fighters_are_prisoners_of_war(text: str, span: str, counted: s
     assert named(text, span) == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # men a state sends or moves with no work named are its soldiers, and so are those counted of them
+        ("Pjongjang wysłał łącznie ponad 20 tys. ludzi, z których co najmniej 2,3 tys. zginęło.",
+         "ponad 20 tys. ludzi", "soldier"),
+        ("Pjongjang wysłał łącznie ponad 20 tys. ludzi, z których co najmniej 2,3 tys. zginęło.",
+         "co najmniej 2,3 tys.", "soldier"),
+        ("Rosja przerzuciła pod Kursk 5 tys. Koreańczyków.", "5 tys. Koreańczyków", "soldier"),
+        # sent to work, they are workers; persons sent with a noun of their own keep it
+        ("KRLD wysłała do Rosji 15 tys. Koreańczyków do pracy na budowach.", "15 tys. Koreańczyków", "worker"),
+        ("KRLD wysłała do Rosji 300 lekarzy.", "300 lekarzy", "doctor"),
+    ],
+)
+def test_men_a_state_sends_are_soldiers(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
 @pytest.mark.parametrize("text", ["Dwa trafiły w cel.", "Przez dwa lata nic się nie działo.", "Kilka trafiło w cel.",
                                   "Spośród nich wybrano dwóch do szkolenia.",
                                   "Według SBU wszyscy trzej należą do 11. Korpusu.",  # the three named before
