@@ -600,3 +600,22 @@ def test_a_prepositional_phrase_ends_at_a_noun_in_another_case(text: str, agents
 ])
 def test_losses_belong_to_a_side(text: str, agents: set[str]) -> None:
     assert any(k == "casualties" and a == agents for k, a, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, agents, partners", [
+    # a passenger train, bus or plane running between states is trade in travel, carried by the state it runs from
+    ("Od ubiegłego roku do Pjongjangu kursuje bezpośredni wagon sypialny z Moskwy.", {"Russia"}, {"North Korea"}),
+    ("Od lipca ze stolicy Rosji do Pjongjangu kursują dwa pociągi pasażerskie tygodniowo.", {"Russia"},
+     {"North Korea"}),
+    ("Po przerwie wznowiono kursowanie bezpośredniego wagonu z Moskwy do Pjongjangu.", {"Russia"}, {"North Korea"}),
+])
+def test_passenger_services_are_trade(text: str, agents: set[str], partners: set[str]) -> None:
+    assert ("trade", agents, partners) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Autobusy miejskie kursują co 10 minut.",  # no state
+    "Plotki kursują po mieście.",  # no vehicle
+])
+def test_no_passenger_service(text: str) -> None:
+    assert not any(k == "trade" for k, _, _ in found(text)), found(text)
