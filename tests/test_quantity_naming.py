@@ -179,6 +179,25 @@ def test_a_share_more_or_less_than_the_amount_before_is_its_change(text: str, sp
     assert named(text, span) == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a clause that leaves out the verb of change before it changes the same way: the same thing, or the
+        # measured noun of its own
+        ("Eksport z UE do Kirgistanu wzrósł o ponad 300 proc., a do Armenii – o blisko 150 proc.", "blisko 150 proc.",
+         "export growth"),
+        ("Ceny benzyny spadły o 10 proc., a ceny oleju napędowego o ponad 12 proc.", "ponad 12 proc.",
+         "diesel price decrease"),
+        ("Ceny spadły o 10 proc., a w maju o kolejne 5 proc.", "kolejne 5 proc.", "price decrease"),
+        # a verb of its own names its own change; no "o", no change
+        ("Ceny spadły o 10 proc., a inflacja wzrosła o 5 proc.", "5 proc.", "inflation growth"),
+        ("Ceny spadły o 10 proc., a 5 proc. firm zbankrutowało.", "5 proc. firm", "share"),
+    ],
+)
+def test_a_clause_without_its_verb_of_change_changes_the_same_way(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
 # --------------------------------------------------------------------------------- "one" per figure
 
 @pytest.mark.parametrize(

@@ -3132,7 +3132,8 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
-        ctx, _joined_durations(ctx, _gapped_rates(ctx, _distances_continued(ctx, _coordinated(ctx, out))))))))))
+        ctx, _joined_durations(ctx, _gapped_rates(ctx, _gapped_changes(ctx, _distances_continued(ctx, _coordinated(
+            ctx, out)))))))))))
     named = [dataclasses.replace(q, counted=lex.kinds_per_long_period.get(q.counted or "", q.counted))
              if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
              else q for q in named]  # "pracują nawet 400 godzin w miesiącu": working time, not a shift
@@ -3245,6 +3246,34 @@ def _gap(bounds: tuple[dict[int, int], dict[int, int]], before: Quantity, q: Qua
     if last is None or first is None or first <= last + 1:
         return None
     return range(last + 1, first)
+
+
+def _gapped_changes(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Eksport wzrósł o ponad 300 proc., a do Armenii – o blisko 150 proc.", "Ceny benzyny spadły o 10 proc., a ceny
+    oleju napędowego o 12 proc.": an unnamed percent after "o" in a clause that leaves out the verb of change before it
+    is the same change, of the measured noun of its own clause if it names one."""
+    if not any(q.unit == "percent" and q.counted is None for q in found[1:]):
+        return found
+    lex = ctx.lex
+    out = list(found)
+    bounds = ctx.token_bounds()
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        if q.unit != "percent" or q.counted is not None or before.unit != "percent" or before.counted_lemma is None:
+            continue
+        change = (lex.change_verbs.get(before.counted_lemma) or lex.change_nouns.get(before.counted_lemma)
+                  or lex.change_objects.get(before.counted_lemma))
+        between = _gap(bounds, before, q)
+        if change is None or between is None or ctx.lower(between[-1]) not in lex.changed_by:
+            continue
+        if not any(ctx.lower(k) in lex.clause_joins for k in between) or any(
+                ctx.tokens[k].has_pos(*_VERB_POS) for k in between):
+            continue
+        measured = next((m for k in between if _is_noun(ctx.tokens[k]) and (m := _measured_at(ctx, k)) is not None),
+                        None)
+        label = f"{measured} {change}" if measured is not None else before.counted
+        out[n] = dataclasses.replace(q, counted=label, counted_lemma=before.counted_lemma)
+    return out
 
 
 def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
