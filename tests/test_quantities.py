@@ -1547,6 +1547,9 @@ def test_shares(text: str, expected: list[tuple[Any, ...]]) -> None:
          [(300.0, None, None, "item", "approx", "tank"), (20.0, None, None, "item", "exact", "aircraft")]),
         ("Zestrzelono 50 dronów i 3 rakiety dziennie.",
          [(50.0, None, None, "item", "exact", "drone"), (3.0, None, None, "item/day", "exact", "missile")]),
+        # with the bound, the period written after the second is shared too
+        ("Przejście obsłuży do 300 samochodów i 2,8 tys. pasażerów dziennie.",
+         [(300.0, None, None, "item/day", "up_to", "car"), (2800.0, None, None, "person/day", "up_to", "passenger")]),
         # ages joined by "i" are both ages; counts joined by "i" are not
         ("Trafili do niewoli w wieku 27 i 34 lat.", []),
         ("Zatrudnia 34 i 40 pracowników.", [(40.0, None, None, "person", "exact", "worker")]),

@@ -3424,7 +3424,9 @@ def _joined_durations(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
 
 def _coordinated(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """Two amounts joined by "i" share a bound written before the first only ("do 300 samochodów i 2,8 tys.
-    pasażerów": up to both).  A rate period after the second stays its own ("50 dronów i 3 rakiety dziennie")."""
+    pasażerów": up to both), and with it a rate period written after the second only ("do 300 samochodów i 2,8
+    tys. pasażerów dziennie": both a day).  Without a shared bound a period after the second stays its own ("50
+    dronów i 3 rakiety dziennie")."""
     lex = ctx.lex
     out = list(found)
     for n in range(1, len(out)):
@@ -3436,7 +3438,13 @@ def _coordinated(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if (first.qualifier in _STRONG_QUALIFIERS | {"up_to"} and second.qualifier == "exact"
                 and second.value is not None and opened.isdigit()):  # no qualifier word of its own
             out[n] = dataclasses.replace(second, qualifier=first.qualifier)
+            if "/" in second.unit and "/" not in first.unit and first.unit in _SHARED_PERIOD_UNITS:
+                out[n - 1] = dataclasses.replace(first, unit=f"{first.unit}/{second.unit.split('/', 1)[1]}")
     return out
+
+
+#: units of counts that may share the period of the count coordinated after them
+_SHARED_PERIOD_UNITS = frozenset({"item", "person"})
 
 
 def parse_number(text: str) -> float | None:
