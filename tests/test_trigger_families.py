@@ -619,3 +619,20 @@ def test_passenger_services_are_trade(text: str, agents: set[str], partners: set
 ])
 def test_no_passenger_service(text: str) -> None:
     assert not any(k == "trade" for k, _, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, kind, agents", [
+    # a bare amount that counts a noun named elsewhere stands for it: "kolejne 3–5 tys." are soldiers sent
+    ("Korea Północna ma w Rosji ok. 11 tys. żołnierzy, a do końca roku może wysłać kolejne 3–5 tys.",
+     "troop_deployment", {"North Korea"}),
+    ("Pjongjang wysłał do Rosji 11 tys. żołnierzy. Do końca roku może wysłać kolejne 3 tys.", "troop_deployment",
+     {"North Korea"}),
+])
+def test_a_bare_amount_stands_for_the_noun_it_counts(text: str, kind: str, agents: set[str]) -> None:
+    assert sum(1 for k, a, _ in found(text) if k == kind and a == agents) >= 1, found(text)
+
+
+def test_a_bare_amount_of_nothing_sent_is_no_deployment() -> None:
+    # no noun counted: the amount stands for nothing a trigger asks for
+    assert not any(k == "troop_deployment" for k, _, _ in found("Rosja może wysłać kolejne 3 tys.")), found(
+        "Rosja może wysłać kolejne 3 tys.")

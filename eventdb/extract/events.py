@@ -1799,6 +1799,26 @@ def sentence_events(
     return [d.event for d in found]
 
 
+def _with_borrowed_nouns(keys: list[frozenset[str]], tokens: Sequence[Token], quantities: Sequence[Quantity],
+                         lex: Lexicon) -> list[frozenset[str]]:
+    """A bare amount that counts a noun named elsewhere ("może wysłać kolejne 3–5 tys." after soldiers) stands for
+    that noun: its lemma joins the keys of the amount's last word, so a trigger that asks for troops finds them.
+    A lemma that is itself a trigger is left out (the amount is no trigger)."""
+    by_end = {t.end: k for k, t in enumerate(tokens)}
+    out = keys
+    for q in quantities:
+        k = by_end.get(q.end)
+        if k is None or q.counted_lemma is None or (q.counted_token is not None and any(
+                t.i == q.counted_token and q.start <= t.start < q.end for t in tokens)):
+            continue  # the amount's own noun is in its keys already
+        lemma = q.counted_lemma.split()[0]
+        if lemma in lex.trigger_words or lemma in keys[k]:
+            continue
+        out = list(out) if out is keys else out
+        out[k] = out[k] | {lemma}
+    return out
+
+
 def _sentence_events(
     sentence: Sentence,
     mentions: Sequence[Mention],
@@ -1816,7 +1836,7 @@ def _sentence_events(
         return [], context, []
     base = tokens[0].i
     clauses = split_clauses(tokens, lex)
-    keys = word_keys(tokens)
+    keys = _with_borrowed_nouns(word_keys(tokens), tokens, quantities, lex)
     referent = _referent(context)
     cues = find_cues(sentence, mentions, keys, referent=referent, chain=_chain_of(referent, context),
                      persons=context.persons)
