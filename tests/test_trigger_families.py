@@ -636,3 +636,20 @@ def test_a_bare_amount_of_nothing_sent_is_no_deployment() -> None:
     # no noun counted: the amount stands for nothing a trigger asks for
     assert not any(k == "troop_deployment" for k, _, _ in found("Rosja może wysłać kolejne 3 tys.")), found(
         "Rosja może wysłać kolejne 3 tys.")
+
+
+@pytest.mark.parametrize("text, agents", [
+    # troops named with a possessive pronoun are those of the state the sentence before had as its subject
+    ("Korea Północna wspiera Rosję. Jej żołnierze walczą pod Kurskiem.", {"North Korea"}),
+    ("Pjongjang wspiera Rosję. Jego żołnierze walczą pod Kurskiem.", {"North Korea"}),
+])
+def test_troops_of_a_possessive_pronoun(text: str, agents: set[str]) -> None:
+    assert any(k == "troop_deployment" and a == agents for k, a, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Północna wspiera Rosję. Żołnierze walczą pod Kurskiem.",  # no pronoun: no owner told
+    "Rosja i Korea Północna są sojusznikami. Jej żołnierze walczą pod Kurskiem.",  # two states before: whose?
+])
+def test_troops_of_no_told_state(text: str) -> None:
+    assert not any(k == "troop_deployment" and a for k, a, _ in found(text)), found(text)

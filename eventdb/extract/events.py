@@ -1869,6 +1869,10 @@ def _sentence_events(
         slots = [_known_forces(sentence, clause, own, in_cues, context.forces, lex) if n == 0 or clause.kind != "relative"
                  else _known_forces(sentence, clause, own, in_cues, context.forces, lex, clauses[n - 1])
                  for n, (clause, own) in enumerate(zip(clauses, slots, strict=True))]
+    states = tuple(e for e in context.subjects if e.kind == "country")
+    if len(states) == 1:
+        slots = [_possessed_troops(sentence, clause, own, in_cues, states[0], lex)
+                 for clause, own in zip(clauses, slots, strict=True)]
     slots = _reported_subjects(sentence, clauses, slots, hits, speech, in_cues, lex)
     busy = {h.clause for h in hits}
     drafts = []
@@ -2214,6 +2218,25 @@ def _known_forces(sentence: Sentence, clause: Clause, own: list[Slotted], skip: 
             continue
         return [_pronoun_slot(sentence, k, k + 1, e, "nationality") for e in forces] + own
     return own
+
+
+def _possessed_troops(sentence: Sentence, clause: Clause, own: list[Slotted], skip: frozenset[int], state: EntityRef,
+                      lex: Lexicon) -> list[Slotted]:
+    """"Korea Północna wspiera Rosję. Jej żołnierze walczą pod Kurskiem": troops named with a possessive pronoun
+    ("jej", "jego") are those of the state the sentence before had as its subject, in a clause with no subject or
+    nationality of its own."""
+    if any(s.slot in ("subject", "nationality") for s in own):
+        return own
+    tokens = sentence.tokens
+    troops = lex.classes.get("troops", frozenset())
+    for k in range(clause.start + 1, clause.end):
+        if k not in skip and tokens[k].lemmas & troops and tokens[k - 1].lower in _POSSESSIVES:
+            return [_pronoun_slot(sentence, k - 1, k + 1, state, "nationality"), *own]
+    return own
+
+
+#: possessive pronouns of one owner that a state may be
+_POSSESSIVES = frozenset({"jej", "jego"})
 
 
 def _speaker_goes_on(tokens: Sequence[Token], clauses: Sequence[Clause], slots: list[list[Slotted]],
