@@ -653,3 +653,18 @@ def test_troops_of_a_possessive_pronoun(text: str, agents: set[str]) -> None:
 ])
 def test_troops_of_no_told_state(text: str) -> None:
     assert not any(k == "troop_deployment" and a for k, a, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text, kind, agents", [
+    # a clause about a part of the things named before goes on with the subject of the clause it hangs on
+    ("Rosja otrzymała od KRLD ok. 250 pocisków, z czego wystrzeliła już ponad 180.", "attack", {"Russia"}),
+    ("Rosja kupiła od Iranu 500 dronów, z których wystrzeliła już 300.", "attack", {"Russia"}),
+])
+def test_a_part_of_what_the_subject_holds(text: str, kind: str, agents: set[str]) -> None:
+    assert (kind, agents, set()) in [(k, a, set()) for k, a, _ in found(text)], found(text)
+
+
+def test_a_part_that_is_its_own_subject() -> None:
+    # "część" is the subject of the clause: the troops fight, not the state that sent them
+    text = "Pjongjang wysłał do Rosji ok. 11 tys. żołnierzy, z których część walczy już w obwodzie kurskim."
+    assert [k for k, _, _ in found(text)] == ["troop_deployment"], found(text)

@@ -2108,6 +2108,9 @@ def _relative_subjects(tokens: Sequence[Token], clauses: Sequence[Clause], slots
     for n, clause in enumerate(clauses):
         if clause.kind != "relative" or n == 0 or any(s.slot in ("subject", "nationality") for s in slots[n]):
             continue
+        if _partitive_opening(tokens, clause):
+            out[n] = _owner_goes_on(tokens, clause, slots[n], slots[clause.parent if clause.parent is not None else n - 1])
+            continue
         pronoun = next((k for k in range(clause.start, min(clause.end, clause.start + 1 + lex.relative_window))
                         if "który" in tokens[k].lemmas), None)
         if pronoun is None or pronoun != clause.start:
@@ -2132,6 +2135,30 @@ def _relative_subjects(tokens: Sequence[Token], clauses: Sequence[Clause], slots
         slot = "object" if verb is not None and _is_passive(tokens, verb) else "subject"
         out[n] = [Slotted(antecedent, slot), *slots[n]]
     return out
+
+
+#: kinds that tell of things rather than hold them: no subject a part of what they tell of goes on with
+_REPORTING_KINDS = frozenset({"agency", "media"})
+
+
+def _partitive_opening(tokens: Sequence[Token], clause: Clause) -> bool:
+    """Does a relative clause open with a part of what was named before ("z czego", "z których")?"""
+    return clause.end - clause.start > 2 and tokens[clause.start].lower in ("z", "ze") and (
+        tokens[clause.start + 1].lower == "czego" or "który" in tokens[clause.start + 1].lemmas)
+
+
+def _owner_goes_on(tokens: Sequence[Token], clause: Clause, own: list[Slotted],
+                   parent: Sequence[Slotted]) -> list[Slotted]:
+    """"Rosja otrzymała ok. 250 pocisków, z czego wystrzeliła już ponad 180": a clause about a part of the things
+    named before, with a verb and no subject of its own, goes on with the subject of the clause it hangs on when
+    the verb agrees with it (not "z których 2 tys. zginęło": the amount is the subject)."""
+    verb = _main_verb(tokens, clause, frozenset())
+    subjects = [s for s in parent if s.slot == "subject" and s.group.mention.entity.kind not in _REPORTING_KINDS]
+    if verb is None or not subjects or any(s.slot in ("subject", "nationality") for s in own) or _numeral_subject(
+            tokens, verb, clause.end) or _could_be_subject(tokens, clause.start + 2, verb) or not _verb_agrees(
+            tokens[verb], tokens[subjects[0].group.start : subjects[0].group.end]):
+        return own  # "z których część walczy": the part is the subject
+    return [Slotted(s.group, "subject") for s in subjects] + own
 
 
 def _titled_persons(sentence: Sentence, own: list[Slotted], mentions: Sequence[Mention], context: Context,
