@@ -295,6 +295,10 @@ def _alias_word_keys(token: Token, single: bool = True) -> frozenset[str]:
     Inside a longer alias a capitalized adjective keeps its adjective lemma as well, so that its oblique
     forms match: "Armia Ludowa" ("Ludów") in "Armii Ludowej", "Wielka Brytania" ("Wielk") in "Wielkiej"."""
     proper = {a.lemma.lower() for a in token.analyses if a.pos != "ign" and a.lemma[:1].isupper()}
+    if token.lower in proper:
+        # an alias written in the nominative matches as itself, not through another name it is a form of:
+        # "Borysów" (the town) is no genitive of the first name "Borys"
+        proper = {token.lower}
     if token.text[:1].isupper() and proper:
         adjectives = set() if single else {a.lemma.lower() for a in token.analyses if a.pos in ("adj", "ppas", "pact")}
         return frozenset(proper | adjectives | {token.lower})
