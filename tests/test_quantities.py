@@ -1738,6 +1738,9 @@ def test_a_counted_noun_read_as_an_adjective(text: str, expected: list[tuple[str
         ("Litr benzyny kosztuje 7 zł na stacjach.", [("7 zł", "PLN", "petrol price")]),
         ("Baryłka ropy kosztuje 60 dolarów.", [("60 dolarów", "USD/barrel", "oil price")]),
         ("Sztuka amunicji kosztuje 800 dolarów.", [("800 dolarów", "USD/item", "price")]),
+        # a modal before the verb leaves it the verb of the unit ("ma kosztować", "może kosztować")
+        ("Kilowatogodzina ma kosztować stronę koreańską 4,2 rubla.", [("4,2 rubla", "RUB/kWh", "price")]),
+        ("Tona pszenicy może kosztować 240 dolarów.", [("240 dolarów", "USD/t", "wheat price")]),
         # a period opening the sentence rates the count of its clause
         ("Miesięcznie przez bramy zakładu przechodzi od 20 do 30 pojazdów.",
          [("od 20 do 30 pojazdów", "item/month", "vehicle")]),

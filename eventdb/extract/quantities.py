@@ -1832,12 +1832,18 @@ def _priced_unit(ctx: _Context, verb: int) -> tuple[str, str | None] | None:
     return None
 
 
+#: verbs whose infinitive after them is the predicate ("ma kosztować", "może kosztować")
+_MODALS = frozenset({"mieć", "móc", "musieć", "powinien"})
+
+
 def _nominatives_before(ctx: _Context, verb: int) -> Iterator[int]:
     """Positions of nominative nouns a few words before ``verb``, nearest first, past an inserted phrase between
     commas ("bilet w jedną stronę kosztuje", "wyjazd, organizowany przez biuro, kosztuje"); they end at another
     verb or a clause boundary."""
     for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
         tok = ctx.tokens[q]
+        if q == verb - 1 and not tok.lemmas.isdisjoint(_MODALS):
+            continue  # "Kilowatogodzina ma kosztować": the verb of a modal
         if tok.has_pos("fin", "praet") or (ctx.lower(q) in ctx.lex.clause_boundaries and ctx.lower(q) != ","):
             return
         if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS):
