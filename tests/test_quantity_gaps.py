@@ -65,7 +65,7 @@ MONEY_ADJECTIVES = cases(
     ("Produkcyjne moce wzrosły o 30 proc.",
      [("30 proc.", 30, "percent", "exact", "production capacity growth")]),
     ("Handlowe obroty spadły o 20 proc.",
-     [("20 proc.", 20, "percent", "exact", "trade turnover decrease")]),
+     [("20 proc.", 20, "percent", "exact", "trade decrease")]),
     ("Cena naftowej ropy spadła o 10 proc.",
      [("10 proc.", 10, "percent", "exact", "oil price decrease")]),
     # must not match: an adjective that is not the key's keeps the noun's own label

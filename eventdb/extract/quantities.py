@@ -2393,13 +2393,15 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
         noun = sorted(ctx.forms[q] & lex.change_nouns.keys()) if _is_noun(ctx.tokens[q]) else []
         if noun:
             measured = _measured_at(ctx, q + 1)
-            return (f"{measured} {lex.change_nouns[noun[0]]}", noun[0], q) if measured else None
+            return (f"{lex.comparison_bases.get(measured, measured)} {lex.change_nouns[noun[0]]}", noun[0], q) \
+                if measured else None
         verb = sorted(ctx.forms[q] & lex.change_verbs.keys()) if ctx.tokens[q].has_pos(*_VERB_POS) else []
         transitive = sorted(ctx.forms[q] & lex.change_objects.keys()) if verb and ctx.lower(q + 1) != "się" else []
         for obj in range(q + 1, o) if transitive else ():  # "zwiększyć wytwarzanie o połowę": the object changes
             measured = _measured_at(ctx, obj, by_thing=False) if _is_noun(ctx.tokens[obj]) else None
             if measured is not None:
-                return f"{measured} {lex.change_objects[transitive[0]]}", transitive[0], q
+                return f"{lex.comparison_bases.get(measured, measured)} {lex.change_objects[transitive[0]]}", \
+                    transitive[0], q
         if verb:
             subjects = []
             for subject in range(q - 1, max(q - _CHANGE_SUBJECT_REACH - 1, -1), -1):
@@ -2412,7 +2414,8 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
                 for subject in subjects:
                     measured = _measured_at(ctx, subject, by_thing=by_thing)
                     if measured is not None:
-                        return f"{measured} {lex.change_verbs[verb[0]]}", verb[0], q
+                        return f"{lex.comparison_bases.get(measured, measured)} {lex.change_verbs[verb[0]]}", \
+                            verb[0], q
             return None
     return None
 
