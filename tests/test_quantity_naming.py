@@ -189,6 +189,9 @@ def test_a_share_more_or_less_than_the_amount_before_is_its_change(text: str, sp
         ("Ceny benzyny spadły o 10 proc., a ceny oleju napędowego o ponad 12 proc.", "ponad 12 proc.",
          "diesel price decrease"),
         ("Ceny spadły o 10 proc., a w maju o kolejne 5 proc.", "kolejne 5 proc.", "price decrease"),
+        # only the owner named: the same measure of it
+        ("Ceny benzyny spadły o ok. 15 proc., a oleju napędowego – o ponad 10 proc.", "ponad 10 proc.",
+         "diesel price decrease"),
         # a verb of its own names its own change; no "o", no change
         ("Ceny spadły o 10 proc., a inflacja wzrosła o 5 proc.", "5 proc.", "inflation growth"),
         ("Ceny spadły o 10 proc., a 5 proc. firm zbankrutowało.", "5 proc. firm", "share"),

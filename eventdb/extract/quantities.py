@@ -3278,9 +3278,16 @@ def _gapped_changes(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if not any(ctx.lower(k) in lex.clause_joins for k in between) or any(
                 ctx.tokens[k].has_pos(*_VERB_POS) for k in between):
             continue
-        measured = next((m for k in between if _is_noun(ctx.tokens[k]) and (m := _measured_at(ctx, k)) is not None),
-                        None)
-        label = f"{measured} {change}" if measured is not None else before.counted
+        nouns = [k for k in between if _is_noun(ctx.tokens[k])]
+        measured = next((m for k in nouns if (m := _measured_at(ctx, k, by_thing=False)) is not None), None)
+        if measured is None and (thing := next((m for k in nouns if (m := _measured_at(ctx, k)) is not None),
+                                               None)) is not None:
+            # "ceny benzyny spadły o 15 proc., a oleju napędowego – o 10 proc.": the owner of the same measure
+            first = bounds[0].get(before.start, 0)
+            measure = next((m[0] for k in _clause(ctx, first, first) if k < first
+                            and (m := _measured_key(ctx, k)) is not None), None)
+            measured = f"{thing} {measure}" if measure is not None else thing
+        label = f"{lex.comparison_bases.get(measured, measured)} {change}" if measured is not None else before.counted
         out[n] = dataclasses.replace(q, counted=label, counted_lemma=before.counted_lemma)
     return out
 
