@@ -3284,8 +3284,8 @@ def _gapped_changes(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
                                                None)) is not None:
             # "ceny benzyny spadły o 15 proc., a oleju napędowego – o 10 proc.": the owner of the same measure
             first = bounds[0].get(before.start, 0)
-            measure = next((m[0] for k in _clause(ctx, first, first) if k < first
-                            and (m := _measured_key(ctx, k)) is not None), None)
+            measure = next((key[0] for k in _clause(ctx, first, first) if k < first
+                            and (key := _measured_key(ctx, k)) is not None), None)
             measured = f"{thing} {measure}" if measure is not None else thing
         label = f"{lex.comparison_bases.get(measured, measured)} {change}" if measured is not None else before.counted
         out[n] = dataclasses.replace(q, counted=label, counted_lemma=before.counted_lemma)
