@@ -675,6 +675,20 @@ def test_men_a_state_sends_are_soldiers(text: str, span: str, counted: str) -> N
     assert named(text, span) == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # an adjective whose noun is left out counts the noun counted before in the sentence
+        ("Ukarano osiem spółek z Hongkongu i dwie rosyjskie.", "dwie rosyjskie", "company"),
+        ("Rosja dostała 300 czołgów, w tym 50 nowych.", "50 nowych", "tank"),
+        # with nothing counted before, or a noun after it, the adjective is no such word
+        ("Rosja dostała 50 nowych czołgów.", "50 nowych czołgów", "tank"),
+    ],
+)
+def test_an_adjective_whose_noun_is_left_out(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
 @pytest.mark.parametrize("text", ["Dwa trafiły w cel.", "Przez dwa lata nic się nie działo.", "Kilka trafiło w cel.",
                                   "Spośród nich wybrano dwóch do szkolenia.",
                                   "Według SBU wszyscy trzej należą do 11. Korpusu.",  # the three named before

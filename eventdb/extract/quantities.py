@@ -771,6 +771,16 @@ def _is_adjective(tok: Token) -> bool:
     return tok.has_pos(*_ADJ_POS)
 
 
+def _elided_noun(ctx: _Context, pos: int) -> bool:
+    """Is the word at ``pos`` an adjective whose noun is left out, ending its phrase ("osiem spółek z Hongkongu, cztery
+    emirackie i dwie rosyjskie", "300 czołgów, w tym 50 nowych")?  Not a word the lexicon counts by itself."""
+    if not 0 <= pos < len(ctx.tokens) - 1:
+        return False
+    tok = ctx.tokens[pos]
+    return (tok.kind == "word" and not tok.is_capitalized and tok.has_pos(*_ADJ_POS) and _is_stop(ctx, pos + 1)
+            and _lexicon_match(ctx, pos) is None)
+
+
 def _is_stop(ctx: _Context, pos: int) -> bool:
     """Does the token end the noun phrase after a number (punctuation, preposition, verb, ...)?"""
     tok = ctx.tokens[pos]
@@ -2803,7 +2813,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         return _Found(None, skip)  # "wyporność ok. 6 tys. ton", "kalibru ok. 152 mm": an attribute
     if start > 0 and ctx.has(start - 1, lex.preposed) and _is_adjective(ctx.tokens[start - 1]):
         start -= 1
-    reading = _unit_and_counted(ctx, amount, amount.last + 1, start, prefix_currency)
+    elided = amount.kind != "implicit" and antecedent is not None and _elided_noun(ctx, amount.last + 1)
+    reading = _unit_and_counted(ctx, amount, amount.last + 1 + elided, start, prefix_currency)
     if reading is None:
         return _Found(None, skip)
     whole_at: int | None = None  # "89 z 110 dronów": where the whole's own quantity starts
@@ -2814,7 +2825,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     timed = reading.unit in _TIME_UNITS or reading.unit is None
     if reading.counted is None and timed and _is_age(ctx, start, reading.end + 1, reading.unit):
         return _Found(None, max(skip, reading.end + 1))
-    after = amount.last + 1
+    after = amount.last + 1 + elided  # "cztery emirackie": the adjective of a noun left out
     while ctx.has(after, lex.determiners_after) and _is_adjective(ctx.tokens[after]):
         after += 1  # "kilka tysięcy kolejnych zostało rannych": the noun is left out
     bare = after >= len(ctx.tokens) or _is_stop(ctx, after)  # not "50 BMP-2": a name may be what is counted
