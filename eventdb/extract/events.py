@@ -1804,6 +1804,8 @@ def _with_borrowed_nouns(keys: list[frozenset[str]], tokens: Sequence[Token], qu
     """A bare amount that counts a noun named elsewhere ("może wysłać kolejne 3–5 tys." after soldiers) stands for
     that noun: its lemma joins the keys of the amount's last word, so a trigger that asks for troops finds them.
     A lemma that is itself a trigger is left out (the amount is no trigger)."""
+    if not quantities:
+        return keys
     by_end = {t.end: k for k, t in enumerate(tokens)}
     out = keys
     for q in quantities:

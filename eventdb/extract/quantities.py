@@ -144,6 +144,7 @@ class _Lexicon:
     measure_lemmas: Mapping[str, str]
     measure_texts: Mapping[str, str]
     measure_labels: Mapping[str, str]
+    distance_units: frozenset[str]  # units whose plain label is "distance" (km, m, mi)
     with_complement: frozenset[str]
     with_known_complement: frozenset[str]  # lengths: only a known noun, no measure noun ("40 km torów")
     journey_nouns: frozenset[str]  # "1,2 tys. km trasy": a journey's length stays a distance
@@ -467,6 +468,7 @@ def _lexicon() -> _Lexicon:
         measure_lemmas=_frozen(measures["lemma"]),
         measure_texts=_frozen(measures["text"]),
         measure_labels=MappingProxyType({str(k): str(v) for k, v in measures["labels"].items()}),  # units keep case (MW)
+        distance_units=frozenset(str(k) for k, v in measures["labels"].items() if v == "distance"),
         with_complement=_words(measures["with_complement"]),
         with_known_complement=_words(measures["with_known_complement"]),
         journey_nouns=_words(measures["journey_nouns"]),
@@ -3330,7 +3332,7 @@ def _distances_continued(ctx: _Context, found: list[Quantity]) -> list[Quantity]
     przeszło 40 km": a distance that nothing names goes on measuring what the distance before it in the sentence
     measured (a length, a range); not one measured from a place ("40 km od granicy")."""
     lex = ctx.lex
-    plain = {unit for unit, label in lex.measure_labels.items() if label == "distance"}
+    plain = lex.distance_units
     if sum(1 for q in found if q.unit in plain) < 2:
         return found
     out = list(found)
