@@ -2080,7 +2080,7 @@ def _more_of_the_same(ctx: _Context, counted: _Counted, start: int) -> str | Non
 def _members_apiece(ctx: _Context, counted: _Counted, start: int) -> str | None:
     """"Walczą w małych grupach, po 5–7 osób" -> soldier: persons counted apiece ("po") after a comma are the
     members of the groups of the clause before, whose verb may say their role; groups of no kind of their own ("Idą
-    małymi grupami, po dziesięciu ludzi") are of the kind of persons the document counted before."""
+    małymi grupami, po dziesięciu ludzi") are of the kind of persons counted just before (``persons_before``)."""
     if counted.label != "person" or ctx.lower(start - 1) not in ctx.lex.apiece or ctx.lower(start - 2) != ",":
         return None
     before = _clause(ctx, start - 3, start - 3)
