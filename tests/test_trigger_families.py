@@ -235,8 +235,8 @@ def test_arrivals_that_carry_no_arms(text: str) -> None:
     ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. Zginęło 14 osób.", set()),
     # where the missile came from is not where it struck
     ("Rakietę wystrzelono z obwodu woroneskiego. Ładunek ważył 500 kg. Zginęło sześć osób.", set()),
-    # a place three sentences back is too far
-    ("Odessa leży nad morzem. Port jest duży. Miasto ma milion mieszkańców. Zginęło dziewięć osób.", set()),
+    # a place further back, or in a paragraph before, when none is nearer: the last the document named
+    ("Odessa leży nad morzem. Port jest duży. Miasto ma milion mieszkańców. Zginęło dziewięć osób.", {"Ukraine"}),
 ])
 def test_civilians_of_the_place_named_before(text: str, agents: set[str]) -> None:
     assert [a for t, a, _o in found(text) if t == "casualties"] == [agents], found(text)
@@ -668,3 +668,15 @@ def test_a_part_that_is_its_own_subject() -> None:
     # "część" is the subject of the clause: the troops fight, not the state that sent them
     text = "Pjongjang wysłał do Rosji ok. 11 tys. żołnierzy, z których część walczy już w obwodzie kurskim."
     assert [k for k, _, _ in found(text)] == ["troop_deployment"], found(text)
+
+
+@pytest.mark.parametrize("text, agents", [
+    # people killed where no place is named are of the country of the last place named, in the paragraph or before
+    ("Rosyjska rakieta uderzyła w Dniepr.\n\nŁadunek ważył 500 kg. Zginęło sześć osób, a 29 zostało rannych.",
+     {"Ukraine"}),
+    ("Rosyjska rakieta uderzyła w Dniepr. Zginęło sześć osób.", {"Ukraine"}),
+    # where the missile came from is not where it struck, in this paragraph or one before
+    ("Rakietę wystrzelono z obwodu woroneskiego.\n\nZginęło sześć osób.", set()),
+])
+def test_civilians_killed_are_of_the_last_place_named(text: str, agents: set[str]) -> None:
+    assert any(k == "casualties" and a == agents for k, a, _ in found(text)), found(text)

@@ -2963,7 +2963,8 @@ def _civilians_of_places_named_before(events: Sequence[Event], sentences: Sequen
                                       paragraphs: Sequence[int] | None) -> None:
     """"Rosjanie ostrzelali Dniepr rakietami. Jedna z nich trafiła w blok. Zginęło dziewięć osób": people other
     than soldiers killed where no event named a place are of the country of the last place smaller than a country
-    the paragraph named (in the sentence or the two before it), when nothing else names whose they are."""
+    the paragraph named (in the sentence or the two before it), else the document named before them, when nothing
+    else names whose they are."""
     # a city, region or facility: a country named ("wysłała do Rosji") says too little of where
     places = [m for m in mentions if m.entity.table in ("location", "facility") and m.entity.country
               and m.entity.kind != "country"]
@@ -2976,6 +2977,9 @@ def _civilians_of_places_named_before(events: Sequence[Event], sentences: Sequen
         named = [m for m in places if ev.sentence - 2 <= m.sentence <= ev.sentence and m.start < ev.trigger_start
                  and (paragraphs is None or paragraphs[m.sentence] == paragraphs[ev.sentence])
                  and m.token_start not in origins]
+        if not named:  # none in the paragraph: the last place the document named before
+            named = [m for m in places if m.sentence <= ev.sentence and m.start < ev.trigger_start
+                     and m.token_start not in origins]
         if named:
             _civilians_of_place(ev, lex, named_before=named[-1].entity.country)
 
