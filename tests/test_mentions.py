@@ -330,6 +330,21 @@ def test_candidate_country_from_a_nationality_adjective() -> None:
     assert [m.entity.country for m in found if m.entity.is_candidate] == ["North Korea"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name given first, alone and inflected after the full name: "Kima" is also "kima" (a nap)
+        ("Kim Dzong Un przyjechał do Rosji. Wizyta Kima trwała dwa dni.", ["Kim Jong Un", "Kim Jong Un"]),
+        ("Kim Dzong Un przyjechał do Rosji. Putin spotkał się z Kimem.", ["Kim Jong Un", "Vladimir Putin", "Kim Jong Un"]),
+        # not with no full name before, nor the common word
+        ("Wizyta Kima trwała dwa dni.", []),
+        ("Kim Dzong Un przyjechał do Rosji. Potem poszedł na kimę.", ["Kim Jong Un"]),
+    ],
+)
+def test_a_family_name_alone_refers_back(text: str, expected: list[str]) -> None:
+    assert [m.entity.name for m in mentions(text) if m.entity.table == "actor" and m.entity.kind == "person"] == expected
+
+
 def test_short_forms_refer_back_to_the_full_name() -> None:
     text = (
         "Według analiz Kyiv School of Economics import rośnie. KSE szacuje go na 4 mld. "

@@ -73,6 +73,7 @@ class _Lexicon:
     place_heads: Mapping[str, str]
     institution_heads: frozenset[str]
     family_names_first: frozenset[str]
+    family_stems: frozenset[str]  # their stems, so an inflected form finds them ("Kima", "Kimem")
     direction_prepositions: frozenset[str]
     kind_heads: Mapping[str, str]
     facility_nouns: Mapping[str, tuple[str, ...]]  # lemma -> kinds it may name, the likeliest first
@@ -116,6 +117,7 @@ def _lexicon() -> _Lexicon:
         place_heads=MappingProxyType({str(k): str(v) for k, v in lex["place_heads"].items()}),
         institution_heads=words("institution_heads") | words("unit_heads") | frozenset(lex["kind_heads"]),
         family_names_first=frozenset(str(w) for w in lex["family_names_first"]),
+        family_stems=frozenset(stem_key(str(w)) for w in lex["family_names_first"]),
         direction_prepositions=words("direction_prepositions"),
         kind_heads=MappingProxyType({str(k): str(v) for k, v in lex["kind_heads"].items()}),
         facility_nouns=MappingProxyType({str(k): tuple(v) for k, v in lex["facility_nouns"].items()}),
@@ -1257,8 +1259,10 @@ def _surname_mentions(
     for k, token in enumerate(sentence.tokens):
         if k in covered or token.kind != "word" or not token.text[:1].isupper() or len(token.text) < 3:
             continue
+        family = token.text in lex.family_names_first or (  # "Kim" is also the pronoun; "Kima", "kima" (a nap)
+            k > 0 and stem_key(token.text) in lex.family_stems)
         if token.is_known and not any("nazwisko" in a.name_class and "sg" in a.numbers for a in token.analyses) and (
-                token.text not in lex.family_names_first):  # "Kim" is also the pronoun
+                not family):
             continue  # one person: "Wilki atakują" (wolves) has a surname reading only in the plural
         if token.text in lex.family_names_first and k + 1 < len(sentence.tokens) and sentence.tokens[
                 k + 1].is_capitalized:
