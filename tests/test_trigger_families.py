@@ -680,3 +680,40 @@ def test_a_part_that_is_its_own_subject() -> None:
 ])
 def test_civilians_killed_are_of_the_last_place_named(text: str, agents: set[str]) -> None:
     assert any(k == "casualties" and a == agents for k, a, _ in found(text)), found(text)
+
+
+def cited_by(text: str) -> list[tuple[str, list[str]]]:
+    """(type, names cited) of the events of ``text``."""
+    return [(e.event_type, [a.cited.name for a in e.attributions])
+            for e in extract(text, published_on=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text, cited, kept", [
+    # the speaker of a verb of saying after a relative clause of its own is the subject before that clause, and the
+    # clause's own events stay events
+    ("Ławrow, który spotkał się z Kim Dzong Unem, oświadczył, że Rosja wyśle wojska.", "Sergei Lavrov", "meeting"),
+    ("Rosja, która wspiera KRLD, zapowiedziała, że wyśle tam 5 tys. ton ropy.", "Russia", None),
+    ("Minister Ławrow, który odwiedził Pjongjang, powiedział, że Rosja wyśle wojska.", "Sergei Lavrov", "visit"),
+])
+def test_a_speaker_before_a_relative_clause(text: str, cited: str, kept: str | None) -> None:
+    got = cited_by(text)
+    assert all(names in ([], [cited]) for _, names in got), got
+    assert any(names == [cited] for _, names in got), got
+    if kept is not None:
+        assert kept in [k for k, _ in got], got
+
+
+@pytest.mark.parametrize("text, agents", [
+    # "który" is the subject of its clause: the state after the verb is the place visited
+    ("Minister Ławrow, który odwiedził Pjongjang, powiedział, że współpraca się rozwija.", {"Sergei Lavrov"}),
+    # with nothing before the verb, a state after it is the subject ("Wizytę skrytykowało ukraińskie MSZ")
+    ("Wizytę skrytykowało ukraińskie MSZ.", {"Ukrainian Ministry of Foreign Affairs"}),
+])
+def test_a_relative_pronoun_is_the_subject_of_its_clause(text: str, agents: set[str]) -> None:
+    assert any(a == agents for _, a, _ in found(text)), found(text)
+
+
+def test_a_company_speaking_after_a_relative_clause_does_what_it_announces() -> None:
+    text = ("Spółka RasonKonTrans, która zarządza terminalem w porcie Rajin, zapowiedziała, że przeładuje tam 2 mln ton "
+            "węgla.")
+    assert ("trade", {"RasonKonTrans"}, set()) in found(text), found(text)

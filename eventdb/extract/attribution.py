@@ -267,6 +267,9 @@ class _Verb:
     unnamed: bool  # the subject is only a nationality adjective
     nested: tuple[_Phrase, ...]
     about: int | None = None  # ", o czym poinformował X": the comma; X reports what precedes it
+    # the speaker before a relative clause of its own ("Ławrow, który spotkał się z Kimem, oświadczył"): the tokens
+    # the speaker's phrase takes out of the events, the clause's own left in
+    relative: tuple[int, int] | None = None
 
 
 def _actor_mentions(sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
@@ -706,6 +709,11 @@ def _preposed_subject(
     nested: list[_Phrase] = []
     crossed: tuple[int, int] | None = None  # the object part of a first, coordinated predicate
     skipped = 0  # words of nested cues passed over: they do not count against the window
+    relative = _relative_before(tokens, k)
+    if relative is not None:  # "Ławrow, który spotkał się z Kimem, oświadczył": the subject is before the clause
+        crossed = (relative, k)
+        skipped += k - relative
+        j = relative - 1
     while j >= 0 and k - j - skipped <= _SUBJECT_WINDOW:
         t = tokens[j]
         inside = next((p for p in phrases if p.cue_start <= j < p.end), None)
@@ -754,7 +762,25 @@ def _preposed_subject(
     for p in phrases:
         if p.kind != "prefix" and k < p.cue_start <= k + 4:
             nested.append(p)
-    return _Verb(k, start, k + 1, chosen, postposed=False, unnamed=not named, nested=tuple(nested))
+    return _Verb(k, start, k + 1, chosen, postposed=False, unnamed=not named, nested=tuple(nested),
+                 relative=(relative, k) if relative is not None else None)
+
+
+def _relative_before(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a relative clause between commas that ends right before the verb at ``k`` opens (its first comma):
+    "Rosja, która wspiera KRLD, zapowiedziała"; None when no such clause stands there."""
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    for j in range(k - 2, max(k - 2 - _RELATIVE_REACH, 0), -1):
+        if tokens[j].text == ",":
+            return j if "który" in tokens[j + 1].lemmas else None
+        if tokens[j].kind == "punct" and tokens[j].text not in {"„", "”", '"', "-", "–"}:
+            return None
+    return None
+
+
+#: words a relative clause between the subject and its verb of saying may have
+_RELATIVE_REACH = 14
 
 
 def _titled_person(tokens: Sequence[Token], base: int, in_window: Sequence[Mention], lo: int, k: int,
@@ -859,7 +885,9 @@ def _assemble(
         else:
             scope = (verb_token.end, _contrast_after(tokens, v.verb, end_of, _lexicon()))
         cue_words = verb_token.text
-        speaker_phrase = chars(v.start, v.end)
+        # a relative clause between speaker and verb tells of events of its own: it is no part of the phrase that
+        # is taken out of the events (the attribution's evidence still runs from the speaker to the verb)
+        speaker_phrase = chars(v.relative[1], v.end) if v.relative is not None else chars(v.start, v.end)
         drop_speaker = v.unnamed and any(p.kind == "embedded" for p in v.nested)
         if not drop_speaker:
             out.append(AttributionCue(

@@ -1330,7 +1330,9 @@ def clause_slots(
             if slot == "object" and "nom" in m.case and verb is not None and not _could_be_subject(
                 tokens, clause.start, verb
             ) and not any(not _poses(t).isdisjoint(_VERBAL_OR_PREP) for t in tokens[verb + 1 : g.start]
-            ) and _verb_agrees(tokens[verb], tokens[g.start : g.end]) and not any(o.slot == "subject" for o in out):
+            ) and _verb_agrees(tokens[verb], tokens[g.start : g.end]) and not any(o.slot == "subject" for o in out) and (
+                not _relative_nominative(tokens, clause, verb)  # "który odwiedził Pjongjang": "który" is the subject
+            ):
                 slot = "subject"  # "Wizytę skrytykowało ukraińskie MSZ": nothing before the verb is its subject
         if passive and slot == "subject" and m.via not in ("adjective", "demonym"):
             slot = "object"  # "zatrudniani są rosyjscy uczniowie": the subject of a passive undergoes it
@@ -1346,6 +1348,12 @@ def clause_slots(
         elif current is None:
             prev = None
     return out
+
+
+def _relative_nominative(tokens: Sequence[Token], clause: Clause, verb: int) -> bool:
+    """Does a nominative relative pronoun stand before the verb of its clause ("który odwiedził Pjongjang")?"""
+    return clause.kind == "relative" and any("który" in tokens[k].lemmas and _forms(tokens[k], _ADJ, "nom")
+                                             for k in range(clause.start, verb))
 
 
 def _after_delegates(tokens: Sequence[Token], g: Group, clause: Clause, delegates: frozenset[str]) -> bool:
@@ -2309,8 +2317,11 @@ def _reported_subjects(sentence: Sentence, clauses: Sequence[Clause], slots: lis
             s.slot in ("subject", "nationality") for s in slots[n]
         ):
             continue
-        speakers = _speakers(tokens, clauses[clause.parent], slots[clause.parent], hits, speech, lex,
-                             lex.statement_speakers | lex.self_reporting)
+        said_in, said_by = clauses[clause.parent], slots[clause.parent]
+        if said_in.kind == "resumed" and said_in.parent is not None and not any(s.slot == "subject" for s in said_by):
+            # "Spółka X, która zarządza terminalem, zapowiedziała, że ...": the subject before the relative clause
+            said_by = [s for s in slots[said_in.parent] if s.slot == "subject"] + list(said_by)
+        speakers = _speakers(tokens, said_in, said_by, hits, speech, lex, lex.statement_speakers | lex.self_reporting)
         if not speakers:
             continue
         verb = _main_verb(tokens, clause, skip)
