@@ -252,6 +252,7 @@ class Lexicon:
     statement_speakers: frozenset[str]  # kinds that state even when they report another event
     assessing_speakers: frozenset[str]  # kinds whose statement is an event only when it reports nothing else
     self_reporting: frozenset[str]  # kinds whose announcement of a deed of its own makes it the doer
+    telling_kinds: frozenset[str]  # kinds that tell of things rather than hold them (agencies, outlets)
     time_shifts: frozenset[str]
 
     @functools.cached_property
@@ -407,6 +408,7 @@ def lexicon() -> Lexicon:
         statement_speakers=frozenset(str(k) for k in data["statement_speakers"]["always"]),
         assessing_speakers=frozenset(str(k) for k in data["statement_speakers"]["alone"]),
         self_reporting=frozenset(str(k) for k in data["statement_speakers"]["of_itself"]),
+        telling_kinds=frozenset(str(k) for k in data["statement_speakers"]["telling"]),
         time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
     )
 
@@ -1815,11 +1817,13 @@ def _with_borrowed_nouns(keys: list[frozenset[str]], tokens: Sequence[Token], qu
     if not quantities:
         return keys
     by_end = {t.end: k for k, t in enumerate(tokens)}
+    base = tokens[0].i
     out = keys
     for q in quantities:
         k = by_end.get(q.end)
-        if k is None or q.counted_lemma is None or (q.counted_token is not None and any(
-                t.i == q.counted_token and q.start <= t.start < q.end for t in tokens)):
+        own = q.counted_token is not None and 0 <= q.counted_token - base < len(tokens) and (
+            q.start <= tokens[q.counted_token - base].start < q.end)
+        if k is None or q.counted_lemma is None or own:
             continue  # the amount's own noun is in its keys already
         lemma = q.counted_lemma.split()[0]
         if lemma in lex.trigger_words or lemma in keys[k]:
@@ -2119,7 +2123,8 @@ def _relative_subjects(tokens: Sequence[Token], clauses: Sequence[Clause], slots
         if clause.kind != "relative" or n == 0 or any(s.slot in ("subject", "nationality") for s in slots[n]):
             continue
         if _partitive_opening(tokens, clause):
-            out[n] = _owner_goes_on(tokens, clause, slots[n], slots[clause.parent if clause.parent is not None else n - 1])
+            out[n] = _owner_goes_on(tokens, clause, slots[n],
+                                    slots[clause.parent if clause.parent is not None else n - 1], lex)
             continue
         pronoun = next((k for k in range(clause.start, min(clause.end, clause.start + 1 + lex.relative_window))
                         if "który" in tokens[k].lemmas), None)
@@ -2147,10 +2152,6 @@ def _relative_subjects(tokens: Sequence[Token], clauses: Sequence[Clause], slots
     return out
 
 
-#: kinds that tell of things rather than hold them: no subject a part of what they tell of goes on with
-_REPORTING_KINDS = frozenset({"agency", "media"})
-
-
 def _partitive_opening(tokens: Sequence[Token], clause: Clause) -> bool:
     """Does a relative clause open with a part of what was named before ("z czego", "z których")?"""
     return clause.end - clause.start > 2 and tokens[clause.start].lower in ("z", "ze") and (
@@ -2158,12 +2159,12 @@ def _partitive_opening(tokens: Sequence[Token], clause: Clause) -> bool:
 
 
 def _owner_goes_on(tokens: Sequence[Token], clause: Clause, own: list[Slotted],
-                   parent: Sequence[Slotted]) -> list[Slotted]:
+                   parent: Sequence[Slotted], lex: Lexicon) -> list[Slotted]:
     """"Rosja otrzymała ok. 250 pocisków, z czego wystrzeliła już ponad 180": a clause about a part of the things
     named before, with a verb and no subject of its own, goes on with the subject of the clause it hangs on when
     the verb agrees with it (not "z których 2 tys. zginęło": the amount is the subject)."""
     verb = _main_verb(tokens, clause, frozenset())
-    subjects = [s for s in parent if s.slot == "subject" and s.group.mention.entity.kind not in _REPORTING_KINDS]
+    subjects = [s for s in parent if s.slot == "subject" and s.group.mention.entity.kind not in lex.telling_kinds]
     if verb is None or not subjects or any(s.slot in ("subject", "nationality") for s in own) or _numeral_subject(
             tokens, verb, clause.end) or _could_be_subject(tokens, clause.start + 2, verb) or not _verb_agrees(
             tokens[verb], tokens[subjects[0].group.start : subjects[0].group.end]):
@@ -2266,14 +2267,11 @@ def _possessed_troops(sentence: Sentence, clause: Clause, own: list[Slotted], sk
         return own
     tokens = sentence.tokens
     troops = lex.classes.get("troops", frozenset())
+    possessives = lex.classes.get("possessives", frozenset())
     for k in range(clause.start + 1, clause.end):
-        if k not in skip and tokens[k].lemmas & troops and tokens[k - 1].lower in _POSSESSIVES:
+        if k not in skip and tokens[k].lemmas & troops and tokens[k - 1].lower in possessives:
             return [_pronoun_slot(sentence, k - 1, k + 1, state, "nationality"), *own]
     return own
-
-
-#: possessive pronouns of one owner that a state may be
-_POSSESSIVES = frozenset({"jej", "jego"})
 
 
 def _speaker_goes_on(tokens: Sequence[Token], clauses: Sequence[Clause], slots: list[list[Slotted]],
@@ -2846,7 +2844,7 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
     again after a deployment of the same sentence are the deployed state's ("Pjongjang wysłał 20 tys. ludzi, z
     których 2,3 tys. zginęło"); soldiers with no owner, those of the latest deployment before (``forces``)."""
     troops = lex.classes.get("troops", frozenset())
-    fallen = lex.classes.get("fallen", frozenset()) | {"i", "oraz", "lub"}
+    fallen = lex.classes.get("fallen", frozenset()) | _CONJUNCTIONS  # "zabity i ranny"
     sent = [r.entity for d in drafts if d.event.event_type == "troop_deployment"
             for r in d.event.roles if r.role == "agent" and r.entity.kind == "country"]
     for d in drafts:

@@ -254,6 +254,7 @@ class _Lexicon:
     part_openers: frozenset[tuple[str, ...]]  # "w tym", "z czego": a part of what was counted before
     changed_by: frozenset[str]  # "o", "by" before what a thing changes by
     apiece: frozenset[str]  # "po" before an amount each of several gets ("w grupach po 5–7 osób")
+    modals: frozenset[str]  # verbs whose infinitive after them is the predicate ("ma kosztować")
     aside_openers: frozenset[str]  # ", jak podaje X,": an aside of attribution between commas
     possessives: frozenset[str]  # "jej", "ich" between an amount and its noun
     interval_label: str
@@ -592,6 +593,7 @@ def _lexicon() -> _Lexicon:
         part_openers=frozenset(tuple(str(p).lower().split()) for p in data["grammar_words"]["part_openers"]),
         changed_by=_words(data["grammar_words"]["changed_by"]),
         apiece=_words(data["grammar_words"]["apiece"]),
+        modals=_words(data["grammar_words"]["modals"]),
         aside_openers=_words(data["grammar_words"]["aside_openers"]),
         possessives=_words(data["grammar_words"]["possessives"]),
         interval_label=str(data["intervals"]["label"]),
@@ -1844,17 +1846,13 @@ def _priced_unit(ctx: _Context, verb: int) -> tuple[str, str | None] | None:
     return None
 
 
-#: verbs whose infinitive after them is the predicate ("ma kosztować", "może kosztować")
-_MODALS = frozenset({"mieć", "móc", "musieć", "powinien"})
-
-
 def _nominatives_before(ctx: _Context, verb: int) -> Iterator[int]:
     """Positions of nominative nouns a few words before ``verb``, nearest first, past an inserted phrase between
     commas ("bilet w jedną stronę kosztuje", "wyjazd, organizowany przez biuro, kosztuje"); they end at another
     verb or a clause boundary."""
     for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
         tok = ctx.tokens[q]
-        if q == verb - 1 and not tok.lemmas.isdisjoint(_MODALS):
+        if q == verb - 1 and not tok.lemmas.isdisjoint(ctx.lex.modals):
             continue  # "Kilowatogodzina ma kosztować": the verb of a modal
         if tok.has_pos("fin", "praet") or (ctx.lower(q) in ctx.lex.clause_boundaries and ctx.lower(q) != ","):
             return
