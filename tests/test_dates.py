@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -462,23 +461,6 @@ def test_seed_article() -> None:
         ("W czerwcu", D(2025, 6, 1), D(2025, 6, 30), "month"),
         ("od września", D(2025, 9, 1), ANCHOR, "since"),
     ]
-
-
-def test_no_match_is_fast() -> None:
-    sentence = (
-        "Ukraiński wywiad opisuje rekrutację jako część szerszej strategii, w ramach której Moskwa dąży do "
-        "zaspokojenia niedoborów siły roboczej, pogłębiając więzi polityczne z Pjongjangiem."
-    )
-    find_dates(sentence, ANCHOR)  # warm-up: compile the lexicon
-    best = min(_timed(sentence) for _ in range(5))
-    assert best < 0.25e-3  # the budget is 0.1 ms; headroom for slow machines
-
-
-def _timed(sentence: str, runs: int = 100) -> float:
-    start = time.perf_counter()
-    for _ in range(runs):
-        find_dates(sentence, ANCHOR)
-    return (time.perf_counter() - start) / runs
 
 
 # --------------------------------------------------------------------------- English

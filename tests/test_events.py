@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -689,22 +688,6 @@ def test_seed_spans_slice_back() -> None:
             assert body[a.start : a.end] == a.text
         positions = [a.position for a in ev.attributions]
         assert positions == list(range(1, len(positions) + 1))
-
-
-def test_speed() -> None:
-    """find_events (attributions included) on a 500-word article takes about 7 ms after warm-up; the test only
-    guards against a rule that makes it several times slower (twice the budget of 10 ms: headroom for a busy
-    machine).  The speed itself is measured by benchmarks/profile_extract.py, not here."""
-    published_on, body = split_header(SEED.read_text(encoding="utf-8"))
-    words = body.split()
-    assert len(words) >= 500
-    ex = extract(body, published_on=published_on)
-    best = float("inf")
-    for _ in range(15):
-        started = time.process_time()
-        find_events(ex.sentences, ex.mentions, ex.quantities, ex.dates, published_on=published_on)
-        best = min(best, time.process_time() - started)
-    assert best * 500 / len(words) < 0.020
 
 
 # --- visits, meetings, statements, deliveries, sanctions, denials: verb families, other actors -------------------
