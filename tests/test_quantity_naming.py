@@ -1168,7 +1168,7 @@ def test_a_compound_adjective_of_length(text: str, span: str, counted: str) -> N
         ("Przeładunki mają wzrosnąć do 2 mln ton rocznie.", "2 mln ton rocznie", "cargo"),
         # what is named wins; a weight not carried stays a weight
         ("Przewieziono 20 tys. ton węgla.", "20 tys. ton węgla", "coal"),
-        ("Głowica waży 500 kg.", "500 kg", "weight"),
+        ("Całość waży 500 kg.", "500 kg", "weight"),
         # a weight after a dash or in brackets weighs the known noun before it
         ("Największą część limitu stanowi mintaj – ok. 22 tys. ton.", "ok. 22 tys. ton", "pollock"),
         ("Dochodzą do tego śledź pacyficzny (9,5 tys. t) i kalmary (6,8 tys. t).", "9,5 tys. t", "Pacific herring"),
@@ -1400,3 +1400,31 @@ def test_a_thing_that_is_worth_a_sum_keeps_its_lemma() -> None:
     hits = [q for q in found("Jeden kontener pocisków jest wart na rynku ok. 1,5 mln dolarów.")
             if q.text == "ok. 1,5 mln dolarów"]
     assert [(q.counted, q.counted_lemma) for q in hits] == [("value", "kontener")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a weight that nothing names weighs what the weight before it, in its sentence or the one before, weighed
+        ("Rosja wyeksportuje ok. 43 mln ton pszenicy, więc 50 tys. ton dla KRLD to niewiele.", "50 tys. ton", "wheat"),
+        ("W 2022 r. Rosja sprzedała KRLD 3 tys. ton pszenicy. Dziś wysyła 10 tys. ton miesięcznie.",
+         "10 tys. ton miesięcznie", "wheat"),
+        ("Statek przywiózł 2 tys. ton węgla, a w marcu kolejne 3 tys. ton.", "kolejne 3 tys. ton", "coal"),
+        ("Port przyjął 5 tys. ton nawozów. W marcu dotarło jeszcze 800 ton.", "800 ton", "fertiliser"),
+        # not across a sentence in between, nor past another thing named right before the amount
+        ("Port przyjął 5 tys. ton nawozów. Kontrola trwała tydzień. W marcu dotarło jeszcze 800 ton.", "800 ton",
+         "weight"),
+        ("Dron waży ok. 200 kg, a jego głowica 50 kg.", "50 kg", "weight"),
+        ("Obiekt ma 800 ton.", "800 ton", "weight"),
+        # the subject of a verb of weighing is the thing weighed
+        ("Głowica waży 500 kg.", "500 kg", "warhead"),
+        ("Dron Geran-2 waży ok. 200 kg.", "ok. 200 kg", "drone"),
+        ("Ładunek wybuchowy głowicy ważył – jak wynika z ekspertyzy – między 480 a 500 kg.", "między 480 a 500 kg",
+         "explosive device"),
+        ("Ważył – jak wynika z ekspertyzy – 500 kg.", "500 kg", "weight"),  # an aside names no thing weighed
+        ("Ładunek waży 20 kg.", "20 kg", "weight"),  # a measure noun alone: a load? a charge?
+        ("Największą część stanowi mintaj – ok. 22 tys. ton.", "ok. 22 tys. ton", "pollock"),
+    ],
+)
+def test_weights_named_by_the_clause_and_the_weight_before(text: str, span: str, counted: str) -> None:
+    assert [q.counted for q in found(text) if q.text == span] == [counted]

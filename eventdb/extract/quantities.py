@@ -151,6 +151,7 @@ class _Lexicon:
     implicit_one_after: _Phrases
     speeds: _Phrases
     measure_verbs: frozenset[str]
+    weigh_verbs: frozenset[str]  # the verbs of ``measure_verbs`` whose subject is the thing weighed
     periods: Mapping[str, str]
     single_periods: Mapping[str, tuple[float, str]]  # "miesięczny" -> (1, month), before a period noun
     single_period_nouns: frozenset[str]  # nouns whose time such an adjective gives as a duration ("wycieczka")
@@ -476,6 +477,7 @@ def _lexicon() -> _Lexicon:
         implicit_one_after=_phrases(measures["implicit_one_after"]),
         speeds=_phrases(" ".join(words) for words in data["speeds"]),
         measure_verbs=_words(data["measure_verbs"]),
+        weigh_verbs=_words(data["weigh_verbs"]),
         periods=_frozen(data["periods"]),
         single_periods=MappingProxyType({str(k): (float(v[0]), str(v[1]))
                                          for k, v in data["single_periods"]["adjectives"].items()}),
@@ -2260,6 +2262,11 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 lemma = _noun_lemma(ctx.tokens[start - 2], lex.periods.keys())
                 if lemma in lex.periods:
                     return _Reading(measure, None, after, lex.periods[lemma], lemma, start - 2)
+        weighs, weighed = _weighed_subject(ctx, start) if measure in lex.cargo_units else (False, None)
+        if weighed is not None:  # "głowica waży ok. 500 kg" -> warhead
+            return _Reading(measure, None, after, weighed.label, weighed.lemma, weighed.head)
+        if weighs:  # "Ładunek waży 20 kg": a load? a charge? a weight
+            return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
         nouns = lex.measure_nouns.get(lex.measure_labels.get(measure, ""))
         if nouns:
             sized = _measure_named(ctx, start, after, nouns)
@@ -2296,11 +2303,28 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     return _Reading(counted.unit if counted else None, counted, counted.end if counted else last)
 
 
+def _weighed_subject(ctx: _Context, start: int) -> tuple[bool, _Counted | None]:
+    """Whether a verb of weighing stands before ``start``, and the known thing its subject names ("Ładunek wybuchowy
+    głowicy ważył – jak wynika z ekspertyzy – 500 kg": the explosive device); not a measure noun alone ("Ładunek waży
+    20 kg": a load? a charge?)."""
+    verb, subjects = _measuring_clause(ctx, start)
+    if verb is None or not ctx.has(verb, ctx.lex.weigh_verbs):
+        return False, None
+    measures = ctx.lex.measure_nouns.get(ctx.lex.measure_labels.get("t", ""), {})
+    for q in reversed(subjects):  # the subject heads its genitives: the farthest noun first
+        counted = _counted_at(ctx, q)
+        if counted is not None and counted.known and counted.head == q and counted.lemma not in measures:
+            return True, counted
+    return True, None
+
+
 def _apposed_noun(ctx: _Context, start: int) -> _Counted | None:
     """A known noun in the nominative that an amount after a dash or in brackets stands in apposition to
     ("Największą część stanowi mintaj – ok. 22 tys. ton", "śledź pacyficzny (9,5 tys. t)"): what it weighs."""
     if start < 2 or (ctx.lower(start - 1) not in _DASHES and ctx.lower(start - 1) != "("):
         return None
+    if _aside_opening(ctx, start - 1) is not None:
+        return None  # "ważył – jak wynika z ekspertyzy – 500 kg": the dash closes an aside
     for q in range(start - 2, max(start - 5, -1), -1):
         if not _is_noun(ctx.tokens[q]):
             continue
@@ -3151,9 +3175,10 @@ def find_quantities(
             if not _is_part(ctx, first):  # "Zginęło siedem osób, w tym dwoje dzieci, a ponad 40 ...": persons
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
-    named = _unnamed_percents(ctx, _per_one(ctx, _equivalents(ctx, _alternatives(ctx, _compared(ctx, _open_ranges(
-        ctx, _joined_durations(ctx, _gapped_rates(ctx, _gapped_changes(ctx, _distances_continued(ctx, _coordinated(
-            ctx, out)))))))))))
+    named = _weights_continued(ctx, _coordinated(ctx, out), previous)
+    for naming in (_distances_continued, _gapped_changes, _gapped_rates, _joined_durations, _open_ranges, _compared,
+                   _alternatives, _equivalents, _per_one, _unnamed_percents):  # in this order
+        named = naming(ctx, named)
     named = [dataclasses.replace(q, counted=lex.kinds_per_long_period.get(q.counted or "", q.counted))
              if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
              else q for q in named]  # "pracują nawet 400 godzin w miesiącu": working time, not a shift
@@ -3342,6 +3367,30 @@ def _distances_continued(ctx: _Context, found: list[Quantity]) -> list[Quantity]
             continue
         before = next((b for b in reversed(out[:n]) if b.unit in plain), None)
         if before is not None and before.counted not in (None, "distance"):
+            out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
+    return out
+
+
+def _weights_continued(ctx: _Context, found: list[Quantity], previous: Sequence[Quantity]) -> list[Quantity]:
+    """"Rosja wyeksportuje ok. 43 mln ton pszenicy, więc 50 tys. ton dla Pjongjangu to niewiele", "W 2022 r. sprzedała
+    3 tys. ton pszenicy. Dziś wysyła 8 tys. ton miesięcznie": a weight that nothing names weighs what the weight
+    before it in the sentence, or the last weight of the sentence before, weighed (wheat)."""
+    lex = ctx.lex
+    out = list(found)
+    starts: dict[int, int] | None = None
+    for n, q in enumerate(out):
+        unit = q.unit.split("/")[0]
+        if unit not in lex.cargo_units or q.counted != lex.measure_labels.get(unit):
+            continue
+        starts = starts or ctx.token_bounds()[0]
+        first = starts.get(q.start)
+        if first is None or (first > 0 and _is_noun(ctx.tokens[first - 1])
+                             and "nom" in ctx.tokens[first - 1].cases(_NOUN_POS)
+                             and (named := _counted_at(ctx, first - 1)) is not None and named.known):
+            continue  # "dron waży 200 kg, a jego głowica 50 kg": another thing's weight
+        last = [b for b in reversed(previous) if b.sentence == q.sentence - 1][:1]  # the sentence before's last
+        before = next((b for b in (*reversed(out[:n]), *last) if b.unit.split("/")[0] in lex.cargo_units), None)
+        if before is not None and before.counted not in (None, lex.measure_labels.get(before.unit.split("/")[0])):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
     return out
 
