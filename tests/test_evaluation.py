@@ -352,9 +352,9 @@ def test_a_non_count_inside_an_expected_quantity_is_not_read_as_a_count() -> Non
 
 def test_a_model_counted_by_itself_does_not_read_its_designation_as_a_count() -> None:
     expected = parse_expected({"document": {"published_on": dt.date(2025, 11, 14)}, "not_quantities": ["MiG-29"]})
-    counted = quantity("ok. 150 MiG-29", value=150, unit="item", counted="fighter jet")  # 150 aircraft
-    read = quantity("MiG-29", value=29, unit="item", counted="fighter jet")  # the model's number as a count
-    ranged = quantity("od 20 do 29 MiG-29", value=None, low=20, high=29, unit="item", counted="fighter jet")
+    counted = quantity("ok. 150 MiG-29", value=150, unit="item", counted="fighter aircraft")  # 150 aircraft
+    read = quantity("MiG-29", value=29, unit="item", counted="fighter aircraft")  # the model's number as a count
+    ranged = quantity("od 20 do 29 MiG-29", value=None, low=20, high=29, unit="item", counted="fighter aircraft")
     assert score(extraction(quantities=[counted]), expected).non_counts == Tally(0, 1)
     assert score(extraction(quantities=[read]), expected).non_counts == Tally(1, 1)
     assert score(extraction(quantities=[ranged]), expected).non_counts == Tally(1, 1)
@@ -602,17 +602,19 @@ def test_held_out_articles_meet_the_floors() -> None:
 
 # Floors on the annotated sets already used for development (their README says when each was
 # measured unseen): a change that loses what the extractor finds there fails here.  Set a little
-# under the figures measured when they were last raised.
+# under the figures measured when they were last raised.  holdout2's quantity floor went down
+# from 0.71 to 0.69 when fighters became "fighter aircraft", the first name of the later sets'
+# codebook-first lists, where its annotator wrote "fighter jet" (three quantities).
 FLOORS = {
     "holdout": {"entity_recall": 0.92, "quantity_f1": 0.73, "event_f1": 0.70},
-    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.71, "event_f1": 0.53},
+    "holdout2": {"entity_recall": 0.88, "quantity_f1": 0.69, "event_f1": 0.53},
     "holdout3": {"entity_recall": 0.93, "quantity_f1": 0.72, "event_f1": 0.52},
     "holdout4": {"entity_recall": 0.90, "quantity_f1": 0.70, "event_f1": 0.55},
     "holdout5": {"entity_recall": 0.87, "quantity_f1": 0.72, "event_f1": 0.42},
     "holdout6": {"entity_recall": 0.87, "quantity_f1": 0.70, "event_f1": 0.49},
     "holdout7": {"entity_recall": 0.85, "quantity_f1": 0.78, "event_f1": 0.50},
     "holdout8": {"entity_recall": 0.89, "quantity_f1": 0.77, "event_f1": 0.48},
-    "holdout9": {"entity_recall": 0.84, "quantity_f1": 0.73, "event_f1": 0.38},
+    "holdout9": {"entity_recall": 0.84, "quantity_f1": 0.76, "event_f1": 0.38},
     "holdout10": {"entity_recall": 0.83, "quantity_f1": 0.77, "event_f1": 0.45},
 }
 

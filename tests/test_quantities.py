@@ -1569,7 +1569,7 @@ def test_coordinated_amounts(text: str, expected: list[tuple[Any, ...]]) -> None
         ("Wysłano 100 czołgów, a 30 pozostałych zostało w kraju.",
          [(100.0, None, None, "item", "exact", "tank"), (30.0, None, None, "item", "exact", "tank")]),
         ("Zamówiono 48 myśliwców, a pierwsza partia liczy od czterech do sześciu egzemplarzy.",
-         [(48.0, None, None, "item", "exact", "fighter jet"), (None, 4.0, 6.0, "item", "range", "fighter jet")]),
+         [(48.0, None, None, "item", "exact", "fighter aircraft"), (None, 4.0, 6.0, "item", "range", "fighter aircraft")]),
         ("Dostarczono 20 proc. pocisków, a Rosja dostaje setki tysięcy sprawnych sztuk.",
          [(20.0, None, None, "percent", "exact", "share"),
           (None, 200000.0, 999000.0, "item", "vague", "artillery shell")]),
@@ -1598,7 +1598,7 @@ def test_nouns_left_out_and_counters(text: str, expected: list[tuple[Any, ...]])
         ("Zajęli 50 kilometrów kwadratowych.", [(50.0, None, None, "km2", "exact", "area")]),
         ("Przebywali w Korei co najmniej kilka razy.", [(None, 2.0, 9.0, "item", "vague", "visit")]),
         ("Zaatakowano 10 okrętów.", [(10.0, None, None, "item", "exact", "warship")]),
-        ("Iran kupi 48 maszyn, myśliwców Su-35.", [(48.0, None, None, "item", "exact", "fighter jet")]),
+        ("Iran kupi 48 maszyn, myśliwców Su-35.", [(48.0, None, None, "item", "exact", "fighter aircraft")]),
         ("Uruchomiono dwie nowe linie produkcyjne.", [(2.0, None, None, "item", "exact", "production line")]),
         ("Dostarczono ok. 300 podwozi.", [(300.0, None, None, "item", "approx", "vehicle chassis")]),
     ],
@@ -1618,7 +1618,7 @@ def _counted_in_document(text: str) -> list[tuple[str, str | None]]:
     [
         # the sentence before names the kind; the counting sentence does not
         ("Rosja może przekazać Iranowi myśliwce Su-35. Pierwsze 24 maszyny trafią do Iranu w 2026 r.",
-         [("24 maszyny", "fighter jet")]),
+         [("24 maszyny", "fighter aircraft")]),
         ("Irańczycy szkolą się na rosyjskich samolotach transportowych. W Teheranie ma stacjonować 12 maszyn.",
          [("12 maszyn", "aircraft")]),
         ("KRLD wysłała Rosji haubice i amunicję artyleryjską. Chodzi o kilkaset tysięcy pocisków miesięcznie.",

@@ -1185,8 +1185,8 @@ def test_a_weight_of_cargo_or_in_apposition(text: str, span: str, counted: str) 
     ("text", "span", "counted"),
     [
         # aircraft, helicopters and tanks of a named model, counted by themselves
-        ("W bazach stoi ok. 150 MiG-29 i Su-27.", "ok. 150 MiG-29", "fighter jet"),
-        ("Mówił o co najmniej czterech MiG-29.", "co najmniej czterech MiG-29", "fighter jet"),
+        ("W bazach stoi ok. 150 MiG-29 i Su-27.", "ok. 150 MiG-29", "fighter aircraft"),
+        ("Mówił o co najmniej czterech MiG-29.", "co najmniej czterech MiG-29", "fighter aircraft"),
         ("Rosja straciła 20 T-72.", "20 T-72", "tank"),
         ("Nad Morze Czarne poleciały dwa Tu-95.", "dwa Tu-95", "bomber"),
         # a possessive pronoun between the amount and its noun is passed over

@@ -1372,7 +1372,7 @@ def _classified(ctx: _Context, label: str, before: Sequence[int], end: int) -> t
 def _sense(ctx: _Context, key: str, label: str) -> str:
     """The label of a noun with several senses chosen by the words of its sentence ("pocisk" among guns: shell),
     or else by those of the sentence before in its paragraph, where news names the thing before it counts it
-    ("Rosja przekaże Iranowi myśliwce Su-35.  Pierwsze cztery maszyny..."): fighter jets.  A sentence that only
+    ("Rosja przekaże Iranowi myśliwce Su-35.  Pierwsze cztery maszyny..."): fighter aircraft.  A sentence that only
     went on counting the noun of the one before it ("Przed rokiem było to niespełna 1,5 tys.") has that noun
     among its words.  A word that may also be a verb in the
     present tense is no cue ("pocisków działa": works, not guns)."""
