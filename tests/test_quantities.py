@@ -675,7 +675,7 @@ LEXICON = cases(
     Case("Współpraca obejmuje 12 dziedzin.", "12 dziedzin", 12, None, None, "item", "exact", "field"),
     Case("Do Rosji dotarło 300 wagonów.", "300 wagonów", 300, None, None, "item", "exact", "wagon"),
     Case("Amunicję przewiozło 5 statków.", "5 statków", 5, None, None, "item", "exact", "ship"),
-    Case("Wysłano 4 transporty broni.", "4 transporty", 4, None, None, "item", "exact", "shipment"),
+    Case("Wysłano 4 transporty broni.", "4 transporty", 4, None, None, "item", "exact", "transport"),
     Case("Dostarczono 3 partie pocisków.", "3 partie", 3, None, None, "item", "exact", "batch"),
     Case("Zniszczono 40 pojazdów.", "40 pojazdów", 40, None, None, "item", "exact", "vehicle"),
     Case("Rosja wystrzeliła 12 rakiet.", "12 rakiet", 12, None, None, "item", "exact", "missile"),

@@ -210,7 +210,7 @@ CARRIED = cases(
     # number words carry no noun over, but a numeral of men counts persons by its form (in the role its clause gives)
     ("Walczyło sześciu cudzoziemców. Czterech zginęło, a dwaj pozostali trafili do niewoli.",
      [("sześciu cudzoziemców", 6, "person", "exact", "foreigner"), ("Czterech", 4, "person", "exact", "person"),
-      ("dwaj", 2, "person", "exact", "prisoner of war")]),
+      ("dwaj pozostali", 2, "person", "exact", "prisoner of war")]),
     ("Do Rosji trafiło 12 tys. żołnierzy. 300 zginęło.",
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier")]),
     ("Transport przewiózł 12 t amunicji. Kolejne 3 tys. dotrze w grudniu.",

@@ -621,7 +621,7 @@ def test_a_bare_amount_counts_the_owner_of_the_noun_it_borrows(text: str, span: 
     ("text", "expected"),
     [
         # a numeral of men with no noun counts persons
-        ("Czterech z nich zginęło, a dwaj pozostali trafili do niewoli.", [("Czterech", 4), ("dwaj", 2)]),
+        ("Czterech z nich zginęło, a dwaj pozostali trafili do niewoli.", [("Czterech", 4), ("dwaj pozostali", 2)]),
         ("Dwóch poprosiło o Biblię.", [("Dwóch", 2)]),
         ("Trzech zginęło, dwóch jest rannych.", [("Trzech", 3), ("dwóch", 2)]),
         # after the verb, ending its clause
@@ -1428,3 +1428,45 @@ def test_a_thing_that_is_worth_a_sum_keeps_its_lemma() -> None:
 )
 def test_weights_named_by_the_clause_and_the_weight_before(text: str, span: str, counted: str) -> None:
     assert [q.counted for q in found(text) if q.text == span] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # the entries of sanctions and export-control lists are items
+        ("Na liście znalazły się 243 pozycje objęte kontrolą eksportu.", "243 pozycje", "item"),
+        ("Nowy pakiet sankcji obejmuje ponad 1,8 tys. pozycji.", "ponad 1,8 tys. pozycji", "item"),
+        ("Brygada zajęła trzy pozycje.", "trzy pozycje", "position"),  # no list: a position
+        # who attends an academy or a course is a student; an audience listens
+        ("W rosyjskich uczelniach wojskowych uczy się 180 słuchaczy z KRLD.", "180 słuchaczy z KRLD", "student"),
+        ("Kurs ukończyło 40 słuchaczy.", "40 słuchaczy", "student"),
+        ("Panel zgromadził blisko trzystu słuchaczy, głównie studentów uczelni.", "blisko trzystu słuchaczy",
+         "listener"),
+        ("Audycji słucha 5 tys. słuchaczy.", "5 tys. słuchaczy", "listener"),
+        # a transfer between ships at sea, a transhipment elsewhere
+        ("Raport opisuje siedem przeładunków ze statku na statek na Morzu Żółtym.", "siedem przeładunków",
+         "ship-to-ship transfer"),
+        ("Na przejściu w Chasanie wykonano 30 przeładunków z wagonów na ciężarówki.", "30 przeładunków",
+         "transhipment"),
+        ("Wysłano 4 transporty broni.", "4 transporty", "transport"),
+    ],
+)
+def test_senses_of_lists_courses_and_transfers(text: str, span: str, counted: str) -> None:
+    assert [q.counted for q in found(text) if q.text == span] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "counted"),
+    [
+        # an adjective for a noun left out ("innych", "pozostali") is no noun of its own
+        ("Jak podał wywiad, co najmniej dwóch innych wolało wysadzić się granatem.", "co najmniej dwóch innych",
+         "person", "person"),
+        ("W ataku zginęło dwóch żołnierzy, a trzech innych zostało rannych.", "trzech innych", "person", "soldier"),
+        ("Rosja kupiła trzy drony, a Iran pięć innych.", "pięć innych", "item", "drone"),
+        ("Zginęło trzech innych żołnierzy.", "trzech innych żołnierzy", "person", "soldier"),  # its noun follows
+        ("Czterech z nich zginęło, a dwaj pozostali trafili do niewoli.", "dwaj pozostali", "person",
+         "prisoner of war"),
+    ],
+)
+def test_an_adjective_for_a_noun_left_out(text: str, span: str, unit: str, counted: str) -> None:
+    assert [(q.unit, q.counted) for q in found(text) if q.text == span] == [(unit, counted)]

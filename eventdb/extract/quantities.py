@@ -1439,6 +1439,8 @@ def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _
         classified, end = _classified(ctx, label, before, end)
         label = classified if classified != label else _model_kind(ctx, key.text, end + 1) or _sense(
             ctx, key.text, label)
+    elif key.text in lex.senses:  # a person of several senses ("słuchacz" at an academy: a student)
+        label = _sense(ctx, key.text, label)
     return _Counted(head, end, label, key.text, entry.unit, True, entry.demonym)
 
 
@@ -1658,15 +1660,19 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     if all(a.tag.split(":")[3] == "m1" for a in numeral if a.tag.count(":") >= 3):
         return True
     subject = any("nom" in a.cases and a.tag.split(":")[3:4] == ["m1"] for a in numeral)
-    opens = amount.first == 0 or ctx.lower(amount.first - 1) in ctx.lex.clause_joins
+    qualified = _qualifier_before(ctx, amount.first)  # "a co najmniej dwóch innych wolało"
+    first = qualified[0] if qualified is not None else amount.first
+    opens = first == 0 or ctx.lower(first - 1) in ctx.lex.clause_joins
     k = amount.last + 1
+    while ctx.has(k, ctx.lex.determiners_after) and _is_adjective(ctx.tokens[k]):
+        k += 1  # "dwóch innych wolało", "a dwaj pozostali trafili"
     link = _match_at(ctx, k, ctx.lex.part_of)
     if link is not None and ctx.lower(link[0]) in ctx.lex.part_pronouns:
         k = link[0] + 1  # "Czterech z nich zginęło"
     verb = ctx.tokens[k] if k < len(ctx.tokens) else None
     if subject and opens and verb is not None and _neuter_singular(verb):
         return True
-    if not subject or not (amount.last + 1 >= len(ctx.tokens) or _is_stop(ctx, amount.last + 1)):
+    if not subject or not (k >= len(ctx.tokens) or _is_stop(ctx, k)):
         return False
     clause = _clause(ctx, amount.first, amount.last)
     return any(q < amount.first and _neuter_singular(ctx.tokens[q], past_only=True) for q in clause)
@@ -2837,7 +2843,10 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         return _Found(None, skip)  # "wyporność ok. 6 tys. ton", "kalibru ok. 152 mm": an attribute
     if start > 0 and ctx.has(start - 1, lex.preposed) and _is_adjective(ctx.tokens[start - 1]):
         start -= 1
-    elided = amount.kind != "implicit" and antecedent is not None and _elided_noun(ctx, amount.last + 1)
+    nxt = amount.last + 1  # "dwóch innych wolało...": an adjective for a noun left out, read as no noun of its own
+    determiner = (ctx.has(nxt, lex.determiners_after) and _is_adjective(ctx.tokens[nxt])
+                  and not (nxt + 1 < len(ctx.tokens) and _is_noun(ctx.tokens[nxt + 1])))
+    elided = amount.kind != "implicit" and (determiner or antecedent is not None and _elided_noun(ctx, nxt))
     reading = _unit_and_counted(ctx, amount, amount.last + 1 + elided, start, prefix_currency)
     if reading is None:
         return _Found(None, skip)
