@@ -1470,3 +1470,22 @@ def test_senses_of_lists_courses_and_transfers(text: str, span: str, counted: st
 )
 def test_an_adjective_for_a_noun_left_out(text: str, span: str, unit: str, counted: str) -> None:
     assert [(q.unit, q.counted) for q in found(text) if q.text == span] == [(unit, counted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # "dwóch państw" after the noun it depends on names a pair by its relation: no count
+        ("To sprawa dwóch suwerennych państw.", []),
+        ("Współpraca jest suwerennym prawem dwóch państw.", []),
+        ("Przywódcy dwóch krajów spotkali się w Moskwie.", []),
+        # a count of states stays one
+        ("Dwa państwa odmówiły podpisu.", ["Dwa państwa"]),
+        ("Rezolucję poparło 13 państw.", ["13 państw"]),
+        ("W spotkaniu wzięli udział przedstawiciele 30 krajów.", ["30 krajów"]),
+        ("Przedstawiciele 2 państw nie przyjechali.", ["2 państw"]),  # digits count
+        ("Sankcje poparło dwóch członków.", ["dwóch członków"]),
+    ],
+)
+def test_a_pair_named_by_its_relation_is_no_count(text: str, spans: list[str]) -> None:
+    assert [q.text for q in found(text)] == spans

@@ -151,6 +151,7 @@ class _Lexicon:
     implicit_one_after: _Phrases
     speeds: _Phrases
     measure_verbs: frozenset[str]
+    pair_nouns: frozenset[str]  # "sprawa dwóch państw": a pair, not a count
     weigh_verbs: frozenset[str]  # the verbs of ``measure_verbs`` whose subject is the thing weighed
     periods: Mapping[str, str]
     single_periods: Mapping[str, tuple[float, str]]  # "miesięczny" -> (1, month), before a period noun
@@ -477,6 +478,7 @@ def _lexicon() -> _Lexicon:
         implicit_one_after=_phrases(measures["implicit_one_after"]),
         speeds=_phrases(" ".join(words) for words in data["speeds"]),
         measure_verbs=_words(data["measure_verbs"]),
+        pair_nouns=_words(data["pair_nouns"]),
         weigh_verbs=_words(data["weigh_verbs"]),
         periods=_frozen(data["periods"]),
         single_periods=MappingProxyType({str(k): (float(v[0]), str(v[1]))
@@ -2304,6 +2306,10 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         return _repetition(ctx, start, counted.end)  # "zawinęło 43 razy": 43 port calls
     if counted is not None and (counted.lemma in lex.not_counted or ctx.has(counted.head, lex.not_counted)):
         return None
+    if (counted is not None and counted.lemma in lex.pair_nouns and amount.low == amount.high == 2
+            and amount.kind == "words" and start > 0 and _is_noun(ctx.tokens[start - 1])
+            and "gen" in ctx.tokens[counted.head].cases(_NOUN_POS)):
+        return None  # "sprawa dwóch suwerennych państw": the pair, no count
     if counted is not None and counted.head == after and counted.lemma in lex.measure_lemmas:
         return None
     return _Reading(counted.unit if counted else None, counted, counted.end if counted else last)
