@@ -1489,3 +1489,27 @@ def test_an_adjective_for_a_noun_left_out(text: str, span: str, unit: str, count
 )
 def test_a_pair_named_by_its_relation_is_no_count(text: str, spans: list[str]) -> None:
     assert [q.text for q in found(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier", "counted"),
+    [
+        # "szt." and "egz." abbreviate counters: what they count is their genitive
+        ("Rosja otrzymała 2 mln szt. amunicji.", "2 mln szt. amunicji", 2e6, "exact", "ammunition"),
+        ("Dostarczono 200 szt. dronów.", "200 szt. dronów", 200, "exact", "drone"),
+        ("Dostarczono 12 egz. tego systemu.", "12 egz. tego systemu", 12, "exact", "system"),
+        # a fraction before a multiplier is a number; alone it is a share
+        ("Rosja otrzymała ćwierć miliona pocisków.", "ćwierć miliona pocisków", 250_000, "exact", "artillery shell"),
+        ("Połowa miliona pocisków trafiła na front.", "Połowa miliona pocisków", 500_000, "exact", "artillery shell"),
+        ("Ćwierć amunicji była wadliwa.", "Ćwierć amunicji", 25, "exact", "share"),
+        # a verb of crossing bounds a total that is its subject; what crosses a border is counted as it is
+        ("Liczba ofiar nie przekracza 500 osób.", "nie przekracza 500 osób", 500, "at_most", "person"),
+        ("Straty Koreańczyków przekroczyły 4 tys. żołnierzy.", "przekroczyły 4 tys. żołnierzy", 4000, "more_than",
+         "soldier"),
+        ("Granicę przekroczyło 13 tys. osób.", "13 tys. osób", 13_000, "exact", "person"),
+        ("Most przekroczyło 13 tys. osób.", "13 tys. osób", 13_000, "exact", "person"),
+    ],
+)
+def test_abbreviated_counters_fractions_of_millions_and_bounded_totals(
+        text: str, span: str, value: float, qualifier: str, counted: str) -> None:
+    assert [(q.value, q.qualifier, q.counted) for q in found(text) if q.text == span] == [(value, qualifier, counted)]

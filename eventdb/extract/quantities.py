@@ -152,6 +152,8 @@ class _Lexicon:
     speeds: _Phrases
     measure_verbs: frozenset[str]
     pair_nouns: frozenset[str]  # "sprawa dwóch państw": a pair, not a count
+    abbreviated_nouns: Mapping[str, str]  # "szt." -> sztuka
+    bounded_totals: frozenset[str]  # "Liczba ofiar nie przekracza 500 osób": a total bounded
     weigh_verbs: frozenset[str]  # the verbs of ``measure_verbs`` whose subject is the thing weighed
     periods: Mapping[str, str]
     single_periods: Mapping[str, tuple[float, str]]  # "miesięczny" -> (1, month), before a period noun
@@ -479,6 +481,8 @@ def _lexicon() -> _Lexicon:
         speeds=_phrases(" ".join(words) for words in data["speeds"]),
         measure_verbs=_words(data["measure_verbs"]),
         pair_nouns=_words(data["pair_nouns"]),
+        bounded_totals=_words(data["bounded_totals"]),
+        abbreviated_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in data["abbreviated_nouns"].items()}),
         weigh_verbs=_words(data["weigh_verbs"]),
         periods=_frozen(data["periods"]),
         single_periods=MappingProxyType({str(k): (float(v[0]), str(v[1]))
@@ -691,6 +695,8 @@ def _token_forms(tok: Token, lex: _Lexicon) -> tuple[frozenset[str], bool]:
     if hit is not None and hit[0] is tok.analyses:
         return hit[1], hit[2]
     forms = _forms_of(tok.text, tok.kind, tok.analyses)
+    if tok.lower in lex.abbreviated_nouns:  # "szt." -> sztuka
+        forms = forms | {lex.abbreviated_nouns[tok.lower]}
     starts = tok.kind == "number" or (tok.kind == "word" and (
         not forms.isdisjoint(lex.starters) or lex.compound_hint.search(tok.lower) is not None))
     if len(_token_cache) >= _TOKEN_CACHE_SIZE:
@@ -1054,6 +1060,11 @@ def _fraction(ctx: _Context, pos: int) -> _Amount | None:
         return None
     if ctx.has(pos - 1, lex.fraction_not_after) or ctx.has(pos + 1, lex.fraction_not_before):
         return None
+    value = lex.fractions[found[0]]
+    factor = _multiplier_at(ctx, pos + 1)
+    if factor is not None:  # "ćwierć miliona pocisków": a number, 250 000
+        number = _scaled(value / 100, factor)
+        return _Amount(pos, pos + 1, number, number, "words", factor)
     other = any(a.pos == "subst" and a.lemma.split(":")[0].lower() not in lex.fractions for a in ctx.tokens[pos].analyses)
     if other and (pos + 1 >= len(ctx.tokens) or ctx.tokens[pos + 1].has_pos("prep")
                   and _match_at(ctx, pos + 1, lex.part_of) is None):
@@ -2906,7 +2917,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         return _Found(None, skip)  # "dwóch dyktatorów": a small number word with an unknown noun
     elif counted is not None and amount.kind == "words" and amount.high == 1 and after_preposition(ctx.tokens, start):
         return _Found(None, skip)  # "w jednej fabryce": "one" after a preposition is an article, not a count
-    if found is None and qualifier == "exact" and (counted is None or reading.borrowed):
+    if found is None and qualifier == "exact" and (counted is None or reading.borrowed or any(
+            ctx.has(q, lex.bounded_totals) for q in _measured_subjects(ctx, start))):
         bounding = _bounding_verb(ctx, start)  # "granicę przekroczyło 13 tys. osób" crosses: no bound
         if bounding is not None:
             start, qualifier = bounding
