@@ -1513,3 +1513,21 @@ def test_a_pair_named_by_its_relation_is_no_count(text: str, spans: list[str]) -
 def test_abbreviated_counters_fractions_of_millions_and_bounded_totals(
         text: str, span: str, value: float, qualifier: str, counted: str) -> None:
     assert [(q.value, q.qualifier, q.counted) for q in found(text) if q.text == span] == [(value, qualifier, counted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # "r/r" (year on year) closes the percent: the change is the subject's
+        ("Eksport wzrósł o 12,5 proc. r/r.", [("12,5 proc.", "percent", "export growth")]),
+        ("Eksport wzrósł o 12,5% rok do roku.", [("12,5%", "percent", "export growth")]),
+        # "dol." and "szt." keep their dot inside a sentence, and end one before a capital
+        ("Robotnicy zarabiają 800–1000 dol. miesięcznie.", [("800–1000 dol. miesięcznie", "USD/month", "wage")]),
+        ("Dron kosztuje 20 tys. dol. Rosja kupiła 100 dronów.",
+         [("20 tys. dol.", "USD", "price"), ("100 dronów", "item", "drone")]),
+        ("Wyprodukowano 50 szt. Rosja kupiła 20 szt. amunicji.",
+         [("50 szt.", "item", "item"), ("20 szt. amunicji", "item", "ammunition")]),
+    ],
+)
+def test_year_on_year_and_abbreviated_units(text: str, spans: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.unit, q.counted) for q in found(text)] == spans
