@@ -1531,3 +1531,17 @@ def test_abbreviated_counters_fractions_of_millions_and_bounded_totals(
 )
 def test_year_on_year_and_abbreviated_units(text: str, spans: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.unit, q.counted) for q in found(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # shells travel by the wagon and the container; a launcher's "pociski" are missiles
+        ("Każdy z 40 wagonów mieścił ok. 1000 pocisków.", "artillery shell"),
+        ("W kontenerze było 500 pocisków.", "artillery shell"),
+        ("Wyrzutnia wystrzeliła 12 pocisków.", "missile"),
+        ("Rosja otrzymała 100 pocisków.", "missile"),
+    ],
+)
+def test_shells_by_their_wagons(text: str, counted: str) -> None:
+    assert [q.counted for q in found(text) if "pocisk" in q.text] == [counted]
