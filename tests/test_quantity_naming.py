@@ -1545,3 +1545,20 @@ def test_year_on_year_and_abbreviated_units(text: str, spans: list[tuple[str, st
 )
 def test_shells_by_their_wagons(text: str, counted: str) -> None:
     assert [q.counted for q in found(text) if "pocisk" in q.text] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # persons after a dash or a colon are the known persons named before it
+        ("Dotarła pierwsza w tym sezonie grupa robotników rolnych z Korei Północnej – 312 osób.", "farm worker"),
+        ("Przyjechali robotnicy: 300 osób.", "worker"),
+        ("Do szpitala trafili ranni żołnierze – 40 osób.", "soldier"),
+        # not persons of no kind, nor across a clause
+        ("Przyjechała delegacja – 20 osób.", "person"),
+        ("Robotnicy wyjechali, a w ich miejsce przyjechało – według urzędu – 300 osób.", "person"),
+        ("Zginęło 12 osób.", "person"),
+    ],
+)
+def test_persons_in_apposition(text: str, counted: str) -> None:
+    assert [q.counted for q in found(text) if "osób" in q.text] == [counted]

@@ -2112,6 +2112,23 @@ def _members_apiece(ctx: _Context, counted: _Counted, start: int) -> str | None:
     return ctx.persons_before
 
 
+def _apposed_persons(ctx: _Context, counted: _Counted, start: int) -> str | None:
+    """"Dotarła grupa robotników rolnych z Korei Północnej – 312 osób" -> farm worker: persons after a dash or a
+    colon are the known persons named before it in the sentence."""
+    if counted.label != "person" or ctx.lower(start - 1) not in (*_DASHES, ":"):
+        return None
+    for q in range(start - 2, max(start - 10, -1), -1):
+        if ctx.lower(q) in ctx.lex.clause_boundaries:
+            return None
+        if not _is_noun(ctx.tokens[q]):
+            continue
+        named = _counted_at(ctx, q)
+        if named is not None and named.known and named.head == q and named.unit == "person" and (
+                named.lemma not in ctx.lex.role_nouns):
+            return named.label
+    return None
+
+
 def _persons_before(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> str | None:
     """What the persons counted last in the document were, if counted in this sentence or the three before and of
     a kind a group is made of (a group's members: "soldier", "worker")."""
@@ -2933,7 +2950,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             counted = _Counted(counted.head, counted.end, member, counted.lemma, counted.unit, True, counted.demonym)
         elif counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
             role = (_role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
-                    or _members_apiece(ctx, counted, start))
+                    or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start))
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
