@@ -1562,3 +1562,19 @@ def test_shells_by_their_wagons(text: str, counted: str) -> None:
 )
 def test_persons_in_apposition(text: str, counted: str) -> None:
     assert [q.counted for q in found(text) if "osób" in q.text] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # demonyms and citizens who study are students
+        ("Kilkudziesięciu Koreańczyków rozpoczęło studia w Moskwie.", "student"),
+        ("Na rosyjskich uczelniach uczy się 1,2 tys. obywateli KRLD.", "student"),
+        ("Stypendium otrzymało 200 Koreańczyków.", "student"),
+        # work comes first; no cue leaves the demonym
+        ("Na budowach uniwersytetu pracuje 300 Koreańczyków.", "worker"),
+        ("Do Moskwy przyleciało 300 Koreańczyków.", "person"),
+    ],
+)
+def test_students_by_their_clause(text: str, counted: str) -> None:
+    assert [q.counted for q in found(text)] == [counted]
