@@ -1578,3 +1578,17 @@ def test_persons_in_apposition(text: str, counted: str) -> None:
 )
 def test_students_by_their_clause(text: str, counted: str) -> None:
     assert [q.counted for q in found(text)] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # persons between commas are the subject of the verb after them
+        ("Najwięcej, ok. 300 osób, trafiło na Dalekowschodni Uniwersytet Federalny.", "student"),
+        ("Część z nich, ok. 200 osób, pracuje w fabrykach.", "worker"),
+        # not across a clause that the verb does not open
+        ("Zginęło, jak podano, 12 osób, a reszta pracuje w fabryce.", "person"),
+    ],
+)
+def test_persons_between_commas_take_the_verb_after_them(text: str, counted: str) -> None:
+    assert [q.counted for q in found(text) if "osób" in q.text] == [counted]

@@ -1609,7 +1609,12 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
     """The role of a demonym or a role noun from its clause (the amount's, from ``start`` to ``end``, by default
     to the noun): "pracowało 20 000 Koreańczyków" -> worker, "54 osoby i 30 podmiotów" -> individual."""
     general, own = ctx.lex.role_nouns.get(counted.lemma, (counted.demonym, ()))
-    clause = _clause(ctx, start, counted.end if end is None else end)
+    last = counted.end if end is None else end
+    clause = _clause(ctx, start, last)
+    if (clause.start == start and clause.stop == last + 1 and ctx.lower(clause.stop) == ","
+            and clause.stop + 1 < len(ctx.tokens) and ctx.tokens[clause.stop + 1].has_pos(*_VERB_POS)):
+        # "Najwięcej, ok. 300 osób, trafiło na uniwersytet": the amount between commas is the next clause's subject
+        clause = range(clause.start, _clause(ctx, clause.stop + 1, clause.stop + 1).stop)
     for role, cues in (*own, *(ctx.lex.role_cues if general else ())):
         if any(q != counted.head and ctx.has(q, cues) for q in clause):
             return role
