@@ -1416,6 +1416,8 @@ def test_a_thing_that_is_worth_a_sum_keeps_its_lemma() -> None:
          "weight"),
         ("Dron waży ok. 200 kg, a jego głowica 50 kg.", "50 kg", "weight"),
         ("Obiekt ma 800 ton.", "800 ton", "weight"),
+        ("Kalmary to 6,8 tys. t. Rosjanie dopuścili też połów kraba, na razie w ilości 500 ton.", "500 ton",
+         "weight"),  # the sentence names other goods: not the squid of the sentence before
         # the subject of a verb of weighing is the thing weighed
         ("Głowica waży 500 kg.", "500 kg", "warhead"),
         ("Dron Geran-2 waży ok. 200 kg.", "ok. 200 kg", "drone"),
@@ -1592,3 +1594,16 @@ def test_students_by_their_clause(text: str, counted: str) -> None:
 )
 def test_persons_between_commas_take_the_verb_after_them(text: str, counted: str) -> None:
     assert [q.counted for q in found(text) if "osób" in q.text] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a fraction is one half, in the singular: "połów" (a catch, or halves) is none
+        ("Rosjanie dopuścili połów kraba królewskiego.", []),
+        ("Połowa amunicji była wadliwa.", [("Połowa amunicji", 50.0)]),
+        ("Połowy dostaw nie zrealizowano.", [("Połowy dostaw", 50.0)]),
+    ],
+)
+def test_a_catch_is_no_half(text: str, spans: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in found(text)] == spans

@@ -1058,6 +1058,8 @@ def _fraction(ctx: _Context, pos: int) -> _Amount | None:
     found = sorted(ctx.forms[pos] & lex.fractions.keys())
     if not ctx.tokens[pos].has_pos("subst", "num"):
         return None
+    if not any(a.lemma.split(":")[0].lower() in lex.fractions and ":sg:" in a.tag for a in ctx.tokens[pos].analyses):
+        return None  # "połów kraba": a catch; a fraction is one half, in the singular
     if ctx.has(pos - 1, lex.fraction_not_after) or ctx.has(pos + 1, lex.fraction_not_before):
         return None
     value = lex.fractions[found[0]]
@@ -3438,10 +3440,25 @@ def _weights_continued(ctx: _Context, found: list[Quantity], previous: Sequence[
                              and (named := _counted_at(ctx, first - 1)) is not None and named.known):
             continue  # "dron waży 200 kg, a jego głowica 50 kg": another thing's weight
         last = [b for b in reversed(previous) if b.sentence == q.sentence - 1][:1]  # the sentence before's last
+        if last and _names_goods_before(ctx, first):
+            last = []  # "... dopuścili połów kraba królewskiego, na razie 500 ton": the goods this sentence names
         before = next((b for b in (*reversed(out[:n]), *last) if b.unit.split("/")[0] in lex.cargo_units), None)
         if before is not None and before.counted not in (None, lex.measure_labels.get(before.unit.split("/")[0])):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
     return out
+
+
+def _names_goods_before(ctx: _Context, pos: int) -> bool:
+    """Does a known thing stand in the genitive before ``pos`` in the sentence, governed by no preposition ("połowu
+    kraba": a crab's catch)?  Not "w branży zbożowej", "na źródło"."""
+    for q in range(pos):
+        tok = ctx.tokens[q]
+        if not _is_noun(tok) or "gen" not in tok.cases(_NOUN_POS) or after_preposition(ctx.tokens, q):
+            continue
+        key = _lexicon_match(ctx, q)
+        if key is not None and key.entry.group == "item":
+            return True
+    return False
 
 
 def _alternatives(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
