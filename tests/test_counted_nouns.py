@@ -217,7 +217,7 @@ PLACES = cases(
      [("dwa centra dystrybucyjne", 2, "item", "exact", "distribution centre")]),
     ("W obwodzie zniszczono 14 chutorów.", [("14 chutorów", 14, "item", "exact", "hamlet")]),
     ("Ewakuowano mieszkańców z 14 miejscowości i 2 hromad.",
-     [("14 miejscowości", 14, "item", "exact", "settlement"), ("2 hromad", 2, "item", "exact", "hromada")]),
+     [("14 miejscowości", 14, "item", "exact", "locality"), ("2 hromad", 2, "item", "exact", "hromada")]),
 )
 
 

@@ -1607,3 +1607,22 @@ def test_persons_between_commas_take_the_verb_after_them(text: str, counted: str
 )
 def test_a_catch_is_no_half(text: str, spans: list[tuple[str, float]]) -> None:
     assert [(q.text, q.value) for q in found(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a pair counts its contents in the plural
+        ("Na trasie kursuje do 20 par pociągów na dobę.", "pair of trains"),
+        ("Rosja kupiła 40 par noktowizorów.", "pair of night-vision devices"),
+        ("Kupiono 100 par butów.", "pair of boots"),
+        # places on a train or a plane are seats; a hotel's stay places
+        ("Wagon sypialny ma 28 miejsc.", "seat"),
+        ("W samolocie jest 150 miejsc.", "seat"),
+        ("W hotelu jest 300 miejsc.", "place"),
+        # a bridge's spans
+        ("Most ma dwa przęsła.", "span"),
+    ],
+)
+def test_pairs_seats_and_spans(text: str, counted: str) -> None:
+    assert [q.counted for q in found(text)] == [counted]

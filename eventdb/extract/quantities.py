@@ -231,6 +231,7 @@ class _Lexicon:
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
     containers: frozenset[str]
+    plural_contents: frozenset[str]  # "pair of trains"
     phrase_enders: _Phrases
     classified_groups: frozenset[str]
     classifiers: Mapping[str, str]  # adjective lemma -> English modifier
@@ -568,6 +569,7 @@ def _lexicon() -> _Lexicon:
                                 tuple((str(role), _words(cues)) for role, cues in (spec.get("own") or {}).items()))
             for noun, spec in data["role_nouns"].items()}),
         containers=_words(data["containers"]),
+        plural_contents=_words(data["plural_contents"]),
         phrase_enders=_phrases(data["phrase_enders"]),
         classified_groups=_words(data["classified_groups"]),
         classifiers=_with_stems({k: v for k, v in classifiers.items() if " " not in k}),
@@ -1448,7 +1450,8 @@ def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _
                             complement.known)
         content = _lexicon_match(ctx, complement.head) if complement is not None and complement.known else None
         if complement is not None and content is not None and content.entry.group == "item":  # goods, not firms
-            return _Counted(head, complement.end, f"{entry.label} of {complement.label}", key.text, entry.unit, True)
+            contents = _plural(complement.label) if key.text in lex.plural_contents else complement.label
+            return _Counted(head, complement.end, f"{entry.label} of {contents}", key.text, entry.unit, True)
     label = entry.label
     if entry.group in lex.classified_groups:
         classified, end = _classified(ctx, label, before, end)
@@ -1457,6 +1460,15 @@ def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _
     elif key.text in lex.senses:  # a person of several senses ("słuchacz" at an academy: a student)
         label = _sense(ctx, key.text, label)
     return _Counted(head, end, label, key.text, entry.unit, True, entry.demonym)
+
+
+def _plural(label: str) -> str:
+    """The English plural of a label's last word ("train" -> "trains", "battery" -> "batteries")."""
+    if label.endswith("y") and label[-2:-1] not in ("a", "e", "o", "u"):
+        return label[:-1] + "ies"
+    if label.endswith(("s", "x", "ch", "sh")):
+        return label + "es"
+    return label + "s"
 
 
 def _models_alone(groups: Sequence[Mapping[str, Any]], names: Iterable[str]) -> tuple[tuple[str, str], ...]:
