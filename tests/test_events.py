@@ -1652,3 +1652,24 @@ def test_casualties_take_the_place_of_the_event_before(text: str, place: str | N
     found = [e for e in extract(text).events if e.event_type == "casualties"]
     assert found, [(e.event_type, e.location) for e in extract(text).events]
     assert (found[0].location.name if found[0].location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade with money and no trader named is between those of the latest trade before it
+        ("Rosja sprzedaje KRLD ropę. Obroty handlowe – według ministerstwa – wzrosły w 2025 r. do ok. 420 mln "
+         "dolarów.", [("trade", {_RU}, {_NK})]),
+        # a transfer worth a sum, or weighed, keeps the supplier named before
+        ("Korea Północna dostarczyła Rosji pociski. Do Rosji trafiło kolejne 2 tys. ton amunicji.",
+         [("arms_transfer", {_NK}, {_RU})]),
+        # with no trade before it names no one, and is dropped
+        ("Obroty handlowe wzrosły w 2025 r. do ok. 420 mln dolarów.", []),
+        # a span of time moves nothing: no trade inherited
+        ("Rosja sprzedaje KRLD ropę. Do Wonsanu przyjechało kilka grup turystycznych na kilka dni.", []),
+    ],
+)
+def test_money_and_goods_keep_the_trader_named_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
+             for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.sentence == 1]
+    assert found == expected

@@ -138,6 +138,7 @@ _AUXILIARIES = frozenset({"się", "został", "została", "zostało", "zostali", 
                           "byli", "były", "jest", "są", "będzie", "będą"})
 _CONDITIONAL_ENDINGS = ("łby", "łaby", "łoby", "łyby", "liby", "łbym", "łabym", "libyśmy")
 _COUNTED_UNITS = frozenset({"person", "item"})
+_GOODS_UNITS = frozenset({"t", "kg"})
 _ROLE_NAMES = frozenset({"agent", "partner", "target"})
 _GAP_DEFAULT = 2
 _YEARLESS_PRECISIONS = frozenset({"day", "early_month", "mid_month", "late_month", "month", "season"})
@@ -3005,6 +3006,13 @@ def _day_of_occasion(events: Sequence[Event], lex: Lexicon) -> None:
             day = ev.date
 
 
+def _is_goods(q: Quantity) -> bool:
+    """Is the amount one of money or of goods by weight ("USD", "RUB/month", "t"): what a transfer or trade moves,
+    as counted persons and items are?"""
+    unit = q.unit.split("/")[0]
+    return (len(unit) == 3 and unit.isupper()) or unit in _GOODS_UNITS
+
+
 def _inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
     """An event of a type that inherits agents and names none takes those of the latest earlier event of its
     type, with the same partner when both name one: "restrykcjami objęto ..." (the body that adopted the
@@ -3012,7 +3020,7 @@ def _inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
     for n, ev in enumerate(events):
         frame = lex.frames.get(ev.event_type)
         if frame is None or not frame.inherit_agent or any(r.role == "agent" for r in ev.roles) or not (
-            _worth_keeping(ev)
+            _worth_keeping(ev) or any(_is_goods(q) for q in ev.quantities)
         ):
             continue  # "zaprzeczają, że doszło do transferu broni": nothing ties it to a supplier
         others = {r.entity.name for r in ev.roles if r.role != "agent"}
@@ -3023,6 +3031,8 @@ def _inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
             if prev.event_type != ev.event_type or not agents or (partners and before and not partners & before):
                 continue
             ev.roles = [*(Role(r.entity, "agent", None) for r in agents), *ev.roles]
+            if frame.inherit_partner and not partners:  # "Obroty handlowe wzrosły ...": between the same two
+                ev.roles += [Role(r.entity, "partner", None) for r in prev.roles if r.role == "partner"]
             if frame.inherit_date and ev.date is None:
                 ev.date = prev.date  # "restrykcjami objęto ...": listed by the decision told before, that day
             break
