@@ -1673,3 +1673,23 @@ def test_money_and_goods_keep_the_trader_named_before(text: str, expected: list)
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
              for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.sentence == 1]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrest of suspects: what they are suspected of (exports, machine tools) makes no seizure of it
+        ("Polska policja zatrzymała trzech mężczyzn podejrzanych o nielegalny eksport obrabiarek do Rosji.",
+         [("accusation", {"Polish Police"})]),
+        ("Straż graniczna zatrzymała dwóch przemytników podejrzanych o przemyt broni.",
+         [("accusation", {"Polish Border Guard"})]),
+        # goods named before the suspects: a seizure, no accusation
+        ("Celnicy zatrzymali ładunek obrabiarek należący do dwóch przedsiębiorców.", []),
+        # a launch with a satellite is a test, whatever is named first
+        ("W maju KRLD wystrzeliła rakietę z satelitą rozpoznawczym.", [("weapons_test", {_NK})]),
+    ],
+)
+def test_what_suspects_are_suspected_of(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent")) for e in extract(text, published_on=dt.date(2025, 11, 20)).events
+             if e.event_type in ("accusation", "weapons_test", "attack")]
+    assert found == expected

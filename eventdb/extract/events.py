@@ -190,6 +190,7 @@ class Reading:
     fallback: bool = False
     status: str | None = None  # fixed status ("przyjąć zaproszenie": planned)
     absorbs: bool = False  # a nominal trigger right after it is what it asks for ("zażądała wycofania")
+    excludes_before: bool = False  # ``excludes`` only before the required object: not what that object is about
 
 
 _OPINION = Reading("statement", speech=True)  # what an opinion cue ("zdaniem X") is read as
@@ -447,6 +448,7 @@ def _parse_trigger(key: str, value: Any) -> TriggerEntry:
                 fallback=bool(spec.get("fallback", False)),
                 status=None if spec.get("status") is None else str(spec["status"]),
                 absorbs=bool(spec.get("absorbs", False)),
+                excludes_before=bool(spec.get("excludes_before", False)),
             )
         )
     return TriggerEntry(lemmas=tuple(key.lower().split()), readings=tuple(readings), gap=gap)
@@ -637,6 +639,7 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
     Words before the trigger come after all words after it.
     """
     distance = (0, 0)
+    nearest: int | None = None  # the required word nearest after the trigger: its own object
     if reading.requires:
         wanted = lex.words_of(reading.requires)
         starts = lex.prefixes_of(reading.requires)
@@ -645,6 +648,7 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
                 and not _carrier(tokens[j], keys[j], lex)]
         crossed = _phrase_counts(tokens, k, max(hits)) if hits and max(hits) > k else []
         found = [(crossed[j - k - 1], j - k) if j > k else (1000 + k - j, 0) for j in hits]
+        nearest = min((j for j in hits if j > k), default=None)
         if found:
             distance = min(found)
         elif reading.requires & present:
@@ -652,8 +656,10 @@ def _reading_distance(reading: Reading, tokens: Sequence[Token], keys: Sequence[
         else:
             return None
     if reading.excludes:
+        # with ``excludes_before``, what the object it requires is said to be about does not exclude it
+        # ("zatrzymała trzech mężczyzn podejrzanych o nielegalny eksport obrabiarek"); before it, it does
         unwanted = lex.words_of(reading.excludes)
-        if any(keys[j] & unwanted for j in scope):
+        if any(keys[j] & unwanted for j in scope if nearest is None or j < nearest or not reading.excludes_before):
             return None
     if reading.number:
         numbers = {n for a in tokens[k].readings(lemma) for n in a.numbers}
