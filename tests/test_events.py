@@ -1693,3 +1693,20 @@ def test_what_suspects_are_suspected_of(text: str, expected: list) -> None:  # t
     found = [(e.event_type, role_names(e, "agent")) for e in extract(text, published_on=dt.date(2025, 11, 20)).events
              if e.event_type in ("accusation", "weapons_test", "attack")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft and air defence models are weapons: handing them over is an arms transfer
+        ("Polska przekazała Ukrainie kilkanaście MiG-29.", [("arms_transfer", {"Poland"}, {"Ukraine"})]),
+        ("Rosja dostarczyła Iranowi dwa Su-35.", [("arms_transfer", {_RU}, {"Iran"})]),
+        ("Rosja przekazała KRLD systemy Pancyr.", [("arms_transfer", {_RU}, {_NK})]),
+        # a model's name in a word of no weapon is none ("Sukces", no hyphen)
+        ("Rosja przekazała KRLD sukcesy.", []),
+    ],
+)
+def test_aircraft_models_are_weapons(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
+             for e in extract(text, published_on=dt.date(2025, 11, 20)).events]
+    assert found == expected
