@@ -1702,6 +1702,10 @@ def test_what_suspects_are_suspected_of(text: str, expected: list) -> None:  # t
         ("Polska przekazała Ukrainie kilkanaście MiG-29.", [("arms_transfer", {"Poland"}, {"Ukraine"})]),
         ("Rosja dostarczyła Iranowi dwa Su-35.", [("arms_transfer", {_RU}, {"Iran"})]),
         ("Rosja przekazała KRLD systemy Pancyr.", [("arms_transfer", {_RU}, {_NK})]),
+        # arms sent back are delivered; people sent back are not
+        ("Rosja odesłała Korei Północnej 200 wyremontowanych haubic.", [("arms_transfer", {_RU}, {_NK})]),
+        ("Korea Północna odesłała Rosji 1,5 tys. wyremontowanych luf.", [("arms_transfer", {_NK}, {_RU})]),
+        ("KRLD odesłała do kraju 300 żołnierzy.", []),
         # a model's name in a word of no weapon is none ("Sukces", no hyphen)
         ("Rosja przekazała KRLD sukcesy.", []),
     ],
