@@ -1626,3 +1626,18 @@ def test_a_catch_is_no_half(text: str, spans: list[tuple[str, float]]) -> None:
 )
 def test_pairs_seats_and_spans(text: str, counted: str) -> None:
     assert [q.counted for q in found(text)] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # days a week after a comma go on the clause before: its work makes them workdays
+        ("Robotnicy pracują na dwie zmiany po 11 godzin, sześć dni w tygodniu.", "workday"),
+        ("Pracują po 14 godzin dziennie, siedem dni w tygodniu, a noce spędzają w kontenerach.", "workday"),
+        ("Mają urlop, dwa dni w miesiącu.", "day off"),
+        # a clause with its own verb keeps its own words
+        ("Pociąg kursuje, a kasy są czynne trzy dni w tygodniu.", "day"),
+    ],
+)
+def test_days_a_week_after_a_comma(text: str, counted: str) -> None:
+    assert [q.counted for q in found(text) if "dni" in q.text] == [counted]

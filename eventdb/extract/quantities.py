@@ -3027,6 +3027,9 @@ def _day_kind(ctx: _Context, start: int, end: int) -> str:
     """What days counted per week or month are, by a word of their clause (``counted_days``): workday, day off."""
     _periods, kinds, default = ctx.lex.counted_days
     clause = _clause(ctx, start, end)
+    if not any(ctx.tokens[q].has_pos(*_VERB_POS) for q in clause):
+        # "pracują po 14 godzin dziennie, siedem dni w tygodniu": a verbless phrase goes on the clause before
+        clause = range(0, clause.stop)
     return next((kind for kind, cues in kinds if any(ctx.has(q, cues) for q in clause)), default)
 
 
