@@ -1073,7 +1073,6 @@ def _fraction(ctx: _Context, pos: int) -> _Amount | None:
     if other and (pos + 1 >= len(ctx.tokens) or ctx.tokens[pos + 1].has_pos("prep")
                   and _match_at(ctx, pos + 1, lex.part_of) is None):
         return None  # "Połowy na Morzu Japońskim": catches (połów), not halves; a half is of something ("z nich")
-    value = lex.fractions[found[0]]
     return _Amount(pos, pos, value, value, "fraction")
 
 
@@ -2317,7 +2316,7 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 lemma = _noun_lemma(ctx.tokens[start - 2], lex.periods.keys())
                 if lemma in lex.periods:
                     return _Reading(measure, None, after, lex.periods[lemma], lemma, start - 2)
-        weighs, weighed = _weighed_subject(ctx, start) if measure in lex.cargo_units else (False, None)
+        weighs, weighed = _weighed_subject(ctx, start, measure) if measure in lex.cargo_units else (False, None)
         if weighed is not None:  # "głowica waży ok. 500 kg" -> warhead
             return _Reading(measure, None, after, weighed.label, weighed.lemma, weighed.head)
         if weighs:  # "Ładunek waży 20 kg": a load? a charge? a weight
@@ -2362,14 +2361,14 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     return _Reading(counted.unit if counted else None, counted, counted.end if counted else last)
 
 
-def _weighed_subject(ctx: _Context, start: int) -> tuple[bool, _Counted | None]:
+def _weighed_subject(ctx: _Context, start: int, unit: str) -> tuple[bool, _Counted | None]:
     """Whether a verb of weighing stands before ``start``, and the known thing its subject names ("Ładunek wybuchowy
     głowicy ważył – jak wynika z ekspertyzy – 500 kg": the explosive device); not a measure noun alone ("Ładunek waży
     20 kg": a load? a charge?)."""
     verb, subjects = _measuring_clause(ctx, start)
     if verb is None or not ctx.has(verb, ctx.lex.weigh_verbs):
         return False, None
-    measures = ctx.lex.measure_nouns.get(ctx.lex.measure_labels.get("t", ""), {})
+    measures = ctx.lex.measure_nouns.get(ctx.lex.measure_labels.get(unit, ""), {})
     for q in reversed(subjects):  # the subject heads its genitives: the farthest noun first
         counted = _counted_at(ctx, q)
         if counted is not None and counted.known and counted.head == q and counted.lemma not in measures:
