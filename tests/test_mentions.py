@@ -334,8 +334,7 @@ def test_candidate_country_from_a_nationality_adjective() -> None:
         # a family name given first, alone and inflected after the full name: "Kima" is also "kima" (a nap)
         ("Kim Dzong Un przyjechał do Rosji. Wizyta Kima trwała dwa dni.", ["Kim Jong Un", "Kim Jong Un"]),
         ("Kim Dzong Un przyjechał do Rosji. Putin spotkał się z Kimem.", ["Kim Jong Un", "Vladimir Putin", "Kim Jong Un"]),
-        # not with no full name before, nor the common word
-        ("Wizyta Kima trwała dwa dni.", []),
+        # with no Kim named in full, "Kim" alone is Kim Jong Un (test_kim_alone); not the common word
         ("Kim Dzong Un przyjechał do Rosji. Potem poszedł na kimę.", ["Kim Jong Un"]),
     ],
 )
@@ -1428,3 +1427,26 @@ def test_a_body_named_by_its_place_is_a_candidate(text: str, name: str) -> None:
 def test_no_body_by_place(text: str) -> None:
     found = [m.entity for m in find_mentions(split_sentences(text), Gazetteer.default()) if m.entity.is_candidate]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kims"),
+    [
+        # "Kim" alone, in any form, is Kim Jong Un when no Kim is named in full
+        ("Putin spotkał się z Kimem w Pjongjangu.", {"Kimem": "Kim Jong Un"}),
+        ("Kim zapowiedział wysłanie kolejnych żołnierzy.", {"Kim": "Kim Jong Un"}),
+        ("Rozmowy Kima z Putinem trwały trzy godziny.", {"Kima": "Kim Jong Un"}),
+        ("Ławrow przekazał Kimowi list od Putina.", {"Kimowi": "Kim Jong Un"}),
+        # a Kim named in full takes the name over, known or not
+        ("Kim Jo Dzong ostrzegła Seul. Kim dodała, że KRLD odpowie.", {"Kim Jo Dzong": "Kim Yo Jong", "Kim": "Kim Yo Jong"}),
+        ("Wiceminister Kim Son Gyong przyleciał do Moskwy. Kim rozmawiał z Ławrowem.",
+         {"Kim Son Gyong": "Kim Son Gyong"}),
+        ("Kim Dzong Un przyjął Ławrowa. Kim podkreślił wagę sojuszu.", {"Kim Dzong Un": "Kim Jong Un", "Kim": "Kim Jong Un"}),
+        # the pronoun in lower case is no one
+        ("Nie wiadomo, z kim rozmawiał minister.", {}),
+    ],
+)
+def test_kim_alone(text: str, kims: dict[str, str]) -> None:
+    gaz = Gazetteer.default()
+    found = {m.text: m.entity.name for m in find_mentions(split_sentences(text), gaz) if m.text.startswith(("Kim", "kim"))}
+    assert found == kims

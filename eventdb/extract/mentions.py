@@ -74,6 +74,7 @@ class _Lexicon:
     institution_heads: frozenset[str]
     family_names_first: frozenset[str]
     family_stems: frozenset[str]  # their stems, so an inflected form finds them ("Kima", "Kimem")
+    default_family_names: Mapping[str, str]  # "Kim" alone -> Kim Jong Un, if no other Kim is named in full
     direction_prepositions: frozenset[str]
     kind_heads: Mapping[str, str]
     facility_nouns: Mapping[str, tuple[str, ...]]  # lemma -> kinds it may name, the likeliest first
@@ -118,6 +119,7 @@ def _lexicon() -> _Lexicon:
         institution_heads=words("institution_heads") | words("unit_heads") | frozenset(lex["kind_heads"]),
         family_names_first=frozenset(str(w) for w in lex["family_names_first"]),
         family_stems=frozenset(stem_key(str(w)) for w in lex["family_names_first"]),
+        default_family_names=MappingProxyType({str(k): str(v) for k, v in lex["default_family_names"].items()}),
         direction_prepositions=words("direction_prepositions"),
         kind_heads=MappingProxyType({str(k): str(v) for k, v in lex["kind_heads"].items()}),
         facility_nouns=MappingProxyType({str(k): tuple(v) for k, v in lex["facility_nouns"].items()}),
@@ -170,7 +172,11 @@ def find_mentions(
     per_sentence = [(sentence, _listed_regions(sentence.tokens, _listed_facilities(
         sentence.tokens, _drop_products(sentence, found, product_stems), gazetteer), gazetteer))
         for sentence, found, _ in results]
-    per_sentence = _link_short_forms(per_sentence, lex)
+    defaults: dict[str, EntityRef] = {}
+    for word, name in lex.default_family_names.items():
+        with suppress(GazetteerError):  # a user's gazetteer without that person
+            defaults["~" + stem_key(word)] = gazetteer.ref("actor", name)
+    per_sentence = _link_short_forms(per_sentence, lex, defaults)
     per_sentence = _owned_short_forms(per_sentence, gazetteer)
     per_sentence = _named_heads(per_sentence, lex)
     per_sentence = _ambiguous_demonyms(per_sentence, gazetteer, lex)
@@ -1182,18 +1188,23 @@ def _name_keys(token: Token, lex: _Lexicon) -> frozenset[str]:
 
 
 def _link_short_forms(
-    per_sentence: Sequence[tuple[Sentence, list[_Found]]], lex: _Lexicon
+    per_sentence: Sequence[tuple[Sentence, list[_Found]]], lex: _Lexicon,
+    defaults: Mapping[str, EntityRef] = MappingProxyType({}),
 ) -> list[tuple[Sentence, list[_Found]]]:
     """Short forms of a name given in full in the same text: a one-word candidate that is a word of a
     person's full name ("Pieskow" after "Dmitrij Pieskow"), an acronym defined in parentheses or made
-    of a longer name's initials ("KSE"), the first words of a longer name ("Xiamen Limbach")."""
+    of a longer name's initials ("KSE"), the first words of a longer name ("Xiamen Limbach").  ``defaults``: the
+    person a family name alone stands for (by its "~" stem key, "~kim") when nobody named in full has it."""
     people: list[tuple[EntityRef, list[frozenset[str]]]] = []
     family_first: set[EntityRef] = set()  # "Kim Dzong Un": given again as "Kim"
     acronyms: dict[str, EntityRef] = {}
     prefixes: dict[tuple[str, ...], EntityRef] = {}
+    full_names: set[str] = set()  # keys of every word of a name of two or more words, a candidate's too
     for sentence, found in per_sentence:
         for f in found:
             words = [t for t in sentence.tokens[f.start : f.end] if t.kind == "word"]
+            if len(words) >= 2 and f.entity.kind in ("person", "unknown"):
+                full_names.update(key for t in words for key in _name_keys(t, lex))
             if f.entity.kind == "person" and f.entity.table == "actor" and len(words) >= 2:
                 people.append((f.entity, [_name_keys(t, lex) for t in words]))
                 if words[0].text in lex.family_names_first:
@@ -1207,9 +1218,10 @@ def _link_short_forms(
                     acronyms.setdefault("".join(w[0] for w in named).upper(), f.entity)
                 for n in range(1, len(words)):  # "Xiamen Limbach Aircraft Engine" ... "Xiamen Limbach"
                     prefixes.setdefault(tuple(t.text for t in words[:n]), f.entity)
-    if not people and not acronyms and not prefixes:
+    defaulted = {key: ref for key, ref in defaults.items() if key not in full_names}  # "Kim" alone: Kim Jong Un
+    if not people and not acronyms and not prefixes and not defaulted:
         return list(per_sentence)
-    surnames = _surnames(people, frozenset(family_first))
+    surnames = {**defaulted, **_surnames(people, frozenset(family_first))}
     out = []
     for sentence, found in per_sentence:
         if surnames:
@@ -1228,6 +1240,8 @@ def _link_short_forms(
                 if target is None and f.entity.kind in ("unknown", "person"):
                     keys = _name_keys(token, lex)
                     target = next((p for p, words in people if any(not keys.isdisjoint(w) for w in words)), None)
+                    if target is None and token.text[:1].isupper() and stem_key(token.text) in lex.family_stems:
+                        target = next((defaulted[key] for key in keys if key in defaulted), None)  # "z Kimem"
                 if target is not None and target != f.entity:
                     f = _Found(target, f.start, f.end, "candidate" if target.is_candidate else "alias", f.case)
             linked.append(f)
@@ -1267,6 +1281,8 @@ def _surname_mentions(
         if token.text in lex.family_names_first and k + 1 < len(sentence.tokens) and sentence.tokens[
                 k + 1].is_capitalized:
             continue  # "Kim Son Gyong": the family name opens another person's full name
+        if token.readings("kto") and sentence.text.rstrip().endswith("?"):
+            continue  # "Kim jest ten człowiek?": the pronoun of a question
         owners = {surnames[key] for key in _name_keys(token, lex) if key in surnames}
         if len(owners) == 1:
             person = owners.pop()
