@@ -61,7 +61,7 @@ def extract(
     ``gazetteer`` is an ``eventdb.extract.gazetteer.Gazetteer``; by default the shipped
     reference data.  ``published_on`` anchors relative dates ("w czerwcu").
     """
-    from eventdb.extract import dates, events, mentions, quantities
+    from eventdb.extract import dates, events, events_en, mentions, quantities
     from eventdb.extract.gazetteer import Gazetteer
     from eventdb.extract.text import split_sentences, without_boilerplate
 
@@ -97,7 +97,8 @@ def extract(
             before=sentences[k - 1 : k] if k > 0 and paragraphs[k - 1] == paragraphs[k] else (),
             demonyms=gaz.english_demonyms, earlier=sentences[:k],
         ))
-    found_events = events.find_events(
+    finder = events_en.find_events if language == "en" else events.find_events  # English has its own word order
+    found_events = finder(
         sentences, found_mentions, found_quantities, found_dates, published_on=published_on, paragraphs=paragraphs
     )
     return Extraction(

@@ -1,0 +1,639 @@
+"""English events: triggers, roles, status, place, date, quantities, attributions and confidence.
+
+The Polish engine (``eventdb.extract.events``) reads morfeusz2 analyses that English tokens do not have; this
+one reads word order, as English does.  Lexicon: ``eventdb/reference/en/triggers.yaml``.  For each sentence:
+
+1. **Clauses** are cut at ";", ":", a dash, a comma before a conjunction or a relative word (", and", ", which"),
+   a comma before a reporting phrase (", Yonhap reported", ", according to X") and after a verb of saying or
+   denying ("said (that) ...", "denied ...").  Roles, places, quantities and modality stay in the clause.
+2. **Attribution cues**: "according to X", "citing X" and verbs of saying with their speaker ("X said ...",
+   "..., X reported", "..., said X").  A cue covers the whole sentence ("according to", "citing"), what
+   follows the verb, or what precedes a postposed speaker.  A chain runs from "according to" sources through
+   speakers to "citing" sources (position 1 = outermost).  A speaker's mention is a source, not a participant.
+3. **Triggers**: words reduced by a rule lemmatizer (irregular forms from the YAML) looked up as single words
+   or sequences ("hold talks", "take ... prisoner"), never inside a name; a reading's conditions look at the
+   clause ("send" + troops word: troop deployment).  One event per type and clause.
+4. **Roles** from word order: actors before the trigger (no preposition) are its subject (the actor between
+   "accused X of" and a gerund is the gerund's subject), actors after it its object, actors after a
+   preposition its "to"/"with"/"by"/... slot, nationality adjectives a slot of their own; a passive verb
+   ("were sent") makes the subject ``passive_subject``.  Frames map slots to roles.  A clause without a
+   subject takes the speaker of the verb that opened it ("Moscow denied sending troops"), the antecedent of
+   ", which" or the subject of the clause before ", and".
+5. **Status**: the nearest modality words before the trigger ("will", "plans to", "agreed to", "may",
+   "reportedly"), else the tense; "not", "never", "n't" -> ``negated``; what a verb of denying governs is
+   negated; a negated event a source tells of is ``denied``; what someone is accused of is ``reported``; a
+   date after publication makes an event planned.
+6. **Place, date, quantities**: a location or facility after a place preposition in the clause; the date
+   expression nearest the trigger in its clause, else in its sentence; the clause's quantities go to the
+   event nearest before them (else after).
+7. **Confidence** = reading certainty (0.8) + 0.10 with an agent + 0.05 with a partner or target + 0.05 when
+   attributed - 0.15 when reported or possible - 0.05 when unknown - 0.20 when negated, within [0.05, 0.95]
+   (the Polish engine's score).
+
+Statements are events only of speakers of the kinds in ``statement_speakers`` (agencies and media only cite);
+events with neither an agent nor a count of people or things are dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
+from eventdb.reference import load_yaml
+
+_COUNTED_UNITS = frozenset({"person", "item"})
+_NATIONALITY_VIA = frozenset({"demonym", "adjective"})
+_COORDINATION = frozenset({"and", ",", "or", "&"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "new"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+_GERUND_LINKS = frozenset({"of", "for", "from"})  # "accused X of sending", "blamed X for attacking"
+_RELATIVES = frozenset({"that", "which", "who"})
+_CLAUSE_MARKS = frozenset({";", ":", "–", "—"})
+_ROLE_ORDER = {"agent": 0, "target": 1, "partner": 2}
+_WINDOW = 4  # words before a trigger that may hold its modality, negation or auxiliary
+_REACH = 3  # words between a preposition and the actor it governs
+_SPEAKER_REACH = 8  # words between a speaker and the verb of saying
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One event type a trigger may state, with the conditions under which it does."""
+
+    event_type: str
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    roles: Mapping[str, str | None] = field(default_factory=dict)
+    inflected: bool = False
+    speech: bool = False
+    certainty: float = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    irregular: Mapping[str, str]
+    classes: Mapping[str, frozenset[str]]
+    triggers: Mapping[str, tuple[tuple[tuple[str, ...], tuple[Reading, ...]], ...]]  # first word -> longest first
+    frames: Mapping[str, Mapping[str, str | None]]
+    prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    modality: tuple[tuple[tuple[str, ...], str], ...]
+    negation: frozenset[str]
+    be_forms: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    present_auxiliaries: frozenset[str]
+    speakers: frozenset[str]
+    prefixes: Mapping[tuple[str, ...], int]
+    cue_verbs: frozenset[str]
+    clause_verbs: frozenset[str]
+    denying: frozenset[str]
+    openers: frozenset[str]
+    pronouns: frozenset[str]
+
+
+def _reading(value: Any) -> Reading:
+    if isinstance(value, str):
+        return Reading(value)
+    return Reading(
+        event_type=value["type"], requires=tuple(value.get("requires", ())), excludes=tuple(value.get("excludes", ())),
+        roles=MappingProxyType(dict(value.get("roles", {}))), inflected=bool(value.get("inflected", False)),
+        speech=bool(value.get("speech", False)), certainty=float(value.get("certainty", 0.8)),
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The English lexicon (``reference/en/triggers.yaml``), parsed once."""
+    data = load_yaml("en/triggers.yaml")
+    triggers: dict[str, list[tuple[tuple[str, ...], tuple[Reading, ...]]]] = {}
+    for key, value in data["triggers"].items():
+        words = tuple(str(key).split())
+        readings = tuple(_reading(v) for v in (value if isinstance(value, list) else [value]))
+        triggers.setdefault(words[0], []).append((words, readings))
+    modality = [(tuple(str(cue).split()), status) for status, cues in data["modality"].items() for cue in cues]
+    names = lambda key: frozenset(str(w) for w in data[key])  # noqa: E731
+    cues = data["attribution"]
+    return Lexicon(
+        irregular=MappingProxyType({str(k): str(v) for k, v in data["irregular"].items()}),
+        classes=MappingProxyType({k: frozenset(str(w) for w in v) for k, v in data["word_classes"].items()}),
+        triggers=MappingProxyType({k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in triggers.items()}),
+        frames=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in data["frames"].items()}),
+        prepositions=names("prepositions"), place_prepositions=names("place_prepositions"),
+        modality=tuple(sorted(modality, key=lambda m: -len(m[0]))), negation=names("negation"),
+        be_forms=names("be_forms"), past_auxiliaries=names("past_auxiliaries"),
+        present_auxiliaries=names("present_auxiliaries"), speakers=names("statement_speakers"),
+        prefixes=MappingProxyType({tuple(str(k).split()): int(v) for k, v in cues["prefixes"].items()}),
+        cue_verbs=frozenset(cues["verbs"]), clause_verbs=frozenset(cues["clause_verbs"]),
+        denying=frozenset(cues["denying"]), openers=names("clause_openers"), pronouns=names("pronouns"),
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Candidate base forms of a word, the lowercased word first: "shipped" -> ship, "supplies" -> supply,
+    "sent" -> send (irregular table).  Over-generating is harmless: only candidates in the lexicon count."""
+    w = word.lower()
+    out = [w]
+    irregular = lexicon().irregular.get(w)
+    if irregular:
+        out.append(irregular)
+    if len(w) > 4 and w.endswith(("ied", "ies")):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    for suffix in ("ed", "ing"):
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) > 1:
+            out.append(stem)
+            if stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "shipped" -> ship (after "kill", so "killed" stays kill)
+            out.append(stem + "e")
+    return tuple(dict.fromkeys(out))
+
+
+def _inflected(word: str, lex: Lexicon) -> bool:
+    """A past form, participle or "-ing" form ("shelled", "struck"), not a bare noun ("shells")."""
+    w = word.lower()
+    return w.endswith(("ed", "ing")) or w in lex.irregular
+
+
+@dataclass(slots=True)
+class _Clause:
+    lo: int  # token positions in the sentence
+    hi: int
+    kind: str = "main"  # main | coordinate | relative | reported
+    opener: int | None = None  # the verb of saying a reported clause follows
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    source: Mention
+    rank: int  # 0 "according to", 1 a speaker, 2 "citing"
+    cue: str
+    start: int
+    end: int
+    scope: tuple[int, int]  # characters of the sentence the cue covers
+    verb: int | None = None  # the position of its verb of saying
+
+
+@dataclass(slots=True)
+class _Hit:
+    lo: int  # first and last + 1 token of the trigger
+    hi: int
+    reading: Reading
+    clause: _Clause
+    event: Event | None = None
+    subject: list[Mention] = field(default_factory=list)
+
+
+def find_events(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateExpr],
+    *,
+    published_on: dt.date | None,
+    paragraphs: Sequence[int] | None = None,
+) -> list[Event]:
+    """Events of an English document, in text order (``paragraphs`` is accepted for the Polish signature)."""
+    lex = lexicon()
+    events: list[Event] = []
+    for s in sentences:
+        events.extend(sentence_events(
+            s, [m for m in mentions if m.sentence == s.index], [q for q in quantities if q.sentence == s.index],
+            [d for d in dates if s.start <= d.start < s.end], published_on=published_on, lex=lex,
+        ))
+    return events
+
+
+def sentence_events(
+    sentence: Sentence, mentions: Sequence[Mention], quantities: Sequence[Quantity], dates: Sequence[DateExpr],
+    *, published_on: dt.date | None, lex: Lexicon,
+) -> list[Event]:
+    """The events one sentence states."""
+    tokens = sentence.tokens
+    if not tokens:
+        return []
+    base = tokens[0].i
+    at = {m.token_start - base: m for m in mentions}
+    covered = {k - base for m in mentions for k in range(m.token_start, m.token_end)}
+    cues = find_cues(sentence, [m for m in mentions if m.entity.table == "actor"], lex)
+    sources = {id(c.source) for c in cues}
+    actors = [m for m in mentions if m.entity.table == "actor" and id(m) not in sources]
+    clauses = split_clauses(tokens, cues, lex)
+    cues = [_clipped(c, clauses, tokens) for c in cues]
+    hits = [h for c in clauses for h in _triggers(tokens, c, covered, actors, at, lex)]
+    # words of a date end a preposition's phrase; "at least", "around" inside an amount are no prepositions
+    marks = {k: "amount" for k, t in enumerate(tokens) for q in quantities if q.start <= t.start and t.end < q.end}
+    marks.update({k: "date" for k, t in enumerate(tokens) for d in dates if d.start <= t.start < d.end})
+    previous: _Clause | None = None
+    out: list[Event] = []
+    for hit in hits:
+        ev = _event(sentence, hit, hits, previous, actors, mentions, cues, marks, dates, published_on, lex)
+        previous = hit.clause
+        if ev is not None:
+            out.append(ev)
+    _link_quantities(tokens, [h for h in hits if h.event in out], quantities)
+    for ev in out:
+        ev.confidence = _confidence(ev, next(h.reading.certainty for h in hits if h.event is ev))
+    return [ev for ev in out if any(r.role == "agent" for r in ev.roles)
+            or any(q.unit in _COUNTED_UNITS for q in ev.quantities)]
+
+
+def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> list[_Cue]:
+    """Attribution cues of a sentence: "according to X", "citing X", "X said", "..., said X"."""
+    tokens, base = sentence.tokens, sentence.tokens[0].i
+    first = {m.token_start - base: m for m in actors}
+    whole = (sentence.start, sentence.end)
+    named = _inside(actors, base)
+    out: list[_Cue] = []
+    for k, t in enumerate(tokens):
+        for words, rank in lex.prefixes.items():
+            if tuple(x.lower for x in tokens[k : k + len(words)]) != words:
+                continue
+            after = k + len(words)
+            source = next((first[j] for j in range(after, min(after + 5, len(tokens))) if j in first), None)
+            while source is not None and tokens[source.token_end - base - 1].text.endswith(("'s", "’s")) and (
+                    source.token_end - base in first):
+                source = first[source.token_end - base]  # "according to South Korea's NIS": the NIS
+            if source is not None and not any(x.kind == "punct" for x in tokens[after : source.token_start - base]):
+                cue = sentence.text[t.start - sentence.start : tokens[after - 1].end - sentence.start]
+                out.append(_Cue(source, rank, cue, t.start, source.end, whole))
+        if t.kind != "word" or not lex.cue_verbs.intersection(lemmas(t.text)) or k in named:
+            continue
+        if k and tokens[k - 1].lower in _DETERMINERS | {"to"}:
+            continue  # "a report", "refused to say"
+        before = [m for m in actors if k - _SPEAKER_REACH <= m.token_end - base <= k
+                  and not any((x.kind == "punct" and x.text not in _BRACKETS) or lex.clause_verbs.intersection(
+                      lemmas(x.text)) for x in tokens[m.token_end - base : k])]  # not "X dismissed reports"
+        if before:
+            source, lo = _speaker(before), min(m.token_start for m in before) - base
+        else:
+            later = [m for m in actors if k < m.token_start - base <= k + _WINDOW]
+            if not later or not k or tokens[k - 1].kind != "punct":
+                continue
+            source, lo = _speaker(later), k
+        postposed = _postposed(tokens, lo, k)
+        scope = (sentence.start, tokens[lo].start) if postposed else (t.end, sentence.end)
+        out.append(_Cue(source, 1, t.text, min(source.start, t.start), max(source.end, t.end), scope, k))
+    return out
+
+
+def _clipped(cue: _Cue, clauses: Sequence[_Clause], tokens: Sequence[Token]) -> _Cue:
+    """A speaker's words end where a coordinate clause begins ("X denied it, but Y said ...")."""
+    if cue.verb is None or cue.scope[0] != tokens[cue.verb].end:
+        return cue
+    end = next((tokens[c.lo].start for c in clauses if c.lo > cue.verb and c.kind in ("main", "coordinate")),
+               cue.scope[1])
+    return dataclasses.replace(cue, scope=(cue.scope[0], end))
+
+
+def _postposed(tokens: Sequence[Token], lo: int, verb: int) -> bool:
+    """"..., the NIS estimated.", "..., said X": a speaker after what is said, set off by a comma, and the verb
+    followed by little ("said on Monday"); "In a statement, Lavrov said that ..." speaks of what follows."""
+    j = lo - 1
+    while j > max(0, lo - 5) and tokens[j].kind == "word" and tokens[j].lower not in ("that", "and"):
+        j -= 1
+    rest = next((n for n, t in enumerate(tokens[verb + 1 :]) if t.kind == "punct"), len(tokens) - verb - 1)
+    return j > 0 and tokens[j].kind == "punct" and rest <= 3 and all(
+        t.lower != "that" for t in tokens[verb + 1 : verb + 1 + rest])
+
+
+def _inside(mentions: Sequence[Mention], base: int) -> set[int]:
+    return {k - base for m in mentions for k in range(m.token_start, m.token_end)}
+
+
+def _speaker(candidates: Sequence[Mention]) -> Mention:
+    """A person over the body they speak for ("Kremlin spokesman Dmitry Peskov"), else the nearest."""
+    return next((m for m in candidates if m.entity.kind == "person"), candidates[-1])
+
+
+def split_clauses(tokens: Sequence[Token], cues: Sequence[_Cue], lex: Lexicon) -> list[_Clause]:
+    """Clauses of a sentence (see the module docstring)."""
+    verbs = {c.verb for c in cues if c.verb is not None}
+    cuts: dict[int, tuple[str, int | None]] = {}
+    for k, t in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1].lower
+        if t.text in _CLAUSE_MARKS:
+            cuts[k + 1] = ("main", None)
+        elif nxt == "but" and t.kind != "punct":
+            cuts[k + 1] = ("coordinate", None)
+        elif t.text == ",":
+            segment = next((j for j in range(k + 1, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
+            if nxt in lex.openers or nxt == "but":
+                cuts[k + 1] = ("relative" if nxt in ("which", "who") else "coordinate", None)
+            elif nxt in ("according", "citing", "quoting") or verbs.intersection(range(k + 1, segment)) or (
+                    segment < len(tokens) and lex.clause_verbs.intersection(lemmas(tokens[segment - 1].text))):
+                cuts[k + 1] = ("main", None)
+        elif t.kind == "word" and lex.clause_verbs.intersection(lemmas(t.text)) and (
+                k in verbs or lex.denying.intersection(lemmas(t.text))):
+            that = next((j for j in range(k + 1, min(k + 5, len(tokens)))
+                         if tokens[j].lower == "that" or tokens[j].kind == "punct"), None)
+            if that is not None and tokens[that].lower == "that":
+                cuts[that + 1] = ("reported", k)
+            elif tokens[k + 1].kind != "punct":
+                cuts[k + 1] = ("reported", k)
+    bounds = [0, *sorted(c for c in cuts if c < len(tokens)), len(tokens)]
+    return [_Clause(lo, hi, *cuts.get(lo, ("main", None))) for lo, hi in zip(bounds, bounds[1:], strict=False)
+            if lo < hi]
+
+
+def _triggers(tokens: Sequence[Token], clause: _Clause, covered: set[int], actors: Sequence[Mention],
+              at: Mapping[int, Mention], lex: Lexicon) -> list[_Hit]:
+    """Triggers of a clause, one a type (the first), the longest match at a word."""
+    out: list[_Hit] = []
+    k = clause.lo
+    while k < clause.hi:
+        t = tokens[k]
+        found = None if t.kind != "word" or k in covered else next(
+            ((end, readings) for cand in lemmas(t.text) for words, readings in lex.triggers.get(cand, ())
+             if (end := _match_rest(tokens, k, words, clause.hi)) is not None), None)
+        reading = None if found is None else _choose(found[1], tokens, clause, k, found[0], actors, at, lex)
+        if found is not None and reading is not None:
+            if all(h.reading.event_type != reading.event_type for h in out):
+                out.append(_Hit(k, found[0], reading, clause))
+            k = found[0]
+            continue
+        k += 1
+    return out
+
+
+def _match_rest(tokens: Sequence[Token], k: int, words: Sequence[str], hi: int, gap: int = 4) -> int | None:
+    """The end of a trigger sequence whose first word is at ``k``: later words up to ``gap`` words apart."""
+    end = k + 1
+    for word in words[1:]:
+        end = next((j + 1 for j in range(end, min(end + gap + 1, hi)) if word in lemmas(tokens[j].text)), -1)
+        if end < 0 or any(x.kind == "punct" for x in tokens[k:end]):
+            return None
+    return end
+
+
+def _choose(readings: Sequence[Reading], tokens: Sequence[Token], clause: _Clause, k: int, end: int,
+            actors: Sequence[Mention], at: Mapping[int, Mention], lex: Lexicon) -> Reading | None:
+    """The reading whose conditions hold and whose required word comes first after the trigger."""
+    held: list[tuple[int, int, Reading]] = []
+    found_by = [[p for c in r.requires for p in _class_positions(c, tokens, clause, k, end, actors, at, lex)]
+                for r in readings]
+    head = min((p for ps in found_by for p in ps if p >= end), default=None)
+    while head is not None and any(head + 1 in ps for ps in found_by):
+        head += 1  # "missile technology": the last noun of the object is its head
+    for order, r in enumerate(readings):
+        if r.inflected and not _inflected(tokens[k].text, lex):
+            continue
+        if any(_class_positions(c, tokens, clause, k, end, actors, at, lex) for c in r.excludes):
+            continue
+        found = found_by[order]
+        if r.requires and not found:
+            continue
+        distance = -1 if head in found else min((p - end if p >= end else 1000 + k - p for p in found), default=10_000)
+        held.append((distance, order, r))
+    return min(held, key=lambda h: h[:2])[2] if held else None
+
+
+def _class_positions(name: str, tokens: Sequence[Token], clause: _Clause, k: int, end: int,
+                     actors: Sequence[Mention], at: Mapping[int, Mention], lex: Lexicon) -> list[int]:
+    """Where a word of a class (or a pseudo-class) stands in the clause, the trigger itself left out."""
+    span = [j for j in range(clause.lo, clause.hi) if not k <= j < end]
+    base = tokens[0].i
+    if name == "@person":
+        return [m.token_start - base for m in actors if m.entity.kind == "person"
+                and clause.lo <= m.token_start - base < clause.hi]
+    if name == "@target":
+        return [j for j in span if j > k and tokens[j].lower in ("at", "on", "against")
+                and any(p in at for p in range(j + 1, min(j + 1 + _REACH, clause.hi)))]
+    words = lex.classes[name]
+    return [j for j in span if words.intersection(lemmas(tokens[j].text))]
+
+
+def _slot(m: Mention, tokens: Sequence[Token], clause: _Clause, hits: Sequence[_Hit], lex: Lexicon,
+          marks: Mapping[int, str], before: tuple[int, str | None] | None) -> str | None:
+    """The preposition governing a mention ("to", "with", ...), "nationality", or None (a bare name).
+    ``before``: where the actor before it ends, and its slot, which a name joined by "and" shares."""
+    first = m.token_start - tokens[0].i
+    if before is not None and before[0] < first and all(t.lower in _COORDINATION for t in tokens[before[0] : first]):
+        return before[1]
+    trigger_positions = {j for h in hits for j in range(h.lo, h.hi)}
+    for j in range(first - 1, max(clause.lo, first - 1 - _REACH) - 1, -1):
+        t = tokens[j]
+        if marks.get(j) == "amount":
+            continue
+        if (t.kind == "punct" and t.text not in _BRACKETS) or j in trigger_positions or marks.get(j) == "date":
+            break
+        if (t.lower in lex.prepositions or t.lower in lex.place_prepositions) and tokens[j + 1].kind != "number":
+            return t.lower  # (not "around 2,000": an amount's qualifier)
+    return "nationality" if m.via in _NATIONALITY_VIA else None
+
+
+def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Clause | None,
+           actors: Sequence[Mention], mentions: Sequence[Mention], cues: Sequence[_Cue], marks: Mapping[int, str],
+           dates: Sequence[DateExpr], published_on: dt.date | None, lex: Lexicon) -> Event | None:
+    tokens, clause, reading = sentence.tokens, hit.clause, hit.reading
+    base = tokens[0].i
+    own = [h for h in hits if h.clause is clause]
+    before = [h for h in own if h.lo < hit.lo]
+    after = next((h.lo for h in own if h.lo > hit.lo), clause.hi)
+    slots: dict[int, str | None] = {}
+    last: tuple[int, str | None] | None = None
+    for m in sorted((m for m in actors if clause.lo <= m.token_start - base < clause.hi), key=lambda m: m.start):
+        slots[m.token_start - base] = _slot(m, tokens, clause, hits, lex, marks, last)
+        last = (m.token_end - base, slots[m.token_start - base])
+    by_position = {m.token_start - base: m for m in actors}
+    passive = _passive(tokens, hit, lex)
+    # a nationality before an active verb names who acts ("Russian instructors trained"); before a passive one,
+    # whose people or things they are ("North Korean workers were hired"): the frame's nationality slot
+    subject_slots = (None, "of") if passive else (None, "of", "nationality")
+    bare = [by_position[j] for j, s in slots.items() if s in subject_slots and j < hit.lo]
+    # "accused X of sending", "firms that shipped": the subject stands after the trigger before
+    linked = bool(before) and (tokens[hit.lo - 1].lower in _RELATIVES or (
+        tokens[hit.lo].lower.endswith("ing") and tokens[hit.lo - 1].lower in _GERUND_LINKS))
+    subject = [m for m in bare if m.token_start - base > before[-1].lo] if linked else \
+        [m for m in bare if not before or m.token_start - base < before[0].lo]
+    subject = [m for n, m in enumerate(subject) if m.entity.kind == "person" or not any(  # "Kremlin spokesman X"
+        o.entity.kind == "person" and 0 <= o.token_start - m.token_end <= 2 for o in subject[n + 1 :])]
+    speaker = next((c.source for c in cues if c.verb == hit.lo), None)
+    if speaker is not None:
+        subject = [speaker]  # "Moscow denied ...": the speaker of a verb of saying is its subject
+    if not subject and not passive and not any(clause.lo <= j < hit.lo for j in slots):
+        subject = _antecedent(tokens, clause, hit, previous, hits, cues, actors, lex)
+    hit.subject = subject
+    filled: list[tuple[str, Mention]] = [("passive_subject" if passive else "subject", m) for m in subject]
+    for j, s in slots.items():
+        m = by_position[j]
+        if s == "nationality" and m not in subject:
+            filled.append((s, m))
+        elif hit.hi <= j < after and m not in subject:
+            filled.append(("object" if s is None else s, m))
+    frame = {**lex.frames["default"], **lex.frames.get(reading.event_type, {}), **reading.roles}
+    if reading.speech:  # a statement needs the speaker of a cue ("a report" states nothing)
+        filled = [("subject", speaker)] if speaker is not None else []
+        if not filled or speaker is None or speaker.entity.kind not in lex.speakers:
+            return None
+    roles: dict[str, Role] = {}
+    for s, m in filled:
+        role = frame.get(s)
+        if role is not None and m.entity.name not in roles:
+            roles[m.entity.name] = Role(m.entity, role, m)
+    place = _place(tokens, clause, hit, mentions, lex)
+    host = frame.get("host")
+    if host and place is not None and place.country and not any(r.role == host for r in roles.values()) and \
+            place.country not in {n for r in roles.values() for n in (r.entity.name, r.entity.country)}:
+        roles[place.country] = Role(EntityRef("actor", place.country, "country", place.country), host)
+    status, negated = _status(tokens, hit, hits, lex)
+    date = _nearest(dates, tokens[hit.lo].start, clause, tokens, own_only=reading.speech) if dates else None
+    if date is not None and published_on is not None and date.date_from is not None and not reading.speech and \
+            date.date_from > published_on and status not in ("possible", "agreed"):
+        status = "planned"
+    chain = sorted((c for c in cues if c.scope[0] <= tokens[hit.lo].start < c.scope[1] and c.verb != hit.lo),
+                   key=lambda c: (c.rank, c.start))
+    unique = [c for n, c in enumerate(chain) if all(o.source.entity.name != c.source.entity.name for o in chain[:n])]
+    attributions = [Attribution(c.source.entity, n, c.cue, c.start, c.end,
+                                sentence.text[c.start - sentence.start : c.end - sentence.start], sentence.index)
+                    for n, c in enumerate(unique, 1)]
+    if negated and status != "possible" and (attributions or clause.kind == "reported"):
+        status = "denied"
+    start, end = (sentence.start, sentence.end) if reading.speech else _span(tokens, clause)
+    hit.event = Event(
+        event_type=reading.event_type, status=status, start=start, end=end,
+        text=sentence.text[start - sentence.start : end - sentence.start], sentence=sentence.index,
+        trigger=sentence.text[tokens[hit.lo].start - sentence.start : tokens[hit.hi - 1].end - sentence.start],
+        trigger_start=tokens[hit.lo].start, trigger_end=tokens[hit.hi - 1].end,
+        roles=sorted(roles.values(), key=lambda r: _ROLE_ORDER.get(r.role, 3)), attributions=attributions,
+        date=date, location=place if place is not None and place.table == "location" else None,
+        facility=place if place is not None and place.table == "facility" else None, negated=negated,
+    )
+    return hit.event
+
+
+def _antecedent(tokens: Sequence[Token], clause: _Clause, hit: _Hit, previous: _Clause | None,
+                hits: Sequence[_Hit], cues: Sequence[_Cue], actors: Sequence[Mention], lex: Lexicon) -> list[Mention]:
+    """Who a clause without a subject is about: the speaker of the verb it reports ("denied sending", "said it
+    would send"), the name before ", which", the subject of the clause before ", and"."""
+    if clause.kind == "reported":
+        if hit.lo == clause.lo or any(t.lower in lex.pronouns for t in tokens[clause.lo : hit.lo]):
+            return [c.source for c in cues if c.verb == clause.opener][:1]
+        return []
+    base = tokens[0].i
+    if clause.kind == "relative":
+        return [m for m in actors if m.token_end - base == clause.lo - 1][:1]
+    if clause.kind == "coordinate" and previous is not None:
+        return next((h.subject for h in hits if h.clause is previous and h.subject), [])
+    return []
+
+
+def _passive(tokens: Sequence[Token], hit: _Hit, lex: Lexicon) -> bool:
+    """A form of "be" before a participle ("were sent", "has been supplied")."""
+    word = tokens[hit.lo].lower
+    if not (word.endswith("ed") or word in lex.irregular):
+        return False
+    window = tokens[max(hit.clause.lo, hit.lo - _WINDOW) : hit.lo]
+    return any(t.lower in lex.be_forms for t in window[-3:])
+
+
+def _status(tokens: Sequence[Token], hit: _Hit, hits: Sequence[_Hit], lex: Lexicon) -> tuple[str, bool]:
+    """(status, negated) of a trigger: modality words before it, else its tense."""
+    clause, k = hit.clause, hit.lo
+    lo = max(clause.lo, k - _WINDOW - 1)
+    lowers = [t.lower for t in tokens]
+    negated = any(t.lower in lex.negation or t.lower.endswith("n't") for t in tokens[lo:k])
+    denying = [h for h in hits if h.clause is clause and h.lo < k and h.reading.event_type == "denial"]
+    negated = negated or bool(denying) or (clause.kind == "reported" and clause.opener is not None
+                                           and bool(lex.denying.intersection(lemmas(lowers[clause.opener]))))
+    accused = any(h.clause is clause and h.lo < k and h.reading.event_type == "accusation" for h in hits)
+    for j in range(k - 1, lo - 1, -1):
+        for words, status in lex.modality:
+            if j - len(words) + 1 >= clause.lo and tuple(lowers[j - len(words) + 1 : j + 1]) == words:
+                return status, negated
+    if accused and k and lowers[k - 1] in _GERUND_LINKS:
+        return "reported", negated
+    if not _inflected(lowers[k], lex):  # a noun or a bare verb: the modality of its whole clause
+        rest = lowers[clause.lo : clause.hi]
+        for j in range(len(rest)):
+            for words, status in lex.modality:
+                if tuple(rest[j : j + len(words)]) == words:
+                    return status, negated
+    window = {w[:-3] if w.endswith("n't") else w for w in lowers[lo:k]}  # "didn't" -> did
+    word = lowers[k]
+    if word.endswith("ing") and window & lex.be_forms:
+        return ("completed" if window & {"was", "were"} else "ongoing"), negated
+    if word.endswith("ed") or (word in lex.irregular and lex.irregular[word] != word):
+        return ("ongoing" if window & lex.present_auxiliaries else "completed"), negated
+    if window & lex.past_auxiliaries:
+        return "completed", negated
+    if k > clause.lo and tokens[k - 1].kind == "word" and not lowers[k - 1].endswith("'s") and (
+            lowers[k - 1] in lex.pronouns or tokens[k - 1].is_capitalized):
+        return "ongoing", negated  # "North Korea supplies", "it supplies"
+    rest = lowers[clause.lo : clause.hi]
+    if any(w in lex.past_auxiliaries or w.endswith("ed") or w in lex.irregular for w in rest):
+        return "completed", negated
+    return ("ongoing" if set(rest) & lex.present_auxiliaries else "unknown"), negated
+
+
+def _place(tokens: Sequence[Token], clause: _Clause, hit: _Hit, mentions: Sequence[Mention],
+           lex: Lexicon) -> EntityRef | None:
+    """A location or facility after a place preposition in the clause (the first after the trigger first), or
+    right after the trigger ("visited Pyongyang")."""
+    base = tokens[0].i
+    found: list[tuple[int, EntityRef]] = []
+    for m in mentions:
+        j = m.token_start - base
+        if m.entity.table == "actor" or not clause.lo <= j < clause.hi:
+            continue
+        words = [t.lower for t in tokens[max(clause.lo, j - _REACH) : j]]
+        if j == hit.hi or any(w in lex.place_prepositions for w in words):
+            found.append((j if j >= hit.hi else 1000 + hit.lo - j, m.entity))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _nearest(dates: Sequence[DateExpr], at: int, clause: _Clause, tokens: Sequence[Token],
+             own_only: bool = False) -> DateExpr | None:
+    """The date nearest the trigger in its clause, else in its sentence (a statement: only its own clause's, as
+    "said X would send next year" was said before)."""
+    lo, hi = tokens[clause.lo].start, tokens[clause.hi - 1].end
+    inside = [d for d in dates if lo <= d.start < hi] or ([] if own_only else list(dates))
+    return min(inside, key=lambda d: abs(d.start - at)) if inside else None
+
+
+def _span(tokens: Sequence[Token], clause: _Clause) -> tuple[int, int]:
+    """The clause's characters, without a comma, "and" or "that" at its edges."""
+    lo, hi = clause.lo, clause.hi
+    while hi - 1 > lo and tokens[hi - 1].kind == "punct" and tokens[hi - 1].text not in (".", "!", "?", ")"):
+        hi -= 1
+    return tokens[lo].start, tokens[hi - 1].end
+
+
+def _link_quantities(tokens: Sequence[Token], hits: Sequence[_Hit], quantities: Sequence[Quantity]) -> None:
+    """Each quantity of a clause goes to the event of that clause nearest before it, else nearest after."""
+    for q in quantities:
+        own = [h for h in hits if tokens[h.clause.lo].start <= q.start < tokens[h.clause.hi - 1].end
+               and not h.reading.speech and h.event is not None]
+        if not own:
+            continue
+        earlier = [h for h in own if tokens[h.lo].start <= q.start]
+        chosen = earlier[-1] if earlier else own[0]
+        assert chosen.event is not None
+        chosen.event.quantities.append(q)
+
+
+def _confidence(ev: Event, certainty: float) -> float:
+    """The Polish engine's score (see the module docstring)."""
+    score = certainty
+    if any(r.role == "agent" for r in ev.roles):
+        score += 0.10
+    if any(r.role in ("partner", "target") for r in ev.roles):
+        score += 0.05
+    if ev.attributions:
+        score += 0.05
+    if ev.status in ("reported", "possible"):
+        score -= 0.15
+    elif ev.status == "unknown":
+        score -= 0.05
+    if ev.negated:
+        score -= 0.20
+    return round(min(0.95, max(0.05, score)), 2)

@@ -1,0 +1,371 @@
+"""English events (``eventdb.extract.events_en``) on constructed sentences, read through the real pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdb.extract import extract
+from eventdb.extract.events_en import find_events, lemmas
+from eventdb.extract.model import STATUSES, Event
+from eventdb.reference import load_yaml
+
+PUBLISHED = dt.date(2025, 11, 20)
+
+
+def events_of(text: str) -> list[Event]:
+    """The English events of ``text``; every stored span is checked against the text."""
+    x = extract(text, language="en", published_on=PUBLISHED)
+    events = find_events(x.sentences, x.mentions, x.quantities, x.dates, published_on=PUBLISHED)
+    for ev in events:
+        assert text[ev.start : ev.end] == ev.text
+        assert text[ev.trigger_start : ev.trigger_end] == ev.trigger
+        assert ev.start <= ev.trigger_start < ev.trigger_end <= ev.end
+        assert ev.status in STATUSES
+        assert 0.0 <= ev.confidence <= 1.0
+        for a in ev.attributions:
+            assert text[a.start : a.end] == a.text
+    return events
+
+
+def one(text: str, event_type: str) -> Event:
+    found = [ev for ev in events_of(text) if ev.event_type == event_type]
+    assert len(found) == 1, (event_type, [(ev.event_type, ev.trigger) for ev in events_of(text)])
+    return found[0]
+
+
+def roles(ev: Event) -> set[tuple[str, str]]:
+    return {(r.role, r.entity.name) for r in ev.roles}
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("sent", "send"), ("met", "meet"), ("held", "hold"), ("gave", "give"), ("sold", "sell"), ("brought", "bring"),
+    ("fought", "fight"), ("took", "take"), ("shipped", "ship"), ("supplied", "supply"), ("supplies", "supply"),
+    ("produced", "produce"), ("producing", "produce"), ("killed", "kill"), ("shelling", "shell"),
+    ("test-fired", "test-fire"), ("deploys", "deploy"), ("arrives", "arrive"), ("dies", "die"),
+])
+def test_lemmas(word: str, lemma: str) -> None:
+    assert lemma in lemmas(word)
+
+
+def test_every_trigger_type_is_in_the_taxonomy() -> None:
+    codes = {t["code"] for t in load_yaml("event_types.yaml")}
+    data = load_yaml("en/triggers.yaml")
+    for value in data["triggers"].values():
+        for reading in value if isinstance(value, list) else [value]:
+            assert (reading if isinstance(reading, str) else reading["type"]) in codes
+    assert set(data["frames"]) - {"default"} <= codes
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("North Korea sent 10,000 troops to Russia.", "troop_deployment", "sent"),
+    ("Pyongyang has sent thousands of construction workers to Russia.", "labor_deployment", "sent"),
+    ("North Korea sent artillery shells to Russia.", "arms_transfer", "sent"),
+    ("Russia supplied North Korea with oil.", "economic_support", "supplied"),
+    ("Moscow transferred missile technology to Pyongyang.", "technology_transfer", "transferred"),
+    ("Pyongyang has deployed special forces units in Russia.", "troop_deployment", "deployed"),
+    ("Kim Jong Un met Vladimir Putin at the Kremlin.", "meeting", "met"),
+    ("Sergei Lavrov held talks with Choe Son Hui.", "meeting", "held talks"),
+    ("Sergei Shoigu arrived in Pyongyang.", "visit", "arrived"),
+    ("Russia and North Korea signed a defence pact.", "agreement", "signed"),
+    ("Dmitry Peskov said the talks were useful.", "statement", "said"),
+    ("North Korea rejected the accusations.", "denial", "rejected"),
+    ("South Korea condemned North Korea for the deployment.", "accusation", "condemned"),
+    ("North Korea threatened Seoul with a nuclear response.", "threat", "threatened"),
+    ("The European Union imposed sanctions on North Korea.", "sanction", "imposed"),
+    ("Ukraine attacked Russian positions in the Kursk region.", "attack", "attacked"),
+    ("About 300 North Korean soldiers died in the fighting.", "casualties", "died"),
+    ("Ukrainian forces captured two North Korean soldiers.", "casualties", "captured"),
+    ("Russian officers trained North Korean troops.", "training", "trained"),
+    ("North Korea produces artillery shells for Russia.", "weapons_production", "produces"),
+    ("North Korea test-fired a ballistic missile.", "weapons_test", "test-fired"),
+    ("Russian companies recruited North Korean workers.", "labor_recruitment", "recruited"),
+    ("North Korea launched a missile on Monday.", "weapons_test", "launched"),
+    ("Russian forces launched drones at Kyiv.", "attack", "launched"),
+    ("Trade between Russia and North Korea grew.", "trade", "Trade"),
+    ("The United States blacklisted two Russian firms.", "sanction", "blacklisted"),
+    ("North Korean troops fought alongside Russian forces.", "troop_deployment", "fought"),
+    ("Ukrainian soldiers took two North Korean soldiers prisoner.", "casualties", "took two North Korean soldiers prisoner"),
+])
+def test_triggers_and_types(text: str, event_type: str, trigger: str) -> None:
+    assert one(text, event_type).trigger == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The missile museum opened.",
+    "Troops of the parade marched through the square.",
+    "Shells and drones remain in short supply.",
+    "He sent a letter.",
+    "They met at noon.",
+    "The weather was cold in Pyongyang.",
+    "The United States is a large country.",
+    "Officials discussed the situation.",
+    "A report on sanctions was published.",
+    "The sanctions were mentioned in a footnote.",
+    "Russia sent a signal.",
+    "North Korea signed the guest book.",
+])
+def test_no_event(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_saying_nothing_about_sanctions_is_a_statement_only() -> None:
+    assert [ev.event_type for ev in events_of("Sergei Lavrov said nothing about new sanctions.")] == ["statement"]
+
+
+def test_media_report_is_no_statement() -> None:
+    assert [ev.event_type for ev in events_of("Yonhap reported the news.")] == []
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("North Korea sent troops to Russia.", "troop_deployment",
+     {("agent", "North Korea"), ("partner", "Russia")}),
+    ("North Korean troops were sent to Russia.", "troop_deployment",
+     {("agent", "Korean People's Army"), ("partner", "Russia")}),
+    ("Shells were supplied to Russia by North Korea.", "arms_transfer",
+     {("agent", "North Korea"), ("partner", "Russia")}),
+    ("North Korean shells were supplied to Russia.", "arms_transfer",
+     {("agent", "North Korea"), ("partner", "Russia")}),
+    ("Kim Jong Un met Vladimir Putin.", "meeting", {("agent", "Kim Jong Un"), ("agent", "Vladimir Putin")}),
+    ("Sergei Lavrov held talks with Choe Son Hui.", "meeting",
+     {("agent", "Sergei Lavrov"), ("agent", "Choe Son Hui")}),
+    ("Russia signed an agreement with North Korea.", "agreement", {("agent", "Russia"), ("agent", "North Korea")}),
+    ("Ukraine accused North Korea of sending missiles to Russia.", "accusation",
+     {("agent", "Ukraine"), ("target", "North Korea")}),
+    ("Ukraine accused North Korea of sending missiles to Russia.", "arms_transfer",
+     {("agent", "North Korea"), ("partner", "Russia")}),
+    ("The European Union imposed sanctions on three North Korean companies.", "sanction",
+     {("agent", "European Union"), ("target", "North Korea")}),
+    ("North Korea was sanctioned by the United States.", "sanction",
+     {("agent", "United States"), ("target", "North Korea")}),
+    ("Russia attacked Ukraine.", "attack", {("agent", "Russia"), ("target", "Ukraine")}),
+    ("Ukrainian forces killed 30 North Korean soldiers.", "casualties", {("agent", "North Korea")}),
+    ("North Korean workers were hired by Russian firms.", "labor_recruitment",
+     {("agent", "Russia"), ("partner", "North Korea")}),
+    ("Sergei Shoigu arrived in Pyongyang.", "visit", {("agent", "Sergei Shoigu"), ("partner", "North Korea")}),
+    ("Putin's visit to Pyongyang was a success.", "visit", {("agent", "Vladimir Putin"), ("partner", "North Korea")}),
+    ("Russia and North Korea signed a treaty.", "agreement", {("agent", "Russia"), ("agent", "North Korea")}),
+    ("Russian instructors trained North Korean drone operators.", "training",
+     {("agent", "Russia"), ("partner", "North Korea")}),
+])
+def test_roles(text: str, event_type: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(one(text, event_type)) == expected
+
+
+def test_subject_of_a_reported_clause_is_the_speaker() -> None:
+    ev = one("Moscow denied sending troops to Ukraine.", "troop_deployment")
+    assert ("agent", "Russia") in roles(ev)
+    assert roles(one("Moscow denied sending troops to Ukraine.", "denial")) == {("agent", "Russia")}
+
+
+def test_relative_clause_takes_its_antecedent() -> None:
+    ev = one("Moscow thanked North Korea, which sent troops to Kursk.", "troop_deployment")
+    assert ("agent", "North Korea") in roles(ev)
+
+
+def test_place() -> None:
+    assert one("Kim Jong Un met Vladimir Putin in Vladivostok.", "meeting").location.name == "Vladivostok"  # type: ignore[union-attr]
+    assert one("North Korea sent troops to the Kursk region.", "troop_deployment").location.name == "Kursk Oblast"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "event_type", "status"), [
+    ("North Korea will send more troops to Russia.", "troop_deployment", "planned"),
+    ("North Korea plans to send workers to Russia.", "labor_deployment", "planned"),
+    ("Pyongyang intends to supply shells to Moscow.", "arms_transfer", "planned"),
+    ("Russia agreed to supply oil to North Korea.", "economic_support", "agreed"),
+    ("North Korea may send troops to Russia.", "troop_deployment", "possible"),
+    ("Russia could transfer satellite technology to North Korea.", "technology_transfer", "possible"),
+    ("North Korea has reportedly sent missiles to Russia.", "arms_transfer", "reported"),
+    ("North Korea allegedly supplied drones to Russia.", "arms_transfer", "reported"),
+    ("North Korea is sending troops to Russia.", "troop_deployment", "ongoing"),
+    ("North Korea supplies shells to Russia.", "arms_transfer", "ongoing"),
+    ("North Korea sent troops to Russia.", "troop_deployment", "completed"),
+    ("North Korean troops were deployed to Kursk.", "troop_deployment", "completed"),
+    ("Putin's visit to Pyongyang is expected soon.", "visit", "planned"),
+    ("Kim Jong Un will meet Vladimir Putin in December.", "meeting", "planned"),
+    ("Ukraine accused North Korea of sending missiles to Russia.", "arms_transfer", "reported"),
+])
+def test_status(text: str, event_type: str, status: str) -> None:
+    assert one(text, event_type).status == status
+
+
+@pytest.mark.parametrize(("text", "event_type", "status"), [
+    ("North Korea did not send troops to Russia.", "troop_deployment", "completed"),
+    ("North Korea didn't send troops to Russia.", "troop_deployment", "completed"),
+    ("North Korea never supplied weapons to Russia.", "arms_transfer", "completed"),
+    ("North Korea will not send troops to Russia.", "troop_deployment", "planned"),
+    ("North Korea won't send workers to Russia.", "labor_deployment", "planned"),
+    ("Moscow denied sending troops to Ukraine.", "troop_deployment", "denied"),
+    ("Pyongyang denied that it had supplied shells to Russia.", "arms_transfer", "denied"),
+    ("North Korea never supplied weapons to Russia, Kim Yo Jong said.", "arms_transfer", "denied"),
+    ("The Kremlin dismissed reports that it had received North Korean troops.", "troop_deployment", "denied"),
+    ("Russia has not recruited North Korean workers, Lavrov said.", "labor_recruitment", "denied"),
+])
+def test_negation(text: str, event_type: str, status: str) -> None:
+    ev = one(text, event_type)
+    assert ev.negated
+    assert ev.status == status
+
+
+def test_plain_events_are_not_negated() -> None:
+    assert not one("North Korea sent troops to Russia.", "troop_deployment").negated
+    assert not one("Nothing stopped North Korea, which sent troops to Russia.", "troop_deployment").negated
+
+
+def test_negation_lowers_confidence() -> None:
+    plain = one("North Korea sent troops to Russia.", "troop_deployment")
+    negated = one("North Korea did not send troops to Russia.", "troop_deployment")
+    assert negated.confidence < plain.confidence
+
+
+def _chain(ev: Event) -> list[tuple[int, str, str]]:
+    return [(a.position, a.cited.name, a.cue) for a in ev.attributions]
+
+
+@pytest.mark.parametrize(("text", "event_type", "chain"), [
+    ("According to Yonhap, North Korea sent troops to Russia.", "troop_deployment",
+     [(1, "Yonhap", "According to")]),
+    ("North Korea sent troops to Russia, according to Yonhap.", "troop_deployment",
+     [(1, "Yonhap", "according to")]),
+    ("North Korea sent troops to Russia, Yonhap reported.", "troop_deployment", [(1, "Yonhap", "reported")]),
+    ("Yonhap reported that North Korea had sent troops to Russia.", "troop_deployment",
+     [(1, "Yonhap", "reported")]),
+    ("North Korea sent troops to Russia, Yonhap reported, citing the National Intelligence Service.",
+     "troop_deployment", [(1, "Yonhap", "reported"), (2, "National Intelligence Service", "citing")]),
+    ("According to Reuters, Lavrov said Russia would send oil to North Korea.", "economic_support",
+     [(1, "Reuters", "According to"), (2, "Sergei Lavrov", "said")]),
+    ("Sergei Shoigu said North Korea would send engineers to Kursk.", "labor_deployment",
+     [(1, "Sergei Shoigu", "said")]),
+    ("North Korea will send engineers to Kursk, said Sergei Shoigu.", "labor_deployment",
+     [(1, "Sergei Shoigu", "said")]),
+    ("The NIS told lawmakers that North Korea had sent missiles to Russia.", "arms_transfer",
+     [(1, "National Intelligence Service", "told")]),
+    ("Citing the NIS, Yonhap said North Korean troops were killed in Kursk.", "casualties",
+     [(1, "Yonhap", "said"), (2, "National Intelligence Service", "Citing")]),
+    ("North Korean troops were killed in Kursk, the NIS estimated.", "casualties",
+     [(1, "National Intelligence Service", "estimated")]),
+])
+def test_attribution(text: str, event_type: str, chain: list[tuple[int, str, str]]) -> None:
+    assert _chain(one(text, event_type)) == chain
+
+
+def test_statement_agent_is_its_speaker_and_not_its_own_source() -> None:
+    ev = one("North Korea will send engineers to Kursk, said Kremlin spokesman Dmitry Peskov.", "statement")
+    assert roles(ev) == {("agent", "Dmitry Peskov")}
+    assert ev.attributions == []
+    assert ev.text == "North Korea will send engineers to Kursk, said Kremlin spokesman Dmitry Peskov."
+
+
+def test_unattributed_event_has_no_chain() -> None:
+    assert one("North Korea sent troops to Russia.", "troop_deployment").attributions == []
+
+
+@pytest.mark.parametrize(("text", "event_type", "quantities"), [
+    ("North Korea sent 10,000 troops to Russia.", "troop_deployment", ["10,000 troops"]),
+    ("North Korea sent about 12,000 soldiers to Russia.", "troop_deployment", ["about 12,000 soldiers"]),
+    ("Pyongyang supplied 5 million shells to Moscow.", "arms_transfer", ["5 million shells"]),
+    ("North Korea has sent more than 20 howitzers to Russia.", "arms_transfer", ["more than 20 howitzers"]),
+    ("Russia recruited 15,000 North Korean workers.", "labor_recruitment", ["15,000 North Korean workers"]),
+    ("About 300 North Korean soldiers died in Kursk.", "casualties", ["About 300 North Korean soldiers"]),
+    ("Russian forces launched 50 drones at Kyiv.", "attack", ["50 drones"]),
+    ("The United States sanctioned three Russian companies.", "sanction", ["three Russian companies"]),
+    ("Ukrainian forces captured two North Korean soldiers.", "casualties", ["two North Korean soldiers"]),
+    ("Russia trained 500 North Korean soldiers.", "training", ["500 North Korean soldiers"]),
+])
+def test_quantities(text: str, event_type: str, quantities: list[str]) -> None:
+    assert [q.text for q in one(text, event_type).quantities] == quantities
+
+
+def test_count_alone_keeps_an_event_without_agent() -> None:
+    ev = one("About 300 soldiers died in the fighting.", "casualties")
+    assert ev.roles == [] and [q.value for q in ev.quantities] == [300]
+
+
+def test_quantities_stay_in_their_clause() -> None:
+    text = "Russia met North Korea's demands, and Pyongyang sent 6,000 troops to Kursk."
+    assert [q.text for q in one(text, "troop_deployment").quantities] == ["6,000 troops"]
+    assert one("Lavrov said North Korea sent 6,000 troops.", "statement").quantities == []
+
+
+@pytest.mark.parametrize(("text", "event_type", "date_text", "day"), [
+    ("Kim Jong Un met Vladimir Putin on Tuesday.", "meeting", "on Tuesday", dt.date(2025, 11, 18)),
+    ("North Korea sent troops to Russia in October.", "troop_deployment", "in October", dt.date(2025, 10, 1)),
+    ("Russia and North Korea signed a treaty in June 2024.", "agreement", "in June 2024", dt.date(2024, 6, 1)),
+    ("In 2023, North Korea supplied shells to Russia.", "arms_transfer", "In 2023", dt.date(2023, 1, 1)),
+    ("Sergei Shoigu arrived in Pyongyang on Wednesday.", "visit", "on Wednesday", dt.date(2025, 11, 19)),
+    ("North Korea test-fired a missile on 5 November 2025.", "weapons_test", "5 November 2025",
+     dt.date(2025, 11, 5)),
+    ("Last year Pyongyang sent workers to Russia.", "labor_deployment", "Last year", dt.date(2024, 1, 1)),
+    ("On Monday the United States imposed sanctions on North Korea.", "sanction", "On Monday",
+     dt.date(2025, 11, 17)),
+    ("North Korea will send engineers to Kursk next year.", "labor_deployment", "next year", dt.date(2026, 1, 1)),
+    ("Kim Jong Un visited Russia in September 2023.", "visit", "September 2023", dt.date(2023, 9, 1)),
+])
+def test_dates(text: str, event_type: str, date_text: str, day: dt.date) -> None:
+    ev = one(text, event_type)
+    assert ev.date is not None
+    assert date_text in ev.date.text
+    assert ev.date.date_from == day
+
+
+def test_date_in_the_clause_wins() -> None:
+    text = "Kim Jong Un met Vladimir Putin on Tuesday, and Russia signed an agreement with North Korea in June 2024."
+    assert one(text, "meeting").date.text == "on Tuesday"  # type: ignore[union-attr]
+    assert "June 2024" in one(text, "agreement").date.text  # type: ignore[union-attr]
+
+
+def test_future_date_makes_the_event_planned() -> None:
+    assert one("Kim Jong Un visits Moscow in December 2026.", "visit").status == "planned"
+
+
+def test_no_date_no_event_date() -> None:
+    assert one("North Korea sent troops to Russia.", "troop_deployment").date is None
+
+
+def test_a_long_text() -> None:
+    text = " ".join([
+        "North Korea sent about 11,000 troops to Russia's Kursk region in October, according to Yonhap.",
+        "Sergei Shoigu said Pyongyang would send 6,000 military engineers next year.",
+        "Ukraine accused North Korea of supplying ballistic missiles to Moscow.",
+        "The European Union imposed sanctions on three North Korean companies on Monday.",
+        "Kim Jong Un met Vladimir Putin in Vladivostok, and the two leaders signed a treaty.",
+    ] * 6)
+    x = extract(text, language="en", published_on=PUBLISHED)
+    events = find_events(x.sentences, x.mentions, x.quantities, x.dates, published_on=PUBLISHED)
+    assert len(events) >= 30
+    assert events == find_events(x.sentences, x.mentions, x.quantities, x.dates, published_on=PUBLISHED)  # pure
+
+
+def test_body_before_a_persons_name_is_a_title() -> None:
+    ev = one("Russian Security Council secretary Sergei Shoigu arrived in Pyongyang.", "visit")
+    assert ("agent", "Sergei Shoigu") in roles(ev) and ("agent", "Security Council of Russia") not in roles(ev)
+
+
+def test_relative_that_takes_the_noun_before() -> None:
+    ev = one("The United States sanctioned two Russian firms that shipped oil to Pyongyang.", "economic_support")
+    assert roles(ev) == {("agent", "Russia"), ("partner", "North Korea")}
+
+
+def test_a_speakers_words_end_at_but() -> None:
+    text = "Moscow denied that it had recruited North Korean workers, but Seoul said 5,000 workers had arrived in Russia."
+    assert one(text, "labor_recruitment").status == "denied"
+    arrived = one(text, "labor_deployment")
+    assert not arrived.negated and [a.cited.name for a in arrived.attributions] == ["South Korea"]
+    assert ("agent", "South Korea") not in roles(arrived)
+
+
+def test_qualifier_of_an_amount_is_no_preposition() -> None:
+    ev = one("At least 300 North Korean soldiers were killed.", "casualties")
+    assert roles(ev) == {("agent", "North Korea")}
+
+
+def test_statement_keeps_no_future_date_of_what_it_announces() -> None:
+    ev = one("Sergei Shoigu said North Korea would send engineers to Kursk next year.", "statement")
+    assert ev.date is None and ev.status == "completed"
+
+
+def test_a_possessive_source_cites_what_it_owns() -> None:
+    text = "North Korea sent 12,000 soldiers to Russia in October, according to South Korea's NIS."
+    x = extract(text, language="en", published_on=dt.date(2025, 11, 20))
+    assert [[a.cited.name for a in e.attributions] for e in x.events] == [["National Intelligence Service"]]
