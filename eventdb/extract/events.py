@@ -1926,7 +1926,7 @@ def _sentence_events(
             ev.attributions = list(context.chain)
         _said_not_done(ev)
         if _worth_keeping(ev) or lex.frame(ev.event_type, {}).inherit_agent:
-            ev.confidence = _confidence(d.certainty, ev)
+            ev.confidence = confidence(d.certainty, ev)
             out.append(d)
     if not any(_worth_keeping(d.event) for d in out):
         out += _opinion(sentence, cues, lex)
@@ -1960,7 +1960,7 @@ def _opinion(sentence: Sentence, cues: Sequence[AttributionCue], lex: Lexicon) -
                        tokens[first].start - sentence.start : last.end - sentence.start],
                    trigger_start=tokens[first].start, trigger_end=last.end,
                    roles=[Role(cue.attribution.cited, "agent", cue.mention)])
-        ev.confidence = _confidence(0.5, ev)
+        ev.confidence = confidence(0.5, ev)
         hit = Hit(first, first + len(words), first, _OPINION, 0, True, words[0])
         return [_Draft(hit, ev, 0.5)]
     return []
@@ -2926,7 +2926,9 @@ def _worth_keeping(ev: Event) -> bool:
     return any(r.role in _ROLE_NAMES for r in ev.roles) or any(q.unit in _COUNTED_UNITS for q in ev.quantities)
 
 
-def _confidence(certainty: float, ev: Event) -> float:
+def confidence(certainty: float, ev: Event) -> float:
+    """How sure the event is: its trigger's certainty, more with an agent, a partner or target and a cited source,
+    less when reported, possible, of unknown status or negated; within [0.05, 0.95].  English events score alike."""
     score = certainty
     if any(r.role == "agent" for r in ev.roles):
         score += 0.10

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from eventdb.extract.events import confidence
 from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
 from eventdb.reference import load_yaml
 
@@ -242,7 +243,7 @@ def sentence_events(
             out.append(ev)
     _link_quantities(tokens, [h for h in hits if h.event in out], quantities)
     for ev in out:
-        ev.confidence = _confidence(ev, next(h.reading.certainty for h in hits if h.event is ev))
+        ev.confidence = confidence(next(h.reading.certainty for h in hits if h.event is ev), ev)
     return [ev for ev in out if any(r.role == "agent" for r in ev.roles)
             or any(q.unit in _COUNTED_UNITS for q in ev.quantities)]
 
@@ -619,21 +620,3 @@ def _link_quantities(tokens: Sequence[Token], hits: Sequence[_Hit], quantities: 
         chosen = earlier[-1] if earlier else own[0]
         assert chosen.event is not None
         chosen.event.quantities.append(q)
-
-
-def _confidence(ev: Event, certainty: float) -> float:
-    """The Polish engine's score (see the module docstring)."""
-    score = certainty
-    if any(r.role == "agent" for r in ev.roles):
-        score += 0.10
-    if any(r.role in ("partner", "target") for r in ev.roles):
-        score += 0.05
-    if ev.attributions:
-        score += 0.05
-    if ev.status in ("reported", "possible"):
-        score -= 0.15
-    elif ev.status == "unknown":
-        score -= 0.05
-    if ev.negated:
-        score -= 0.20
-    return round(min(0.95, max(0.05, score)), 2)
