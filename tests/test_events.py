@@ -1714,3 +1714,24 @@ def test_aircraft_models_are_weapons(text: str, expected: list) -> None:  # type
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
              for e in extract(text, published_on=dt.date(2025, 11, 20)).events]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # a toll with no time of its own took place when the attack just before it did
+        ("W nocy z 6 na 7 kwietnia rosyjskie rakiety uderzyły w Odessę. Zginęło 14 osób, a 57 zostało rannych.",
+         (dt.date(2025, 4, 6), dt.date(2025, 4, 7))),
+        ("12 kwietnia drony zaatakowały zakład w Jełabudze. Rannych zostało trzech pracowników.",
+         (dt.date(2025, 4, 12), dt.date(2025, 4, 12))),
+        # not across a paragraph, nor from a sentence further back
+        ("12 kwietnia drony zaatakowały zakład w Jełabudze.\n\nZginęło trzech pracowników.", None),
+        ("12 kwietnia drony zaatakowały zakład w Jełabudze. Władze milczą. Kreml milczy. Zginęło trzech pracowników.",
+         None),
+    ],
+)
+def test_a_toll_takes_the_time_of_the_attack_before_it(text: str, dated: tuple | None) -> None:  # type: ignore[type-arg]
+    tolls = [e for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.event_type == "casualties"]
+    assert len(tolls) == 1
+    got = tolls[0].date
+    assert (None if got is None else (got.date_from, got.date_to)) == dated

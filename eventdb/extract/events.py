@@ -2962,18 +2962,27 @@ def _inherit_partners(events: Sequence[Event], lex: Lexicon) -> None:
 def _inherit_places(events: Sequence[Event], lex: Lexicon, paragraphs: Sequence[int] | None) -> None:
     """"Drony zniszczyły haubice w rejonie wsi Mała Tokmaczka. Zginęło co najmniej 40 żołnierzy.": an event of a
     type that inherits its place and names none took place where the event just before it in its paragraph did
-    (of its own sentence or the one before)."""
+    (of its own sentence or the one before); with no time of its own, then too ("W nocy z 6 na 7 kwietnia rakiety
+    uderzyły w Odessę. Zginęło 14 osób")."""
     located: Event | None = None
+    dated: Event | None = None
+
+    def near(before: Event | None, ev: Event) -> bool:
+        return before is not None and ev.sentence - before.sentence <= 1 and (
+            paragraphs is None or paragraphs[ev.sentence] == paragraphs[before.sentence])
+
     for ev in events:
         frame = lex.frames.get(ev.event_type)
-        if ev.location is None and ev.facility is None and frame is not None and frame.inherit_place and (
-            located is not None and ev.sentence - located.sentence <= 1
-            and (paragraphs is None or paragraphs[ev.sentence] == paragraphs[located.sentence])
-        ):
-            ev.location, ev.facility = located.location, located.facility
-            _civilians_of_place(ev, lex)  # people killed there are of the inherited place's country
+        if frame is not None and frame.inherit_place:
+            if ev.location is None and ev.facility is None and located is not None and near(located, ev):
+                ev.location, ev.facility = located.location, located.facility
+                _civilians_of_place(ev, lex)  # people killed there are of the inherited place's country
+            if ev.date is None and dated is not None and near(dated, ev):
+                ev.date = dated.date
         if ev.location is not None or ev.facility is not None:
             located = ev
+        if ev.date is not None:
+            dated = ev
 
 
 def _civilians_of_places_named_before(events: Sequence[Event], sentences: Sequence[Sentence],
