@@ -1701,7 +1701,7 @@ def find_events(
     _civilians_of_places_named_before(events, sentences, mentions, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
-    kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if _has_actor(d.event)])
+    kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event)])
     kept = _said_again(kept)
     _day_of_occasion(kept, lex)
     return kept
@@ -1775,7 +1775,7 @@ def _training_at_home(ev: Event) -> None:
         ev.roles = [r for r in ev.roles if r.role != "partner"]
 
 
-def _has_actor(ev: Event) -> bool:
+def has_actor(ev: Event) -> bool:
     """Who did it, or how many people or things it was: an event with neither ("do Rosji trafiły pociski",
     "wysyłają Kijowowi broń" with the sender unnamed) says only that something reached someone."""
     return any(r.role == "agent" for r in ev.roles) or any(q.unit in _COUNTED_UNITS for q in ev.quantities)

@@ -36,6 +36,7 @@ events with neither an agent nor a count of people or things are dropped.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -44,11 +45,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from eventdb.extract.events import confidence
+from eventdb.extract.events import confidence, has_actor
 from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
 from eventdb.reference import load_yaml
 
-_COUNTED_UNITS = frozenset({"person", "item"})
 _NATIONALITY_VIA = frozenset({"demonym", "adjective"})
 _COORDINATION = frozenset({"and", ",", "or", "&"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "new"})
@@ -205,12 +205,19 @@ def find_events(
 ) -> list[Event]:
     """Events of an English document, in text order (``paragraphs`` is accepted for the Polish signature)."""
     lex = lexicon()
+    mentions_by: dict[int, list[Mention]] = {}
+    for m in mentions:
+        mentions_by.setdefault(m.sentence, []).append(m)
+    quantities_by: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        quantities_by.setdefault(q.sentence, []).append(q)
+    ordered = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
     events: list[Event] = []
-    for s in sentences:
-        events.extend(sentence_events(
-            s, [m for m in mentions if m.sentence == s.index], [q for q in quantities if q.sentence == s.index],
-            [d for d in dates if s.start <= d.start < s.end], published_on=published_on, lex=lex,
-        ))
+    for s in sentences:  # each sentence's own facts, found by index, not by a scan of the document's
+        within = ordered[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+        events.extend(sentence_events(s, mentions_by.get(s.index, []), quantities_by.get(s.index, []), within,
+                                      published_on=published_on, lex=lex))
     return events
 
 
@@ -244,8 +251,7 @@ def sentence_events(
     _link_quantities(tokens, [h for h in hits if h.event in out], quantities)
     for ev in out:
         ev.confidence = confidence(next(h.reading.certainty for h in hits if h.event is ev), ev)
-    return [ev for ev in out if any(r.role == "agent" for r in ev.roles)
-            or any(q.unit in _COUNTED_UNITS for q in ev.quantities)]
+    return [ev for ev in out if has_actor(ev)]
 
 
 def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> list[_Cue]:
