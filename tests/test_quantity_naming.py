@@ -514,6 +514,12 @@ def test_a_noun_of_several_senses_takes_the_kind_the_document_told(text: str, sp
         ("Koreańczykom oferuje się równowartość ok. 450 dolarów miesięcznie.", "ok. 450 dolarów miesięcznie", "wage"),
         ("Rosja obiecała robotnikom 600 dolarów miesięcznie.", "600 dolarów miesięcznie", "wage"),
         ("Rosja oferuje KRLD 450 mln dolarów rocznie.", "450 mln dolarów rocznie", "value"),
+        # a sum per period that persons work or fight for ("za") is their pay; what one buys for it is not
+        ("Robotnicy pracują w Rosji za 300 zł miesięcznie.", "300 zł miesięcznie", "wage"),
+        ("Za 15 tys. rubli miesięcznie harują po 12 godzin.", "15 tys. rubli miesięcznie", "wage"),
+        ("Koreańczycy walczą za 2 tys. dolarów miesięcznie.", "2 tys. dolarów miesięcznie", "wage"),
+        ("Za 2 tys. dolarów miesięcznie Rosja kupuje prąd.", "2 tys. dolarów miesięcznie", "value"),
+        ("Pracują w Rosji, a za 2 mln dolarów miesięcznie Moskwa kupuje prąd.", "2 mln dolarów miesięcznie", "value"),
         # an apposition names the noun before its comma, past the number of a name ("programu 425")
         ("Seul ma na orbicie satelity programu 425, wartego ok. 1,4 bln wonów.", "ok. 1,4 bln wonów", "cost"),
         ("Kontrakt na dostawy 425, wart 2 mld dolarów, podpisano w maju.", "2 mld dolarów", "value"),
@@ -1013,9 +1019,9 @@ def test_a_length_named_by_its_genitive(text: str, span: str, counted: str) -> N
     ("text", "span", "counted"),
     [
         # a value with nothing named is a value, and a value of a sum is that sum past its adjectives
-        ("Ich łączna wartość przekracza 3,5 mln zł.", "przekracza 3,5 mln zł.", "value"),
+        ("Ich łączna wartość przekracza 3,5 mln zł.", "przekracza 3,5 mln zł", "value"),
         ("Wartość wyniosła 20 mln dolarów.", "20 mln dolarów", "value"),
-        ("Łączna wartość towarów przekracza 3,5 mln zł.", "przekracza 3,5 mln zł.", "value"),
+        ("Łączna wartość towarów przekracza 3,5 mln zł.", "przekracza 3,5 mln zł", "value"),
         ("Wartość rosyjskiej pomocy wojskowej dla KRLD wyniosła w 2025 r. od 1,2 do 1,6 mld dolarów.",
          "od 1,2 do 1,6 mld dolarów", "military aid"),
         ("Wartość rosyjskiej pomocy dla KRLD wyniosła 2 mld dolarów.", "2 mld dolarów", "aid"),
@@ -1039,7 +1045,7 @@ def test_money_named_by_a_value_a_noun_or_a_verb(text: str, span: str, counted: 
         # the value of an undertaking, or what it costs, is its cost
         ("Budowę, wartą ok. 9 mld rubli, ukończono w lipcu.", "ok. 9 mld rubli", "cost"),
         ("Seul sfinansował program satelitarny, warty ok. 1,4 bln wonów.", "ok. 1,4 bln wonów", "cost"),
-        ("Okręty powstają w Gdyni, a cały program kosztuje ponad 10 mld zł.", "ponad 10 mld zł.", "cost"),
+        ("Okręty powstają w Gdyni, a cały program kosztuje ponad 10 mld zł.", "ponad 10 mld zł", "cost"),
         ("Inwestycja kosztowała ok. 2,3 mld rubli.", "ok. 2,3 mld rubli", "cost"),
         ("Modernizacja o wartości 400 mln zł ruszy w maju.", "400 mln zł", "cost"),
         ("Budowa jest warta 9 mld rubli.", "9 mld rubli", "cost"),  # what an undertaking "is worth"
@@ -1529,6 +1535,10 @@ def test_abbreviated_counters_fractions_of_millions_and_bounded_totals(
          [("20 tys. dol.", "USD", "price"), ("100 dronów", "item", "drone")]),
         ("Wyprodukowano 50 szt. Rosja kupiła 20 szt. amunicji.",
          [("50 szt.", "item", "item"), ("20 szt. amunicji", "item", "ammunition")]),
+        # "zł" takes no dot: a dot after it ends the sentence and stays out of the evidence
+        ("Sąd nałożył grzywnę 200 tys. zł.", [("200 tys. zł", "PLN", "fine")]),
+        ("Grzywna wyniosła 50 tys. zł. Firma się odwołała.", [("50 tys. zł", "PLN", "fine")]),
+        ("Za 300 zł miesięcznie pracują w Rosji.", [("300 zł miesięcznie", "PLN/month", "wage")]),
     ],
 )
 def test_year_on_year_and_abbreviated_units(text: str, spans: list[tuple[str, str, str]]) -> None:

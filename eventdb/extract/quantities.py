@@ -153,6 +153,7 @@ class _Lexicon:
     measure_verbs: frozenset[str]
     pair_nouns: frozenset[str]  # "sprawa dwóch państw": a pair, not a count
     abbreviated_nouns: Mapping[str, str]  # "szt." -> sztuka
+    dotless_abbreviations: frozenset[str]  # "zł": a dot after it is the full stop
     bounded_totals: frozenset[str]  # "Liczba ofiar nie przekracza 500 osób": a total bounded
     weigh_verbs: frozenset[str]  # the verbs of ``measure_verbs`` whose subject is the thing weighed
     periods: Mapping[str, str]
@@ -214,6 +215,7 @@ class _Lexicon:
     counted_days: tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...], str]  # periods, kinds, default
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
     wage_phrases: _Phrases  # "na rękę": take-home pay
+    work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
     compensation_cues: frozenset[str]  # "rodziny poległych otrzymują 10 tys. dolarów": compensation
     named_subject_verbs: frozenset[str]  # money verbs whose person label needs a person named as the subject
     money_adjectives: Mapping[str, str]  # "jest wart 1,5 mln dolarów" -> value (of the subject)
@@ -484,6 +486,7 @@ def _lexicon() -> _Lexicon:
         pair_nouns=_words(data["pair_nouns"]),
         bounded_totals=_words(data["bounded_totals"]),
         abbreviated_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in data["abbreviated_nouns"].items()}),
+        dotless_abbreviations=frozenset(str(w).lower() for w in data["dotless_abbreviations"]),
         weigh_verbs=_words(data["weigh_verbs"]),
         periods=_frozen(data["periods"]),
         single_periods=MappingProxyType({str(k): (float(v[0]), str(v[1]))
@@ -545,6 +548,7 @@ def _lexicon() -> _Lexicon:
                       tuple((str(k), _words(v)) for k, v in data["counted_days"]["kinds"].items()),
                       str(data["counted_days"]["default"])),
         wage_phrases=_phrases(data["wage_phrases"]),
+        work_verbs=frozenset(data["work_verbs"]),
         compensation_cues=_words(data["compensation_cues"]),
         named_subject_verbs=_words(data["named_subject_verbs"]),
         money_adjectives=_frozen({str(k): str(v) for k, v in data["money_adjectives"].items()}),
@@ -1992,8 +1996,11 @@ def _verb_in(ctx: _Context, positions: Iterable[int], verbs: frozenset[str]) -> 
 
 def _wage_verb_before(ctx: _Context, start: int) -> bool:
     """Is a verb of getting or earning (``wage_verbs``) in the clause before the sum at ``start``, a verb of
-    paying (``wage_payers``) with persons in the dative, or a phrase of take-home pay (``wage_phrases``)?"""
+    paying (``wage_payers``) with persons in the dative, or a phrase of take-home pay (``wage_phrases``)?  Or
+    is the sum what a verb of working (``work_verbs``) in its clause is done for ("pracują za 300 dolarów")?"""
     lex = ctx.lex
+    if start > 0 and ctx.lower(start - 1) == "za" and _verb_in(ctx, _clause_positions(ctx, start, start, 6), lex.work_verbs):
+        return True
     clause = [q for q in _clause_positions(ctx, start, start, 6) if q < start]
     if any(_match_at(ctx, q, lex.wage_phrases) is not None for q in clause) or _verb_in(ctx, clause, lex.wage_verbs):
         return True
@@ -3060,6 +3067,8 @@ def _quantity(ctx: _Context, start: int, end: int, numbers: tuple[float | None, 
     """The quantity spanning tokens ``start``..``end``: a value, or low..high when ``numbers[0]`` is None."""
     tokens = ctx.tokens
     s, e = tokens[start].start, tokens[end].end
+    if tokens[end].lower.endswith(".") and tokens[end].lower[:-1] in ctx.lex.dotless_abbreviations:
+        e -= 1  # "200 tys. zł." at the end of a sentence: the dot is the full stop
     value, low, high = numbers
     return Quantity(
         start=s,
