@@ -717,3 +717,26 @@ def test_a_company_speaking_after_a_relative_clause_does_what_it_announces() -> 
     text = ("Spółka RasonKonTrans, która zarządza terminalem w porcie Rajin, zapowiedziała, że przeładuje tam 2 mln ton "
             "węgla.")
     assert ("trade", {"RasonKonTrans"}, set()) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, agents, partners", [
+    # bringing in goods is the importer's trade, the source its partner
+    ("Według GUS Polska sprowadziła z Rosji ok. 18 tys. ton mrożonych ryb.", {"Poland"}, {"Russia"}),
+    ("Rosja sprowadza z Chin ropę i maszyny.", {"Russia"}, {"China"}),
+    ("Białoruś sprowadziła z Chin 20 tys. ton nawozów.", {"Belarus"}, {"China"}),
+    # exports of goods are the exporter's trade, the destination its partner
+    ("W sezonie 2024/2025 eksport pszenicy z Polski do Algierii spadł o jedną trzecią.", {"Poland"}, {"Algeria"}),
+    ("Eksport węgla z Rosji do Chin wzrósł o 10 proc.", {"Russia"}, {"China"}),
+])
+def test_imports_and_exports_of_goods_are_trade(text: str, agents: set[str], partners: set[str]) -> None:
+    assert ("trade", agents, partners) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sankcje ONZ zakazują eksportu do Korei Północnej m.in. pojazdów i maszyn przemysłowych.",  # a ban: no exports
+    "Białoruś sprowadziła z Rosji 20 czołgów.",  # arms: no trade
+    "Policja sprowadziła na miejsce psy tropiące.",  # no goods
+    "Eksport pocisków z KRLD do Rosji trwa.",  # arms: a delivery
+])
+def test_no_trade_in_bans_arms_or_no_goods(text: str) -> None:
+    assert not [t for t, _a, _o in found(text) if t == "trade"], found(text)
