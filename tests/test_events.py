@@ -744,7 +744,9 @@ def test_an_invitation_accepted_is_a_planned_visit_to_the_host() -> None:
          [("statement", {"Kim Jong Un"}), ("troop_deployment", {_NK})]),
         ("„Współpraca się rozwija” – zaznaczył Władimir Putin.", [("statement", {"Vladimir Putin"})]),
         ("Siergiej Ławrow przekonywał, że Zachód się myli.", [("statement", {"Sergei Lavrov"})]),
-        ("Dmitrij Pieskow odparł, że współpraca jest zgodna z prawem.", [("statement", {"Dmitry Peskov"})]),
+        # a deed said to be lawful rebuts a charge: a denial
+        ("Dmitrij Pieskow odparł, że współpraca jest zgodna z prawem.", [("denial", {"Dmitry Peskov"})]),
+        ("Dmitrij Pieskow odparł, że współpraca jest owocna.", [("statement", {"Dmitry Peskov"})]),
         ("Siergiej Ławrow ostrzegł Japonię przed budową sojuszy.", [("statement", {"Sergei Lavrov"})]),
         ("Kim Dzong Un zapewnił Rosję o poparciu.", [("statement", {"Kim Jong Un"})]),
         ("Rosja i Korea Północna przyznały, że współpraca się pogłębia.", [("statement", {_RU, _NK})]),
@@ -928,7 +930,8 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Rosja twierdzi, że współpraca jest zgodna z prawem.", [("statement", {_RU})]),
+        ("Rosja twierdzi, że współpraca jest owocna.", [("statement", {_RU})]),
+        ("Rosja twierdzi, że współpraca jest zgodna z prawem.", [("denial", {_RU})]),
         ("Władimir Putin zwrócił uwagę, że współpraca się rozwija.", [("statement", {"Vladimir Putin"})]),
         ("Siergiej Ławrow zachęcał Rosjan do wypoczynku w Wonsanie.", [("statement", {"Sergei Lavrov"})]),
         ("Dmitrij Pieskow odpowiedział, że współpraca nie jest wymierzona w nikogo.",  # a reply that denies
@@ -1423,7 +1426,7 @@ def test_forces_operating_somewhere_are_deployed(text: str, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Rzecznik Dmitrij Pieskow powtórzył we wtorek, że współpraca z KRLD „odbywa się zgodnie z traktatem”.",
+        ("Rzecznik Dmitrij Pieskow powtórzył we wtorek, że współpraca z KRLD „rozwija się bardzo dobrze”.",
          [("statement", [("agent", "Dmitry Peskov")])]),
         ("Ławrow skomentował: „To prowokacja”.", [("statement", [("agent", "Sergei Lavrov")])]),
         ("Zacharowa podtrzymała, że Rosja nie dostaje broni z KRLD.",

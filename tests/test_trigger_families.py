@@ -480,14 +480,14 @@ def test_informing_states_only_what_is_no_event(text: str, expected: set[tuple[s
 
 
 def test_a_speaker_going_on_makes_one_statement() -> None:
-    text = ("Siergiej Ławrow stwierdził, że współpraca z KRLD jest zgodna z prawem. Dodał, że Rosja nie boi się "
+    text = ("Siergiej Ławrow stwierdził, że współpraca z KRLD jest korzystna dla obu stron. Dodał, że Rosja nie boi się "
             "sankcji.")
     statements = [e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "statement"]
     assert len(statements) == 1, [(e.sentence, e.text) for e in statements]
 
 
 def test_another_speaker_or_a_later_day_makes_another_statement() -> None:
-    text = ("Siergiej Ławrow stwierdził, że współpraca z KRLD jest zgodna z prawem. Maria Zacharowa dodała, że Rosja "
+    text = ("Siergiej Ławrow stwierdził, że współpraca z KRLD jest korzystna dla obu stron. Maria Zacharowa dodała, że Rosja "
             "nie boi się sankcji. W piątek Ławrow powiedział, że rozmowy były owocne.")
     statements = [e for e in extract(text, published_on=PUBLISHED).events if e.event_type == "statement"]
     assert len(statements) == 3, [(e.sentence, e.text) for e in statements]
@@ -740,3 +740,32 @@ def test_imports_and_exports_of_goods_are_trade(text: str, agents: set[str], par
 ])
 def test_no_trade_in_bans_arms_or_no_goods(text: str) -> None:
     assert not [t for t, _a, _o in found(text) if t == "trade"], found(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what is said rebuts a charge: a breach that is not so, a lie, or a deed in line with the law
+    ("Rzecznik Dmitrij Pieskow stwierdził w środę, że Rosja „nie narusza żadnych zobowiązań międzynarodowych”.",
+     "Dmitry Peskov"),
+    ("Rosyjskie MSZ zapewnia, że turystyka „nie narusza żadnych sankcji”.", "Russian Ministry of Foreign Affairs"),
+    ("Rosyjskie MSZ dodało, że współpraca gospodarcza z KRLD jest „w pełni zgodna z prawem międzynarodowym”.",
+     "Russian Ministry of Foreign Affairs"),
+    ("„Nasza współpraca z Koreą opiera się na umowie z 1987 r. i nie narusza żadnych norm” – zapewnił Siergiej Ławrow.",
+     "Sergei Lavrov"),
+    ("Rzecznik Kremla Dmitrij Pieskow powtórzył, że współpraca z KRLD „nie jest wymierzona w państwa trzecie”.",
+     "Dmitry Peskov"),
+    ("Pieskow stwierdził, że „ukraińskie służby regularnie rozpowszechniają dezinformację”.", "Dmitry Peskov"),
+    ("Ławrow oświadczył, że Rosja nie łamie rezolucji Rady Bezpieczeństwa.", "Sergei Lavrov"),
+])
+def test_a_statement_that_rebuts_a_charge_is_a_denial(text: str, speaker: str) -> None:
+    assert ("denial", {speaker}, set()) in found(text), found(text)
+    assert not [t for t, _a, _o in found(text) if t == "statement"], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Budanow stwierdził, że Rosja nie ma już rezerw.",  # a negation, but no charge rebutted
+    "Budanow stwierdził, że Korea Północna łamie sankcje ONZ.",  # a breach said to be so: a charge
+    "Budanow stwierdził, że prace idą zgodnie z planem.",  # in line with a plan, not with the law
+    "Budanow powiedział, że Rosja nie wyśle więcej żołnierzy.",
+])
+def test_statements_that_rebut_nothing(text: str) -> None:
+    assert not [t for t, _a, _o in found(text) if t == "denial"], found(text)

@@ -122,6 +122,7 @@ _GENDERS = ("m1", "m2", "m3", "f", "n")
 _SAYING_MARKS = frozenset({"„", "”", '"', "«", "»", ":"})
 _SAYS = frozenset({"@says"})
 _SAYS_NO = frozenset({"@says", "@says_no"})
+_SAYS_DENYING = frozenset({"@says", "@denies"})
 _QUOTED_SENTENCES = 8  # sentences a quotation may run over
 # slots a verb governs (a nominal phrase's own genitive or adjective is no argument of the verbs around it)
 _VERB_ARGUMENTS = frozenset({"object", "dative", "oblique", "source", "destination", "beneficiary", "comitative",
@@ -867,9 +868,42 @@ def _says_class(clauses: Sequence[Clause], n: int, quoting: bool, tokens: Sequen
     reported = [c for c in clauses[n + 1 : n + 2] if c.kind == "reported" and c.parent == n]
     if reported and any(tokens[k].lower in lex.negations
                                             for k in range(reported[0].start, reported[0].end)):
-        return _SAYS_NO
-    if quoting or reported:
-        return _SAYS
+        return _SAYS_NO | _denying(tokens[reported[0].start :], lex)
+    if reported:
+        return _SAYS | _denying(tokens[reported[0].start :], lex)
+    if quoting:
+        return _SAYS | _denying(_quoted(tokens), lex)
+    return frozenset()
+
+
+def _quoted(tokens: Sequence[Token]) -> list[Token]:
+    """The words between quotation marks in a sentence."""
+    out: list[Token] = []
+    inside = False
+    for t in tokens:
+        if t.text in OPENING_QUOTES and not inside:
+            inside = True
+        elif t.text in CLOSING_QUOTES and inside:
+            inside = False
+        elif inside:
+            out.append(t)
+    return out
+
+
+def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
+    """"@denies" when what is said rebuts a charge: it says a breach is not so ("nie narusza żadnych zobowiązań",
+    "nie jest wymierzona w państwa trzecie": ``breaches`` with a negation), calls something a lie
+    (``falsehoods``) or calls the deed lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
+    ``norms``)."""
+    lemmas = frozenset().union(*(t.lemmas for t in said)) if said else frozenset()
+    classes = lex.classes
+    negated = any(t.lower in lex.negations for t in said)
+    if negated and lemmas & classes.get("breaches", frozenset()):
+        return frozenset({"@denies"})
+    if lemmas & classes.get("falsehoods", frozenset()):
+        return frozenset({"@denies"})
+    if lemmas & classes.get("lawful", frozenset()) and lemmas & classes.get("norms", frozenset()):
+        return frozenset({"@denies"})
     return frozenset()
 
 
