@@ -769,3 +769,23 @@ def test_a_statement_that_rebuts_a_charge_is_a_denial(text: str, speaker: str) -
 ])
 def test_statements_that_rebut_nothing(text: str) -> None:
     assert not [t for t, _a, _o in found(text) if t == "denial"], found(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what is said makes a charge: a norm said to be broken
+    ("Japoński minister obrony Gen Nakatani ocenił, że dostawy łamią rezolucje Rady Bezpieczeństwa ONZ.",
+     "Gen Nakatani"),
+    ("Budanow stwierdził, że Korea Północna łamie sankcje ONZ.", "Kyrylo Budanov"),
+    ("Rzecznik Pentagonu oświadczył, że Rosja narusza traktat.", "United States Department of Defense"),
+])
+def test_a_statement_that_makes_a_charge_is_an_accusation(text: str, speaker: str) -> None:
+    assert ("accusation", {speaker}, set()) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Departament Skarbu przypomina, że za naruszenie sankcji grozi kara do 1,4 mln dolarów.",  # a warning
+    "Ministerstwo Zjednoczenia oświadczyło, że nie wyklucza, że przeprawa posłuży do omijania sankcji ONZ.",
+    "Budanow stwierdził, że Rosja nie łamie sankcji.",  # a breach denied
+])
+def test_breaches_that_charge_no_one(text: str) -> None:
+    assert not [t for t, _a, _o in found(text) if t == "accusation"], found(text)

@@ -891,19 +891,22 @@ def _quoted(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
-    """"@denies" when what is said rebuts a charge: it says a breach is not so ("nie narusza żadnych zobowiązań",
-    "nie jest wymierzona w państwa trzecie": ``breaches`` with a negation), calls something a lie
-    (``falsehoods``) or calls the deed lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
-    ``norms``)."""
-    lemmas = frozenset().union(*(t.lemmas for t in said)) if said else frozenset()
+    """What words said do to a charge.  "@denies" when they rebut one: a breach negated right before it ("nie
+    narusza żadnych zobowiązań", "nie jest wymierzona w państwa trzecie": ``breaches``), a lie named
+    (``falsehoods``) or a deed said to be lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
+    ``norms``).  "@accuses" when they make one: a breach of a norm said to be done ("dostawy łamią rezolucje")."""
     classes = lex.classes
-    negated = any(t.lower in lex.negations for t in said)
-    if negated and lemmas & classes.get("breaches", frozenset()):
+    breaches, norms = classes.get("breaches", frozenset()), classes.get("norms", frozenset())
+    lemmas = frozenset().union(*(t.lemmas for t in said)) if said else frozenset()
+    at = [k for k, t in enumerate(said) if not t.lemmas.isdisjoint(breaches)]
+    if any(said[j].lower in lex.negations for k in at for j in range(max(0, k - 3), k)):
         return frozenset({"@denies"})
     if lemmas & classes.get("falsehoods", frozenset()):
         return frozenset({"@denies"})
-    if lemmas & classes.get("lawful", frozenset()) and lemmas & classes.get("norms", frozenset()):
+    if lemmas & classes.get("lawful", frozenset()) and lemmas & norms:
         return frozenset({"@denies"})
+    if lemmas & norms and any(not _poses(said[k]).isdisjoint(_FINITE) for k in at):
+        return frozenset({"@accuses"})  # a verb: someone breaks it ("za naruszenie sankcji grozi kara" warns)
     return frozenset()
 
 
