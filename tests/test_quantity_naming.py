@@ -1516,6 +1516,15 @@ def test_a_pair_named_by_its_relation_is_no_count(text: str, spans: list[str]) -
          "soldier"),
         ("Granicę przekroczyło 13 tys. osób.", "13 tys. osób", 13_000, "exact", "person"),
         ("Most przekroczyło 13 tys. osób.", "13 tys. osób", 13_000, "exact", "person"),
+        # a share named by an ordinal is one though a noun that does not agree with it follows
+        ("Z tego blisko jedną trzecią Pjongjang spłaci dostawami.", "blisko jedną trzecią", 33, "approx", "share"),
+        ("Z tej kwoty dwie piąte Rosja odda w ropie.", "dwie piąte", 40, "exact", "share"),
+        # "przeszło" after "przez" with no other verb is the verb ("went through"), not "more than"
+        ("Przez nabrzeża zakładu przeszło 14 statków.", "14 statków", 14, "exact", "ship"),
+        ("Przez port przeszło w tym roku przeszło 200 tankowców.", "przeszło 200 tankowców", 200, "more_than",
+         "tanker"),
+        ("Przez port trafiło do Rosji przeszło 14 statków.", "przeszło 14 statków", 14, "more_than", "ship"),
+        ("Ukraina zestrzeliła przeszło 14 dronów.", "przeszło 14 dronów", 14, "more_than", "drone"),
     ],
 )
 def test_abbreviated_counters_fractions_of_millions_and_bounded_totals(

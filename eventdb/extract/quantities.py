@@ -438,8 +438,8 @@ def _alternation(words: Iterable[str]) -> str:
 @functools.cache
 def _lexicon() -> _Lexicon:
     """Index the Polish lexicon merged with the English additions (read once per process)."""
-    data = _merge(_merge(load_yaml("pl/quantities.yaml"), load_yaml("pl/counted_nouns.yaml")),
-                  load_yaml("en/quantities.yaml"))
+    polish = _merge(load_yaml("pl/quantities.yaml"), load_yaml("pl/counted_nouns.yaml"))
+    data = _merge(_merge(polish, load_yaml("pl/counted_nouns_common.yaml")), load_yaml("en/quantities.yaml"))
     english = load_yaml("en/quantities.yaml")
     measures = data["measures"]
     vague = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
@@ -1041,8 +1041,11 @@ def _share(ctx: _Context, pos: int) -> _Amount | None:
     if not numerator or not ctx.tokens[pos - 1].has_pos("num", "adj") or lex.numerators[numerator[0]] >= denominator:
         return None
     nxt = pos + 1
-    if nxt < len(ctx.tokens) and _is_noun(ctx.tokens[nxt]) and "gen" not in ctx.tokens[nxt].cases(_NOUN_POS):
-        return None
+    if nxt < len(ctx.tokens) and _is_noun(ctx.tokens[nxt]) and "gen" not in ctx.tokens[nxt].cases(_NOUN_POS) and any(
+        readings_agree(a, b) for a in ctx.tokens[pos].analyses if a.pos == "adj"
+        for b in ctx.tokens[nxt].analyses if b.pos in _NOUN_POS
+    ):
+        return None  # "jeden trzeci batalion": an ordinal of its noun ("jedną trzecią Pjongjang spłaci": a share)
     exact = 100 * lex.numerators[numerator[0]] / denominator
     value = _percent_of(lex.numerators[numerator[0]], denominator)
     return _Amount(pos - 1, pos, value, value, "fraction", rounded=value != exact)
@@ -2761,10 +2764,24 @@ def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None
     if found is None:
         return None
     q_start, label = found
+    if ctx.lower(q_start) == "przeszło" and _passed_through(ctx, q_start):
+        return None  # "przez nabrzeża przeszło 14 jednostek": the verb, not "more than"
     if label == "up_to" and ctx.lower(q_start) == "do" and q_start + 1 == start:
         verb = q_start - 2 if ctx.lower(q_start - 1) == "się" else q_start - 1
         return None if ctx.has(verb, lex.do_not_bound_after) else (q_start, label, True)
     return q_start, label, False
+
+
+def _passed_through(ctx: _Context, pos: int) -> bool:
+    """Is "przeszło" at ``pos`` the verb of its clause ("przez port przeszło 14 statków": it went through), not the
+    qualifier "more than" ("Rosja wysłała przeszło 14 tys. żołnierzy")?  It is when "przez" stands before it in its
+    clause and no other verb does."""
+    through = False
+    for q in _clause_positions(ctx, pos, pos, 12):
+        if q != pos and ctx.tokens[q].has_pos(*_VERB_POS):
+            return False
+        through = through or (q < pos and ctx.lower(q) == "przez")
+    return through
 
 
 def _past_adverbial(ctx: _Context, start: int) -> int:
