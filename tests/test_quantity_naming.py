@@ -1525,6 +1525,10 @@ def test_a_pair_named_by_its_relation_is_no_count(text: str, spans: list[str]) -
          "tanker"),
         ("Przez port trafiło do Rosji przeszło 14 statków.", "przeszło 14 statków", 14, "more_than", "ship"),
         ("Ukraina zestrzeliła przeszło 14 dronów.", "przeszło 14 dronów", 14, "more_than", "drone"),
+        # an adverb between an adjective and its noun stays in the noun phrase
+        ("Zabezpieczono 1,1 tys. niewysłanych jeszcze układów scalonych.", "1,1 tys. niewysłanych jeszcze układów "
+         "scalonych", 1100, "exact", "integrated circuit"),
+        ("Zatrzymano 20 załadowanych już wagonów.", "20 załadowanych już wagonów", 20, "exact", "wagon"),
     ],
 )
 def test_abbreviated_counters_fractions_of_millions_and_bounded_totals(
@@ -1660,3 +1664,19 @@ def test_pairs_seats_and_spans(text: str, counted: str) -> None:
 )
 def test_days_a_week_after_a_comma(text: str, counted: str) -> None:
     assert [q.counted for q in found(text) if "dni" in q.text] == [counted]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # "z X do Y" after a verb of change: two levels, the one before and the one reached, counting the same
+    ("Liczba lotów wzrośnie z dwóch do czterech tygodniowo.",
+     [("dwóch", 2, "item/week", "exact", "flight"), ("czterech tygodniowo", 4, "item/week", "exact", "flight")]),
+    ("Eksport wzrósł z 20 do 45 mln dolarów.",
+     [("20", 20e6, "USD", "exact", "export value"), ("45 mln dolarów", 45e6, "USD", "exact", "export value")]),
+    ("Zatrudnienie spadło z 500 do 300 osób.",
+     [("500", 500, "person", "exact", "worker"), ("300 osób", 300, "person", "exact", "worker")]),
+    # without a verb of change "z X do Y" is a range
+    ("Rosja wyśle z 20 do 45 czołgów.", [("20 do 45 czołgów", None, "item", "range", "tank")]),
+    ("Dostarczono od 20 do 45 czołgów.", [("od 20 do 45 czołgów", None, "item", "range", "tank")]),
+])
+def test_levels_before_and_after_a_change(text: str, spans: list[tuple[str, float | None, str, str, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.qualifier, q.counted) for q in found(text)] == spans

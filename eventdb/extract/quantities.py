@@ -1540,6 +1540,9 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if q + 1 < limit and tok.kind == "word" and tok.has_pos("adv") and not _is_noun(tok) and not _is_adjective(
                 tok) and _is_adjective(tokens[q + 1]):
             continue  # "sześć świeżo obwałowanych stanowisk": an adverb of the adjective after it
+        if before and before[-1] == q - 1 and q + 1 < limit and tok.kind == "word" and tok.has_pos("adv", "part", "qub") and (
+                not _is_noun(tok) and not _is_adjective(tok) and (_is_noun(tokens[q + 1]) or _is_adjective(tokens[q + 1]))):
+            continue  # "1,1 tys. niewysłanych jeszcze układów": an adverb of the adjective before it
         if _is_stop(ctx, q) or _match_at(ctx, q, lex.phrase_enders) is not None:
             break
         if q + 1 < limit and tok.lower in lex.possessives and (_is_noun(tokens[q + 1]) or _is_adjective(tokens[q + 1])):
@@ -2614,6 +2617,8 @@ def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | 
     if word not in lex.range_connectors and not spoken and not (
             paired and opener is not None and ctx.lower(opener) in paired):
         return None
+    if word == "do" and _changed_from(ctx, amount.first):
+        return None  # "wzrośnie z dwóch do czterech": two levels, the one before a change and the one after
     if connector + 1 >= len(ctx.tokens):
         return None
     second = _read_amount(ctx, connector + 1)
@@ -2768,8 +2773,44 @@ def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None
         return None  # "przez nabrzeża przeszło 14 jednostek": the verb, not "more than"
     if label == "up_to" and ctx.lower(q_start) == "do" and q_start + 1 == start:
         verb = q_start - 2 if ctx.lower(q_start - 1) == "się" else q_start - 1
-        return None if ctx.has(verb, lex.do_not_bound_after) else (q_start, label, True)
+        if ctx.has(verb, lex.do_not_bound_after) or _level_after_change(ctx, q_start):
+            return None  # "wzrosła do 100", "wzrośnie z dwóch do czterech": the level reached
+        return q_start, label, True
     return q_start, label, False
+
+
+def _level_reached(ctx: _Context, amount: _Amount, after: int) -> tuple[Quantity, float] | None:
+    """For a bare amount after "z" and a verb of change, the level reached after "do" ("wzrosła z ok. 150 tys. do
+    250 tys. sztuk miesięcznie") with its multiplier: the amount before counts the same thing."""
+    if ctx.lower(after) != "do" or after + 1 >= len(ctx.tokens) or not _changed_from(ctx, amount.first):
+        return None
+    reached = _quantity_at(ctx, after + 1)
+    second = _read_amount(ctx, after + 1)
+    if reached is None or reached.quantity is None or second is None:
+        return None
+    return reached.quantity, second.factor
+
+
+def _changed_from(ctx: _Context, first: int) -> bool:
+    """Does the amount starting at ``first`` follow "z" after a verb of change ("wzrosła z ok. 150 tys.", "liczba
+    lotów wzrośnie z dwóch"): the level before the change?"""
+    lex = ctx.lex
+    found = _match_before(ctx, first, lex.qualifiers)
+    q = (found[0] if found is not None else first) - 1
+    if ctx.lower(q) not in ("z", "ze"):
+        return False
+    verb = q - 2 if ctx.lower(q - 1) == "się" else q - 1
+    return ctx.has(verb, lex.do_not_bound_after)
+
+
+def _level_after_change(ctx: _Context, do: int) -> bool:
+    """Is the "do" at ``do`` the second half of "z X do Y" after a verb of change (the level reached)?"""
+    for q in range(do - 1, max(do - 6, 0), -1):
+        if ctx.tokens[q].kind == "punct":
+            return False
+        if ctx.lower(q) in ("z", "ze"):
+            return _changed_from(ctx, q + 1)
+    return False
 
 
 def _passed_through(ctx: _Context, pos: int) -> bool:
@@ -2947,9 +2988,16 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             reading = _Reading(thing.unit, thing, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
     carried_token: int | None = None  # the counted noun's token in the sentence before
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
-        borrowed = _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
-        role = _pronoun_role(ctx, start, amount.last) if borrowed is None else None
-        if borrowed is not None:
+        level = _level_reached(ctx, amount, after)
+        borrowed = None if level is not None else _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
+        role = _pronoun_role(ctx, start, amount.last) if borrowed is None and level is None else None
+        if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after
+            reached, factor = level
+            reading = _Reading(reached.unit, None, reading.end, reached.counted, reached.counted_lemma, borrowed=True)
+            if not amount.multiplied and factor != 1.0:  # "z 20 do 45 mln dolarów": 20 million
+                amount = _Amount(amount.first, amount.last, amount.low * factor, amount.high * factor, amount.kind,
+                                 factor)
+        elif borrowed is not None:
             reading = _Reading(borrowed.unit, borrowed, reading.end, borrowed=True)
         elif role is not None:  # "Obecnie w regionie pracuje ich ok. 1 800": workers
             reading = _Reading("person", None, reading.end, role, borrowed=True)
