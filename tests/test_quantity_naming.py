@@ -1680,3 +1680,21 @@ def test_days_a_week_after_a_comma(text: str, counted: str) -> None:
 ])
 def test_levels_before_and_after_a_change(text: str, spans: list[tuple[str, float | None, str, str, str]]) -> None:
     assert [(q.text, q.value, q.unit, q.qualifier, q.counted) for q in found(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "counted"), [
+    # "za każdego z nich": a payment per person of those counted before (persons when nobody was)
+    ("Na froncie walczy 11 tys. żołnierzy KRLD. Moskwa płaci ok. 2 tys. dolarów miesięcznie za każdego z nich.",
+     "ok. 2 tys. dolarów miesięcznie", "USD/month", "payment per soldier"),
+    ("Moskwa płaci ok. 2 tys. dolarów miesięcznie za każdego z nich.", "ok. 2 tys. dolarów miesięcznie", "USD/month",
+     "payment per person"),
+    # a sum per unit of goods sold or bought is their price, not the sale
+    ("Eksporterzy sprzedają olej napędowy Korei po 45 dolarów za baryłkę.", "45 dolarów za baryłkę", "USD/barrel",
+     "oil price"),
+    ("Rosja sprzedała pszenicę po 200 dolarów za tonę.", "200 dolarów za tonę", "USD/t", "price"),
+    ("Rosja sprzedała Korei pszenicę za 20 mln dolarów.", "20 mln dolarów", "USD", "sale value"),
+    # a quoted phrase between a money noun and its link is passed over
+    ("Do tego dochodzi dodatek „za rozłąkę” w wysokości 50 tys. rubli.", "50 tys. rubli", "RUB", "allowance"),
+])
+def test_payments_per_person_prices_per_unit_and_quoted_names(text: str, span: str, unit: str, counted: str) -> None:
+    assert [(q.unit, q.counted) for q in found(text) if q.text == span] == [(unit, counted)]

@@ -58,7 +58,7 @@ from eventdb.extract.model import (
     Token,
     readings_agree,
 )
-from eventdb.extract.text import after_preposition, analyse_word
+from eventdb.extract.text import CLOSING_QUOTES, OPENING_QUOTES, after_preposition, analyse_word
 from eventdb.reference import load_yaml
 
 Phrase = tuple[str, ...]
@@ -1945,12 +1945,20 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
     return label, lemma, token
 
 
+def _before_quotation(ctx: _Context, pos: int) -> int:
+    """Where a quoted phrase ending right before ``pos`` opens ("dodatek „za rozłąkę” w wysokości"), else ``pos``."""
+    if pos < 2 or ctx.tokens[pos - 1].text not in CLOSING_QUOTES:
+        return pos
+    opening = next((q for q in range(pos - 2, max(pos - 8, -1), -1) if ctx.tokens[q].text in OPENING_QUOTES), None)
+    return opening if opening is not None else pos
+
+
 def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None, int | None]:
     lex = ctx.lex
     link = _match_before(ctx, start, lex.money_links)
     if link is not None:
         link_start, suffix = link
-        q = _noun_before(ctx, link_start)
+        q = _noun_before(ctx, _before_quotation(ctx, link_start))
         if q is None and ctx.lower(link_start - 1) == ",":  # an apposition: "Budowę, wartą ok. 9 mld rubli"
             q = _noun_before(ctx, link_start - 1)
             if q is None and ctx.tokens[link_start - 2].kind == "number":  # "programu 425, wartego": a name's number
@@ -2092,6 +2100,9 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
             key = _lexicon_match(ctx, q + 2)
             if key is not None and key.entry.unit == "person":
                 return f"payment per {key.entry.label}", key.text, q + 2
+            if ctx.lower(q + 2) in ("z", "ze") and ctx.lower(q + 3) in lex.part_pronouns:
+                persons = ctx.persons_before or ctx.persons_in_document or "person"  # "za każdego z nich"
+                return f"payment per {persons}", ctx.lower(q + 3), q + 3
         if ctx.lower(q) in lex.paid_for and paid_for is None:
             paid_for = q
     if paying and paid_for is not None:
@@ -2283,6 +2294,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 label = f"{per[1]} price" if per[1] else label
         if label == _MONEY and period is not None:
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
+        elif label in ("sale value", "purchase value") and period is not None and period[1] not in _TIME_UNITS:
+            label = lex.per_unit_labels.get(period[1], "price")  # "sprzedają olej po 45 dolarów za baryłkę"
         if label == _MONEY and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
             label = "wage"  # "Do ręki dostają 150–200 dolarów miesięcznie"
         if period is not None and period[1] in _TIME_UNITS:
