@@ -181,7 +181,9 @@ class _Lexicon:
     captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
     captive_label: str
     counters: frozenset[str]
+    after_currency: Mapping[str, float]  # "$30m": a letter joined to a number after a currency symbol
     counted: Mapping[str, tuple[_Key, ...]]  # any form of the first word -> entries, longest first
+    english_labels: Mapping[str, tuple[_Key, ...]]  # the English labels of the Polish entries, as English keys
     stop_words: frozenset[str]
     skip_words: frozenset[str]
     skip_before_noun: _Phrases
@@ -278,6 +280,7 @@ class _Lexicon:
     measured: Mapping[str, tuple[_Key, ...]]  # nouns a percent change measures ("cena" -> price), like ``counted``
     compound_hint: re.Pattern[str]  # a part every form of a numeral compound shows ("dniow", "krotni")
     compound_re: re.Pattern[str]  # "trzydniowy", "12-godzinny": (number part, unit ending)
+    english_compound_re: re.Pattern[str]  # "three-week", "90-minute", "5,000-tonne": (number, unit)
     repeat_re: re.Pattern[str]  # "dwukrotnie": (number part)
     numeral_prefixes: Mapping[str, tuple[float, float]]
     numeral_units: Mapping[str, str]
@@ -406,6 +409,25 @@ def _counted_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
                                     group=str(group))
 
 
+_ENGLISH_LABEL_RE = re.compile(r"[a-z][a-z-]*( [a-z][a-z-]*){0,2}")
+
+
+def _english_label_index(entries: Iterable[tuple[str, _Entry]]) -> Mapping[str, tuple[_Key, ...]]:
+    """The labels of the counted lexicon as keys of English text: "military builders" counts military builders and
+    "CT scanners" CT scanners though only the Polish words are listed, as every label is the English word an analyst
+    queries.  Each word matches as written (English words are not lemmatized; plurals are reduced to singulars)."""
+    index: dict[str, list[_Key]] = {}
+    seen: set[str] = set()
+    for _text, entry in entries:
+        label = entry.label.lower()
+        if entry.demonym or label in seen or not _ENGLISH_LABEL_RE.fullmatch(label):
+            continue
+        seen.add(label)
+        key = _Key(tuple(frozenset({w}) for w in label.split()), label, entry)
+        index.setdefault(label.split()[0], []).append(key)
+    return MappingProxyType({k: tuple(sorted(v, key=lambda e: (-len(e.words), e.text))) for k, v in index.items()})
+
+
 def _money_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
     """Money nouns: sums of money keep their label; valued things get " value" (unit marks which)."""
     for text, label in data["money_nouns"].items():
@@ -514,7 +536,9 @@ def _lexicon() -> _Lexicon:
         captives=frozenset(str(k) for k in data["captives"]["kinds"]),
         captive_label=str(data["captives"]["label"]),
         counters=_words(data["counters"]),
+        after_currency=MappingProxyType({str(k): float(v) for k, v in data["multipliers"]["after_currency"].items()}),
         counted=_index(_counted_entries(data), reorder=True),
+        english_labels=_english_label_index(_counted_entries(data)),
         stop_words=_words(data.get("stop_words", [])),
         skip_words=_words(data.get("skip_words", [])),
         skip_before_noun=_phrases(data["skip_before_noun"]),
@@ -621,7 +645,9 @@ def _lexicon() -> _Lexicon:
         change_nouns=_frozen(data["change_nouns"]),
         measured=_index(_labelled(data["measured_nouns"], "measure"), reorder=True),
         compound_hint=re.compile(_alternation([*(u[:-1] for u in numeral_units),
-                                               str(repetitions["adverb_suffix"])[:-1]])),
+                                               str(repetitions["adverb_suffix"])[:-1]])
+                                 + "|" + _english_compound(english, measures).pattern),
+        english_compound_re=_english_compound(english, measures),
         compound_re=re.compile(rf"({prefix_re}|\d+(?:,\d+)?-)({_alternation(numeral_units)})"),
         repeat_re=re.compile(rf"({prefix_re}){re.escape(str(repetitions['adverb_suffix']))}"),
         numeral_prefixes=MappingProxyType(prefixes),
@@ -641,7 +667,7 @@ def _lexicon() -> _Lexicon:
         starters=frozenset(number_words) | frozenset(vague) | frozenset(multiplier_lemmas)
         | frozenset(multiplier_texts) | frozenset(str(k).lower() for k in data["fractions"]["percent"])
         | frozenset(str(k).lower() for k in data["fractions"]["denominators"])
-        | frozenset(str(k).lower() for k in measures["lemma"]),
+        | frozenset(str(k).lower() for k in measures["lemma"]) | _ENGLISH_ARTICLES,
     )
 
 
@@ -806,8 +832,10 @@ def _is_stop(ctx: _Context, pos: int) -> bool:
     tok = ctx.tokens[pos]
     if tok.kind in ("punct", "number"):
         return True
-    if tok.lower in ctx.lex.stop_words and not tok.is_known:
-        return True
+    if tok.lower in ctx.lex.stop_words and (not tok.is_known or ctx.english(pos - 1) or ctx.english(pos + 1)):
+        return True  # "and" is also a Polish name ("Anda"): among English words it is the conjunction
+    if ctx.english(pos) and len(tok.lower) > 4 and tok.lower.endswith("ed") and not tok.lower.endswith("eed"):
+        return True  # "only 612 declared": an English past tense or participle, not the noun counted
     if tok.has_pos("prep"):  # "do" is also a musical note for morfeusz
         return not (tok.has_pos("subst") and _counted_genitive(ctx, pos))
     if tok.has_pos(*_VERB_POS):  # "trwały walki": a verb reading wins over the homonymous adjective
@@ -907,6 +935,10 @@ def _multiplier_at(ctx: _Context, pos: int) -> float | None:
         return None
     lex = ctx.lex
     lower = ctx.lower(pos)
+    if lower in lex.after_currency and not ctx.tokens[pos].space_before and pos >= 2 and (
+            ctx.tokens[pos - 1].kind == "number" and ctx.tokens[pos - 2].lower in lex.currency_texts
+            and not ctx.tokens[pos - 2].text.isalpha()):
+        return lex.after_currency[lower]  # "$30m", "£1.2bn"
     if lower in lex.multiplier_texts:
         return lex.multiplier_texts[lower]
     tok = ctx.tokens[pos]
@@ -981,7 +1013,58 @@ def _read_words(ctx: _Context, pos: int) -> tuple[int, float, float] | None:
             largest = max(largest, factor)
     if last < pos:
         return None
+    if ctx.lower(last + 1) == "and" and ctx.lower(last + 2) in _ENGLISH_ARTICLES and ctx.lower(last + 3) == "half":
+        return last + 3, total + current + 0.5, largest  # "two and a half years"
     return last, total + current, largest
+
+
+_ENGLISH_ARTICLES = frozenset({"a", "an"})
+
+
+def _english_compound(english: Mapping[str, Any], measures: Mapping[str, Any]) -> re.Pattern[str]:
+    """ "three-week", "90-minute", "5,000-tonne": an English number joined by a hyphen to a unit of measure."""
+    numbers = _alternation(str(w).lower() for w, v in english["number_words"].items() if float(v) >= 1)
+    units = _alternation(str(u).lower() for u in english["measures"]["text"])
+    return re.compile(rf"(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+|{numbers})-({units})")
+
+
+def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
+    """ "a three-week course" (3 weeks, course), "12-hour shifts" (12 hours, shift), "a 5,000-tonne destroyer":
+    the noun after names what the measure is of, else the unit's own label."""
+    tok = ctx.tokens[pos]
+    match = ctx.lex.english_compound_re.fullmatch(tok.lower)
+    if match is None:
+        return None
+    number, unit = match.group(1), ctx.lex.measure_texts[match.group(2)]
+    value = ctx.lex.number_words.get(number)
+    value = value if value is not None else _parse_digits(number.replace(",", ""), False)
+    if value is None:
+        return None
+    nxt = pos + 1
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].kind == "word" and not _is_stop(ctx, nxt):
+        label, lemma, end = _english_singular(ctx.lower(nxt)), ctx.lower(nxt), nxt
+    else:
+        label, lemma, end = ctx.lex.measure_labels.get(unit, unit), None, pos
+    start, qualifier = pos, "exact"
+    found = _qualifier_before(ctx, pos)
+    if found is not None and not found[2]:
+        start, qualifier = found[0], found[1]
+    quantity = _quantity(ctx, start, end, (value, value, value), unit, qualifier, (label, lemma),
+                         end if end != pos else None)
+    return _Found(quantity, end + 1)
+
+
+def _article_one(ctx: _Context, pos: int) -> _Amount | None:
+    """English "a" as the number one: before a multiplier ("about a dozen engineers", "a thousand troops") or, after a
+    qualifier, before a unit of measure ("over a kilometer", "more than a year")."""
+    if ctx.lower(pos) not in _ENGLISH_ARTICLES or not ctx.english(pos + 1):
+        return None
+    factor = _multiplier_at(ctx, pos + 1)
+    if factor is not None:
+        return _Amount(pos, pos + 1, factor, factor, "words", factor)
+    if ctx.lower(pos + 1) in ctx.lex.measure_texts and _match_before(ctx, pos, ctx.lex.qualifiers) is not None:
+        return _Amount(pos, pos, 1.0, 1.0, "words")
+    return None
 
 
 def _vague_at(ctx: _Context, pos: int) -> tuple[float, float] | None:
@@ -1113,12 +1196,15 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             if largest != 1.0:
                 return _Amount(pos, last, low, high, kind, factor=largest)
     elif tok.kind == "word":
-        return _share(ctx, pos) or _fraction(ctx, pos) or _implicit_one(ctx, pos)
+        return _share(ctx, pos) or _fraction(ctx, pos) or _implicit_one(ctx, pos) or _article_one(ctx, pos)
     else:
         return None
     factor = _multiplier_at(ctx, last + 1)
     if factor is None:
         return _Amount(pos, last, low, high, kind)
+    if kind == "vague" and ctx.lower(last + 1) == "dozen" and "dozens" in ctx.lex.vague:
+        low, high = ctx.lex.vague["dozens"]  # "several dozen", "a few dozen": tens, as "dozens"
+        return _Amount(pos, last + 1, low, high, kind, factor)
     if kind == "vague":
         return _Amount(pos, last + 1, low * factor, _vague_top(high, factor), kind, factor)
     return _Amount(pos, last + 1, _scaled(low, factor), _scaled(high, factor), kind, factor)
@@ -1284,6 +1370,13 @@ def _lexicon_match(ctx: _Context, pos: int, index: Mapping[str, tuple[_Key, ...]
         if end <= len(ctx.tokens) and all(not ctx.forms[pos + n].isdisjoint(w) for n, w in enumerate(key.words)):
             return key
     tok = ctx.tokens[pos]
+    if index is None and ctx.english(pos):  # English text: the English labels of the lexicon name it too
+        for key in sorted({k for form in ctx.forms[pos] for k in ctx.lex.english_labels.get(form, ())},
+                          key=lambda k: (-len(k.words), k.text)):
+            end = pos + len(key.words)
+            if end <= len(ctx.tokens) and all(ctx.english(pos + n) and not ctx.forms[pos + n].isdisjoint(w)
+                                              for n, w in enumerate(key.words)):
+                return key
     if tok.kind == "word" and "-" in tok.text:  # a compound the lexicon does not name: its head ("dronów-kamikadze")
         heads = _compound(tok.lower, tok.analyses)[1]
         keys = {key for form in heads for key in table.get(form, ())}
@@ -1537,6 +1630,9 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if before and before[-1] == q - 1 and _coordinates_adjectives(ctx, q):
             continue  # "zabitych i rannych żołnierzy": both adjectives qualify the noun
         tok = tokens[q]
+        if q == pos and tok.text in CLOSING_QUOTES and q > 0 and any(
+                t.text in OPENING_QUOTES for t in tokens[max(0, q - 4) : q - 1]):
+            continue  # '"several dozen" M1991 launchers': the amount in quotation marks, its noun after them
         if q + 1 < limit and tok.kind == "word" and tok.has_pos("adv") and not _is_noun(tok) and not _is_adjective(
                 tok) and _is_adjective(tokens[q + 1]):
             continue  # "sześć świeżo obwałowanych stanowisk": an adverb of the adjective after it
@@ -1586,15 +1682,26 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             before.append(q)
             continue
         if not tok.is_known and tok.kind == "word":
-            if unknown is None and not tok.is_capitalized and tok.lower not in lex.skip_words:
-                unknown = q
+            if (unknown is None or ctx.english(unknown)) and not tok.is_capitalized and tok.lower not in lex.skip_words:
+                unknown = q  # English puts the head last: "5,000 military builders"
             before.append(q)
             continue
         break
     if unknown is not None:
-        lemma = tokens[unknown].lower
+        lemma = _english_singular(tokens[unknown].lower) if ctx.english(unknown) else tokens[unknown].lower
         return _Counted(unknown, unknown, lemma, lemma, "item", False)
     return None
+
+
+def _english_singular(word: str) -> str:
+    """A guess at the singular of an English plural ("builders" -> "builder", "batteries" -> "battery")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _compose(ctx: _Context, counted: _Counted) -> _Counted:
@@ -2005,7 +2112,7 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
 
 def _verb_in(ctx: _Context, positions: Iterable[int], verbs: frozenset[str]) -> bool:
     """Is one of ``verbs`` (lemmas) a verb at one of ``positions``?"""
-    return any(ctx.has(q, verbs) and ctx.tokens[q].has_pos(*_VERB_POS) for q in positions)
+    return any(ctx.has(q, verbs) and (ctx.tokens[q].has_pos(*_VERB_POS) or ctx.english(q)) for q in positions)
 
 
 def _wage_verb_before(ctx: _Context, start: int) -> bool:
@@ -2622,7 +2729,8 @@ def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | 
     lex = ctx.lex
     connector = amount.last + 1
     word = ctx.lower(connector)
-    opener = amount.first - 1 if ctx.lower(amount.first - 1) in lex.range_openers else None
+    symbol = _currency_symbol(ctx, amount.first - 1)  # "between $5 billion and $7 billion"
+    opener = amount.first - 1 - symbol if ctx.lower(amount.first - 1 - symbol) in lex.range_openers else None
     paired = lex.paired_connectors.get(word)
     # "dziesięciu, dwunastu ludzi", "po dwóch, trzech dniach": two number words a comma apart, the second a little
     # larger, are a spoken range (digits a comma apart are a list: "2, 3 i 4 maja")
@@ -2632,6 +2740,8 @@ def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | 
         return None
     if word == "do" and _changed_from(ctx, amount.first):
         return None  # "wzrośnie z dwóch do czterech": two levels, the one before a change and the one after
+    if symbol and _currency_symbol(ctx, connector + 1):
+        connector += 1  # "$200 to $300 a month": the symbol repeated before the second number
     if connector + 1 >= len(ctx.tokens):
         return None
     second = _read_amount(ctx, connector + 1)
@@ -2647,6 +2757,11 @@ def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | 
         return None
     joined = _Amount(amount.first, second.last, low, high, "range", max(amount.factor, second.factor))
     return joined, opener
+
+
+def _currency_symbol(ctx: _Context, pos: int) -> bool:
+    """Is the token at ``pos`` a currency symbol ("$", "£", "€")?"""
+    return 0 <= pos < len(ctx.tokens) and ctx.lower(pos) in ctx.lex.currency_texts and not ctx.tokens[pos].text.isalpha()
 
 
 def _actor(ctx: _Context, after_number: int, counted: _Counted) -> tuple[EntityRef | None, int]:
@@ -2958,7 +3073,10 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     elif amount.kind == "words" and ctx.has(start - 1, lex.relational_before):
         return _Found(None, skip)  # "między dwiema dyktaturami", "obu stron": a relation, not a count
     prefix_currency = None
-    if amount.kind != "implicit" and start == amount.first and start > 0:
+    if amount.kind != "implicit" and start == amount.first - 2 and qualifier == "range" and _currency_symbol(
+            ctx, amount.first - 1):
+        prefix_currency = ctx.lex.currency_texts[ctx.lower(amount.first - 1)]  # "between $5 billion and $7 billion"
+    elif amount.kind != "implicit" and start == amount.first and start > 0:
         prev = ctx.tokens[start - 1]
         code = lex.currency_texts.get(prev.lower)
         if code is not None and (not prev.text.isalpha() or prev.text.isupper()):
@@ -2992,6 +3110,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     while ctx.has(after, lex.determiners_after) and _is_adjective(ctx.tokens[after]):
         after += 1  # "kilka tysięcy kolejnych zostało rannych": the noun is left out
     bare = after >= len(ctx.tokens) or _is_stop(ctx, after)  # not "50 BMP-2": a name may be what is counted
+    link = _match_at(ctx, after, lex.part_of) if not bare else None
+    bare = bare or (link is not None and ctx.lower(link[0]) in lex.part_pronouns)  # "about 4,000 of them"
     if (reading.counted is not None and reading.counted.lemma in lex.counters and reading.unit == "item"
             and reading.counted.head == reading.counted.end):
         # a counter with no senses of its own ("sztuk", not "jednostek": vessels) counts the thing named before it
@@ -3215,6 +3335,10 @@ def _compound_at(ctx: _Context, pos: int) -> _Found | None:
     lex = ctx.lex
     if tok.kind not in ("word", "number") or not lex.compound_hint.search(tok.lower):
         return None
+    if tok.kind == "word" and not tok.is_known or tok.kind == "number":
+        english = _english_compound_at(ctx, pos)
+        if english is not None:
+            return english
     single = _single_period(ctx, pos)
     if single is not None:
         return single

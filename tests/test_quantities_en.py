@@ -1,0 +1,97 @@
+"""English quantities through the whole pipeline: money written with a symbol and a letter multiplier ("$30m"),
+ranges that repeat the symbol ("between $5 billion and $7 billion"), dozens, "a" as the number one, "two and a half",
+numbers joined to a unit by a hyphen ("a three-week course"), the head noun last in an English phrase ("5,000
+military builders"), the English labels of the Polish lexicon ("two CT scanners"), verbs after a bare number
+("about 11,000 remain") and parts of a count before ("about 4,000 of them")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdb.extract import extract
+from eventdb.extract.model import Quantity
+
+
+def found(text: str) -> list[Quantity]:
+    return extract(text, language="en", published_on=dt.date(2025, 11, 20)).quantities
+
+
+def rows(text: str) -> list[tuple[str, float | None, float | None, float | None, str, str, str | None]]:
+    return [(q.text, q.value, q.low, q.high, q.unit, q.qualifier, q.counted) for q in found(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a letter joined to a number after a currency symbol multiplies it
+    ("The fund holds at least $30m.", [("at least $30m", 30e6, None, None, "USD", "at_least", "fund")]),
+    ("Britain gave £22m.", [("£22m", 22e6, None, None, "GBP", "exact", "value")]),
+    ("The deal is worth $1.2bn.", [("$1.2bn", 1.2e9, None, None, "USD", "exact", "value")]),
+    # a range that repeats the symbol, with "between" before the first
+    ("The deal is worth between $5 billion and $7 billion.",
+     [("between $5 billion and $7 billion", None, 5e9, 7e9, "USD", "range", "value")]),
+    ("Workers get $200 to $300 a month.", [("$200 to $300 a month", None, 200, 300, "USD/month", "range", "wage")]),
+    ("Oil sold for between $70 and $80 a barrel.",
+     [("between $70 and $80 a barrel", None, 70, 80, "USD/barrel", "range", "oil price")]),
+    # dozens: "several dozen" are tens, as "dozens"; "three dozen" 36; "a dozen" 12; "several hundred" from 200
+    ("Pyongyang sent several dozen launchers.", [("several dozen launchers", None, 20, 99, "item", "vague", "launcher")]),
+    ("Three dozen North Koreans arrived.", [("Three dozen North Koreans", 36, None, None, "person", "exact", "person")]),
+    ("About a dozen Russian engineers arrived.",
+     [("About a dozen Russian engineers", 12, None, None, "person", "approx", "engineer")]),
+    ("Several hundred drone operators left.",
+     [("Several hundred drone operators", None, 200, 999, "person", "vague", "drone operator")]),
+    # "a" as one: before a multiplier, or after a qualifier before a unit
+    ("A thousand troops left.", [("A thousand troops", 1000, None, None, "person", "exact", "soldier")]),
+    ("The war lasted more than a year.", [("more than a year", 1, None, None, "year", "more_than", "duration")]),
+    ("He got two and a half years in prison.",
+     [("two and a half years", 2.5, None, None, "year", "exact", "duration")]),
+    # a number joined to a unit by a hyphen: the noun after names what is measured
+    ("They completed a three-week course.", [("three-week course", 3, None, None, "week", "exact", "course")]),
+    ("They work 12-hour shifts.", [("12-hour shifts", 12, None, None, "hour", "exact", "shift")]),
+    ("Kim held a 90-minute meeting with Lavrov.", [("90-minute meeting", 90, None, None, "minute", "exact", "meeting")]),
+    ("Russia helped build a 5,000-tonne destroyer.",
+     [("5,000-tonne destroyer", 5000, None, None, "t", "exact", "destroyer")]),
+    # the head noun of an English phrase comes last; labels of the lexicon count in English too
+    ("Russia will send 5,000 military builders.",
+     [("5,000 military builders", 5000, None, None, "item", "exact", "builder")]),
+    ("Russia delivered two CT scanners.", [("two CT scanners", 2, None, None, "item", "exact", "CT scanner")]),
+    ("Police arrested three accountants.", [("three accountants", 3, None, None, "person", "exact", "accountant")]),
+    # a part of the count before
+    ("About 11,000 North Korean troops reached Kursk. According to HUR, about 4,000 of them were killed.",
+     [("About 11,000 North Korean troops", 11000, None, None, "person", "approx", "soldier"),
+      ("about 4,000", 4000, None, None, "person", "approx", "soldier")]),
+    ("It has 200 missiles and Russia has fired more than 180 of them.",
+     [("200 missiles", 200, None, None, "item", "exact", "missile"),
+      ("more than 180", 180, None, None, "item", "more_than", "missile")]),
+    # scare quotes around the amount: its noun follows them
+    ('Pyongyang sent "several dozen" M1991 launchers.',
+     [('several dozen" M1991 launchers', None, 20, 99, "item", "vague", "launcher")]),
+])
+def test_english_amounts(text: str, expected: list[tuple[str, float | None, float | None, float | None, str, str,
+                                                          str | None]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 11,000 remain in Kursk.",  # a verb after a bare number counts nothing
+    "Only 612 declared their jobs.",
+    "Some 300 died.",
+    "Kim met a delegation.",  # "a" before a noun is an article
+    "It is a year since the treaty.",  # "a" before a unit with no qualifier
+])
+def test_english_words_that_count_nothing(text: str) -> None:
+    assert [q.counted for q in found(text) if q.unit not in ("count",)] == [], rows(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Polish is untouched: "a" is a conjunction, "zł" a currency with no letter multiplier
+    ("Rosja wysłała czołgi, a dwa tysiące żołnierzy trafiło do Kurska.",
+     [("dwa tysiące żołnierzy", 2000, None, None, "person", "exact", "soldier")]),
+    ("Trzydniowa wizyta i 12-godzinna zmiana.",
+     [("Trzydniowa wizyta", 3, None, None, "day", "exact", "duration"),
+      ("12-godzinna zmiana", 12, None, None, "hour", "exact", "shift")]),
+])
+def test_polish_stays_as_it_was(text: str, expected: list[tuple[str, float | None, float | None, float | None, str,
+                                                                 str, str | None]]) -> None:
+    assert [(q.text, q.value, q.low, q.high, q.unit, q.qualifier, q.counted)
+            for q in extract(text, published_on=dt.date(2025, 11, 20)).quantities] == expected
