@@ -513,6 +513,27 @@ def test_an_english_sentence_opener_is_no_candidate(text: str, expected: list[st
     assert [m.entity.name for m in mentions(text) if m.entity.is_candidate] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # month abbreviations, possessive weekdays, "-based" adjectives, English demonyms and a compass word left
+        # alone are no names
+        ("The ship left on Oct. 3 and returned on Sept. 12.", []),
+        ("Wednesday's report said the ships left.", []),
+        ("The London-based group Open Source Centre said so.", ["Open Source Centre"]),
+        ("Some North Koreans work on building sites.", []),
+        ("Thousands of Ukrainians fled.", []),
+        # a Korean name with a hyphened given name is a person, written as it stands ("Kim" is no form of "kto")
+        ("A court sentenced Kim Sang-ho to two years.", ["Kim Sang-ho"]),
+        ("Sąd skazał kapitana Kim Sang-ho na dwa lata.", ["Kim Sang-ho"]),
+        # must stay: "Jan" is a Polish first name
+        ("Jan Sobczak z Instytutu Kolejnictwa mówi o tym.", ["Jan Sobczak", "Instytut Kolejnictwa"]),
+    ],
+)
+def test_english_words_that_are_no_names(text: str, expected: list[str]) -> None:
+    assert [m.entity.name for m in mentions(text) if m.entity.is_candidate] == expected
+
+
 # --- rule 5: grammatical case ----------------------------------------------------------------------------------------
 
 

@@ -66,6 +66,7 @@ class _Lexicon:
     titles: frozenset[str]
     honorifics: frozenset[str]
     calendar: frozenset[str]
+    never_alone: frozenset[str]
     connectors: frozenset[str]
     equipment_heads: frozenset[str]
     unit_heads: frozenset[str]
@@ -111,6 +112,7 @@ def _lexicon() -> _Lexicon:
         titles=words("titles"),
         honorifics=words("honorifics"),
         calendar=words("calendar"),
+        never_alone=words("never_alone"),
         connectors=words("connectors"),
         equipment_heads=words("equipment_heads"),
         unit_heads=words("unit_heads"),
@@ -1069,12 +1071,16 @@ def _first_name_cases(token: Token) -> frozenset[str]:
     return frozenset().union(*(a.cases for a in token.analyses if "imię" in a.name_class))
 
 
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _personal_word(token: Token) -> bool:
     """A word that may be part of a person's name: a known first name or surname, a family name written
     first ("Kim", "Pak"), or a foreign word."""
     return token.kind == "word" and not is_acronym(token.text) and (
         not token.is_known
         or token.text in _lexicon().family_names_first
+        or _KOREAN_GIVEN_NAME.fullmatch(token.text) is not None  # "Sang-ho", "Jong-un" ("ho" is a Polish interjection)
         or any({"imię", "nazwisko"} & set(a.name_class) for a in token.analyses)
     )
 
@@ -1436,8 +1442,10 @@ def _is_name_word(
         return False
     if low in lex.honorifics or _is_title(t, lex):
         return False
-    if low in lex.calendar or not lemmas.isdisjoint(lex.calendar):
-        return False
+    if low in lex.calendar or not lemmas.isdisjoint(lex.calendar) or _possessed(low) in lex.calendar:
+        return False  # "Oct", "Wednesday's"
+    if not t.is_known and (low.endswith("-based") or _ENGLISH_DEMONYMS.fullmatch(t.text) is not None):
+        return False  # "London-based" describes; "Koreans", "Ukrainians" are people of a nation, not a name
     if t.text.isupper() and (shouting or len(t.text) >= lex.shouting_min_length and has_common_reading(t)):
         return False
     if _is_ethnonym(t) or _lowercase_compound_adjective(t):
@@ -1452,6 +1460,17 @@ def _is_name_word(
             return False  # "According to Reuters", "Meanwhile Moscow": an English sentence opens with any word
         return low not in lex.never_start and not has_common_reading(t)
     return True
+
+
+_ENGLISH_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:an|ian)s")
+
+
+def _possessed(word: str) -> str:
+    """ "wednesday's" -> "wednesday": an English possessive ending dropped."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _lowercase_compound_adjective(token: Token) -> bool:
@@ -1579,8 +1598,8 @@ def _skip_run(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: _L
     """Runs that are no actor's name: one ordinary word ("Punkt", "Rada" alone refer back to a longer
     name), or a place the gazetteer does not know ("w Kazaniu", "z Azji Środkowej")."""
     words = [t for t in run if t.kind == "word" and t.lower not in lex.connectors]
-    if not words:
-        return True
+    if not words or all(t.lower in lex.never_alone for t in words):
+        return True  # "North" left over from "North Koreans"
     if len(words) == 1 and not is_acronym(words[0].text) and has_common_reading(words[0]):
         return True
     if len(run) == 1 and start > 0 and is_acronym(run[0].text) and (
