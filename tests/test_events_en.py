@@ -121,7 +121,10 @@ def test_media_report_is_no_statement() -> None:
 @pytest.mark.parametrize(("text", "event_type", "expected"), [
     ("North Korea sent troops to Russia.", "troop_deployment",
      {("agent", "North Korea"), ("partner", "Russia")}),
+    # "North Korean troops" are soldiers of North Korea (as "północnokoreańscy żołnierze"), not the army's name
     ("North Korean troops were sent to Russia.", "troop_deployment",
+     {("agent", "North Korea"), ("partner", "Russia")}),
+    ("The North Korean army sent troops to Russia.", "troop_deployment",
      {("agent", "Korean People's Army"), ("partner", "Russia")}),
     ("Shells were supplied to Russia by North Korea.", "arms_transfer",
      {("agent", "North Korea"), ("partner", "Russia")}),
@@ -369,3 +372,34 @@ def test_a_possessive_source_cites_what_it_owns() -> None:
     text = "North Korea sent 12,000 soldiers to Russia in October, according to South Korea's NIS."
     x = extract(text, language="en", published_on=dt.date(2025, 11, 20))
     assert [[a.cited.name for a in e.attributions] for e in x.events] == [["National Intelligence Service"]]
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # troops moving into a country, told by a speaker or not
+    ("Yusov said Pyongyang had rotated roughly 15,000 troops through Russia in total.", "troop_deployment",
+     {("agent", "North Korea"), ("partner", "Russia")}),
+    ("Some 12,000 North Korean soldiers reached Kursk Oblast in October.", "troop_deployment",
+     {("agent", "North Korea"), ("partner", "Russia")}),
+    ("Yusov said 500 North Korean soldiers crossed into Russia in early September.", "troop_deployment",
+     {("agent", "North Korea"), ("partner", "Russia")}),
+    # firing at a place is an attack on it
+    ("Russia has fired more than 180 missiles at Ukrainian cities.", "attack",
+     {("agent", "Russia"), ("target", "Ukraine")}),
+    # tourists visiting are trade in travel; goods sent are economic support
+    ("Some 1,500 Russian tourists have visited the Wonsan-Kalma resort.", "trade", {("agent", "Russia")}),
+    ("Officials said 148,000 tonnes of Russian wheat had been sent to North Korea by rail.", "economic_support",
+     {("agent", "Russia"), ("partner", "North Korea")}),
+])
+def test_movements_firing_and_visits(text: str, event_type: str, expected: set[tuple[str, str]]) -> None:
+    events = extract(text, language="en", published_on=dt.date(2025, 11, 20)).events
+    assert expected in [{(r.role, r.entity.name) for r in e.roles} for e in events if e.event_type == event_type], [
+        (e.event_type, [(r.role, r.entity.name) for r in e.roles]) for e in events]
+
+
+def test_a_figure_with_no_trader_named_is_of_the_traders_before() -> None:
+    text = ("Russia and North Korea signed a trade deal in May. Bilateral trade reached $61.5 million last year, up "
+            "8.6 percent.")
+    events = extract(text, language="en", published_on=dt.date(2025, 11, 20)).events
+    trades = [e for e in events if e.event_type == "trade"]
+    assert trades and all({r.entity.name for r in e.roles if r.role == "agent"} for e in trades), [
+        (e.event_type, e.text) for e in events]

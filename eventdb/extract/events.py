@@ -1732,9 +1732,9 @@ def find_events(
         cues_by.append(cues)
     events = [d.event for d in drafts]
     _cite_quotations(sentences, cues_by, events)
-    _inherit_partners(events, lex)
-    _inherit_agents(events, lex)
-    _inherit_places(events, lex, paragraphs)
+    inherit_partners(events, lex)
+    inherit_agents(events, lex)
+    inherit_places(events, lex, paragraphs)
     _civilians_of_places_named_before(events, sentences, mentions, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
@@ -2982,7 +2982,7 @@ def confidence(certainty: float, ev: Event) -> float:
     return round(min(0.95, max(0.05, score)), 2)
 
 
-def _inherit_partners(events: Sequence[Event], lex: Lexicon) -> None:
+def inherit_partners(events: Sequence[Event], lex: Lexicon) -> None:
     """A transfer or deployment with agents but no partner: the counterpart of the latest such event before."""
     for n, ev in enumerate(events):
         frame = lex.frames.get(ev.event_type)
@@ -2996,7 +2996,7 @@ def _inherit_partners(events: Sequence[Event], lex: Lexicon) -> None:
                 break
 
 
-def _inherit_places(events: Sequence[Event], lex: Lexicon, paragraphs: Sequence[int] | None) -> None:
+def inherit_places(events: Sequence[Event], lex: Lexicon, paragraphs: Sequence[int] | None) -> None:
     """"Drony zniszczyły haubice w rejonie wsi Mała Tokmaczka. Zginęło co najmniej 40 żołnierzy.": an event of a
     type that inherits its place and names none took place where the event just before it in its paragraph did
     (of its own sentence or the one before); with no time of its own, then too ("W nocy z 6 na 7 kwietnia rakiety
@@ -3067,7 +3067,7 @@ def _is_goods(q: Quantity) -> bool:
     return (len(unit) == 3 and unit.isupper()) or unit in _GOODS_UNITS
 
 
-def _inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
+def inherit_agents(events: Sequence[Event], lex: Lexicon) -> None:
     """An event of a type that inherits agents and names none takes those of the latest earlier event of its
     type, with the same partner when both name one: "restrykcjami objęto ..." (the body that adopted the
     package), "do Rosji trafiło 220 takich systemów" (the supplier named before)."""

@@ -45,7 +45,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from eventdb.extract.events import confidence, has_actor
+from eventdb.extract.events import confidence, has_actor, inherit_agents, inherit_partners, inherit_places
+from eventdb.extract.events import lexicon as polish_lexicon
 from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
 from eventdb.reference import load_yaml
 
@@ -217,15 +218,23 @@ def find_events(
     for s in sentences:  # each sentence's own facts, found by index, not by a scan of the document's
         within = ordered[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
         events.extend(sentence_events(s, mentions_by.get(s.index, []), quantities_by.get(s.index, []), within,
-                                      published_on=published_on, lex=lex))
-    return events
+                                      published_on=published_on, lex=lex, keep_all=True))
+    # what the Polish frames say an event takes from the one before it (the same for both languages): a trade
+    # figure with no trader named is of the traders named before, a toll with no place took place where the
+    # attack before it did
+    polish = polish_lexicon()
+    inherit_partners(events, polish)
+    inherit_agents(events, polish)
+    inherit_places(events, polish, paragraphs)
+    return [ev for ev in events if has_actor(ev)]
 
 
 def sentence_events(
     sentence: Sentence, mentions: Sequence[Mention], quantities: Sequence[Quantity], dates: Sequence[DateExpr],
-    *, published_on: dt.date | None, lex: Lexicon,
+    *, published_on: dt.date | None, lex: Lexicon, keep_all: bool = False,
 ) -> list[Event]:
-    """The events one sentence states."""
+    """The events one sentence states (with ``keep_all``, also those that name no actor, which an event before
+    may complete)."""
     tokens = sentence.tokens
     if not tokens:
         return []
@@ -251,7 +260,7 @@ def sentence_events(
     _link_quantities(tokens, [h for h in hits if h.event in out], quantities)
     for ev in out:
         ev.confidence = confidence(next(h.reading.certainty for h in hits if h.event is ev), ev)
-    return [ev for ev in out if has_actor(ev)]
+    return out if keep_all else [ev for ev in out if has_actor(ev)]
 
 
 def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> list[_Cue]:
