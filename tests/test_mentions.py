@@ -526,6 +526,13 @@ def test_an_english_sentence_opener_is_no_candidate(text: str, expected: list[st
         # a Korean name with a hyphened given name is a person, written as it stands ("Kim" is no form of "kto")
         ("A court sentenced Kim Sang-ho to two years.", ["Kim Sang-ho"]),
         ("Sąd skazał kapitana Kim Sang-ho na dwa lata.", ["Kim Sang-ho"]),
+        # an ordinary English word capitalized alone is no name ("Speaking", "Staff", "Treaty")
+        ("Speaking at a briefing, the spokesman said the troops had left.", []),
+        ("Staff at the plant were told to stay home.", []),
+        ("The sides signed the Treaty in June; Article 4 obliges each to help.", []),
+        # must stay: a name of ordinary words, and an unknown name alone
+        ("The London-based Open Source Centre said so.", ["Open Source Centre"]),
+        ("The ship Tenvora left port.", ["Tenvora"]),
         # must stay: "Jan" is a Polish first name
         ("Jan Sobczak z Instytutu Kolejnictwa mówi o tym.", ["Jan Sobczak", "Instytut Kolejnictwa"]),
     ],

@@ -61,6 +61,7 @@ _ROLE_ORDER = {"agent": 0, "target": 1, "partner": 2}
 _WINDOW = 4  # words before a trigger that may hold its modality, negation or auxiliary
 _REACH = 3  # words between a preposition and the actor it governs
 _SPEAKER_REACH = 8  # words between a speaker and the verb of saying
+_OWNER_AS_AGENT = frozenset({"casualties", "troop_deployment", "labor_deployment"})  # as the Polish frames say
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +259,11 @@ def sentence_events(
         if ev is not None:
             out.append(ev)
     _link_quantities(tokens, [h for h in hits if h.event in out], quantities)
+    for ev in out:  # "about 4,000 of them were killed": the side the people counted belong to lost them
+        if ev.event_type in _OWNER_AS_AGENT and not any(r.role == "agent" for r in ev.roles):
+            owner = next((q.actor for q in ev.quantities if q.actor is not None and q.unit.startswith("person")), None)
+            if owner is not None:
+                ev.roles.insert(0, Role(owner, "agent", None))
     for ev in out:
         ev.confidence = confidence(next(h.reading.certainty for h in hits if h.event is ev), ev)
     return out if keep_all else [ev for ev in out if has_actor(ev)]

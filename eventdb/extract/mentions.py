@@ -41,7 +41,7 @@ from eventdb.extract.gazetteer import (
 )
 from eventdb.extract.model import Analysis, EntityRef, Mention, Sentence, Token, nominal_parts, readings_agree
 from eventdb.extract.text import AFTER_NUMBERS, OPENING_QUOTES, analyse_word, quoted_name_end
-from eventdb.reference import load_yaml
+from eventdb.reference import load_lines, load_yaml
 
 _TABLE_ORDER = ("actor", "facility", "location")
 _TABLE_RANK = MappingProxyType({table: k for k, table in enumerate(_TABLE_ORDER)})
@@ -67,6 +67,7 @@ class _Lexicon:
     honorifics: frozenset[str]
     calendar: frozenset[str]
     never_alone: frozenset[str]
+    english_common: frozenset[str]  # ordinary English words: alone and capitalized, no name
     connectors: frozenset[str]
     equipment_heads: frozenset[str]
     unit_heads: frozenset[str]
@@ -113,6 +114,7 @@ def _lexicon() -> _Lexicon:
         honorifics=words("honorifics"),
         calendar=words("calendar"),
         never_alone=words("never_alone"),
+        english_common=frozenset(load_lines("en/common_words.txt")),
         connectors=words("connectors"),
         equipment_heads=words("equipment_heads"),
         unit_heads=words("unit_heads"),
@@ -1602,6 +1604,8 @@ def _skip_run(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: _L
         return True  # "North" left over from "North Koreans"
     if len(words) == 1 and not is_acronym(words[0].text) and has_common_reading(words[0]):
         return True
+    if len(words) == 1 and _possessed(words[0].lower) in lex.english_common and not _polish_sentence(tokens, lex):
+        return True  # "Speaking to reporters", "Treaty", "Staff": an ordinary English word
     if len(run) == 1 and start > 0 and is_acronym(run[0].text) and (
         tokens[start - 1].kind == "number" or tokens[start - 1].lower.rstrip(".") + "." in AFTER_NUMBERS
     ):
