@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from eventdb.extract import extract
 from eventdb.extract.gazetteer import Gazetteer
 from eventdb.extract.mentions import find_mentions
 from eventdb.extract.model import Mention
@@ -1478,3 +1479,23 @@ def test_kim_alone(text: str, kims: dict[str, str]) -> None:
     gaz = Gazetteer.default()
     found = {m.text: m.entity.name for m in find_mentions(split_sentences(text), gaz) if m.text.startswith(("Kim", "kim"))}
     assert found == kims
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # English names a body after its country's possessive as after the demonym ("South Korean Foreign Ministry")
+        ("South Korea's foreign ministry said it regrets the cooperation.", "South Korea's foreign ministry",
+         "South Korean Ministry of Foreign Affairs"),
+        ("Russia's Foreign Ministry said so.", "Russia's Foreign Ministry", "Russian Ministry of Foreign Affairs"),
+        ("North Korea's foreign ministry said so.", "North Korea's foreign ministry",
+         "North Korean Ministry of Foreign Affairs"),
+        ("South Korea's joint chiefs of staff said so.", "South Korea's joint chiefs of staff",
+         "South Korean Joint Chiefs of Staff"),
+        # the country alone stays the country
+        ("South Korea's exports grew.", "South Korea's", "South Korea"),
+    ],
+)
+def test_a_body_after_its_countrys_possessive(text: str, surface: str, name: str) -> None:
+    found = extract(text, language="en").mentions
+    assert (surface, name) in [(m.text, m.entity.name) for m in found], [(m.text, m.entity.name) for m in found]

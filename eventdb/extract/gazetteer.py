@@ -283,6 +283,28 @@ def _lowercase_variants(entry: GazetteerEntry) -> list[Alias]:
 _NO_LOWERCASE_KINDS = frozenset({"country", "person", "media", "company"})
 
 
+def _possessive_variants(entry: GazetteerEntry, demonyms: Mapping[str, str]) -> list[Alias]:
+    """English names a body after its country's possessive as often as after the demonym: an English alias that
+    opens with the demonym of the entry's country ("South Korean Foreign Ministry") gets the variants "South
+    Korea's Foreign Ministry" and "South Korea's foreign ministry"."""
+    if entry.table != "actor" or entry.kind in _NO_LOWERCASE_KINDS or entry.country is None:
+        return []
+    demonym = demonyms.get(entry.country)
+    if not demonym:
+        return []
+    have = {a.text for a in entry.aliases}
+    out = []
+    for a in entry.aliases:
+        if a.language != "en" or a.alias_type != "name" or not a.text.startswith(demonym + " "):
+            continue
+        rest = a.text[len(demonym) + 1 :]
+        for text in (f"{entry.country}'s {rest}", f"{entry.country}'s {rest.lower()}"):
+            if text not in have:
+                have.add(text)
+                out.append(Alias(text=text, language="en", alias_type="name", key=a.key))
+    return out
+
+
 @functools.lru_cache(maxsize=50_000)
 def _alias_tokens(text: str) -> tuple[Token, ...]:
     """Tokens of an alias (cached: keys and patterns of one alias are built from the same tokens)."""
@@ -950,8 +972,9 @@ class Gazetteer:
     def index(self) -> AliasIndex:
         """Aliases compiled to token patterns (built on first use, once per gazetteer)."""
         patterns: list[AliasPattern] = []
+        demonyms = self.english_demonyms
         for e in self.entries:
-            aliases = [*e.aliases, *_lowercase_variants(e)]
+            aliases = [*e.aliases, *_lowercase_variants(e), *_possessive_variants(e, demonyms)]
             compiled = [p for p in (_compile(e, a) for a in aliases) if p is not None]
             patterns.extend(replace(p, rank=len(patterns) + k) for k, p in enumerate(_with_bases(compiled)))
         return AliasIndex(patterns)
