@@ -403,3 +403,27 @@ def test_a_figure_with_no_trader_named_is_of_the_traders_before() -> None:
     trades = [e for e in events if e.event_type == "trade"]
     assert trades and all({r.entity.name for r in e.roles if r.role == "agent"} for e in trades), [
         (e.event_type, e.text) for e in events]
+
+
+def test_a_speaker_between_commas_before_the_verb() -> None:
+    text = ("A senior official at Ukraine's military intelligence agency, HUR, told Reuters that North Korea sent "
+            "shells to Russia.")
+    events = extract(text, language="en", published_on=dt.date(2025, 11, 20)).events
+    transfers = [e for e in events if e.event_type == "arms_transfer"]
+    assert [[a.cited.name for a in e.attributions] for e in transfers] == [["HUR"]]
+    assert not [e for e in events if e.event_type == "statement"]
+
+
+@pytest.mark.parametrize("back", ["the official said", "he added", "the agency said", "she said"])
+def test_a_speaker_named_by_a_pronoun_or_a_common_noun_is_the_one_cited_last(back: str) -> None:
+    text = ("According to HUR, North Korea sent 250 missiles to Russia. Russian troops fired 180 missiles at Ukrainian "
+            f"cities, {back}.")
+    events = extract(text, language="en", published_on=dt.date(2025, 11, 20)).events
+    attacks = [e for e in events if e.event_type == "attack"]
+    assert attacks and [a.cited.name for a in attacks[0].attributions] == ["HUR"]
+
+
+def test_no_source_is_carried_to_a_sentence_that_names_no_speaker() -> None:
+    text = "According to HUR, North Korea sent 250 missiles to Russia. Russian troops fired 180 missiles at Kyiv."
+    events = extract(text, language="en", published_on=dt.date(2025, 11, 20)).events
+    assert [e.attributions for e in events if e.event_type == "attack"] == [[]]

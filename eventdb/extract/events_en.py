@@ -97,6 +97,8 @@ class Lexicon:
     denying: frozenset[str]
     openers: frozenset[str]
     pronouns: frozenset[str]
+    back_pronouns: frozenset[str]  # "he said": a speaker named before
+    back_references: frozenset[str]  # "the official said", "the agency said"
 
 
 def _reading(value: Any) -> Reading:
@@ -133,6 +135,7 @@ def lexicon() -> Lexicon:
         prefixes=MappingProxyType({tuple(str(k).split()): int(v) for k, v in cues["prefixes"].items()}),
         cue_verbs=frozenset(cues["verbs"]), clause_verbs=frozenset(cues["clause_verbs"]),
         denying=frozenset(cues["denying"]), openers=names("clause_openers"), pronouns=names("pronouns"),
+        back_pronouns=frozenset(cues["back_pronouns"]), back_references=frozenset(cues["back_references"]),
     )
 
 
@@ -223,11 +226,39 @@ def find_events(
     # what the Polish frames say an event takes from the one before it (the same for both languages): a trade
     # figure with no trader named is of the traders named before, a toll with no place took place where the
     # attack before it did
+    _cite_back(events, sentences, lex)
     polish = polish_lexicon()
     inherit_partners(events, polish)
     inherit_agents(events, polish)
     inherit_places(events, polish, paragraphs)
     return [ev for ev in events if has_actor(ev)]
+
+
+def _cite_back(events: Sequence[Event], sentences: Sequence[Sentence], lex: Lexicon) -> None:
+    """ "..., the official said", "he added", "the agency said": a source named only by a pronoun or a common noun is
+    the one cited last; the events of its sentence that cite nobody cite that source."""
+    last: list[Attribution] = []
+    for ev in events:
+        if ev.attributions:
+            last = ev.attributions
+        elif last and _refers_back(sentences[ev.sentence].tokens, lex):
+            ev.attributions = [dataclasses.replace(a, sentence=ev.sentence) for a in last]
+
+
+def _refers_back(tokens: Sequence[Token], lex: Lexicon) -> bool:
+    """Does a verb of saying have a pronoun or "the" + a common noun of ``back_references`` as its speaker?"""
+    words = [t.lower for t in tokens]
+    for k, w in enumerate(words):
+        if not lex.cue_verbs.intersection(lemmas(w)):
+            continue
+        before = words[max(0, k - 2) : k]
+        after = words[k + 1 : k + 3]
+        if (before[-1:] and before[-1] in lex.back_pronouns) or (after[:1] and after[0] in lex.back_pronouns):
+            return True
+        if (len(before) == 2 and before[0] == "the" and before[1] in lex.back_references) or (
+                len(after) == 2 and after[0] == "the" and after[1] in lex.back_references):
+            return True
+    return False
 
 
 def sentence_events(
@@ -293,8 +324,9 @@ def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> li
         if k and tokens[k - 1].lower in _DETERMINERS | {"to"}:
             continue  # "a report", "refused to say"
         before = [m for m in actors if k - _SPEAKER_REACH <= m.token_end - base <= k
-                  and not any((x.kind == "punct" and x.text not in _BRACKETS) or lex.clause_verbs.intersection(
-                      lemmas(x.text)) for x in tokens[m.token_end - base : k])]  # not "X dismissed reports"
+                  and (_apposed(tokens, m, base, k) or not any(
+                      (x.kind == "punct" and x.text not in _BRACKETS) or lex.clause_verbs.intersection(lemmas(x.text))
+                      for x in tokens[m.token_end - base : k]))]  # not "X dismissed reports"
         if before:
             source, lo = _speaker(before), min(m.token_start for m in before) - base
         else:
@@ -306,6 +338,13 @@ def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> li
         scope = (sentence.start, tokens[lo].start) if postposed else (t.end, sentence.end)
         out.append(_Cue(source, 1, t.text, min(source.start, t.start), max(source.end, t.end), scope, k))
     return out
+
+
+def _apposed(tokens: Sequence[Token], m: Mention, base: int, verb: int) -> bool:
+    """ "A senior official at Ukraine's military intelligence agency, HUR, told Reuters": the speaker between commas
+    right before the verb."""
+    start, end = m.token_start - base, m.token_end - base
+    return end + 1 == verb and tokens[end].text == "," and start > 0 and tokens[start - 1].text == ","
 
 
 def _clipped(cue: _Cue, clauses: Sequence[_Clause], tokens: Sequence[Token]) -> _Cue:
