@@ -427,3 +427,13 @@ def test_no_source_is_carried_to_a_sentence_that_names_no_speaker() -> None:
     text = "According to HUR, North Korea sent 250 missiles to Russia. Russian troops fired 180 missiles at Kyiv."
     events = extract(text, language="en", published_on=dt.date(2025, 11, 20)).events
     assert [e.attributions for e in events if e.event_type == "attack"] == [[]]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Russian troops fire 10,000 shells a day at Ukrainian cities.", "ongoing"),  # a plural subject, a bare verb
+    ("North Korea sends troops to Russia.", "ongoing"),
+    ("Russian troops fired 10,000 shells at Ukrainian cities.", "completed"),
+])
+def test_the_present_of_a_plural_subject(text: str, status: str) -> None:
+    events = extract(text, language="en", published_on=dt.date(2025, 11, 20)).events
+    assert [e.status for e in events if e.event_type in ("attack", "troop_deployment")] == [status]

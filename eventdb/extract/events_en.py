@@ -630,6 +630,9 @@ def _status(tokens: Sequence[Token], hit: _Hit, hits: Sequence[_Hit], lex: Lexic
     if k > clause.lo and tokens[k - 1].kind == "word" and not lowers[k - 1].endswith("'s") and (
             lowers[k - 1] in lex.pronouns or tokens[k - 1].is_capitalized):
         return "ongoing", negated  # "North Korea supplies", "it supplies"
+    if k > clause.lo and tokens[k - 1].kind == "word" and lowers[k - 1].endswith("s") and lemmas(word)[0] == word and (
+            not lowers[k - 1].endswith(("'s", "ss"))):
+        return "ongoing", negated  # "Russian troops fire": a plural subject and a bare verb, the present
     rest = lowers[clause.lo : clause.hi]
     if any(w in lex.past_auxiliaries or w.endswith("ed") or w in lex.irregular for w in rest):
         return "completed", negated
