@@ -56,6 +56,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
      [("5,000 military builders", 5000, None, None, "item", "exact", "builder")]),
     ("Russia delivered two CT scanners.", [("two CT scanners", 2, None, None, "item", "exact", "CT scanner")]),
     ("Police arrested three accountants.", [("three accountants", 3, None, None, "person", "exact", "accountant")]),
+    # an English noun before the head only qualifies it; an -ed word before a noun is an adjective
+    ("The ships made at least 64 round trips.", [("at least 64 round trips", 64, None, None, "item", "at_least", "trip")]),
+    ("An image from Jan. 9 shows 86 covered wagons.",
+     [("86 covered wagons", 86, None, None, "item", "exact", "covered wagon")]),
+    ("Pyongyang rotated roughly 15,000 troops through Russia.",
+     [("roughly 15,000 troops", 15000, None, None, "person", "approx", "soldier")]),
     # a part of the count before
     ("About 11,000 North Korean troops reached Kursk. According to HUR, about 4,000 of them were killed.",
      [("About 11,000 North Korean troops", 11000, None, None, "person", "approx", "soldier"),

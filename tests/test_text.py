@@ -164,3 +164,15 @@ def test_extraction_skips_boilerplate_and_keeps_offsets() -> None:
     assert {m.entity.name for m in x.mentions} == {"North Korea", "Russia"}
     for item in (*x.mentions, *x.quantities):
         assert body[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # English abbreviations inside a sentence: months before a day, "U.S.", "a.m."
+    ("A drone strike at 4:30 a.m. on Oct. 12 destroyed two guns. The U.S. Treasury said so.",
+     ["A drone strike at 4:30 a.m. on Oct. 12 destroyed two guns.", "The U.S. Treasury said so."]),
+    ("It began in Jan. 2024 and went on.", ["It began in Jan. 2024 and went on."]),
+    # a Polish abbreviation written with a capital is one too
+    ("Do Gen. Nowaka napisano list. Odpowiedział.", ["Do Gen. Nowaka napisano list.", "Odpowiedział."]),
+])
+def test_english_abbreviations_inside_a_sentence(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences

@@ -834,8 +834,9 @@ def _is_stop(ctx: _Context, pos: int) -> bool:
         return True
     if tok.lower in ctx.lex.stop_words and (not tok.is_known or ctx.english(pos - 1) or ctx.english(pos + 1)):
         return True  # "and" is also a Polish name ("Anda"): among English words it is the conjunction
-    if ctx.english(pos) and len(tok.lower) > 4 and tok.lower.endswith("ed") and not tok.lower.endswith("eed"):
-        return True  # "only 612 declared": an English past tense or participle, not the noun counted
+    if ctx.english(pos) and len(tok.lower) > 4 and tok.lower.endswith("ed") and not tok.lower.endswith("eed") and not (
+            ctx.english(pos + 1) and not _is_stop(ctx, pos + 1)):
+        return True  # "only 612 declared their jobs": a past tense, not the noun counted ("86 covered wagons" is)
     if tok.has_pos("prep"):  # "do" is also a musical note for morfeusz
         return not (tok.has_pos("subst") and _counted_genitive(ctx, pos))
     if tok.has_pos(*_VERB_POS):  # "trwały walki": a verb reading wins over the homonymous adjective
@@ -1660,6 +1661,10 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             before.extend(range(q, q + len(match.words)))  # "zabitych i rannych żołnierzy": adjectives of the noun
             q += len(match.words) - 1
             continue
+        if match is not None and ctx.english(q) and _english_head_after(ctx, q + len(match.words), limit):
+            before.extend(range(q, q + len(match.words)))  # "64 round trips", "Russian diesel": English puts the
+            q += len(match.words) - 1  # head noun last, what stands before it qualifies it
+            continue
         if match is not None and not (len(match.words) == 1 and modifies_next and _agrees(tok, tokens[q + 1])):
             length, entry = len(match.words), match.entry
             head = next((h for h in range(q, q + length) if _is_noun(tokens[h])), q)
@@ -1691,6 +1696,18 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         lemma = _english_singular(tokens[unknown].lower) if ctx.english(unknown) else tokens[unknown].lower
         return _Counted(unknown, unknown, lemma, lemma, "item", False)
     return None
+
+
+def _english_head_after(ctx: _Context, pos: int, limit: int) -> bool:
+    """Is the word at ``pos`` the head of an English noun phrase whose word before only qualifies it: a noun the
+    lexicon knows ("Russian diesel", "government delegations") or a plural after a singular ("64 round trips")?"""
+    if pos >= limit or ctx.tokens[pos].kind != "word" or _is_stop(ctx, pos):
+        return False
+    if _lexicon_match(ctx, pos) is not None:
+        return True
+    word, before = ctx.lower(pos), ctx.lower(pos - 1)
+    return ctx.english(pos) and len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not (
+        before.endswith("s"))
 
 
 def _english_singular(word: str) -> str:

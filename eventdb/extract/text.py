@@ -17,7 +17,8 @@ from eventdb.extract.model import Analysis, Sentence, Token, TokenKind, lemma_se
 from eventdb.reference import load_lines
 
 # never end a sentence: titles and abbreviations that precede what they qualify
-_NON_TERMINAL = frozenset(load_lines("pl/abbreviations_nonterminal.txt"))
+_NON_TERMINAL = frozenset(load_lines("pl/abbreviations_nonterminal.txt")) | frozenset(
+    load_lines("en/abbreviations_nonterminal.txt"))
 # may end a sentence when the next word starts with a capital letter
 _TERMINAL = frozenset(load_lines("pl/abbreviations_terminal.txt"))
 _ABBREVIATIONS = _NON_TERMINAL | _TERMINAL
@@ -26,7 +27,7 @@ _DOTTED = sorted((a for a in _ABBREVIATIONS if "." in a[:-1]), key=len, reverse=
 _TOKEN_RE = re.compile(
     "|".join(
         [
-            *(r"(?<!\w)" + re.escape(a) for a in _DOTTED),  # m.in., p.o., tj.
+            *(r"(?<!\w)(?i:" + re.escape(a) + ")" for a in _DOTTED),  # m.in., p.o., tj., U.S.
             r"\d+(?:[.,]\d+)*(?:[-‐‑]\w+)*",  # 12, 2,5, 1.000, 152-mm
             r"\w+(?:['’][a-z]+)?(?:[-‐‑]\w+)*",  # words, BTR-80, Ludowo-Demokratycznej
             r"\S",
