@@ -730,7 +730,8 @@ def _token_forms(tok: Token, lex: _Lexicon) -> tuple[frozenset[str], bool]:
     if tok.lower in lex.abbreviated_nouns:  # "szt." -> sztuka
         forms = forms | {lex.abbreviated_nouns[tok.lower]}
     starts = tok.kind == "number" or (tok.kind == "word" and (
-        not forms.isdisjoint(lex.starters) or lex.compound_hint.search(tok.lower) is not None))
+        not forms.isdisjoint(lex.starters) or lex.compound_hint.search(tok.lower) is not None
+        or tok.lower.rpartition("-")[2] in _ENGLISH_FRACTIONS))  # "two-thirds"
     if len(_token_cache) >= _TOKEN_CACHE_SIZE:
         _token_cache.clear()
     _token_cache[key] = (tok.analyses, forms, starts)
@@ -1020,6 +1021,36 @@ def _read_words(ctx: _Context, pos: int) -> tuple[int, float, float] | None:
 
 
 _ENGLISH_ARTICLES = frozenset({"a", "an"})
+_ENGLISH_FRACTIONS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                      "tenth": 10, "tenths": 10}
+
+
+def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
+    """English shares, read as a percent: "two-thirds", "one-third", "three-quarters", "half of" (50), "a third of",
+    "one in five" (20)."""
+    word = ctx.lower(pos)
+    numbers = ctx.lex.english_numbers
+    if word in numbers and ctx.lower(pos + 1) == "in" and ctx.lower(pos + 2) in numbers and ctx.lower(pos + 2) != "one":
+        return _english_share(pos, pos + 2, ctx.lex.number_words[word], int(ctx.lex.number_words[ctx.lower(pos + 2)]))
+    if not ctx.english(pos) and word not in _ENGLISH_ARTICLES and not (word == "half" and ctx.english(pos + 2)):
+        return None
+    parts = word.split("-")
+    if len(parts) == 2 and parts[1] in _ENGLISH_FRACTIONS and parts[0] in ctx.lex.english_numbers:
+        numerator, denominator = ctx.lex.number_words[parts[0]], _ENGLISH_FRACTIONS[parts[1]]
+        return _english_share(pos, pos, numerator, denominator)
+    if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in _ENGLISH_FRACTIONS and ctx.lower(pos + 2) == "of":
+        return _english_share(pos, pos + 1, 1, _ENGLISH_FRACTIONS[ctx.lower(pos + 1)])  # "a third of"
+    if word == "half" and ctx.lower(pos + 1) == "of":
+        return _english_share(pos, pos, 1, 2)
+    return None
+
+
+def _english_share(first: int, last: int, numerator: float, denominator: int) -> _Amount | None:
+    if not 0 < numerator < denominator:
+        return None
+    exact = 100 * numerator / denominator
+    value = exact if round(exact, 1) == exact else round(exact)
+    return _Amount(first, last, value, value, "fraction", rounded=value != exact)
 
 
 def _english_compound(english: Mapping[str, Any], measures: Mapping[str, Any]) -> re.Pattern[str]:
@@ -1176,6 +1207,8 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             return None
         last, low, high = digits
         kind = "digits" if low == high else "range"  # "50-100" written as one token
+    elif tok.kind == "word" and (english_share := _english_fraction(ctx, pos)) is not None:
+        return english_share
     elif tok.kind == "word" and not ctx.forms[pos].isdisjoint(ctx.lex.trigger_words):
         share = _share(ctx, pos + 1) if pos + 1 < len(ctx.tokens) else None
         if share is not None:
