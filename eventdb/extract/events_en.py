@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from eventdb.extract.events import Lexicon as PolishLexicon
 from eventdb.extract.events import confidence, has_actor, inherit_agents, inherit_partners, inherit_places
 from eventdb.extract.events import lexicon as polish_lexicon
 from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
@@ -227,11 +228,23 @@ def find_events(
     # figure with no trader named is of the traders named before, a toll with no place took place where the
     # attack before it did
     _cite_back(events, sentences, lex)
-    polish = polish_lexicon()
+    polish = _english_frames()
     inherit_partners(events, polish)
     inherit_agents(events, polish)
     inherit_places(events, polish, paragraphs)
     return [ev for ev in events if has_actor(ev)]
+
+
+@functools.cache
+def _english_frames() -> PolishLexicon:
+    """The Polish frames, with deployments taking the agents of the deployment before: English names the sender
+    once and goes on with "Of these, about 11,000 remain deployed", where Polish keeps a subject in the verb."""
+    polish = polish_lexicon()
+    frames = dict(polish.frames)
+    for kind in ("troop_deployment", "labor_deployment"):
+        if kind in frames:
+            frames[kind] = dataclasses.replace(frames[kind], inherit_agent=True)
+    return dataclasses.replace(polish, frames=MappingProxyType(frames))
 
 
 def _cite_back(events: Sequence[Event], sentences: Sequence[Sentence], lex: Lexicon) -> None:
