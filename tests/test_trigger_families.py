@@ -789,3 +789,11 @@ def test_a_statement_that_makes_a_charge_is_an_accusation(text: str, speaker: st
 ])
 def test_breaches_that_charge_no_one(text: str) -> None:
     assert not [t for t, _a, _o in found(text) if t == "accusation"], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "W 2025 r. do Rosji wjechało ponad 15 tys. obywateli KRLD.",
+    "Do Władywostoku przyjechało 300 obywateli Korei Północnej.",
+])
+def test_citizens_coming_in_are_deployed_workers(text: str) -> None:
+    assert ("labor_deployment", {"North Korea"}, {"Russia"}) in found(text), found(text)
