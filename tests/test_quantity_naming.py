@@ -1698,3 +1698,12 @@ def test_levels_before_and_after_a_change(text: str, spans: list[tuple[str, floa
 ])
 def test_payments_per_person_prices_per_unit_and_quoted_names(text: str, span: str, unit: str, counted: str) -> None:
     assert [(q.unit, q.counted) for q in found(text) if q.text == span] == [(unit, counted)]
+
+
+def test_a_wage_in_another_currency_keeps_the_period_of_the_one_before() -> None:
+    text = ("Koreański stoczniowiec zarabia 150–200 dolarów miesięcznie, podczas gdy rosyjski spawacz w Nachodce – "
+            "ok. 120 tys. rubli.")
+    assert [(q.unit, q.counted) for q in found(text)] == [("USD/month", "wage"), ("RUB/month", "wage")]
+    # a sum with a verb of its own keeps no period
+    other = "Koreańczyk zarabia 200 dolarów miesięcznie, a firma zapłaciła za kontrakt 120 tys. rubli."
+    assert [q.unit for q in found(other)] == ["USD/month", "RUB"]

@@ -3667,12 +3667,13 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             continue
         unit, period = before.unit.split("/", 1)
         gap = _gap(bounds, before, q)
-        if q.unit != unit or period not in _TIME_UNITS or gap is None:
+        money = bool(_CURRENCY_RE.fullmatch(unit) and _CURRENCY_RE.fullmatch(q.unit))  # a wage in roubles after dollars
+        if (q.unit != unit and not money) or period not in _TIME_UNITS or gap is None:
             continue
         if any(ctx.lower(k) == "," for k in gap) and not any(
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
-            out[n] = dataclasses.replace(q, unit=before.unit)
+            out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
     return out
 
 
