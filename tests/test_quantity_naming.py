@@ -1707,3 +1707,15 @@ def test_a_wage_in_another_currency_keeps_the_period_of_the_one_before() -> None
     # a sum with a verb of its own keeps no period
     other = "Koreańczyk zarabia 200 dolarów miesięcznie, a firma zapłaciła za kontrakt 120 tys. rubli."
     assert [q.unit for q in found(other)] == ["USD/month", "RUB"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "z nich" with nothing counted before: persons in the role their clause gives
+    ("Koreańczycy pielą i zbierają soję. Jedno z gospodarstw zatrudnia w sezonie ok. 400 z nich.",
+     [("ok. 400", "person", "worker")]),
+    # with a count of things before, those things
+    ("Rosja ma 200 czołgów. Na froncie walczy ok. 150 z nich.",
+     [("200 czołgów", "item", "tank"), ("ok. 150", "item", "tank")]),
+])
+def test_a_part_of_them_with_nothing_counted_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.unit, q.counted) for q in found(text)] == expected

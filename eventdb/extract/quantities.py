@@ -1883,10 +1883,13 @@ def _neuter_singular(verb: Token, *, past_only: bool = False) -> bool:
                not past_only and a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
 
 
-def _pronoun_role(ctx: _Context, start: int, last: int) -> str | None:
+def _pronoun_role(ctx: _Context, start: int, last: int, carried: Quantity | None = None) -> str | None:
     """"pracuje ich ok. 1 800", "walczy ich tam ponad 10 tys.": a bare amount of "them" (the genitive pronoun up to
     three words before it) in a clause that gives persons a role (``role_cues``) counts persons in that role."""
-    if not any(ctx.lower(q) in ctx.lex.them for q in (start - 1, start - 2, start - 3)):
+    link = _match_at(ctx, last + 1, ctx.lex.part_of)
+    of_them = link is not None and ctx.lower(link[0]) in ctx.lex.part_pronouns and (  # "zatrudnia ok. 400 z nich"
+        carried is None or carried.unit.split("/")[0] == "person")  # not "200 czołgów. ... 150 z nich"
+    if not of_them and not any(ctx.lower(q) in ctx.lex.them for q in (start - 1, start - 2, start - 3)):
         return None  # "pracowało ich w Polsce ok. 500": a place may stand between
     clause = _clause(ctx, start, last)
     for role, cues in ctx.lex.role_cues:
@@ -3173,7 +3176,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         level = _level_reached(ctx, amount, after)
         borrowed = None if level is not None else _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
-        role = _pronoun_role(ctx, start, amount.last) if borrowed is None and level is None else None
+        role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
         if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after
             reached, factor = level
             reading = _Reading(reached.unit, None, reading.end, reached.counted, reached.counted_lemma, borrowed=True)
