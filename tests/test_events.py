@@ -810,7 +810,6 @@ def test_action_families(text: str, event_type: str, agents: set[str], others: s
 @pytest.mark.parametrize(
     ("text", "types"),
     [
-        ("Dron trafił i zniszczył działo.", []),  # a hit, not a delivery; nobody named
         ("Chiny pomagały Rosji budować drony.", ["military_support"]),  # the infinitive is what the help is for
         ("Rada Bezpieczeństwa ONZ przyjęła rezolucję w sprawie pomocy.", []),  # no restriction: no sanction
         ("Pjongjang dobrze zarabia na tym handlu.", []),  # a trade referred to, not reported
@@ -1738,3 +1737,15 @@ def test_a_toll_takes_the_time_of_the_attack_before_it(text: str, dated: tuple |
     assert len(tolls) == 1
     got = tolls[0].date
     assert (None if got is None else (got.date_from, got.date_to)) == dated
+
+
+def test_a_hit_with_nobody_named_and_nothing_before_is_no_event() -> None:
+    """"Dron trafił i zniszczył działo": a hit, not a delivery; an attack keeps it only to take the attacker of an attack
+    before it in the document, and there is none."""
+    assert [e.event_type for e in document_events("Dron trafił i zniszczył działo.")] == []
+
+
+def test_an_attack_with_nobody_named_is_by_the_attacker_before() -> None:
+    text = "Rosja zaatakowała w nocy Charków rakietami. Nad ranem dwa drony uderzyły w Dniepr, raniąc pięć osób."
+    attacks = [e for e in extract(text, published_on=dt.date(2025, 11, 14)).events if e.event_type == "attack"]
+    assert [{r.entity.name for r in e.roles if r.role == "agent"} for e in attacks] == [{"Russia"}, {"Russia"}]
