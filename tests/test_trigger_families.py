@@ -797,3 +797,17 @@ def test_breaches_that_charge_no_one(text: str) -> None:
 ])
 def test_citizens_coming_in_are_deployed_workers(text: str) -> None:
     assert ("labor_deployment", {"North Korea"}, {"Russia"}) in found(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    # wounding names the toll of the side that lost the people, not the attacker
+    ("Rosja zaatakowała Charków. Dwa drony uderzyły w Charków, raniąc pięć osób.", {"Ukraine"}),
+    ("Rosjanie ranili trzech żołnierzy ukraińskich.", {"Ukraine"}),
+])
+def test_wounding_is_a_toll(text: str, agents: set[str]) -> None:
+    assert ("casualties", agents, set()) in found(text), found(text)
+
+
+def test_a_raid_costing_lives_is_a_toll() -> None:
+    text = "Nalot na Charków kosztował życie co najmniej 14 osób."
+    assert "casualties" in [t for t, _a, _o in found(text)], found(text)
