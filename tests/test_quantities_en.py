@@ -70,6 +70,15 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Half of the shells failed.", [("Half of the shells", 50, None, None, "percent", "exact", "share")]),
     ("A third of the workers left.", [("A third of the workers", 33, None, None, "percent", "approx", "share")]),
     ("Two in three workers left.", [("Two in three workers", 67, None, None, "percent", "approx", "share")]),
+    # the head noun after a numbered adjective's phrase; "more" before the noun
+    ("They held a two-hour one-on-one session without aides.",
+     [("two-hour one-on-one session", 2, None, None, "hour", "exact", "session")]),
+    ('Pyongyang was training "several thousand" more soldiers.',
+     [('several thousand" more soldiers', None, 2000, 9999, "person", "vague", "soldier")]),
+    ("Russia sent 300 more tanks.", [("300 more tanks", 300, None, None, "item", "exact", "tank")]),
+    # a year with a thousands separator is a count
+    ("About 1,900 freight wagons crossed.", [("About 1,900 freight wagons", 1900, None, None, "item", "approx",
+                                              "wagon")]),
     # a part of the count before
     ("About 11,000 North Korean troops reached Kursk. According to HUR, about 4,000 of them were killed.",
      [("About 11,000 North Korean troops", 11000, None, None, "person", "approx", "soldier"),
@@ -92,6 +101,9 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "Some 300 died.",
     "Kim met a delegation.",  # "a" before a noun is an article
     "It is a year since the treaty.",  # "a" before a unit with no qualifier
+    "A 2017 United Nations Security Council resolution caps imports.",  # a year
+    "Trade should grow more than five times last year's level.",  # a ratio
+    "Rachel Minton, a researcher at the Stimson Center's 38 North program, said so.",  # a name
 ])
 def test_english_words_that_count_nothing(text: str) -> None:
     assert [q.counted for q in found(text) if q.unit not in ("count",)] == [], rows(text)

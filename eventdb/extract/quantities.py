@@ -1021,6 +1021,7 @@ def _read_words(ctx: _Context, pos: int) -> tuple[int, float, float] | None:
 
 
 _ENGLISH_ARTICLES = frozenset({"a", "an"})
+_ENGLISH_MORE = frozenset({"more", "additional", "further", "other", "new"})
 _ENGLISH_FRACTIONS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                       "tenth": 10, "tenths": 10}
 
@@ -1073,6 +1074,9 @@ def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
     if value is None:
         return None
     nxt = pos + 1
+    while nxt + 1 < min(pos + 4, len(ctx.tokens)) and ctx.tokens[nxt + 1].kind == "word" and not _is_stop(
+            ctx, nxt + 1) and ctx.tokens[nxt].kind == "word" and not _is_stop(ctx, nxt):
+        nxt += 1  # "a two-hour one-on-one session": the head noun comes last
     if nxt < len(ctx.tokens) and ctx.tokens[nxt].kind == "word" and not _is_stop(ctx, nxt):
         label, lemma, end = _english_singular(ctx.lower(nxt)), ctx.lower(nxt), nxt
     else:
@@ -1259,6 +1263,20 @@ def _scaled(number: float, factor: float) -> float:
 # ---------------------------------------------------------------------------------------- non-counts
 
 
+def _english_label(ctx: _Context, amount: _Amount) -> bool:
+    """English numbers that are no counts: a year before a name or a singular noun ("a 2017 United Nations
+    resolution"), a ratio in "times" ("five times last year's level"; "three times a week" is a count)."""
+    after = amount.last + 1
+    if not ctx.english(after):
+        return False
+    if amount.kind == "digits" and amount.first == amount.last and re.fullmatch(r"(19|20)\d\d", ctx.tokens[
+            amount.first].text) and ctx.lower(amount.first - 1) in ("a", "an", "the", "its", "their", "his", "her"):
+        word = ctx.tokens[after].text
+        if word[:1].isupper() or not word.lower().endswith("s"):
+            return True
+    return ctx.lower(after) == "times" and _match_at(ctx, after + 1, ctx.lex.rate_periods) is None
+
+
 def _is_label(ctx: _Context, amount: _Amount) -> bool:
     """Is the number a date, year, caliber, model name, ordinal, clock time or reference number?"""
     tokens = ctx.tokens
@@ -1269,6 +1287,11 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
         return True
     if amount.kind == "implicit":
         return False
+    if any(m.token_start <= tokens[first].i < m.token_end and m.token_end - m.token_start > 1
+           for i in range(tokens[first].i - _LONGEST_MENTION, tokens[first].i + 1) for m in ctx.actors.get(i, ())):
+        return True  # "38 North", "Brygada 155": the number is part of a name
+    if _english_label(ctx, amount):
+        return True
     after = last + 1
     prev_text = ctx.lower(first - 1)
     if ctx.has(first - 1, lex.preceding_non_count) or (
@@ -1667,6 +1690,10 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if q == pos and tok.text in CLOSING_QUOTES and q > 0 and any(
                 t.text in OPENING_QUOTES for t in tokens[max(0, q - 4) : q - 1]):
             continue  # '"several dozen" M1991 launchers': the amount in quotation marks, its noun after them
+        if tok.lower in _ENGLISH_MORE and ctx.english(q) and q + 1 < limit and tokens[q + 1].kind == "word" and (
+                not _is_stop(ctx, q + 1)):
+            before.append(q)
+            continue  # "several thousand more soldiers": the noun after "more"
         if q + 1 < limit and tok.kind == "word" and tok.has_pos("adv") and not _is_noun(tok) and not _is_adjective(
                 tok) and _is_adjective(tokens[q + 1]):
             continue  # "sześć świeżo obwałowanych stanowisk": an adverb of the adjective after it
