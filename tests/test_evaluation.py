@@ -39,7 +39,8 @@ HELD_OUT = sorted(p for p in EXPECTED_DIR.glob("*.yaml") if p.name != "seed.yaml
 # annotated later, each by someone who never saw the extractor's output (see their README.md)
 FRESH_SETS = {name: sorted((ROOT / "tests" / "data" / name / "expected").glob("*.yaml"))
               for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-                           "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "english1")}
+                           "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "english1",
+                           "english2")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -620,7 +621,12 @@ FLOORS = {
     "holdout13": {"entity_recall": 0.84, "quantity_f1": 0.61, "event_f1": 0.40},
     # English, measured unseen at 1e9c33d (README): 0.804 / 0.354 / 0.194
     "english1": {"entity_recall": 0.82, "quantity_f1": 0.50, "event_f1": 0.24},
+    # English, measured unseen at 14c847b and 8bbe73b (README): 0.830 / 0.364 / 0.188, 0.842 / 0.485 / 0.246
+    "english2": {"entity_recall": 0.81, "quantity_f1": 0.48, "event_f1": 0.22},
 }
+# non-count strings a set may see extracted (the English "Two traders", "two armies" and "more than three decades"
+# of english2 are counts the annotator left out)
+NON_COUNTS_ALLOWED = {"english2": 3}
 
 
 @needs_extractor
@@ -631,4 +637,4 @@ def test_development_sets_keep_their_floors(name: str) -> None:
     for figure, floor in FLOORS[name].items():
         value = getattr(result, figure)
         assert value is not None and value >= floor, f"{figure} {value} < {floor}\n{report}"
-    assert result.non_counts.hits <= 2, report
+    assert result.non_counts.hits <= NON_COUNTS_ALLOWED.get(name, 2), report
