@@ -11,13 +11,14 @@ every key is written so that the parser can reach it and that none repeats a key
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import morfeusz2
 import pytest
 from test_counted_lexicon import Found, cases, found  # the same helpers as the lexicon's own tests
 
 from eventdb.extract.text import analyse_word
-from eventdb.reference import load_yaml
+from eventdb.reference import load_yaml, path
 
 _GROUPS = {"person", "item", "place", "organisation", "document", "event", "formation"}
 
@@ -271,11 +272,23 @@ def test_no_counts(text: str, expected: list[Found]) -> None:
 
 # -------------------------------------------------------------------------------------------------- the data
 
+# The wider lexicons, each merged after the files before it (an entry there wins), with the least number of keys.
+LEXICONS = {
+    "pl/counted_nouns.yaml": (1700, ("pl/quantities.yaml",)),
+    "pl/counted_nouns_common.yaml": (1200, ("pl/quantities.yaml", "pl/counted_nouns.yaml", "en/quantities.yaml")),
+}
+each_lexicon = pytest.mark.parametrize("name", sorted(LEXICONS))
 
-def _added() -> dict[str, dict[str, str]]:
-    data = load_yaml("pl/counted_nouns.yaml")
+
+def _added(name: str) -> dict[str, dict[str, str]]:
+    data = load_yaml(name)
     return {str(group): {str(k): str(v) for k, v in (entries or {}).items()} for group, entries in
             data["counted"].items()}
+
+
+def _keys_of(name: str) -> set[str]:
+    counted = load_yaml(name).get("counted") or {}
+    return {str(k).lower() for entries in counted.values() for k in (entries or {})}
 
 
 def _reachable(key: str) -> bool:
@@ -292,21 +305,24 @@ def _reachable(key: str) -> bool:
     return any("nom" in a.tag.split(":")[2].split(".") for a in readings if len(a.tag.split(":")) > 2)
 
 
-def test_groups_are_those_of_quantities_yaml() -> None:
-    added = _added()
+@each_lexicon
+def test_groups_are_those_of_quantities_yaml(name: str) -> None:
+    added = _added(name)
     assert set(added) <= _GROUPS
     assert set(added) <= set(load_yaml("pl/quantities.yaml")["counted"])
 
 
-def test_every_key_lemmatizes_as_written() -> None:
-    bad = [(group, key) for group, entries in _added().items() for key in entries if not _reachable(key)]
+@each_lexicon
+def test_every_key_lemmatizes_as_written(name: str) -> None:
+    bad = [(group, key) for group, entries in _added(name).items() for key in entries if not _reachable(key)]
     assert bad == []
 
 
-def test_single_word_keys_are_lemmas_of_their_inflected_forms() -> None:
+@each_lexicon
+def test_single_word_keys_are_lemmas_of_their_inflected_forms(name: str) -> None:
     generator = morfeusz2.Morfeusz()
     bad = []
-    for group, entries in _added().items():
+    for group, entries in _added(name).items():
         for key in entries:
             if " " in key or all(a.pos == "ign" for a in analyse_word(key)):
                 continue
@@ -316,17 +332,20 @@ def test_single_word_keys_are_lemmas_of_their_inflected_forms() -> None:
     assert bad == []
 
 
-def test_no_key_repeats_one_of_quantities_yaml() -> None:
-    """quantities.yaml wins on a shared key, so a repeated key would be dead weight (or a contradiction)."""
-    existing = {str(k) for entries in load_yaml("pl/quantities.yaml")["counted"].values() for k in entries}
-    repeated = sorted(key for entries in _added().values() for key in entries if key in existing)
+@each_lexicon
+def test_no_key_repeats_one_of_the_lexicons_before(name: str) -> None:
+    """A file merged before wins on a shared key, so a repeated key would be dead weight (or a contradiction); the
+    English lexicon, merged last, would override one."""
+    existing = set().union(*(_keys_of(before) for before in LEXICONS[name][1]))
+    repeated = sorted(key for entries in _added(name).values() for key in entries if key in existing)
     assert repeated == []
 
 
-def test_a_key_stands_in_one_group() -> None:
+@each_lexicon
+def test_a_key_stands_in_one_group(name: str) -> None:
     seen: dict[str, str] = {}
     clashes = []
-    for group, entries in _added().items():
+    for group, entries in _added(name).items():
         for key in entries:
             if key in seen:
                 clashes.append((key, seen[key], group))
@@ -335,15 +354,26 @@ def test_a_key_stands_in_one_group() -> None:
     assert all(key == key.lower() and key == key.strip() and "  " not in key for key in seen)
 
 
-def test_labels_are_english() -> None:
-    labels = [label for entries in _added().values() for label in entries.values()]
+@each_lexicon
+def test_no_key_is_written_twice(name: str) -> None:
+    """YAML keeps the last of two equal keys without a word, so the raw text is read too."""
+    text = path(name).read_text(encoding="utf-8")
+    keys = re.findall(r"^ {4}([^#\s][^:]*):", text, flags=re.MULTILINE)
+    assert len(keys) == sum(len(entries) for entries in _added(name).values())
+    assert [key for key, n in Counter(keys).items() if n > 1] == []
+
+
+@each_lexicon
+def test_labels_are_english(name: str) -> None:
+    labels = [label for entries in _added(name).values() for label in entries.values()]
     assert labels
-    assert not [label for label in labels if re.search("[ąćęłńóśźż]", label)]
+    assert not [label for label in labels if re.search("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]", label)]
     assert not [label for label in labels if label != label.strip() or "  " in label or not label]
 
 
-def test_the_lexicon_is_wide() -> None:
-    assert sum(len(entries) for entries in _added().values()) >= 1700
+@each_lexicon
+def test_the_lexicon_is_wide(name: str) -> None:
+    assert sum(len(entries) for entries in _added(name).values()) >= LEXICONS[name][0]
 
 
 # ----------------------------------------------------------------------------- the second round of nouns

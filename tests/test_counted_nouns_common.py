@@ -11,15 +11,8 @@ none repeats a key of quantities.yaml or counted_nouns.yaml."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
-import morfeusz2
 import pytest
 from test_counted_lexicon import Found, cases, found  # the same helpers as the lexicon's own tests
-
-from eventdb.extract.text import analyse_word
-from eventdb.reference import load_yaml, path
 
 _GROUPS = {"person", "item", "place", "organisation", "document", "event", "formation"}
 _FILE = "pl/counted_nouns_common.yaml"
@@ -262,92 +255,4 @@ def test_no_counts(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
 
 
-# -------------------------------------------------------------------------------------------------- the data
-
-
-def _added() -> dict[str, dict[str, str]]:
-    data = load_yaml(_FILE)
-    return {str(group): {str(k): str(v) for k, v in (entries or {}).items()} for group, entries in
-            data["counted"].items()}
-
-
-def _keys_of(name: str) -> set[str]:
-    counted = load_yaml(name).get("counted") or {}
-    return {str(k).lower() for entries in counted.values() for k in (entries or {})}
-
-
-def _reachable(key: str) -> bool:
-    """As in test_counted_lexicon: a single word must be a lemma (or unknown to morfeusz, matched by its stem); the
-    first word of a phrase a lemma or a nominative form of one."""
-    words = key.split()
-    readings = analyse_word(words[0])
-    if all(a.pos == "ign" for a in readings):
-        return True
-    if words[0] in {a.lemma.lower() for a in readings}:
-        return True
-    if len(words) == 1:
-        return False
-    return any("nom" in a.tag.split(":")[2].split(".") for a in readings if len(a.tag.split(":")) > 2)
-
-
-def test_groups_are_those_of_quantities_yaml() -> None:
-    added = _added()
-    assert set(added) <= _GROUPS
-    assert set(added) <= set(load_yaml("pl/quantities.yaml")["counted"])
-
-
-def test_every_key_lemmatizes_as_written() -> None:
-    bad = [(group, key) for group, entries in _added().items() for key in entries if not _reachable(key)]
-    assert bad == []
-
-
-def test_single_word_keys_are_lemmas_of_their_inflected_forms() -> None:
-    generator = morfeusz2.Morfeusz()
-    bad = []
-    for group, entries in _added().items():
-        for key in entries:
-            if " " in key or all(a.pos == "ign" for a in analyse_word(key)):
-                continue
-            forms = [f[0] for f in generator.generate(key) if f[1].split(":")[0] == key]
-            if not forms or not any(key in {a.lemma.lower() for a in analyse_word(form)} for form in forms):
-                bad.append((group, key))
-    assert bad == []
-
-
-def test_no_key_repeats_one_of_the_other_lexicons() -> None:
-    """quantities.yaml and counted_nouns.yaml win on a shared key, so a repeated key would be dead weight (or a
-    contradiction); the English lexicon is merged last and would override one."""
-    existing = _keys_of("pl/quantities.yaml") | _keys_of("pl/counted_nouns.yaml") | _keys_of("en/quantities.yaml")
-    repeated = sorted(key for entries in _added().values() for key in entries if key in existing)
-    assert repeated == []
-
-
-def test_a_key_stands_in_one_group() -> None:
-    seen: dict[str, str] = {}
-    clashes = []
-    for group, entries in _added().items():
-        for key in entries:
-            if key in seen:
-                clashes.append((key, seen[key], group))
-            seen[key] = group
-    assert clashes == []
-    assert all(key == key.lower() and key == key.strip() and "  " not in key for key in seen)
-
-
-def test_no_key_is_written_twice() -> None:
-    """YAML keeps the last of two equal keys without a word, so the raw text is read too."""
-    text = path(_FILE).read_text(encoding="utf-8")
-    keys = re.findall(r"^ {4}([^#\s][^:]*):", text, flags=re.MULTILINE)
-    assert len(keys) == sum(len(entries) for entries in _added().values())
-    assert [key for key, n in Counter(keys).items() if n > 1] == []
-
-
-def test_labels_are_english() -> None:
-    labels = [label for entries in _added().values() for label in entries.values()]
-    assert labels
-    assert not [label for label in labels if re.search("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]", label)]
-    assert not [label for label in labels if label != label.strip() or "  " in label or not label]
-
-
-def test_the_lexicon_is_wide() -> None:
-    assert sum(len(entries) for entries in _added().values()) >= 1200
+# The data checks of this file (keys, groups, labels, size) are those of every wider lexicon, in test_counted_nouns.py.
