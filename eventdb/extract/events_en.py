@@ -30,8 +30,11 @@ one reads word order, as English does.  Lexicon: ``eventdb/reference/en/triggers
    attributed - 0.15 when reported or possible - 0.05 when unknown - 0.20 when negated, within [0.05, 0.95]
    (the Polish engine's score).
 
-Statements are events only of speakers of the kinds in ``statement_speakers`` (agencies and media only cite);
-events with neither an agent nor a count of people or things are dropped.
+Statements are events only of speakers of the kinds in ``statement_speakers`` (agencies and media only cite).
+Over the document: a speaker named only by a pronoun or "the" + a common noun ("..., the official said") is the
+source cited last; an event that names no sender, place or time takes them from the event before it as the Polish
+frames say (deployments, in English, their senders too: "Of these, about 11,000 remain deployed"); then events with
+neither an agent nor a count of people or things are dropped.
 """
 
 from __future__ import annotations
