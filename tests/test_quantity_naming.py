@@ -1719,3 +1719,13 @@ def test_a_wage_in_another_currency_keeps_the_period_of_the_one_before() -> None
 ])
 def test_a_part_of_them_with_nothing_counted_before(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.unit, q.counted) for q in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "qualifiers"), [
+    # a bound before the first of two amounts in words holds for the second, written the same way
+    ("Zniszczono co najmniej pięć radarów i siedem wyrzutni.", ["at_least", "at_least"]),
+    # not for a second amount in words after one in digits
+    ("Rosja wysłała ponad 200 czołgów i dwa samoloty.", ["more_than", "exact"]),
+])
+def test_a_bound_shared_by_two_amounts_in_words(text: str, qualifiers: list[str]) -> None:
+    assert [q.qualifier for q in found(text)] == qualifiers

@@ -3884,7 +3884,8 @@ def _coordinated(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             continue
         opened = ctx.text[second.start - ctx.offset : second.end - ctx.offset][:1]
         if (first.qualifier in _STRONG_QUALIFIERS | {"up_to"} and second.qualifier == "exact"
-                and second.value is not None and opened.isdigit()):  # no qualifier word of its own
+                and second.value is not None and (opened.isdigit() or not any(c.isdigit() for c in first.text))):
+            # no qualifier word of its own, written as the first ("co najmniej pięć radarów i siedem wyrzutni")
             out[n] = dataclasses.replace(second, qualifier=first.qualifier)
             if "/" in second.unit and "/" not in first.unit and first.unit in _SHARED_PERIOD_UNITS:
                 out[n - 1] = dataclasses.replace(first, unit=f"{first.unit}/{second.unit.split('/', 1)[1]}")
