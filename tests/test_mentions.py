@@ -1396,6 +1396,11 @@ def test_a_family_name_opening_another_full_name_is_no_short_form() -> None:
           ("zaporoskim", "Zaporizhzhia Oblast")]),
         ("Fabryki stoją w obwodach moskiewskim oraz iwanowskim.",
          [("obwodach moskiewskim", "Moscow Oblast"), ("iwanowskim", "Ivanovo Oblast")]),
+        # a plural noun with a singular adjective first: the genitive of a list
+        ("Do obwodów biełgorodzkiego, kurskiego i briańskiego trafiło 3,5 tys. żołnierzy.",
+         [("obwodów biełgorodzkiego", "Belgorod Oblast"), ("kurskiego", "Kursk Oblast"),
+          ("briańskiego", "Bryansk Oblast")]),
+        ("Walczą na terenie obwodów dobrego i złego.", []),
         # a word the gazetteer does not pair with the noun ends the list; a singular noun lends nothing
         ("Walczą w obwodach kurskim i dobrym.", [("obwodach kurskim", "Kursk Oblast")]),
         ("Walczą w obwodzie kurskim i biełgorodzkim Sądzie.", [("obwodzie kurskim", "Kursk Oblast")]),

@@ -266,7 +266,10 @@ def _listed_facilities(tokens: Sequence[Token], found: list[_Found], gazetteer: 
 def _listed_regions(tokens: Sequence[Token], found: list[_Found], gazetteer: Gazetteer) -> list[_Found]:
     """"w obwodach kurskim i biełgorodzkim", "w krajach bałtyckich i nordyckich": a place named by a noun in the
     plural and an adjective lends the noun to the adjectives coordinated after it; each pair the gazetteer knows
-    ("obwód biełgorodzki") is that place, mentioned by its adjective."""
+    ("obwód biełgorodzki") is that place, mentioned by its adjective.  The first pair may be one the gazetteer does
+    not match as it stands, a plural noun with a singular adjective ("do obwodów biełgorodzkiego, kurskiego i
+    briańskiego")."""
+    found = found + _first_of_listed_regions(tokens, found, gazetteer)
     out = list(found)
     for f in found:
         head = tokens[f.start]
@@ -289,6 +292,26 @@ def _listed_regions(tokens: Sequence[Token], found: list[_Found], gazetteer: Gaz
             out.append(_Found(best.entry.ref, k + 1, k + 2, "alias", f.case or frozenset()))
             k += 2
     out.sort(key=lambda g: (g.start, -g.end))
+    return out
+
+
+_REGION_HEADS = frozenset({"obwód", "kraj", "okręg", "rejon", "województwo", "region", "prowincja"})
+
+
+def _first_of_listed_regions(tokens: Sequence[Token], found: Sequence[_Found], gazetteer: Gazetteer) -> list[_Found]:
+    """ "obwodów biełgorodzkiego, kurskiego": a plural region noun and the first adjective of a list after it."""
+    covered = {k for f in found for k in range(f.start, f.end)}
+    out = []
+    for k in range(len(tokens) - 2):
+        head = tokens[k]
+        if k in covered or k + 1 in covered or tokens[k + 2].lower not in _LIST_JOINS or not head.text[:1].islower():
+            continue
+        if not any(a.pos == "subst" and "pl" in a.numbers and a.lemma.lower() in _REGION_HEADS for a in head.analyses):
+            continue
+        listed = _pair_by_second_word(gazetteer, head, tokens[k + 1])
+        if listed:
+            best = min(listed, key=lambda p: p.rank)
+            out.append(_Found(best.entry.ref, k, k + 2, "alias", frozenset()))
     return out
 
 
