@@ -1729,3 +1729,16 @@ def test_a_part_of_them_with_nothing_counted_before(text: str, expected: list[tu
 ])
 def test_a_bound_shared_by_two_amounts_in_words(text: str, qualifiers: list[str]) -> None:
     assert [q.qualifier for q in found(text)] == qualifiers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people of a nation killed or wounded in an article that counts soldiers are its soldiers
+    ("Na froncie walczy 11 tys. żołnierzy KRLD. W ataku zginęło 17 Koreańczyków.",
+     [("11 tys. żołnierzy KRLD", "soldier"), ("17 Koreańczyków", "soldier")]),
+    # not in an article that counts no soldiers, nor with no word of death or wounds
+    ("W pożarze hotelu zginęło 17 Koreańczyków.", [("17 Koreańczyków", "person")]),
+    ("Na froncie walczy 11 tys. żołnierzy KRLD. Do Moskwy przyleciało 17 Koreańczyków.",
+     [("11 tys. żołnierzy KRLD", "soldier"), ("17 Koreańczyków", "North Korean")]),
+])
+def test_the_fallen_of_a_nation_in_a_war_article(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.counted) for q in found(text)] == expected

@@ -218,6 +218,7 @@ class _Lexicon:
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
     wage_phrases: _Phrases  # "na rękę": take-home pay
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
+    casualty_cues: frozenset[str]  # "zginęło", "rannych": people of a nation killed in a war article are soldiers
     compensation_cues: frozenset[str]  # "rodziny poległych otrzymują 10 tys. dolarów": compensation
     named_subject_verbs: frozenset[str]  # money verbs whose person label needs a person named as the subject
     money_adjectives: Mapping[str, str]  # "jest wart 1,5 mln dolarów" -> value (of the subject)
@@ -573,6 +574,7 @@ def _lexicon() -> _Lexicon:
                       str(data["counted_days"]["default"])),
         wage_phrases=_phrases(data["wage_phrases"]),
         work_verbs=frozenset(data["work_verbs"]),
+        casualty_cues=frozenset(data["casualty_cues"]),
         compensation_cues=_words(data["compensation_cues"]),
         named_subject_verbs=_words(data["named_subject_verbs"]),
         money_adjectives=_frozen({str(k): str(v) for k, v in data["money_adjectives"].items()}),
@@ -1908,6 +1910,15 @@ def _neuter_singular(verb: Token, *, past_only: bool = False) -> bool:
     of men takes as its verb."""
     return any(a.pos == "praet" and ":sg:" in a.tag and a.tag.endswith((":n", ":n:perf", ":n:imperf")) or
                not past_only and a.pos == "fin" and ":sg:ter" in a.tag for a in verb.analyses)
+
+
+def _fallen_of_the_document(ctx: _Context, counted: _Counted, start: int) -> str | None:
+    """ "zginęło 17 Koreańczyków" in an article that counts soldiers: people of a nation killed or wounded are its
+    soldiers there (``casualty_cues`` in the clause), as "polec" says of anyone."""
+    if not counted.demonym or "soldier" not in (ctx.persons_before, ctx.persons_in_document):
+        return None
+    clause = _clause(ctx, start, counted.end)
+    return "soldier" if any(ctx.has(q, ctx.lex.casualty_cues) for q in clause) else None
 
 
 def _pronoun_role(ctx: _Context, start: int, last: int, carried: Quantity | None = None) -> str | None:
@@ -3253,7 +3264,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             counted = _Counted(counted.head, counted.end, member, counted.lemma, counted.unit, True, counted.demonym)
         elif counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
             role = (_role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
-                    or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start))
+                    or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start)
+                    or _fallen_of_the_document(ctx, counted, start))
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
