@@ -1742,3 +1742,13 @@ def test_a_bound_shared_by_two_amounts_in_words(text: str, qualifiers: list[str]
 ])
 def test_the_fallen_of_a_nation_in_a_war_article(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.counted) for q in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    # raw material shipped where oil is spoken of is crude; elsewhere raw material
+    ("Z terminalu wypłynęło do KRLD ok. 180 tys. ton surowca gatunku ESPO, czyli 1,3 mln baryłek.", "crude oil"),
+    ("Rafineria przerobiła 50 tys. ton surowca.", "crude oil"),
+    ("Kombinat przerobił 50 tys. ton surowca.", "raw material"),
+])
+def test_raw_material_among_oil_is_crude(text: str, counted: str) -> None:
+    assert found(text)[0].counted == counted
