@@ -534,6 +534,9 @@ def test_an_english_sentence_opener_is_no_candidate(text: str, expected: list[st
         # must stay: a name of ordinary words, and an unknown name alone
         ("The London-based Open Source Centre said so.", ["Open Source Centre"]),
         ("The ship Tenvora left port.", ["Tenvora"]),
+        # English adjectives of a hyphen, the possessive of a compass word, capitals of common abbreviations
+        ("A North Korean-flagged tanker and Chinese-built ships left the North's ports.", []),
+        ("North Korean IT workers earn more, an MP said.", []),
         # must stay: "Jan" is a Polish first name
         ("Jan Sobczak z Instytutu Kolejnictwa mówi o tym.", ["Jan Sobczak", "Instytut Kolejnictwa"]),
     ],
@@ -1504,3 +1507,8 @@ def test_kim_alone(text: str, kims: dict[str, str]) -> None:
 def test_a_body_after_its_countrys_possessive(text: str, surface: str, name: str) -> None:
     found = extract(text, language="en").mentions
     assert (surface, name) in [(m.text, m.entity.name) for m in found], [(m.text, m.entity.name) for m in found]
+
+
+def test_a_place_found_by_two_rules_is_one_mention() -> None:
+    found = extract("North Korean IT workers based in Russia helped.", language="en").mentions
+    assert [(m.text, m.entity.name) for m in found if m.entity.name == "Russia"] == [("Russia", "Russia")]

@@ -68,6 +68,7 @@ class _Lexicon:
     calendar: frozenset[str]
     never_alone: frozenset[str]
     english_common: frozenset[str]  # ordinary English words: alone and capitalized, no name
+    not_names: frozenset[str]  # common abbreviations written in capitals ("IT", "MP"), as written
     connectors: frozenset[str]
     equipment_heads: frozenset[str]
     unit_heads: frozenset[str]
@@ -115,6 +116,7 @@ def _lexicon() -> _Lexicon:
         calendar=words("calendar"),
         never_alone=words("never_alone"),
         english_common=frozenset(load_lines("en/common_words.txt")),
+        not_names=frozenset(str(w) for w in lex["not_names"]),
         connectors=words("connectors"),
         equipment_heads=words("equipment_heads"),
         unit_heads=words("unit_heads"),
@@ -188,7 +190,12 @@ def find_mentions(
     out: list[Mention] = []
     for sentence, found in per_sentence:
         tokens = sentence.tokens
+        seen: set[tuple[int, int, str, str]] = set()
         for f in found:
+            key = (f.start, f.end, f.entity.table, f.entity.name)
+            if key in seen:
+                continue  # one place named once, however many rules found it
+            seen.add(key)
             first, last = tokens[f.start], tokens[f.end - 1]
             out.append(
                 Mention(  # by position: keywords cost twice as much, for 70 mentions of every article
@@ -957,6 +964,8 @@ def _candidates(
         country = next((p.entity.name if p.entity.kind == "country" else p.entity.country for p in parts), None)
         title = _title_before(tokens, start - 1, lex) if kind == "person" else None
         name = _candidate_name(run, kind, lex, title, _governed_cases(tokens, start, lex) if kind == "person" else frozenset())
+        if not _polish_sentence(tokens, lex):
+            name = _join(run, [t.text for t in run])  # English: as written ("Pier" is no form of "piera")
         if kind != "person" and _in_apposition(tokens, start, lex):
             name = _join(run, [t.text for t in run])  # "portalu Wot Tak": a name after its noun stays as written
         if unit is not None and unit[1]:  # the ordinal ended the previous sentence
@@ -1097,6 +1106,8 @@ def _first_name_cases(token: Token) -> frozenset[str]:
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_ENGLISH_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-(?:based|built|made|flagged|era|owned|run|led|backed|born|"
+                                         r"style|class|type|registered|controlled|funded|linked|supplied|produced)")
 
 
 def _personal_word(token: Token) -> bool:
@@ -1475,6 +1486,10 @@ def _is_name_word(
         return False
     if _is_ethnonym(t) or _lowercase_compound_adjective(t):
         return False
+    if not t.is_known and _ENGLISH_COMPOUND_ADJECTIVE.fullmatch(t.text):
+        return False  # "North Korean-flagged", "Chinese-built", "Soviet-era": an English adjective
+    if t.text in lex.not_names:
+        return False  # "IT workers", "an MP": common English abbreviations
     if _opens_sentence(tokens, k) and not continued:
         if t.text in lex.family_names_first and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
             return True  # "Kim Jong Bok dowodzi": a Korean name, not the pronoun "kim"
@@ -1623,7 +1638,7 @@ def _skip_run(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: _L
     """Runs that are no actor's name: one ordinary word ("Punkt", "Rada" alone refer back to a longer
     name), or a place the gazetteer does not know ("w Kazaniu", "z Azji Środkowej")."""
     words = [t for t in run if t.kind == "word" and t.lower not in lex.connectors]
-    if not words or all(t.lower in lex.never_alone for t in words):
+    if not words or all(_possessed(t.lower) in lex.never_alone for t in words):
         return True  # "North" left over from "North Koreans"
     if len(words) == 1 and not is_acronym(words[0].text) and has_common_reading(words[0]):
         return True
