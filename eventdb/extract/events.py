@@ -98,13 +98,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from eventdb.extract.attribution import AttributionCue, chain_at, find_cues, word_keys
 from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
 from eventdb.extract.text import CLOSING_QUOTES, OPENING_QUOTES
 from eventdb.reference import load_yaml
 
+_Located = TypeVar("_Located", Mention, Quantity)
 _VERBAL = frozenset({"fin", "praet", "inf", "imps", "ppas", "pact", "pcon", "pant", "bedzie", "impt", "winien"})
 _FINITE = frozenset({"fin", "praet", "bedzie", "imps"})
 _PARTICIPLES = frozenset({"ppas", "pact", "pant", "pcon"})
@@ -1709,12 +1710,7 @@ def find_events(
     """Events of a document, in text order.  ``paragraphs``: the paragraph of each sentence (by index), which
     bounds what an event takes from the sentence before it."""
     lex = lexicon()
-    mentions_by: dict[int, list[Mention]] = {}
-    for m in mentions:
-        mentions_by.setdefault(m.sentence, []).append(m)
-    quantities_by: dict[int, list[Quantity]] = {}
-    for q in quantities:
-        quantities_by.setdefault(q.sentence, []).append(q)
+    mentions_by, quantities_by = by_sentence(mentions), by_sentence(quantities)
     drafts: list[_Draft] = []
     cues_by: list[list[AttributionCue]] = []
     context = Context()
@@ -1810,6 +1806,14 @@ def _training_at_home(ev: Event) -> None:
     if agents and agents == partners:
         ev.event_type = "mobilization"
         ev.roles = [r for r in ev.roles if r.role != "partner"]
+
+
+def by_sentence(items: Iterable[_Located]) -> dict[int, list[_Located]]:
+    """Mentions or quantities by the index of their sentence (each sentence's own, found with no scan)."""
+    out: dict[int, list[_Located]] = {}
+    for item in items:
+        out.setdefault(item.sentence, []).append(item)
+    return out
 
 
 def has_actor(ev: Event) -> bool:

@@ -49,7 +49,7 @@ from types import MappingProxyType
 from typing import Any
 
 from eventdb.extract.events import Lexicon as PolishLexicon
-from eventdb.extract.events import confidence, has_actor, inherit_agents, inherit_partners, inherit_places
+from eventdb.extract.events import by_sentence, confidence, has_actor, inherit_agents, inherit_partners, inherit_places
 from eventdb.extract.events import lexicon as polish_lexicon
 from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
 from eventdb.reference import load_yaml
@@ -65,7 +65,6 @@ _ROLE_ORDER = {"agent": 0, "target": 1, "partner": 2}
 _WINDOW = 4  # words before a trigger that may hold its modality, negation or auxiliary
 _REACH = 3  # words between a preposition and the actor it governs
 _SPEAKER_REACH = 8  # words between a speaker and the verb of saying
-_OWNER_AS_AGENT = frozenset({"casualties", "troop_deployment", "labor_deployment"})  # as the Polish frames say
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,14 +211,10 @@ def find_events(
     published_on: dt.date | None,
     paragraphs: Sequence[int] | None = None,
 ) -> list[Event]:
-    """Events of an English document, in text order (``paragraphs`` is accepted for the Polish signature)."""
+    """Events of an English document, in text order.  ``paragraphs``: the paragraph of each sentence, which bounds
+    the place and time an event takes from the one before it."""
     lex = lexicon()
-    mentions_by: dict[int, list[Mention]] = {}
-    for m in mentions:
-        mentions_by.setdefault(m.sentence, []).append(m)
-    quantities_by: dict[int, list[Quantity]] = {}
-    for q in quantities:
-        quantities_by.setdefault(q.sentence, []).append(q)
+    mentions_by, quantities_by = by_sentence(mentions), by_sentence(quantities)
     ordered = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in ordered]
     events: list[Event] = []
@@ -254,11 +249,15 @@ def _cite_back(events: Sequence[Event], sentences: Sequence[Sentence], lex: Lexi
     """ "..., the official said", "he added", "the agency said": a source named only by a pronoun or a common noun is
     the one cited last; the events of its sentence that cite nobody cite that source."""
     last: list[Attribution] = []
+    refers: dict[int, bool] = {}  # by sentence: several events of one sentence ask once
     for ev in events:
         if ev.attributions:
             last = ev.attributions
-        elif last and _refers_back(sentences[ev.sentence].tokens, lex):
-            ev.attributions = [dataclasses.replace(a, sentence=ev.sentence) for a in last]
+        elif last:
+            if ev.sentence not in refers:
+                refers[ev.sentence] = _refers_back(sentences[ev.sentence].tokens, lex)
+            if refers[ev.sentence]:
+                ev.attributions = [dataclasses.replace(a, sentence=ev.sentence) for a in last]
 
 
 def _refers_back(tokens: Sequence[Token], lex: Lexicon) -> bool:
@@ -306,9 +305,11 @@ def sentence_events(
         if ev is not None:
             out.append(ev)
     _link_quantities(tokens, [h for h in hits if h.event in out], quantities)
+    frames = _english_frames()
     for ev in out:  # "about 4,000 of them were killed": the side the people counted belong to lost them
-        if ev.event_type in _OWNER_AS_AGENT and not any(r.role == "agent" for r in ev.roles):
-            owner = next((q.actor for q in ev.quantities if q.actor is not None and q.unit.startswith("person")), None)
+        if frames.frame(ev.event_type, {}).owner_as_agent and not any(r.role == "agent" for r in ev.roles):
+            owner = next((q.actor for q in ev.quantities if q.actor is not None and q.actor.kind == "country"
+                          and q.unit.startswith("person")), None)
             if owner is not None:
                 ev.roles.insert(0, Role(owner, "agent", None))
     for ev in out:

@@ -69,6 +69,8 @@ class _Lexicon:
     never_alone: frozenset[str]
     english_common: frozenset[str]  # ordinary English words: alone and capitalized, no name
     not_names: frozenset[str]  # common abbreviations written in capitals ("IT", "MP"), as written
+    english_adjective_suffixes: frozenset[str]  # "North Korean-flagged", "Chinese-built": adjectives, no names
+    region_heads: frozenset[str]  # "obwodów biełgorodzkiego, kurskiego": nouns that lend themselves to a list
     connectors: frozenset[str]
     equipment_heads: frozenset[str]
     unit_heads: frozenset[str]
@@ -117,6 +119,8 @@ def _lexicon() -> _Lexicon:
         never_alone=words("never_alone"),
         english_common=frozenset(load_lines("en/common_words.txt")),
         not_names=frozenset(str(w) for w in lex["not_names"]),
+        english_adjective_suffixes=words("english_adjective_suffixes"),
+        region_heads=words("region_heads"),
         connectors=words("connectors"),
         equipment_heads=words("equipment_heads"),
         unit_heads=words("unit_heads"),
@@ -302,18 +306,16 @@ def _listed_regions(tokens: Sequence[Token], found: list[_Found], gazetteer: Gaz
     return out
 
 
-_REGION_HEADS = frozenset({"obwód", "kraj", "okręg", "rejon", "województwo", "region", "prowincja"})
-
-
 def _first_of_listed_regions(tokens: Sequence[Token], found: Sequence[_Found], gazetteer: Gazetteer) -> list[_Found]:
     """ "obwodów biełgorodzkiego, kurskiego": a plural region noun and the first adjective of a list after it."""
+    lex = _lexicon()
     covered = {k for f in found for k in range(f.start, f.end)}
     out = []
     for k in range(len(tokens) - 2):
         head = tokens[k]
         if k in covered or k + 1 in covered or tokens[k + 2].lower not in _LIST_JOINS or not head.text[:1].islower():
             continue
-        if not any(a.pos == "subst" and "pl" in a.numbers and a.lemma.lower() in _REGION_HEADS for a in head.analyses):
+        if not any(a.pos == "subst" and "pl" in a.numbers and a.lemma.lower() in lex.region_heads for a in head.analyses):
             continue
         listed = _pair_by_second_word(gazetteer, head, tokens[k + 1])
         if listed:
@@ -1106,8 +1108,7 @@ def _first_name_cases(token: Token) -> frozenset[str]:
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_ENGLISH_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-(?:based|built|made|flagged|era|owned|run|led|backed|born|"
-                                         r"style|class|type|registered|controlled|funded|linked|supplied|produced)")
+
 
 
 def _personal_word(token: Token) -> bool:
@@ -1486,7 +1487,7 @@ def _is_name_word(
         return False
     if _is_ethnonym(t) or _lowercase_compound_adjective(t):
         return False
-    if not t.is_known and _ENGLISH_COMPOUND_ADJECTIVE.fullmatch(t.text):
+    if not t.is_known and "-" in t.text and t.text.rpartition("-")[2] in lex.english_adjective_suffixes:
         return False  # "North Korean-flagged", "Chinese-built", "Soviet-era": an English adjective
     if t.text in lex.not_names:
         return False  # "IT workers", "an MP": common English abbreviations

@@ -247,6 +247,7 @@ class _Lexicon:
     bounding_verbs: Mapping[str, tuple[str, str]]
     antecedent_units: frozenset[str]
     count_continuers: frozenset[str]  # "kolejne 3 tys.": a bare amount that goes on counting the previous sentence's noun
+    english_fractions: Mapping[str, int]  # "third" -> 3: English shares ("two-thirds", "a third of")
     mine_after: frozenset[str]  # "min pułapek": words after "min" that make it mines
     mine_cues: frozenset[str]  # words of a sentence about mines ("saperzy", "rozminowanie")
     mine_time_cues: frozenset[str]  # words of a sentence about time ("trwać", "jazda")
@@ -612,6 +613,7 @@ def _lexicon() -> _Lexicon:
         bounding_verbs=_frozen({k: (str(v[0]), str(v[1])) for k, v in data["bounding_verbs"].items()}),
         antecedent_units=_words(data["antecedent_units"]),
         count_continuers=_words(data["count_continuers"]),
+        english_fractions=MappingProxyType({str(k): int(v) for k, v in data["english_fractions"].items()}),
         mine_after=_words(data["mines"]["after"]),
         mine_cues=_words(data["mines"]["cues"]),
         mine_time_cues=_words(data["mines"]["time_cues"]),
@@ -733,7 +735,7 @@ def _token_forms(tok: Token, lex: _Lexicon) -> tuple[frozenset[str], bool]:
         forms = forms | {lex.abbreviated_nouns[tok.lower]}
     starts = tok.kind == "number" or (tok.kind == "word" and (
         not forms.isdisjoint(lex.starters) or lex.compound_hint.search(tok.lower) is not None
-        or tok.lower.rpartition("-")[2] in _ENGLISH_FRACTIONS))  # "two-thirds"
+        or tok.lower.rpartition("-")[2] in lex.english_fractions))  # "two-thirds"
     if len(_token_cache) >= _TOKEN_CACHE_SIZE:
         _token_cache.clear()
     _token_cache[key] = (tok.analyses, forms, starts)
@@ -1023,9 +1025,6 @@ def _read_words(ctx: _Context, pos: int) -> tuple[int, float, float] | None:
 
 
 _ENGLISH_ARTICLES = frozenset({"a", "an"})
-_ENGLISH_MORE = frozenset({"more", "additional", "further", "other", "new"})
-_ENGLISH_FRACTIONS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-                      "tenth": 10, "tenths": 10}
 
 
 def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
@@ -1038,11 +1037,12 @@ def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
     if not ctx.english(pos) and word not in _ENGLISH_ARTICLES and not (word == "half" and ctx.english(pos + 2)):
         return None
     parts = word.split("-")
-    if len(parts) == 2 and parts[1] in _ENGLISH_FRACTIONS and parts[0] in ctx.lex.english_numbers:
-        numerator, denominator = ctx.lex.number_words[parts[0]], _ENGLISH_FRACTIONS[parts[1]]
+    fractions = ctx.lex.english_fractions
+    if len(parts) == 2 and parts[1] in fractions and parts[0] in ctx.lex.english_numbers:
+        numerator, denominator = ctx.lex.number_words[parts[0]], fractions[parts[1]]
         return _english_share(pos, pos, numerator, denominator)
-    if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in _ENGLISH_FRACTIONS and ctx.lower(pos + 2) == "of":
-        return _english_share(pos, pos + 1, 1, _ENGLISH_FRACTIONS[ctx.lower(pos + 1)])  # "a third of"
+    if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in fractions and ctx.lower(pos + 2) == "of":
+        return _english_share(pos, pos + 1, 1, fractions[ctx.lower(pos + 1)])  # "a third of"
     if word == "half" and ctx.lower(pos + 1) == "of":
         return _english_share(pos, pos, 1, 2)
     return None
@@ -1692,7 +1692,7 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if q == pos and tok.text in CLOSING_QUOTES and q > 0 and any(
                 t.text in OPENING_QUOTES for t in tokens[max(0, q - 4) : q - 1]):
             continue  # '"several dozen" M1991 launchers': the amount in quotation marks, its noun after them
-        if tok.lower in _ENGLISH_MORE and ctx.english(q) and q + 1 < limit and tokens[q + 1].kind == "word" and (
+        if tok.lower in lex.count_continuers and ctx.english(q) and q + 1 < limit and tokens[q + 1].kind == "word" and (
                 not _is_stop(ctx, q + 1)):
             before.append(q)
             continue  # "several thousand more soldiers": the noun after "more"
