@@ -2,7 +2,9 @@
 ranges that repeat the symbol ("between $5 billion and $7 billion"), dozens, "a" as the number one, "two and a half",
 numbers joined to a unit by a hyphen ("a three-week course"), the head noun last in an English phrase ("5,000
 military builders"), the English labels of the Polish lexicon ("two CT scanners"), verbs after a bare number
-("about 11,000 remain") and parts of a count before ("about 4,000 of them")."""
+("about 11,000 remain") and parts of a count before ("about 4,000 of them"), a number joined to the noun it counts
+("a 40-member delegation"), repetitions ("14 times in July") told from ratios ("three times the limit"), and
+English words read as English where they are also Polish ("27 such transfers")."""
 
 from __future__ import annotations
 
@@ -89,6 +91,37 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # scare quotes around the amount: its noun follows them
     ('Pyongyang sent "several dozen" M1991 launchers.',
      [('several dozen" M1991 launchers', None, 20, 99, "item", "vague", "launcher")]),
+    # English words that are also Polish words are read as English ("such" is no Polish surname here)
+    ("Analysts counted at least 27 such transfers this year.",
+     [("at least 27 such transfers", 27, None, None, "item", "at_least", "transfer")]),
+    ("Two of its cargo ships were seized.", [("Two of its cargo ships", 2, None, None, "item", "exact", "cargo ship")]),
+    ("About 5,000 of their troops remain.",
+     [("About 5,000 of their troops", 5000, None, None, "person", "approx", "soldier")]),
+    # a singular word after the plural head is its verb
+    ("Two or three drones watch each gun.", [("Two or three drones", None, 2, 3, "item", "range", "drone")]),
+    ("Three tanks guard the bridge.", [("Three tanks", 3, None, None, "item", "exact", "tank")]),
+    # a demonym before a model name qualifies the noun after them
+    ("Drones destroyed three North Korean Koksan guns.",
+     [("three North Korean Koksan guns", 3, None, None, "item", "exact", "gun")]),
+    ("Two North Korean soldiers were captured.",
+     [("Two North Korean soldiers", 2, None, None, "person", "exact", "soldier")]),
+    # a number joined to a noun it counts
+    ("The 40-member delegation arrived.", [("40-member delegation", 40, None, None, "person", "exact",
+                                            "delegation member")]),
+    ("They signed a 23-article treaty.", [("23-article", 23, None, None, "item", "exact", "article")]),
+    ("A 3,000-strong contingent arrived.", [("3,000-strong contingent", 3000, None, None, "person", "exact",
+                                              "contingent")]),
+    # repetitions: a count of events, labelled by the verb of the clause
+    ("The air force scrambled jets 14 times in July.", [("14 times", 14, None, None, "item", "exact", "scramble")]),
+    ("Air Koryo will fly four times a week.", [("four times a week", 4, None, None, "item/week", "exact", "flight")]),
+    ("The tanker switched off its transponder five times.",
+     [("five times", 5, None, None, "item", "exact", "occurrence")]),
+    # a duration in two units is one; a sum converted from an approximate one is approximate
+    ("He was sentenced to four years and nine months in prison.",
+     [("four years and nine months", 4.75, None, None, "year", "exact", "duration")]),
+    ("Fesco will invest about 12 billion rubles ($150 million) in the port.",
+     [("about 12 billion rubles", 12e9, None, None, "RUB", "approx", "investment"),
+      ("$150 million", 150e6, None, None, "USD", "approx", "investment")]),
 ])
 def test_english_amounts(text: str, expected: list[tuple[str, float | None, float | None, float | None, str, str,
                                                           str | None]]) -> None:
@@ -104,6 +137,11 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "A 2017 United Nations Security Council resolution caps imports.",  # a year
     "Trade should grow more than five times last year's level.",  # a ratio
     "Rachel Minton, a researcher at the Stimson Center's 38 North program, said so.",  # a name
+    "Russia shipped about three times the annual limit.",  # ratios in "times"
+    "The real value is several times higher.",
+    "Russia has shipped more than four times that amount since March.",
+    "Trade rose to more than five times last year's level.",
+    "Russia sent its Su-25 jets to the front.",  # a model name, no count of a compound
 ])
 def test_english_words_that_count_nothing(text: str) -> None:
     assert [q.counted for q in found(text) if q.unit not in ("count",)] == [], rows(text)

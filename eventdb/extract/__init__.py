@@ -63,7 +63,7 @@ def extract(
     """
     from eventdb.extract import dates, events, events_en, mentions, quantities
     from eventdb.extract.gazetteer import Gazetteer
-    from eventdb.extract.text import split_sentences, without_boilerplate
+    from eventdb.extract.text import split_sentences, without_boilerplate, without_readings
 
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.default()
     body = without_boilerplate(body)  # links, captions and bylines: blanked, so offsets still point into the body
@@ -88,14 +88,17 @@ def extract(
     by_sentence: dict[int, list[Mention]] = {}
     for m in found_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    for k, sentence in enumerate(sentences):
+    # English numbers are read from the words as written: a word that is also Polish ("such", "at", "most") must not
+    # be read as a Polish noun the number counts
+    counting = without_readings(sentences) if language == "en" else sentences
+    for k, sentence in enumerate(counting):
         in_sentence = by_sentence.get(sentence.index, [])
         # the sentences before: a bare amount may count what the last one counted ("Kolejne 3 tys. ..."), and
         # the sentence before may tell what a noun of several senses is ("maszyn" after a sentence on jets)
         found_quantities.extend(quantities.find_quantities(
             sentence, in_sentence, found_dates, previous=found_quantities,
-            before=sentences[k - 1 : k] if k > 0 and paragraphs[k - 1] == paragraphs[k] else (),
-            demonyms=gaz.english_demonyms, earlier=sentences[:k],
+            before=counting[k - 1 : k] if k > 0 and paragraphs[k - 1] == paragraphs[k] else (),
+            demonyms=gaz.english_demonyms, earlier=counting[:k],
         ))
     finder = events_en.find_events if language == "en" else events.find_events  # English has its own word order
     found_events = finder(

@@ -202,6 +202,7 @@ class _Lexicon:
     denominators: Mapping[str, int]  # ordinal lemma -> the part it names ("trzeci" -> 3)
     share_words: frozenset[str]  # "co piąty": the word before an ordinal that makes it a share
     coordinators: frozenset[str]  # "i", "oraz": words joining two amounts or two adjectives
+    duration_joiners: frozenset[str]  # "i", "and": the word between the two parts of one duration
     measure_phrases: _Phrases  # units of several words ("m sześc.", "kilometrów kwadratowych")
     change_objects: Mapping[str, str]  # transitive verbs of change with an object ("zwiększyć produkcję o połowę")
     determiners_after: frozenset[str]  # "kilka tysięcy kolejnych": adjectives after a bare amount
@@ -283,6 +284,7 @@ class _Lexicon:
     compound_hint: re.Pattern[str]  # a part every form of a numeral compound shows ("dniow", "krotni")
     compound_re: re.Pattern[str]  # "trzydniowy", "12-godzinny": (number part, unit ending)
     english_compound_re: re.Pattern[str]  # "three-week", "90-minute", "5,000-tonne": (number, unit)
+    counted_compounds: Mapping[str, tuple[str, str]]  # "member" -> (person, "{noun} member"): "a 40-member delegation"
     repeat_re: re.Pattern[str]  # "dwukrotnie": (number part)
     numeral_prefixes: Mapping[str, tuple[float, float]]
     numeral_units: Mapping[str, str]
@@ -293,6 +295,7 @@ class _Lexicon:
     repetition_nouns: frozenset[str]
     repetition_verbs: Mapping[str, str]
     repetition_label: str  # repetitions of a verb not in ``repetition_verbs``
+    repetition_followers: frozenset[str]  # English words after "N times" of a count, not a ratio ("14 times in July")
     ratio_verbs: frozenset[str]  # verbs that make "N razy" a ratio, not repetitions
     comparatives: frozenset[str]
     trigger_words: frozenset[str]  # words that may start an amount
@@ -561,6 +564,7 @@ def _lexicon() -> _Lexicon:
         denominators=_frozen(data["fractions"]["denominators"]),
         share_words=_words(data["fractions"]["share_words"]),
         coordinators=_words(data["coordinators"]),
+        duration_joiners=_words(data["duration_joiners"]),
         measure_phrases=_phrases(measures["phrases"]),
         change_objects=_frozen(data["change_objects"]),
         determiners_after=_words(data["determiners_after"]),
@@ -652,6 +656,8 @@ def _lexicon() -> _Lexicon:
                                                str(repetitions["adverb_suffix"])[:-1]])
                                  + "|" + _english_compound(english, measures).pattern),
         english_compound_re=_english_compound(english, measures),
+        counted_compounds=MappingProxyType({str(k): (str(v[0]), str(v[1]))
+                                            for k, v in english["counted_compounds"].items()}),
         compound_re=re.compile(rf"({prefix_re}|\d+(?:,\d+)?-)({_alternation(numeral_units)})"),
         repeat_re=re.compile(rf"({prefix_re}){re.escape(str(repetitions['adverb_suffix']))}"),
         numeral_prefixes=MappingProxyType(prefixes),
@@ -663,6 +669,7 @@ def _lexicon() -> _Lexicon:
         repetition_nouns=_words(repetitions["nouns"]),
         repetition_verbs=_frozen(repetitions["verbs"]),
         repetition_label=str(repetitions["other_verbs"]),
+        repetition_followers=_words(repetitions["followers"]),
         ratio_verbs=_words(repetitions["ratio_verbs"]) | _frozen(data["change_verbs"]).keys()
         | _frozen(data["change_objects"]).keys(),
         comparatives=_words(repetitions["comparatives"]),
@@ -1057,9 +1064,10 @@ def _english_share(first: int, last: int, numerator: float, denominator: int) ->
 
 
 def _english_compound(english: Mapping[str, Any], measures: Mapping[str, Any]) -> re.Pattern[str]:
-    """ "three-week", "90-minute", "5,000-tonne": an English number joined by a hyphen to a unit of measure."""
+    """ "three-week", "90-minute", "5,000-tonne", "40-member": an English number joined by a hyphen to a unit of
+    measure or to a noun of ``counted_compounds``."""
     numbers = _alternation(str(w).lower() for w, v in english["number_words"].items() if float(v) >= 1)
-    units = _alternation(str(u).lower() for u in english["measures"]["text"])
+    units = _alternation([*(str(u).lower() for u in english["measures"]["text"]), *english["counted_compounds"]])
     return re.compile(rf"(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+|{numbers})-({units})")
 
 
@@ -1070,16 +1078,22 @@ def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
     match = ctx.lex.english_compound_re.fullmatch(tok.lower)
     if match is None:
         return None
-    number, unit = match.group(1), ctx.lex.measure_texts[match.group(2)]
+    number, word = match.group(1), match.group(2)
+    counted = ctx.lex.counted_compounds.get(word)
+    unit = counted[0] if counted is not None else ctx.lex.measure_texts[word]
     value = ctx.lex.number_words.get(number)
     value = value if value is not None else _parse_digits(number.replace(",", ""), False)
     if value is None:
         return None
     nxt = pos + 1
-    while nxt + 1 < min(pos + 4, len(ctx.tokens)) and ctx.tokens[nxt + 1].kind == "word" and not _is_stop(
+    while counted is None and nxt + 1 < min(pos + 4, len(ctx.tokens)) and ctx.tokens[nxt + 1].kind == "word" and not _is_stop(
             ctx, nxt + 1) and ctx.tokens[nxt].kind == "word" and not _is_stop(ctx, nxt):
         nxt += 1  # "a two-hour one-on-one session": the head noun comes last
-    if nxt < len(ctx.tokens) and ctx.tokens[nxt].kind == "word" and not _is_stop(ctx, nxt):
+    noun = nxt < len(ctx.tokens) and ctx.tokens[nxt].kind == "word" and not _is_stop(ctx, nxt)
+    if counted is not None:  # "a 40-member delegation": 40 persons, delegation members
+        label = counted[1].format(noun=_english_singular(ctx.lower(nxt)) if noun else word).strip()
+        lemma, end = word, nxt if noun and "{noun}" in counted[1] else pos
+    elif noun:
         label, lemma, end = _english_singular(ctx.lower(nxt)), ctx.lower(nxt), nxt
     else:
         label, lemma, end = ctx.lex.measure_labels.get(unit, unit), None, pos
@@ -1267,7 +1281,7 @@ def _scaled(number: float, factor: float) -> float:
 
 def _english_label(ctx: _Context, amount: _Amount) -> bool:
     """English numbers that are no counts: a year before a name or a singular noun ("a 2017 United Nations
-    resolution"), a ratio in "times" ("five times last year's level"; "three times a week" is a count)."""
+    resolution").  (A ratio in "times" is told from a count by ``_english_repetition``.)"""
     after = amount.last + 1
     if not ctx.english(after):
         return False
@@ -1276,7 +1290,7 @@ def _english_label(ctx: _Context, amount: _Amount) -> bool:
         word = ctx.tokens[after].text
         if word[:1].isupper() or not word.lower().endswith("s"):
             return True
-    return ctx.lower(after) == "times" and _match_at(ctx, after + 1, ctx.lex.rate_periods) is None
+    return False
 
 
 def _is_label(ctx: _Context, amount: _Amount) -> bool:
@@ -1732,8 +1746,10 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             head = next((h for h in range(q, q + length) if _is_noun(tokens[h])), q)
             if genitive and tok.is_known and "gen" not in tokens[head].cases(_NOUN_POS):
                 return None
-            if entry.demonym and q + length < len(tokens) and _lexicon_match(ctx, q + length) is not None:
-                continue  # "North Korean workers": the demonym qualifies the noun after it
+            if entry.demonym and q + length < len(tokens) and (_lexicon_match(ctx, q + length) is not None or (
+                    ctx.english(q + length) and not _english_plural(ctx.lower(q + length - 1))
+                    and tokens[q + length].kind == "word" and not _is_stop(ctx, q + length))):
+                continue  # "North Korean workers", "three North Korean Koksan guns": the demonym qualifies the noun
             return _known_counted(ctx, q, match, before)
         if _is_noun(tok) and not modifies_next and _is_adjective(tok) and q + 1 < limit and (
                 tokens[q + 1].kind == "word" and not tokens[q + 1].is_known and not tokens[q + 1].is_capitalized):
@@ -1749,6 +1765,9 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             before.append(q)
             continue
         if not tok.is_known and tok.kind == "word":
+            if unknown == q - 1 and ctx.english(q) and _english_plural(tokens[unknown].lower) and not _english_plural(
+                    tok.lower):
+                break  # "two or three drones watch them": a singular word after the plural head is its verb
             if (unknown is None or ctx.english(unknown)) and not tok.is_capitalized and tok.lower not in lex.skip_words:
                 unknown = q  # English puts the head last: "5,000 military builders"
             before.append(q)
@@ -1765,11 +1784,18 @@ def _english_head_after(ctx: _Context, pos: int, limit: int) -> bool:
     lexicon knows ("Russian diesel", "government delegations") or a plural after a singular ("64 round trips")?"""
     if pos >= limit or ctx.tokens[pos].kind != "word" or _is_stop(ctx, pos):
         return False
+    word, before = ctx.lower(pos), ctx.lower(pos - 1)
+    if ctx.english(pos - 1) and _english_plural(before) and not _english_plural(word):
+        return False  # "three drones watch them": a plural is the head, the singular after it a verb
     if _lexicon_match(ctx, pos) is not None:
         return True
-    word, before = ctx.lower(pos), ctx.lower(pos - 1)
     return ctx.english(pos) and len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not (
         before.endswith("s"))
+
+
+def _english_plural(word: str) -> bool:
+    """Does an English word look like a plural noun ("drones", "batteries"; not "class", "bonus", "crisis")?"""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _english_singular(word: str) -> str:
@@ -2648,6 +2674,8 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
     """ "zawinęło 43 razy", "dwukrotnie przyjeżdżał": repetitions of the verb's event (item, labelled by the verb);
     None for a ratio ("trzy razy więcej", "dwukrotnie wzrosła": no event verb, or a comparison)."""
     lex = ctx.lex
+    if ctx.english(last):
+        return _english_repetition(ctx, first, last)
     if _is_comparative(ctx, last + 1) or _is_comparative(ctx, first - 1):
         return None
     verbs = [q for q in _clause_positions(ctx, first, last, 4) if ctx.tokens[q].has_pos(*_VERB_POS)]
@@ -2666,6 +2694,22 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
             ctx.has(q, lex.ratio_verbs) for q in verbs):
         return _Reading("item", None, last, lex.repetition_label)  # "pięć razy wyłączał nadajnik": occurrences
     return None
+
+
+def _english_repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
+    """ "scrambled jets 14 times in July" (14 scrambles), "four times a week" (4 a week); None for a ratio ("three
+    times the limit", "several times higher", "five times last year's level"): a count ends its clause or is followed
+    by a rate period or a word of ``repetition_followers`` (not by a possessive: "last year's")."""
+    lex = ctx.lex
+    nxt = last + 1
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].kind != "punct" and _match_at(ctx, nxt, lex.rate_periods) is None and (
+            ctx.lower(nxt) not in lex.repetition_followers or any(
+                ctx.lower(q).endswith(("'s", "’s")) for q in range(nxt + 1, min(nxt + 3, len(ctx.tokens))))):
+        return None
+    for q in _clause_positions(ctx, first, last, 6):
+        for form in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
+            return _Reading("item", None, last, lex.repetition_verbs[form], form, q)
+    return _Reading("item", None, last, lex.repetition_label)
 
 
 def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, str]) -> tuple[str, str, int] | None:
@@ -3801,8 +3845,9 @@ def _alternatives(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
 
 def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"180 mln rubli, czyli ok. 2 mln dolarów", "46 mld wonów (ok. 31 mln dolarów)": a sum given again in another
-    currency is the same sum; unnamed, it takes the name of the one before it, and with no period of its own, that
-    one's period ("85 tys. rubli miesięcznie, czyli ok. 1 tys. dolarów": USD/month)."""
+    currency is the same sum; unnamed, it takes the name of the one before it, with no period of its own, that
+    one's period ("85 tys. rubli miesięcznie, czyli ok. 1 tys. dolarów": USD/month), and converted from an
+    approximate sum, it is approximate ("about 12 billion rubles ($150 million)")."""
     if not any(q.counted == _MONEY or ("/" not in q.unit and "/" in before.unit)
                for before, q in itertools.pairwise(found)):
         return found
@@ -3831,6 +3876,8 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
                 q = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
             if timed:
                 q = dataclasses.replace(q, unit=f"{q.unit}/{before.unit.split('/')[-1]}")
+            if q.qualifier == "exact" and before.qualifier == "approx":
+                q = dataclasses.replace(q, qualifier="approx")  # "about 12 billion rubles ($150 million)"
             out[n] = q
     return out
 
@@ -3862,7 +3909,7 @@ _DURATION_PARTS = {("year", "month"): 12.0, ("hour", "minute"): 60.0}
 
 
 def _joined_durations(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
-    """"3 lata i 6 miesięcy", "2 godziny i 30 minut": one duration in the larger unit, with the smaller part's
+    """"3 lata i 6 miesięcy", "four years and nine months": one duration in the larger unit, with the smaller part's
     noun (a prison term's "więzienia") and the first part's qualifier."""
     out: list[Quantity] = []
     for q in found:
@@ -3870,7 +3917,7 @@ def _joined_durations(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         parts = _DURATION_PARTS.get((prev.unit, q.unit)) if prev is not None else None
         if (prev is not None and parts is not None and prev.value is not None and q.value is not None
                 and q.qualifier == "exact" and q.value < parts
-                and ctx.text[prev.end - ctx.offset : q.start - ctx.offset].strip().lower() in ("i", "oraz")):
+                and ctx.text[prev.end - ctx.offset : q.start - ctx.offset].strip().lower() in ctx.lex.duration_joiners):
             value = float(Decimal(repr(prev.value)) + Decimal(repr(q.value)) / Decimal(repr(parts)))
             counted = q.counted if q.counted != "duration" else prev.counted
             out[-1] = dataclasses.replace(

@@ -9,6 +9,7 @@ per process.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -286,3 +287,11 @@ def _starts_sentence(tok: Token) -> bool:
 
 def words(tokens: Iterable[Token]) -> list[Token]:
     return [t for t in tokens if t.kind in ("word", "abbr")]
+
+
+def without_readings(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences with words that carry no morfeusz reading: how English text is read where a Polish reading of
+    an English word ("such" as a surname, "at" as a noun) would mislead a rule."""
+    return [dataclasses.replace(s, tokens=tuple(
+        dataclasses.replace(t, analyses=(), lemma_set=frozenset({t.lower})) if t.kind == "word" else t
+        for t in s.tokens)) for s in sentences]
