@@ -46,6 +46,8 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("A thousand troops left.", [("A thousand troops", 1000, None, None, "person", "exact", "soldier")]),
     ("The war lasted more than a year.", [("more than a year", 1, None, None, "year", "more_than", "duration")]),
     ("He got two and a half years in prison.",
+     [("two and a half years", 2.5, None, None, "year", "exact", "prison term")]),
+    ("The war has lasted two and a half years.",
      [("two and a half years", 2.5, None, None, "year", "exact", "duration")]),
     # a number joined to a unit by a hyphen: the noun after names what is measured
     ("They completed a three-week course.", [("three-week course", 3, None, None, "week", "exact", "course")]),
@@ -118,10 +120,41 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
      [("five times", 5, None, None, "item", "exact", "occurrence")]),
     # a duration in two units is one; a sum converted from an approximate one is approximate
     ("He was sentenced to four years and nine months in prison.",
-     [("four years and nine months", 4.75, None, None, "year", "exact", "duration")]),
+     [("four years and nine months", 4.75, None, None, "year", "exact", "prison term")]),
     ("Fesco will invest about 12 billion rubles ($150 million) in the port.",
      [("about 12 billion rubles", 12e9, None, None, "RUB", "approx", "investment"),
       ("$150 million", 150e6, None, None, "USD", "approx", "investment")]),
+    ("They receive a grant of up to 50 million won ($36,000).",
+     [("up to 50 million won", 50e6, None, None, "KRW", "up_to", "grant"),
+      ("$36,000", 36000, None, None, "USD", "up_to", "grant")]),
+    # a rate period after the brackets is both sums'
+    ("They are paid about 60,000 rubles ($730) a month.",
+     [("about 60,000 rubles", 60000, None, None, "RUB/month", "approx", "value"),
+      ("$730", 730, None, None, "USD/month", "approx", "value")]),
+    # a rate period is no counted noun: the bare amount counts what the sentence counted before
+    ("North Korea had shipped 12 million shells and was producing around 250,000 a month.",
+     [("12 million shells", 12e6, None, None, "item", "exact", "artillery shell"),
+      ("around 250,000 a month", 250000, None, None, "item/month", "approx", "artillery shell")]),
+    # the percent sign repeated in a range
+    ("They pay commissions of 3% to 5% per transfer.",
+     [("3% to 5% per transfer", None, 3, 5, "percent", "range", "share")]),
+    ("Between 10% and 20% of the shells fail.",
+     [("Between 10% and 20% of the shells", None, 10, 20, "percent", "range", "share")]),
+    # "over" before a span of time says when; after a word of lasting it is "more than"
+    ("The ships made 19 round trips over 11 months.",
+     [("19 round trips", 19, None, None, "item", "exact", "trip"),
+      ("11 months", 11, None, None, "month", "exact", "duration")]),
+    ("The war has lasted for over 11 months.", [("over 11 months", 11, None, None, "month", "more_than", "duration")]),
+    # plurals without -s and nouns of persons by their ending
+    ("Up to eight people share a room.", [("Up to eight people", 8, None, None, "person", "up_to", "person")]),
+    ("Between 1,500 and 2,000 North Korean artillerymen arrived.",
+     [("Between 1,500 and 2,000 North Korean artillerymen", None, 1500, 2000, "person", "range", "artilleryman")]),
+    # a prison term; a compound's phrase named by the lexicon; a name after a compound is not what it measures
+    ("A court jailed him for 30 months.", [("30 months", 30, None, None, "month", "exact", "prison term")]),
+    ("Russian warships made a four-day port call at Wonsan.",
+     [("four-day port call", 4, None, None, "day", "exact", "port call")]),
+    ("The 5,000-ton Choe Hyon fired missiles.", [("5,000-ton", 5000, None, None, "t", "exact", "weight")]),
+    ("They held a two-day drill on Tuesday.", [("two-day drill", 2, None, None, "day", "exact", "drill")]),
 ])
 def test_english_amounts(text: str, expected: list[tuple[str, float | None, float | None, float | None, str, str,
                                                           str | None]]) -> None:

@@ -708,3 +708,21 @@ def test_no_key_is_written_twice(data_file: Path) -> None:
     finally:
         loader.dispose()  # type: ignore[no-untyped-call]
     assert loader.duplicates == [], f"{data_file.name}: {loader.duplicates}"
+
+
+def _booleans(node: object, path: str = "") -> list[str]:
+    """Where a list item or a mapping key parsed as a boolean: YAML reads a bare on/off/yes/no as one."""
+    if isinstance(node, dict):
+        return [f"{path}/{k!r}" for k in node if isinstance(k, bool)] + [
+            hit for k, v in node.items() for hit in _booleans(v, f"{path}/{k}")]
+    if isinstance(node, list):
+        return [f"{path}[{i}]" for i, v in enumerate(node) if isinstance(v, bool)] + [
+            hit for v in node for hit in _booleans(v, path)]
+    return []
+
+
+@pytest.mark.parametrize("data_file", sorted((Path(__file__).parents[1] / "eventdb" / "reference").rglob("*.yaml")),
+                         ids=lambda p: p.name)
+def test_no_word_of_a_list_reads_as_a_boolean(data_file: Path) -> None:
+    """An English word list holding a bare "on" or "no" would hold True or False instead (quote them)."""
+    assert _booleans(yaml.safe_load(data_file.read_text(encoding="utf-8"))) == []

@@ -176,3 +176,15 @@ def test_extraction_skips_boilerplate_and_keeps_offsets() -> None:
 ])
 def test_english_abbreviations_inside_a_sentence(text: str, sentences: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(("text", "language", "sentences"), [
+    # a number's dot before a capital ends an English sentence; in Polish it makes an ordinal
+    ("A tanker was seen on Dec. 17. It was the sixth such sighting.", "en",
+     ["A tanker was seen on Dec. 17.", "It was the sixth such sighting."]),
+    ("The guns fired 120 rounds. Ukrainian drones hit them.", "en",
+     ["The guns fired 120 rounds.", "Ukrainian drones hit them."]),
+    ("Żołnierze 80. Brygady walczą pod Kurskiem.", "pl", ["Żołnierze 80. Brygady walczą pod Kurskiem."]),
+])
+def test_a_numbers_dot_before_a_capital(text: str, language: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text, language)] == sentences

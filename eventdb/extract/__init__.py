@@ -67,7 +67,7 @@ def extract(
 
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.default()
     body = without_boilerplate(body)  # links, captions and bylines: blanked, so offsets still point into the body
-    sentences = split_sentences(body)
+    sentences = split_sentences(body, language)
     paragraphs = _paragraphs(body, sentences)
     found_mentions = mentions.find_mentions(sentences, gaz)
     found_dates: list[DateExpr] = []

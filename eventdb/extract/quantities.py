@@ -203,6 +203,10 @@ class _Lexicon:
     share_words: frozenset[str]  # "co piąty": the word before an ordinal that makes it a share
     coordinators: frozenset[str]  # "i", "oraz": words joining two amounts or two adjectives
     duration_joiners: frozenset[str]  # "i", "and": the word between the two parts of one duration
+    irregular_plurals: frozenset[str]  # English plurals without an -s ("people", "personnel")
+    person_endings: tuple[str, ...]  # English nouns of persons by their ending ("artillerymen")
+    during_words: frozenset[str]  # "over 14 months": during, not more than ...
+    lasting_before: frozenset[str]  # ... unless one of these stands before it ("for over a year")
     measure_phrases: _Phrases  # units of several words ("m sześc.", "kilometrów kwadratowych")
     change_objects: Mapping[str, str]  # transitive verbs of change with an object ("zwiększyć produkcję o połowę")
     determiners_after: frozenset[str]  # "kilka tysięcy kolejnych": adjectives after a bare amount
@@ -565,6 +569,10 @@ def _lexicon() -> _Lexicon:
         share_words=_words(data["fractions"]["share_words"]),
         coordinators=_words(data["coordinators"]),
         duration_joiners=_words(data["duration_joiners"]),
+        irregular_plurals=_words(data["irregular_plurals"]),
+        person_endings=tuple(str(w) for w in data["person_endings"]),
+        during_words=_words(data["during"]["words"]),
+        lasting_before=_words(data["during"]["lasting_before"]),
         measure_phrases=_phrases(measures["phrases"]),
         change_objects=_frozen(data["change_objects"]),
         determiners_after=_words(data["determiners_after"]),
@@ -1086,15 +1094,23 @@ def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
     if value is None:
         return None
     nxt = pos + 1
-    while counted is None and nxt + 1 < min(pos + 4, len(ctx.tokens)) and ctx.tokens[nxt + 1].kind == "word" and not _is_stop(
-            ctx, nxt + 1) and ctx.tokens[nxt].kind == "word" and not _is_stop(ctx, nxt):
+    def word(q: int) -> bool:  # a lowercase word of the phrase ("the 5,000-ton Choe Hyon": a name is no noun of it)
+        return q < len(ctx.tokens) and ctx.tokens[q].kind == "word" and not _is_stop(ctx, q) and not (
+            ctx.tokens[q].is_capitalized)
+
+    while counted is None and nxt + 1 < pos + 4 and word(nxt) and word(nxt + 1):
         nxt += 1  # "a two-hour one-on-one session": the head noun comes last
-    noun = nxt < len(ctx.tokens) and ctx.tokens[nxt].kind == "word" and not _is_stop(ctx, nxt)
+    noun = word(nxt)
     if counted is not None:  # "a 40-member delegation": 40 persons, delegation members
         label = counted[1].format(noun=_english_singular(ctx.lower(nxt)) if noun else word).strip()
         lemma, end = word, nxt if noun and "{noun}" in counted[1] else pos
     elif noun:
         label, lemma, end = _english_singular(ctx.lower(nxt)), ctx.lower(nxt), nxt
+        for index in (ctx.lex.english_labels, ctx.lex.counted):
+            known = _lexicon_match(ctx, pos + 1, index)
+            if known is not None and pos + len(known.words) == nxt:
+                label = known.entry.label  # "a four-day port call": the lexicon's name of the whole phrase
+                break
     else:
         label, lemma, end = ctx.lex.measure_labels.get(unit, unit), None, pos
     start, qualifier = pos, "exact"
@@ -1718,6 +1734,8 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             continue  # "1,1 tys. niewysłanych jeszcze układów": an adverb of the adjective before it
         if _is_stop(ctx, q) or _match_at(ctx, q, lex.phrase_enders) is not None:
             break
+        if ctx.english(q) and _match_at(ctx, q, lex.rate_periods) is not None:
+            break  # "around 250,000 a month": a rate, not what is counted
         if q + 1 < limit and tok.lower in lex.possessives and (_is_noun(tokens[q + 1]) or _is_adjective(tokens[q + 1])):
             continue  # "ok. 20 tys. jej żołnierzy": her soldiers
         if q == pos and (model := _model_alone(ctx, q)) is not None:
@@ -1747,7 +1765,7 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             if genitive and tok.is_known and "gen" not in tokens[head].cases(_NOUN_POS):
                 return None
             if entry.demonym and q + length < len(tokens) and (_lexicon_match(ctx, q + length) is not None or (
-                    ctx.english(q + length) and not _english_plural(ctx.lower(q + length - 1))
+                    ctx.english(q + length) and not _english_plural(ctx.lower(q + length - 1), lex)
                     and tokens[q + length].kind == "word" and not _is_stop(ctx, q + length))):
                 continue  # "North Korean workers", "three North Korean Koksan guns": the demonym qualifies the noun
             return _known_counted(ctx, q, match, before)
@@ -1765,8 +1783,8 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             before.append(q)
             continue
         if not tok.is_known and tok.kind == "word":
-            if unknown == q - 1 and ctx.english(q) and _english_plural(tokens[unknown].lower) and not _english_plural(
-                    tok.lower):
+            if unknown == q - 1 and ctx.english(q) and _english_plural(tokens[unknown].lower, lex) and not _english_plural(
+                    tok.lower, lex):
                 break  # "two or three drones watch them": a singular word after the plural head is its verb
             if (unknown is None or ctx.english(unknown)) and not tok.is_capitalized and tok.lower not in lex.skip_words:
                 unknown = q  # English puts the head last: "5,000 military builders"
@@ -1775,7 +1793,8 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         break
     if unknown is not None:
         lemma = _english_singular(tokens[unknown].lower) if ctx.english(unknown) else tokens[unknown].lower
-        return _Counted(unknown, unknown, lemma, lemma, "item", False)
+        persons = ctx.english(unknown) and lemma.endswith(lex.person_endings)  # "artillerymen"
+        return _Counted(unknown, unknown, lemma, lemma, "person" if persons else "item", False)
     return None
 
 
@@ -1785,7 +1804,7 @@ def _english_head_after(ctx: _Context, pos: int, limit: int) -> bool:
     if pos >= limit or ctx.tokens[pos].kind != "word" or _is_stop(ctx, pos):
         return False
     word, before = ctx.lower(pos), ctx.lower(pos - 1)
-    if ctx.english(pos - 1) and _english_plural(before) and not _english_plural(word):
+    if ctx.english(pos - 1) and _english_plural(before, ctx.lex) and not _english_plural(word, ctx.lex):
         return False  # "three drones watch them": a plural is the head, the singular after it a verb
     if _lexicon_match(ctx, pos) is not None:
         return True
@@ -1793,15 +1812,18 @@ def _english_head_after(ctx: _Context, pos: int, limit: int) -> bool:
         before.endswith("s"))
 
 
-def _english_plural(word: str) -> bool:
-    """Does an English word look like a plural noun ("drones", "batteries"; not "class", "bonus", "crisis")?"""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+def _english_plural(word: str, lex: _Lexicon) -> bool:
+    """Does an English word look like a plural noun ("drones", "batteries", "people"; not "class", "bonus")?"""
+    return word in lex.irregular_plurals or len(word) > 3 and word.endswith("s") and not word.endswith(
+        ("ss", "us", "is"))
 
 
 def _english_singular(word: str) -> str:
     """A guess at the singular of an English plural ("builders" -> "builder", "batteries" -> "battery")."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # "artillerymen", "servicemen"
     if word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
@@ -2863,6 +2885,9 @@ def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | 
     """ "od 50 do 100", "50–100", "między 50 a 100", "4–6 mln": the joined amount and the opener position."""
     lex = ctx.lex
     connector = amount.last + 1
+    if ctx.lower(connector) == "%" and (ctx.lower(connector + 1) in lex.range_connectors or ctx.lower(
+            connector + 1) in lex.paired_connectors) and ctx.lower(connector + 3) == "%":
+        connector += 1  # "3% to 5%": the percent sign repeated after both numbers
     word = ctx.lower(connector)
     symbol = _currency_symbol(ctx, amount.first - 1)  # "between $5 billion and $7 billion"
     opener = amount.first - 1 - symbol if ctx.lower(amount.first - 1 - symbol) in lex.range_openers else None
@@ -3245,6 +3270,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     while ctx.has(after, lex.determiners_after) and _is_adjective(ctx.tokens[after]):
         after += 1  # "kilka tysięcy kolejnych zostało rannych": the noun is left out
     bare = after >= len(ctx.tokens) or _is_stop(ctx, after)  # not "50 BMP-2": a name may be what is counted
+    bare = bare or (ctx.english(after) and _match_at(ctx, after, lex.rate_periods) is not None)  # "250,000 a month"
     link = _match_at(ctx, after, lex.part_of) if not bare else None
     bare = bare or (link is not None and ctx.lower(link[0]) in lex.part_pronouns)  # "about 4,000 of them"
     if (reading.counted is not None and reading.counted.lemma in lex.counters and reading.unit == "item"
@@ -3589,7 +3615,7 @@ def find_quantities(
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
     for naming in (_distances_continued, _gapped_changes, _gapped_rates, _joined_durations, _open_ranges, _compared,
-                   _alternatives, _equivalents, _per_one, _unnamed_percents):  # in this order
+                   _alternatives, _bracketed_periods, _equivalents, _per_one, _unnamed_percents, _during):  # in this order
         named = naming(ctx, named)
     named = [dataclasses.replace(q, counted=lex.kinds_per_long_period.get(q.counted or "", q.counted))
              if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
@@ -3843,13 +3869,57 @@ def _alternatives(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _during(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """ "moved 480 million rubles over 14 months": "over" before a span of time says when it all happened (14 months,
+    no bound), unless a word of lasting stands before it ("for over a year": more than a year)."""
+    lex = ctx.lex
+    by_start = ctx.token_bounds()[0]
+    out = list(found)
+    for n, q in enumerate(out):
+        first = by_start.get(q.start)
+        if (first is None or q.qualifier != "more_than" or q.unit not in _TIME_UNITS or ctx.lower(first) not in
+                lex.during_words or ctx.lower(first - 1) in lex.lasting_before or first + 1 >= len(ctx.tokens)):
+            continue
+        start = ctx.tokens[first + 1].start
+        out[n] = dataclasses.replace(q, start=start, text=ctx.text[start - ctx.offset : q.end - ctx.offset],
+                                     qualifier="exact")
+    return out
+
+
+def _bracketed_periods(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"about 60,000 rubles ($730) a month": a rate period after a sum given again in brackets is the period of
+    both sums."""
+    if len(found) < 2 or ")" not in ctx.text:
+        return found
+    lex = ctx.lex
+    out = list(found)
+    by_start, by_end = ctx.token_bounds()
+    money = frozenset(lex.currency_lemmas.values()) | frozenset(lex.currency_texts.values())
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        first, last, end = by_start.get(q.start), by_end.get(q.end), by_end.get(before.end)
+        if first is None or last is None or end is None or first != end + 2 or ctx.lower(end + 1) != "(":
+            continue
+        if ctx.lower(last + 1) != ")" or "/" in q.unit or "/" in before.unit or not {q.unit, before.unit} <= money:
+            continue
+        period = _match_at(ctx, last + 2, lex.rate_periods)
+        if period is not None:
+            out[n - 1] = dataclasses.replace(before, unit=f"{before.unit}/{period[1]}")
+            out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period[1]}")
+    return out
+
+
+_UNBOUNDED = frozenset({"exact", "range", "vague"})  # qualifiers a sum given again in another currency does not take
+
+
 def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"180 mln rubli, czyli ok. 2 mln dolarów", "46 mld wonów (ok. 31 mln dolarów)": a sum given again in another
     currency is the same sum; unnamed, it takes the name of the one before it, with no period of its own, that
-    one's period ("85 tys. rubli miesięcznie, czyli ok. 1 tys. dolarów": USD/month), and converted from an
-    approximate sum, it is approximate ("about 12 billion rubles ($150 million)")."""
+    one's period ("85 tys. rubli miesięcznie, czyli ok. 1 tys. dolarów": USD/month), and converted from a sum
+    with a qualifier, it has that qualifier ("about 12 billion rubles ($150 million)", "up to 50 million won
+    ($36,000)").  A period after the brackets is both sums' ("about 60,000 rubles ($730) a month")."""
     if not any(q.counted == _MONEY or ("/" not in q.unit and "/" in before.unit)
-               for before, q in itertools.pairwise(found)):
+               or (q.qualifier == "exact" and before.qualifier not in _UNBOUNDED) for before, q in itertools.pairwise(found)):
         return found
     lex = ctx.lex
     money = frozenset(lex.currency_lemmas.values()) | frozenset(lex.currency_texts.values())
@@ -3859,7 +3929,8 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         q, before = out[n], out[n - 1]
         unnamed = q.counted == _MONEY and before.counted not in (None, _MONEY)
         timed = "/" not in q.unit and before.unit.split("/")[-1] in _TIME_UNITS and "/" in before.unit
-        if not unnamed and not timed:
+        qualified = q.qualifier == "exact" and before.qualifier not in _UNBOUNDED  # a bound or "about", not a range
+        if not unnamed and not timed and not qualified:
             continue
         if q.unit.split("/")[0] not in money or before.unit.split("/")[0] not in money:
             continue
@@ -3876,8 +3947,8 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
                 q = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
             if timed:
                 q = dataclasses.replace(q, unit=f"{q.unit}/{before.unit.split('/')[-1]}")
-            if q.qualifier == "exact" and before.qualifier == "approx":
-                q = dataclasses.replace(q, qualifier="approx")  # "about 12 billion rubles ($150 million)"
+            if qualified:
+                q = dataclasses.replace(q, qualifier=before.qualifier)  # "about 12 billion rubles ($150 million)"
             out[n] = q
     return out
 

@@ -212,8 +212,10 @@ def without_boilerplate(text: str) -> str:
     return _boilerplate().sub(lambda m: " " * len(m.group()), text)
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text``; a blank line (paragraph or heading) always ends one."""
+def split_sentences(text: str, language: str = "pl") -> list[Sentence]:
+    """Sentences of ``text``; a blank line (paragraph or heading) always ends one.  A number's dot before a capital
+    is an ordinal in Polish ("80. Brygady"), the end of a sentence in English ("on Dec. 17. It was")."""
+    ordinals = language == "pl"
     tokens = tokenize(text)
     sentences: list[Sentence] = []
     current: list[Token] = []
@@ -230,7 +232,7 @@ def split_sentences(text: str) -> list[Sentence]:
             # a blank line between the two tokens; no gap at all is the usual case
             tok.space_before and is_paragraph_break(text[prev.end : tok.start])
             or len(current) >= MAX_SENTENCE_TOKENS
-            or (prev.text in _BREAKS or prev.kind == "abbr") and _ends_sentence(tokens, k - 1, current)
+            or (prev.text in _BREAKS or prev.kind == "abbr") and _ends_sentence(tokens, k - 1, current, ordinals)
         ):
             close()
         current.append(tok)
@@ -239,8 +241,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
-    """Does a sentence end after token ``k`` (``current`` holds the sentence so far)?"""
+def _ends_sentence(tokens: list[Token], k: int, current: list[Token], ordinals: bool = True) -> bool:
+    """Does a sentence end after token ``k`` (``current`` holds the sentence so far; ``ordinals``: may a number's
+    dot make an ordinal)?"""
     tok = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is None:
@@ -250,7 +253,7 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token]) -> bool:
     if tok.text in _SENTENCE_END:
         if nxt.text in _CLOSERS or nxt.text in _SENTENCE_END:
             return False
-        if (tok.text == "." and k > 0 and tokens[k - 1].kind == "number" and tokens[k - 1].end == tok.start
+        if (ordinals and tok.text == "." and k > 0 and tokens[k - 1].kind == "number" and tokens[k - 1].end == tok.start
                 and len(tokens[k - 1].text) <= 3 and nxt.is_capitalized
                 and not any(t.has_pos(*_VERB_POS) for t in current)):
             return False  # an ordinal: "artylerzyści 80. Brygady"
