@@ -1513,3 +1513,18 @@ def test_a_place_found_by_two_rules_is_one_mention() -> None:
     found = extract("North Korean IT workers based in Russia helped.", language="en").mentions
     keys = [(m.start, m.end, m.entity.table, m.entity.name) for m in found]
     assert len(keys) == len(set(keys)), keys
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an English headline capitalizes ordinary words: they name nothing
+    ("North Korean Workers Build Attack Drones At Izhevsk Plant, Documents Show",
+     {("North Korea", "country"), ("Izhevsk", "city")}),
+    # an acronym's English possessive is the acronym
+    ("This is part of the EU's new package and NATO's plan.",
+     {("European Union", "organization"), ("NATO", "organization")}),
+    # a first name the Polish dictionary lacks opens a person's name
+    ('"The railway is the main artery," said Eleanor Whitby, an analyst.', {("Eleanor Whitby", "person")}),
+])
+def test_english_names(text: str, names: set[tuple[str, str]]) -> None:
+    x = extract(text, language="en")
+    assert {(m.entity.name, m.entity.kind) for m in x.mentions} == names

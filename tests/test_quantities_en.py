@@ -17,7 +17,11 @@ from eventdb.extract.model import Quantity
 
 
 def found(text: str) -> list[Quantity]:
-    return extract(text, language="en", published_on=dt.date(2025, 11, 20)).quantities
+    quantities = extract(text, language="en", published_on=dt.date(2025, 11, 20)).quantities
+    for q in quantities:  # every field is plain data the store can write
+        assert isinstance(q.counted_lemma, str | None) and isinstance(q.counted, str | None), q
+        assert text[q.start : q.end] == q.text
+    return quantities
 
 
 def rows(text: str) -> list[tuple[str, float | None, float | None, float | None, str, str, str | None]]:

@@ -65,6 +65,7 @@ _ROLE_ORDER = {"agent": 0, "target": 1, "partner": 2}
 _WINDOW = 4  # words before a trigger that may hold its modality, negation or auxiliary
 _REACH = 3  # words between a preposition and the actor it governs
 _SPEAKER_REACH = 8  # words between a speaker and the verb of saying
+_ASIDE_REACH = 16  # words of an aside between a speaker and the verb of saying
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ class Reading:
     inflected: bool = False
     speech: bool = False
     certainty: float = 0.8
+    placed: bool = False  # the trigger must be followed by a place ("are now in Russia")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ class Lexicon:
     pronouns: frozenset[str]
     back_pronouns: frozenset[str]  # "he said": a speaker named before
     back_references: frozenset[str]  # "the official said", "the agency said"
+    aside_openers: frozenset[str]  # "X, who led the research, said": an aside between a speaker and the verb
 
 
 def _reading(value: Any) -> Reading:
@@ -111,6 +114,7 @@ def _reading(value: Any) -> Reading:
         event_type=value["type"], requires=tuple(value.get("requires", ())), excludes=tuple(value.get("excludes", ())),
         roles=MappingProxyType(dict(value.get("roles", {}))), inflected=bool(value.get("inflected", False)),
         speech=bool(value.get("speech", False)), certainty=float(value.get("certainty", 0.8)),
+        placed=bool(value.get("placed", False)),
     )
 
 
@@ -139,6 +143,7 @@ def lexicon() -> Lexicon:
         cue_verbs=frozenset(cues["verbs"]), clause_verbs=frozenset(cues["clause_verbs"]),
         denying=frozenset(cues["denying"]), openers=names("clause_openers"), pronouns=names("pronouns"),
         back_pronouns=frozenset(cues["back_pronouns"]), back_references=frozenset(cues["back_references"]),
+        aside_openers=frozenset(str(w) for w in cues["aside_openers"]),
     )
 
 
@@ -323,6 +328,7 @@ def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> li
     first = {m.token_start - base: m for m in actors}
     whole = (sentence.start, sentence.end)
     named = _inside(actors, base)
+    persons = frozenset(m.token_end - base for m in actors if m.entity.kind == "person")
     out: list[_Cue] = []
     for k, t in enumerate(tokens):
         for words, rank in lex.prefixes.items():
@@ -340,14 +346,16 @@ def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> li
             continue
         if k and tokens[k - 1].lower in _DETERMINERS | {"to"}:
             continue  # "a report", "refused to say"
-        before = [m for m in actors if k - _SPEAKER_REACH <= m.token_end - base <= k
-                  and (_apposed(tokens, m, base, k) or not any(
+        at = _aside_before(tokens, k, lex, persons)  # "X, speaking on condition of anonymity, said": the verb's place
+        before = [m for m in actors if at - _SPEAKER_REACH <= m.token_end - base <= at
+                  and (_apposed(tokens, m, base, at) or not any(
                       (x.kind == "punct" and x.text not in _BRACKETS) or lex.clause_verbs.intersection(lemmas(x.text))
-                      for x in tokens[m.token_end - base : k]))]  # not "X dismissed reports"
+                      for x in tokens[m.token_end - base : at]))]  # not "X dismissed reports"
         if before:
             source, lo = _speaker(before), min(m.token_start for m in before) - base
         else:
-            later = [m for m in actors if k < m.token_start - base <= k + _WINDOW]
+            later = [m for m in actors if k < m.token_start - base <= k + _WINDOW and (  # '..., said X, an analyst'
+                m.token_end - base >= len(tokens) or tokens[m.token_end - base].kind == "punct")]  # not "said X had"
             if not later or not k or tokens[k - 1].kind != "punct":
                 continue
             source, lo = _speaker(later), k
@@ -355,6 +363,20 @@ def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> li
         scope = (sentence.start, tokens[lo].start) if postposed else (t.end, sentence.end)
         out.append(_Cue(source, 1, t.text, min(source.start, t.start), max(source.end, t.end), scope, k))
     return out
+
+
+def _aside_before(tokens: Sequence[Token], verb: int, lex: Lexicon, persons: frozenset[int] = frozenset()) -> int:
+    """Where the speaker of the verb at ``verb`` ends: before an aside between commas that a participle or "who"
+    opens ("A senior HUR officer, speaking on the condition of anonymity, said"), or any aside after a person's
+    name ("Dmytro Lubinets, Ukraine's human rights commissioner, says"; ``persons``: where their names end), else at
+    the verb."""
+    if verb < 2 or tokens[verb - 1].text != ",":
+        return verb
+    opening = next((j for j in range(verb - 2, max(verb - _ASIDE_REACH, 0) - 1, -1) if tokens[j].kind == "punct"), None)
+    if opening is None or tokens[opening].text != "," or opening + 1 >= verb - 1:
+        return verb
+    first = tokens[opening + 1].lower
+    return opening if first.endswith("ing") or first in lex.aside_openers or opening in persons else verb
 
 
 def _apposed(tokens: Sequence[Token], m: Mention, base: int, verb: int) -> bool:
@@ -411,7 +433,9 @@ def split_clauses(tokens: Sequence[Token], cues: Sequence[_Cue], lex: Lexicon) -
                     segment < len(tokens) and lex.clause_verbs.intersection(lemmas(tokens[segment - 1].text))):
                 cuts[k + 1] = ("main", None)
         elif t.kind == "word" and lex.clause_verbs.intersection(lemmas(t.text)) and (
-                k in verbs or lex.denying.intersection(lemmas(t.text))):
+                k in verbs or lex.denying.intersection(lemmas(t.text)) or _inflected(t.text, lex)):
+            # a verb of saying opens what it reports even when its speaker is too far to cite ("A senior HUR
+            # officer, speaking on the condition of anonymity, said the crews arrived"): the crews arrive
             that = next((j for j in range(k + 1, min(k + 5, len(tokens)))
                          if tokens[j].lower == "that" or tokens[j].kind == "punct"), None)
             if that is not None and tokens[that].lower == "that":
@@ -432,7 +456,8 @@ def _triggers(tokens: Sequence[Token], clause: _Clause, covered: set[int], actor
         t = tokens[k]
         found = None if t.kind != "word" or k in covered else next(
             ((end, readings) for cand in lemmas(t.text) for words, readings in lex.triggers.get(cand, ())
-             if (end := _match_rest(tokens, k, words, clause.hi)) is not None), None)
+             if (end := _match_rest(tokens, k, words, clause.hi)) is not None
+             and (end - k == len(words) or not all(r.placed for r in readings))), None)
         reading = None if found is None else _choose(found[1], tokens, clause, k, found[0], actors, at, lex)
         if found is not None and reading is not None:
             if all(h.reading.event_type != reading.event_type for h in out):
@@ -465,6 +490,8 @@ def _choose(readings: Sequence[Reading], tokens: Sequence[Token], clause: _Claus
     for order, r in enumerate(readings):
         if r.inflected and not _inflected(tokens[k].text, lex):
             continue
+        if r.placed and not any(p in at for p in range(end, min(end + _REACH, clause.hi))):
+            continue  # "workers are now in Russia": a presence needs its place
         if any(_class_positions(c, tokens, clause, k, end, actors, at, lex) for c in r.excludes):
             continue
         found = found_by[order]

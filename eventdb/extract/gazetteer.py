@@ -173,7 +173,16 @@ def _keys(text: str, kind: str, analyses: Sequence[Analysis]) -> frozenset[str]:
         head = text.split("-", 1)[0]
         if is_acronym(head):
             keys.add(head.lower())  # "HUR-u"
+    possessor = _possessor(text)
+    if possessor is not None:
+        keys.add(possessor.lower())  # "the EU's", "NATO's"
     return frozenset(keys)
+
+
+def _possessor(text: str) -> str | None:
+    """The acronym of an English possessive ("EU's", "NATO’s" -> "EU", "NATO"), else None."""
+    head = text[:-2]
+    return head if text.endswith(("'s", "’s")) and len(head) > 1 and is_acronym(head) else None
 
 
 # --- compiled aliases ----------------------------------------------------------------------------------------
@@ -356,7 +365,8 @@ def _token_matches(token: Token, pattern: AliasToken, keys: frozenset[str], firs
         if text == pattern.text:
             return True
         head, _, tail = text.partition("-")
-        return head == pattern.text and tail.isalpha() and tail.islower() and len(tail) <= 4
+        return head == pattern.text and tail.isalpha() and tail.islower() and len(tail) <= 4 or (
+            _possessor(text) == pattern.text)
     if strict_case and pattern.needs_capital and not token.text[:1].isupper():
         return False
     if pattern.fixed_form:

@@ -68,6 +68,7 @@ class _Lexicon:
     calendar: frozenset[str]
     never_alone: frozenset[str]
     english_common: frozenset[str]  # ordinary English words: alone and capitalized, no name
+    english_function_words: frozenset[str]  # "At", "Of" in a headline: no name
     not_names: frozenset[str]  # common abbreviations written in capitals ("IT", "MP"), as written
     english_adjective_suffixes: frozenset[str]  # "North Korean-flagged", "Chinese-built": adjectives, no names
     region_heads: frozenset[str]  # "obwodów biełgorodzkiego, kurskiego": nouns that lend themselves to a list
@@ -78,6 +79,7 @@ class _Lexicon:
     place_heads: Mapping[str, str]
     institution_heads: frozenset[str]
     family_names_first: frozenset[str]
+    given_names: frozenset[str]  # first names the dictionary lacks ("Eleanor", "Katja"): a run they open is a person
     family_stems: frozenset[str]  # their stems, so an inflected form finds them ("Kima", "Kimem")
     default_family_names: Mapping[str, str]  # "Kim" alone -> Kim Jong Un, if no other Kim is named in full
     direction_prepositions: frozenset[str]
@@ -118,6 +120,7 @@ def _lexicon() -> _Lexicon:
         calendar=words("calendar"),
         never_alone=words("never_alone"),
         english_common=frozenset(load_lines("en/common_words.txt")),
+        english_function_words=words("english_function_words"),
         not_names=frozenset(str(w) for w in lex["not_names"]),
         english_adjective_suffixes=words("english_adjective_suffixes"),
         region_heads=words("region_heads"),
@@ -128,6 +131,7 @@ def _lexicon() -> _Lexicon:
         place_heads=MappingProxyType({str(k): str(v) for k, v in lex["place_heads"].items()}),
         institution_heads=words("institution_heads") | words("unit_heads") | frozenset(lex["kind_heads"]),
         family_names_first=frozenset(str(w) for w in lex["family_names_first"]),
+        given_names=frozenset(load_lines("en/given_names.txt")),
         family_stems=frozenset(stem_key(str(w)) for w in lex["family_names_first"]),
         default_family_names=MappingProxyType({str(k): str(v) for k, v in lex["default_family_names"].items()}),
         direction_prepositions=words("direction_prepositions"),
@@ -1466,7 +1470,7 @@ def _owned_short_forms(
 
 
 def _is_name_word(
-    tokens: Sequence[Token], k: int, lex: _Lexicon, shouting: _Shouting | bool, continued: bool = False
+    tokens: Sequence[Token], k: int, lex: _Lexicon, shouting: _Shouting, continued: bool = False
 ) -> bool:
     """A capitalized word that may be part of a name; ``continued``: the sentence splitter opened a
     sentence before it that goes on the previous one ("80. | Brygady"), so its capital is no opener's."""
@@ -1491,6 +1495,8 @@ def _is_name_word(
         return False  # "North Korean-flagged", "Chinese-built", "Soviet-era": an English adjective
     if t.text in lex.not_names:
         return False  # "IT workers", "an MP": common English abbreviations
+    if (_possessed(low) in lex.english_common or low in lex.english_function_words) and shouting.title_case:
+        return False  # "North Korean Workers Build Attack Drones At Izhevsk Plant": a headline's capitals name nothing
     if _opens_sentence(tokens, k) and not continued:
         if t.text in lex.family_names_first and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
             return True  # "Kim Jong Bok dowodzi": a Korean name, not the pronoun "kim"
@@ -1582,18 +1588,38 @@ def _is_ethnonym(token: Token) -> bool:
 
 class _Shouting:
     """Is the sentence written in capitals?  Found out on first use (as a truth value): only a word in
-    capitals that the gazetteer does not know asks."""
+    capitals that the gazetteer does not know asks.  ``title_case``: is every longer word capitalized, as in an
+    English headline?"""
 
-    __slots__ = ("_tokens", "_value")
+    __slots__ = ("_tokens", "_value", "_title")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self._tokens = tokens
         self._value: bool | None = None
+        self._title: bool | None = None
 
     def __bool__(self) -> bool:
         if self._value is None:
             self._value = _shouting_sentence(self._tokens)
         return self._value
+
+    @property
+    def title_case(self) -> bool:
+        if self._title is None:
+            self._title = _title_case_sentence(self._tokens)
+        return self._title
+
+
+def _title_case_sentence(tokens: Sequence[Token]) -> bool:
+    """An English headline: no full stop at its end, and at least four words of four letters or more, all but one
+    of them capitalized."""
+    if not tokens or tokens[-1].text in (".", "!", "?", "…"):
+        return False
+    longer = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
+    return len(longer) >= _TITLE_WORDS and sum(not t.text[:1].isupper() for t in longer) <= 1
+
+
+_TITLE_WORDS = 4
 
 
 def _shouting_sentence(tokens: Sequence[Token]) -> bool:
@@ -1719,6 +1745,8 @@ def _guess_kind(tokens: Sequence[Token], start: int, run: Sequence[Token], lex: 
     classes = [{c for a in t.analyses for c in a.name_class} for t in words]
     if len(words) >= 2 and "imię" in classes[0]:
         return "person"
+    if 2 <= len(words) <= 3 and words[0].text in lex.given_names and all(_personal_word(t) for t in words[1:]):
+        return "person"  # "Eleanor Whitby": a first name the dictionary lacks, then a name
     if 2 <= len(words) <= 4 and words[0].text in lex.family_names_first and all(_personal_word(t) for t in words):
         return "person"  # "Kim Jong Bok", "Pak Jong Chon"
     if len(words) == 1 and classes[0] and classes[0] <= {"imię", "nazwisko"}:

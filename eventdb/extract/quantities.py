@@ -1094,13 +1094,13 @@ def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
     if value is None:
         return None
     nxt = pos + 1
-    def word(q: int) -> bool:  # a lowercase word of the phrase ("the 5,000-ton Choe Hyon": a name is no noun of it)
+    def in_phrase(q: int) -> bool:  # a lowercase word ("the 5,000-ton Choe Hyon": a name is no noun of the phrase)
         return q < len(ctx.tokens) and ctx.tokens[q].kind == "word" and not _is_stop(ctx, q) and not (
             ctx.tokens[q].is_capitalized)
 
-    while counted is None and nxt + 1 < pos + 4 and word(nxt) and word(nxt + 1):
+    while counted is None and nxt + 1 < pos + 4 and in_phrase(nxt) and in_phrase(nxt + 1):
         nxt += 1  # "a two-hour one-on-one session": the head noun comes last
-    noun = word(nxt)
+    noun = in_phrase(nxt)
     if counted is not None:  # "a 40-member delegation": 40 persons, delegation members
         label = counted[1].format(noun=_english_singular(ctx.lower(nxt)) if noun else word).strip()
         lemma, end = word, nxt if noun and "{noun}" in counted[1] else pos
