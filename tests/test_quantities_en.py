@@ -159,6 +159,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
      [("four-day port call", 4, None, None, "day", "exact", "port call")]),
     ("The 5,000-ton Choe Hyon fired missiles.", [("5,000-ton", 5000, None, None, "t", "exact", "weight")]),
     ("They held a two-day drill on Tuesday.", [("two-day drill", 2, None, None, "day", "exact", "drill")]),
+    # a small number word before an English plural the lexicon does not know still counts it
+    ("OFAC designated Tigr Bank and two of its executives.",
+     [("two of its executives", 2, None, None, "item", "exact", "executive")]),
+    # people counted as the sources of what is said are no quantity; what they tell of is
+    ("Two soldiers were killed, two officials in Kyiv said.",
+     [("Two soldiers", 2, None, None, "person", "exact", "soldier")]),
 ])
 def test_english_amounts(text: str, expected: list[tuple[str, float | None, float | None, float | None, str, str,
                                                           str | None]]) -> None:
@@ -179,6 +185,11 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "Russia has shipped more than four times that amount since March.",
     "Trade rose to more than five times last year's level.",
     "Russia sent its Su-25 jets to the front.",  # a model name, no count of a compound
+    "Chinese banks have stopped handling payments, two traders in Dandong said.",  # sources of what is said
+    "The package would add new entities, three EU diplomats said.",
+    "Two traders in Nakhodka also told Bloomberg that diesel was sold.",
+    "The claims rest on accounts from two former employees.",
+    "Diesel is cheaper, according to two traders.",
 ])
 def test_english_words_that_count_nothing(text: str) -> None:
     assert [q.counted for q in found(text) if q.unit not in ("count",)] == [], rows(text)

@@ -205,6 +205,10 @@ class _Lexicon:
     duration_joiners: frozenset[str]  # "i", "and": the word between the two parts of one duration
     irregular_plurals: frozenset[str]  # English plurals without an -s ("people", "personnel")
     person_endings: tuple[str, ...]  # English nouns of persons by their ending ("artillerymen")
+    source_verbs: frozenset[str]  # "two traders said": persons counted as sources are no quantity
+    sources_before: _Phrases  # "according to two officials"
+    source_place_words: frozenset[str]  # "two traders in Dandong said"
+    source_between: frozenset[str]  # "two traders also told"
     during_words: frozenset[str]  # "over 14 months": during, not more than ...
     lasting_before: frozenset[str]  # ... unless one of these stands before it ("for over a year")
     measure_phrases: _Phrases  # units of several words ("m sześc.", "kilometrów kwadratowych")
@@ -571,6 +575,10 @@ def _lexicon() -> _Lexicon:
         duration_joiners=_words(data["duration_joiners"]),
         irregular_plurals=_words(data["irregular_plurals"]),
         person_endings=tuple(str(w) for w in data["person_endings"]),
+        source_verbs=_words(data["sources"]["verbs"]),
+        sources_before=_phrases(data["sources"]["before"]),
+        source_place_words=_words(data["sources"]["place_words"]),
+        source_between=_words(data["sources"]["between"]),
         during_words=_words(data["during"]["words"]),
         lasting_before=_words(data["during"]["lasting_before"]),
         measure_phrases=_phrases(measures["phrases"]),
@@ -1810,6 +1818,16 @@ def _english_head_after(ctx: _Context, pos: int, limit: int) -> bool:
         return True
     return ctx.english(pos) and len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not (
         before.endswith("s"))
+
+
+def _english_count(ctx: _Context, start: int, counted: _Counted) -> bool:
+    """ "OFAC designated two executives": an English number word before a plural noun counts it, whether or not the
+    lexicon knows the noun; not after "the" ("the two countries", "the two sides" refer to what was named)."""
+    return ctx.english(counted.head) and _english_plural(ctx.lower(counted.head), ctx.lex) and (
+        ctx.lower(start - 1) not in _ENGLISH_DEFINITE)
+
+
+_ENGLISH_DEFINITE = frozenset({"the", "these", "those", "both"})
 
 
 def _english_plural(word: str, lex: _Lexicon) -> bool:
@@ -3314,6 +3332,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         and amount.high <= 10
         and qualifier == "exact"
         and not counted.known
+        and not _english_count(ctx, start, counted)
     ):
         return _Found(None, skip)  # "dwóch dyktatorów": a small number word with an unknown noun
     elif counted is not None and amount.kind == "words" and amount.high == 1 and after_preposition(ctx.tokens, start):
@@ -3617,6 +3636,7 @@ def find_quantities(
     for naming in (_distances_continued, _gapped_changes, _gapped_rates, _joined_durations, _open_ranges, _compared,
                    _alternatives, _bracketed_periods, _equivalents, _per_one, _unnamed_percents, _during):  # in this order
         named = naming(ctx, named)
+    named = _without_sources(ctx, named)
     named = [dataclasses.replace(q, counted=lex.kinds_per_long_period.get(q.counted or "", q.counted))
              if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
              else q for q in named]  # "pracują nawet 400 godzin w miesiącu": working time, not a shift
@@ -3866,6 +3886,31 @@ def _alternatives(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if gap is not None and all(ctx.lower(k) in lex.alternative_words for k in gap):
             out[n] = dataclasses.replace(q, unit=before.unit, counted=before.counted,
                                          counted_lemma=before.counted_lemma)
+    return out
+
+
+def _without_sources(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """English: "two traders in Dandong said", "three EU diplomats said", "according to two officials": the people
+    who tell the news are no quantity of it."""
+    if not any(q.unit == "person" for q in found):
+        return found
+    lex = ctx.lex
+    by_start, by_end = ctx.token_bounds()
+    out = []
+    for q in found:
+        first, last = by_start.get(q.start), by_end.get(q.end)
+        if q.unit == "person" and first is not None and last is not None and ctx.english(last):
+            nxt = last + 1
+            if ctx.lower(nxt) in lex.source_place_words and nxt + 1 < len(ctx.tokens) and (
+                    ctx.tokens[nxt + 1].is_capitalized):
+                nxt += 2  # "two traders in Dandong said"
+                while nxt < len(ctx.tokens) and ctx.tokens[nxt].is_capitalized:
+                    nxt += 1
+            if ctx.lower(nxt) in lex.source_between:
+                nxt += 1  # "two traders in Nakhodka also told Bloomberg"
+            if ctx.lower(nxt) in lex.source_verbs or _match_before(ctx, first, lex.sources_before) is not None:
+                continue
+        out.append(q)
     return out
 
 
