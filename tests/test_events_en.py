@@ -68,6 +68,12 @@ def test_every_trigger_type_is_in_the_taxonomy() -> None:
     ("Kim Jong Un met Vladimir Putin at the Kremlin.", "meeting", "met"),
     ("Sergei Lavrov held talks with Choe Son Hui.", "meeting", "held talks"),
     ("Sergei Shoigu arrived in Pyongyang.", "visit", "arrived"),
+    ("Russian and North Korean warships held their first joint naval drill off Wonsan.", "military_exercise", "drill"),
+    ("Russian and North Korean navies held live-fire exercises in the Sea of Japan.", "military_exercise", "exercises"),
+    ("Russia and Ukraine each released 185 prisoners of war on Wednesday.", "prisoner_exchange", "released"),
+    ("Kyiv offered to swap the prisoners for Ukrainian soldiers.", "prisoner_exchange", "swap"),
+    ("The Treasury designated Tigr Bank and two of its executives.", "sanction", "designated"),
+    ("Japan has frozen the assets of three Russian banks.", "sanction", "frozen"),
     ("Russia and North Korea signed a defence pact.", "agreement", "signed"),
     ("Dmitry Peskov said the talks were useful.", "statement", "said"),
     ("North Korea rejected the accusations.", "denial", "rejected"),
@@ -105,6 +111,9 @@ def test_triggers_and_types(text: str, event_type: str, trigger: str) -> None:
     "The sanctions were mentioned in a footnote.",
     "Russia sent a signal.",
     "North Korea signed the guest book.",
+    "The exercise of power is limited.",  # no armed forces in the clause
+    "The ministry released its annual report.",  # no prisoners released
+    "Officials froze in place.",
 ])
 def test_no_event(text: str) -> None:
     assert events_of(text) == []
