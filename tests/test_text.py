@@ -188,3 +188,10 @@ def test_english_abbreviations_inside_a_sentence(text: str, sentences: list[str]
 ])
 def test_a_numbers_dot_before_a_capital(text: str, language: str, sentences: list[str]) -> None:
     assert [s.text for s in split_sentences(text, language)] == sentences
+
+
+def test_an_ordinal_before_a_unit_in_a_sentence_with_a_verb() -> None:
+    text = "– Rotacje trwają – mówi Andrzej Nowicki, były oficer szczecińskiej 12. Brygady Zmechanizowanej. Potem wyjechał."
+    assert [s.text for s in split_sentences(text)] == [
+        "– Rotacje trwają – mówi Andrzej Nowicki, były oficer szczecińskiej 12. Brygady Zmechanizowanej.",
+        "Potem wyjechał."]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from eventdb.extract.model import Analysis, Sentence, Token, TokenKind, lemma_set, make_token
-from eventdb.reference import load_lines
+from eventdb.reference import load_lines, load_yaml
 
 # never end a sentence: titles and abbreviations that precede what they qualify
 _NON_TERMINAL = frozenset(load_lines("pl/abbreviations_nonterminal.txt")) | frozenset(
@@ -255,8 +255,8 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token], ordinals: 
             return False
         if (ordinals and tok.text == "." and k > 0 and tokens[k - 1].kind == "number" and tokens[k - 1].end == tok.start
                 and len(tokens[k - 1].text) <= 3 and nxt.is_capitalized
-                and not any(t.has_pos(*_VERB_POS) for t in current)):
-            return False  # an ordinal: "artylerzyści 80. Brygady"
+                and (not any(t.has_pos(*_VERB_POS) for t in current) or not nxt.lemmas.isdisjoint(_unit_heads()))):
+            return False  # an ordinal: "artylerzyści 80. Brygady", "– mówi były oficer szczecińskiej 12. Brygady"
         return nxt.space_before and _starts_sentence(nxt)
     if tok.kind == "abbr" and tok.lower in _TERMINAL:
         if tok.lower in AFTER_NUMBERS and k > 0 and tokens[k - 1].kind == "number" and (
@@ -270,6 +270,12 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token], ordinals: 
         acronym = nxt.text.isupper() and len(nxt.text) > 1
         return nxt.space_before and nxt.is_capitalized and not acronym and _clause_has_verb(current)
     return False
+
+
+@functools.cache
+def _unit_heads() -> frozenset[str]:
+    """Nouns of military units, which an ordinal with a dot precedes in any sentence ("12. Brygady")."""
+    return frozenset(str(w).lower() for w in load_yaml("pl/mentions.yaml")["unit_heads"])
 
 
 def _clause_has_verb(current: list[Token]) -> bool:
