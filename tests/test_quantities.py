@@ -1686,14 +1686,16 @@ def _extracted(text: str) -> list[Quantity]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Do Rosji trafiła 120-osobowa grupa oficerów.", [("120-osobowa grupa", 120.0, "person", "group")]),
-        ("Przyjechała trzyosobowa delegacja.", [("trzyosobowa delegacja", 3.0, "person", "delegation")]),
-        ("Dwuosobowa załoga przeżyła.", [("Dwuosobowa załoga", 2.0, "person", "crew")]),
+        # the size of a group counts its members: named after the group, or by the persons a generic group holds
+        ("Do Rosji trafiła 120-osobowa grupa oficerów.", [("120-osobowa grupa", 120.0, "person", "officer")]),
+        ("Do Rosji trafiła 120-osobowa grupa.", [("120-osobowa grupa", 120.0, "person", "person")]),
+        ("Przyjechała trzyosobowa delegacja.", [("trzyosobowa delegacja", 3.0, "person", "delegation member")]),
+        ("Dwuosobowa załoga przeżyła.", [("Dwuosobowa załoga", 2.0, "person", "crew member")]),
         ("Pięcioosobowa rodzina zginęła w Dnieprze.", [("Pięcioosobowa rodzina", 5.0, "person", "person")]),
         ("Do Kurska przybył ok. 40-osobowy oddział.", [("ok. 40-osobowy oddział", 40.0, "person", "soldier")]),
         ("W 120-osobowej kompanii zostało 40 ludzi.",
          [("120-osobowej kompanii", 120.0, "person", "soldier"), ("40 ludzi", 40.0, "person", "soldier")]),
-        ("Wysłano kilkuosobowy zespół.", [("kilkuosobowy zespół", None, "person", "team")]),
+        ("Wysłano kilkuosobowy zespół.", [("kilkuosobowy zespół", None, "person", "team member")]),
         # not: "osobowy" alone is "passenger" (cars, wagons), "wielo-" has no number
         ("Samochód osobowy wjechał w tłum.", []),
         ("Wagony osobowe pojechały do Rajin.", []),
@@ -1781,3 +1783,27 @@ def test_prices_per_a_unit_and_periods_that_open_the_sentence(
 )
 def test_casualties_totals_and_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.unit, q.counted) for q in _extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead and wounded counted without a noun are soldiers in an article that counts soldiers
+        ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. Straty sięgnęły ok. 7 tys. zabitych i rannych.",
+         [("11 tys. żołnierzy", 11000.0, "person", "soldier"), ("ok. 7 tys. zabitych i rannych", 7000.0, "person",
+                                                                  "soldier")]),
+        ("W wypadku autobusu było ok. 30 zabitych i rannych.",
+         [("ok. 30 zabitych i rannych", 30.0, "person", "casualty")]),
+        # howitzers of a named model counted by themselves; not the crab of the same name
+        ("Polska ma 212 K9 i ok. 60 Krabów.", [("212 K9", 212.0, "item", "howitzer"),
+                                                ("ok. 60 Krabów", 60.0, "item", "howitzer")]),
+        ("Na talerzu leżały dwa kraby.", [("dwa kraby", 2.0, "item", "crab")]),
+        # "ich" counts the thing the sentence before named in the plural
+        ("Ważną rolę odgrywają armatohaubice Krab ze Stalowej Woli. Ukraina otrzymała ich dotąd ponad 80.",
+         [("ponad 80", 80.0, "item", "howitzer")]),
+        # a verb whose only noun reading is instrumental is the verb ("mają": not "maja")
+        ("Kolejne 24 drony mają trafić na front.", [("Kolejne 24 drony", 24.0, "item", "drone")]),
+    ],
+)
+def test_counted_by_the_article(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected

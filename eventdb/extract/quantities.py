@@ -297,6 +297,8 @@ class _Lexicon:
     numeral_prefixes: Mapping[str, tuple[float, float]]
     numeral_units: Mapping[str, str]
     group_members: Mapping[str, str]  # "120-osobowa kompania": its members are soldiers
+    member_suffix: str  # "30-osobowa delegacja": delegation members
+    fallen_labels: frozenset[str]  # "zabitych i rannych" (casualties) in an article that counts soldiers: soldiers
     generic_groups: frozenset[str]  # "grupa", "zmiana": members of the kind counted just before
     more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
     member_kinds: frozenset[str]  # kinds of persons a group is made of
@@ -679,6 +681,8 @@ def _lexicon() -> _Lexicon:
         numeral_prefixes=MappingProxyType(prefixes),
         numeral_units=numeral_units,
         group_members=_frozen(data["group_members"]),
+        member_suffix=str(data["group_member_suffix"]),
+        fallen_labels=_words(data["fallen_labels"]),
         generic_groups=_words(data["generic_groups"]),
         more_of_kind=_words(data["more_of_kind"]),
         member_kinds=frozenset(data["group_members"].values()) | frozenset(data["role_cues"]),
@@ -855,6 +859,9 @@ def _elided_noun(ctx: _Context, pos: int) -> bool:
             and _lexicon_match(ctx, pos) is None)
 
 
+_INSTRUMENTAL = frozenset({"inst"})
+
+
 def _is_stop(ctx: _Context, pos: int) -> bool:
     """Does the token end the noun phrase after a number (punctuation, preposition, verb, ...)?"""
     tok = ctx.tokens[pos]
@@ -868,7 +875,8 @@ def _is_stop(ctx: _Context, pos: int) -> bool:
     if tok.has_pos("prep"):  # "do" is also a musical note for morfeusz
         return not (tok.has_pos("subst") and _counted_genitive(ctx, pos))
     if tok.has_pos(*_VERB_POS):  # "trwały walki": a verb reading wins over the homonymous adjective
-        return not tok.has_pos(*_NOUN_POS)
+        # and over a noun reading only in the instrumental ("kolejne 24 mają trafić": "maja")
+        return not tok.has_pos(*_NOUN_POS) or tok.cases(_NOUN_POS) <= _INSTRUMENTAL
     return tok.has_pos(*_STOP_POS) and not tok.has_pos(*_NOUN_POS, *_ADJ_POS)
 
 
@@ -3176,13 +3184,31 @@ def _thing_named_before(ctx: _Context, start: int) -> _Counted | None:
     counts no production."""
     for q in range(start - 1, -1, -1):
         tok = ctx.tokens[q]
-        if not _is_noun(tok) or ctx.has(q, ctx.lex.counters):
+        if not (_is_noun(tok) or tok.kind == "word" and not tok.is_known) or ctx.has(q, ctx.lex.counters):
             continue
         key = _lexicon_match(ctx, q)
-        if key is not None and key.entry.group == "item" and any(  # things, not places, firms or units
-                a.pos in _NOUN_POS and ":pl:" in a.tag for a in tok.analyses):
+        if key is not None and key.entry.group == "item" and (any(  # things, not places, firms or units
+                a.pos in _NOUN_POS and ":pl:" in a.tag for a in tok.analyses) or (
+                not tok.is_known and tok.lower.endswith(_PLURAL_ENDINGS))):  # "armatohaubice": unknown to morfeusz
+            if not tok.is_known:  # its own entry, of the kind a model name after it gives ("armatohaubice Krab")
+                end = q + len(key.words) - 1
+                label = _model_kind(ctx, key.text, end + 1) or key.entry.label
+                return _Counted(q, end, label, key.text, key.entry.unit, True)
             return _counted_at(ctx, q)
     return None
+
+
+_PLURAL_ENDINGS = ("e", "y", "i", "ów", "ami", "ach")  # of a Polish noun morfeusz does not know
+
+
+def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
+    """ "W pojedynku ważną rolę odgrywają armatohaubice Krab. Ukraina otrzymała ich dotąd ponad 80": a bare amount
+    of "them" (the genitive pronoun up to three words before it) counts the last thing of the lexicon the sentence
+    before in the paragraph names in the plural, when no amount there counts anything."""
+    if not ctx.before or not ctx.earlier or not any(ctx.lower(q) in ctx.lex.them for q in range(start - 3, start)):
+        return None
+    there = _context(ctx.earlier[-1])
+    return _thing_named_before(there, len(there.tokens))
 
 
 def _listed_before(ctx: _Context, start: int) -> _Counted | None:
@@ -3317,6 +3343,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             reading = _Reading(carried.unit.split("/")[0], None, reading.end, carried.counted, carried.counted_lemma,
                                borrowed=True)
             carried_token = carried.counted_token
+        elif (thing := _them_named_before(ctx, start)) is not None:  # "armatohaubice Krab. Ukraina otrzymała ich
+            reading = _Reading(thing.unit, None, reading.end, thing.label, thing.lemma, borrowed=True)  # ponad 80"
         elif amount.kind in ("words", "vague") and _men_by_numeral(ctx, amount):  # "a dwaj pozostali", "Kilkunastu"
             clause = _clause(ctx, start, amount.last)
             role = next((r for r, cues in lex.role_cues if any(ctx.has(q, cues) for q in clause)), "person")
@@ -3351,6 +3379,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         actor, end = _actor(ctx, amount.last + 1, counted)
         if counted.label == "person" and (member := _member_of(ctx, start)) is not None:
             counted = _Counted(counted.head, counted.end, member, counted.lemma, counted.unit, True, counted.demonym)
+        elif counted.label in lex.fallen_labels and "soldier" in (ctx.persons_before, ctx.persons_in_document):
+            # "ok. 7 tys. zabitych i rannych" in an article that counts soldiers: soldiers killed and wounded
+            counted = _Counted(counted.head, counted.end, "soldier", counted.lemma, counted.unit, True, counted.demonym)
         elif counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
             role = (_role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
                     or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start)
@@ -3558,13 +3589,21 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     lex = ctx.lex
     label = lex.measure_labels.get(unit, unit)
     nxt = pos + 1
+    if ctx.lower(nxt) in lex.coordinators and nxt + 2 < len(ctx.tokens) and lex.compound_re.fullmatch(
+            ctx.tokens[nxt + 1].lemma):
+        nxt += 2  # "22-letni i 27-letni mężczyźni": both qualify the noun after the second
     if nxt >= len(ctx.tokens) or not _is_noun(ctx.tokens[nxt]) or _is_stop(ctx, nxt):
         return _Reading(unit, None, pos, label)
     tok = ctx.tokens[nxt]
     key = _lexicon_match(ctx, nxt)
-    if unit == "person":  # "120-osobowa grupa": the group's size, named by its members or by the noun
-        member = lex.group_members.get(_noun_lemma(tok, lex.group_members.keys()))
-        return _Reading(unit, None, nxt, member or (key.entry.label if key is not None else label))
+    if unit == "person":  # "120-osobowa kompania": the group's size, named by its members (soldiers) or as the
+        member = lex.group_members.get(_noun_lemma(tok, lex.group_members.keys()))  # members of the noun's group
+        if member is None and ctx.has(nxt, lex.generic_groups):  # "120-osobowa grupa oficerów": officers
+            of = _counted_at(ctx, nxt + 1, genitive=True)
+            member = of.label if of is not None and of.known and of.unit == "person" else None
+        elif member is None and key is not None:  # ("30-osobowa delegacja": delegation members)
+            member = key.entry.label if key.entry.unit == "person" else f"{key.entry.label} {lex.member_suffix}"
+        return _Reading(unit, None, nxt, member or label)
     if any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses) or (
             key is not None and key.entry.unit == "person") or ctx.has(nxt, lex.age_persons) or (
             unit == "year" and tok.is_capitalized and not tok.text.isupper()):  # "63-letnia Olga"
