@@ -1807,3 +1807,14 @@ def test_casualties_totals_and_names(text: str, expected: list[tuple[str, str, s
 )
 def test_counted_by_the_article(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
     assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Kontrakt obejmuje wymianę turbin w czterech blokach o mocy 200 MW każdy.", "power unit"),
+        ("W Kijowie zniszczono dwa bloki mieszkalne.", "apartment block"),
+    ],
+)
+def test_a_block_of_a_power_plant(text: str, counted: str) -> None:
+    assert _extracted(text)[0].counted == counted
