@@ -1818,3 +1818,15 @@ def test_counted_by_the_article(text: str, expected: list[tuple[str, float | Non
 )
 def test_a_block_of_a_power_plant(text: str, counted: str) -> None:
     assert _extracted(text)[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Krab w kilkadziesiąt sekund opuszcza stanowisko.", [("kilkadziesiąt sekund", None, "second", "duration")]),
+        ("Wyrzutnia wystrzeliwuje salwę w 20 sekund.", [("20 sekund", 20.0, "second", "duration")]),
+        ("To druga sekunda.", []),  # an ordinal counts nothing
+    ],
+)
+def test_seconds(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected
