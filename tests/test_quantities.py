@@ -1830,3 +1830,15 @@ def test_a_block_of_a_power_plant(text: str, counted: str) -> None:
 )
 def test_seconds(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
     assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samolot lata raz w miesiącu.", [("raz w miesiącu", 1.0, "item/month", "flight")]),
+        ("Samoloty latają dwa razy w tygodniu.", [("dwa razy w tygodniu", 2.0, "item/week", "flight")]),
+        ("Po raz pierwszy w tygodniu padał deszcz.", []),  # "po raz pierwszy": the first time, no rate
+    ],
+)
+def test_once_a_period(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
+    assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected

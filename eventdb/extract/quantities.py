@@ -698,7 +698,8 @@ def _lexicon() -> _Lexicon:
         starters=frozenset(number_words) | frozenset(vague) | frozenset(multiplier_lemmas)
         | frozenset(multiplier_texts) | frozenset(str(k).lower() for k in data["fractions"]["percent"])
         | frozenset(str(k).lower() for k in data["fractions"]["denominators"])
-        | frozenset(str(k).lower() for k in measures["lemma"]) | _ENGLISH_ARTICLES,
+        | frozenset(str(k).lower() for k in measures["lemma"]) | _ENGLISH_ARTICLES
+        | frozenset(str(k).lower() for k in repetitions["nouns"]),  # "raz w tygodniu"
     )
 
 
@@ -1189,6 +1190,21 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
     return None
 
 
+def _once(ctx: _Context, pos: int) -> _Amount | None:
+    """ "raz w tygodniu", "raz na dobę": one event a period (a repetition noun alone, a rate period after it)."""
+    tok = ctx.tokens[pos]
+    if tok.kind != "word" or ctx.forms[pos].isdisjoint(ctx.lex.repetition_nouns) or not any(
+            a.pos == "subst" and "sg" in a.numbers for a in tok.analyses):
+        return None
+    before = ctx.tokens[pos - 1] if pos > 0 else None
+    if before is not None and (before.kind == "number" or ctx.lower(pos - 1) in ctx.lex.number_words
+                               or _vague_at(ctx, pos - 1) is not None):
+        return None  # "dwa razy w tygodniu": the number before counts
+    if _match_at(ctx, pos + 1, ctx.lex.rate_periods) is None:
+        return None
+    return _Amount(first=pos, last=pos - 1, low=1.0, high=1.0, kind="implicit")
+
+
 def _share(ctx: _Context, pos: int) -> _Amount | None:
     """ "co piąty pocisk" (20 percent), "jedna trzecia" (33), "dwie piąte" (40): a share named by an ordinal, after
     "co" or a smaller number word; read as a percent.  Not "co trzeci dzień" (a frequency: a period follows), nor an
@@ -1282,7 +1298,8 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             if largest != 1.0:
                 return _Amount(pos, last, low, high, kind, factor=largest)
     elif tok.kind == "word":
-        return _share(ctx, pos) or _fraction(ctx, pos) or _implicit_one(ctx, pos) or _article_one(ctx, pos)
+        return (_share(ctx, pos) or _fraction(ctx, pos) or _implicit_one(ctx, pos) or _article_one(ctx, pos)
+                or _once(ctx, pos))
     else:
         return None
     factor = _multiplier_at(ctx, last + 1)
