@@ -9,7 +9,6 @@ per process.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -301,6 +300,6 @@ def words(tokens: Iterable[Token]) -> list[Token]:
 def without_readings(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences with words that carry no morfeusz reading: how English text is read where a Polish reading of
     an English word ("such" as a surname, "at" as a noun) would mislead a rule."""
-    return [dataclasses.replace(s, tokens=tuple(
-        dataclasses.replace(t, analyses=(), lemma_set=frozenset({t.lower})) if t.kind == "word" else t
-        for t in s.tokens)) for s in sentences]
+    return [Sentence(index=s.index, start=s.start, end=s.end, text=s.text, tokens=tuple(
+        make_token(t.i, t.text, t.start, t.end, t.kind, (), t.space_before, frozenset({t.lower}), t.lower)
+        if t.kind == "word" else t for t in s.tokens)) for s in sentences]
