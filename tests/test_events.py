@@ -278,6 +278,10 @@ def test_clauses(text: str, expected: list[tuple[str, str]]) -> None:
         # within one phrase the nearer word decides: ammunition before the military adjective
         ("Z KRLD do Rosji wysłano 16 tys. kontenerów z amunicją i sprzętem wojskowym.", "arms_transfer"),
         ("Z KRLD do Rosji wysłano żołnierzy i sprzęt.", "troop_deployment"),
+        # an exchange of prisoners between two states, a ship detained, a retaliation announced
+        ("Porozumienie poprzedziła kolejna wymiana jeńców między Ukrainą a Rosją.", "prisoner_exchange"),
+        ("Estońska marynarka wojenna zatrzymała we wtorek drobnicowiec „Sever Trader”.", "sanction"),
+        ("Moskwa zapowiada kroki odwetowe wobec Tallina.", "threat"),
     ],
 )
 def test_trigger_types(text: str, event_type: str) -> None:
