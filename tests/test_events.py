@@ -278,15 +278,27 @@ def test_clauses(text: str, expected: list[tuple[str, str]]) -> None:
         # within one phrase the nearer word decides: ammunition before the military adjective
         ("Z KRLD do Rosji wysłano 16 tys. kontenerów z amunicją i sprzętem wojskowym.", "arms_transfer"),
         ("Z KRLD do Rosji wysłano żołnierzy i sprzęt.", "troop_deployment"),
-        # an exchange of prisoners between two states, a ship detained, a retaliation announced
-        ("Porozumienie poprzedziła kolejna wymiana jeńców między Ukrainą a Rosją.", "prisoner_exchange"),
-        ("Estońska marynarka wojenna zatrzymała we wtorek drobnicowiec „Sever Trader”.", "sanction"),
-        ("Moskwa zapowiada kroki odwetowe wobec Tallina.", "threat"),
     ],
 )
 def test_trigger_types(text: str, event_type: str) -> None:
     found = events(text)
     assert event_type in [e.event_type for e in found], [(e.event_type, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agents"),
+    [
+        # an exchange of prisoners between two states, a ship detained, a retaliation announced
+        ("Porozumienie poprzedziła kolejna wymiana jeńców między Ukrainą a Rosją.", "prisoner_exchange",
+         {"Ukraine", "Russia"}),
+        ("Estońska marynarka wojenna zatrzymała we wtorek drobnicowiec „Sever Trader”.", "sanction", {"Estonia"}),
+        ("Moskwa zapowiada kroki odwetowe wobec Tallina.", "threat", {"Russia"}),
+        ("Policja zatrzymała trzech mężczyzn podejrzanych o przemyt.", "accusation", set()),  # people: no sanction
+    ],
+)
+def test_exchanges_detentions_and_threats(text: str, event_type: str, agents: set[str]) -> None:
+    found = [e for e in extract(text, published_on=dt.date(2025, 11, 14)).events if e.event_type == event_type]
+    assert [{r.entity.name for r in e.roles if r.role == "agent"} for e in found] == [agents]
 
 
 @pytest.mark.parametrize(
