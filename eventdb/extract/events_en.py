@@ -30,7 +30,9 @@ one reads word order, as English does.  Lexicon: ``eventdb/reference/en/triggers
    attributed - 0.15 when reported or possible - 0.05 when unknown - 0.20 when negated, within [0.05, 0.95]
    (the Polish engine's score).
 
-Statements are events only of speakers of the kinds in ``statement_speakers`` (agencies and media only cite).
+Statements are events only of speakers of the kinds in ``statement_speakers`` (in English every kind of actor that
+says something: agencies, media and companies too).  A speaker may stand before an aside ("X, who spoke on condition
+of anonymity, said"); a verb of saying opens what it reports even when no speaker of it is cited.
 Over the document: a speaker named only by a pronoun or "the" + a common noun ("..., the official said") is the
 source cited last; an event that names no sender, place or time takes them from the event before it as the Polish
 frames say (deployments, in English, their senders too: "Of these, about 11,000 remain deployed"); then events with

@@ -1111,6 +1111,7 @@ def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
     if value is None:
         return None
     nxt = pos + 1
+
     def in_phrase(q: int) -> bool:  # a lowercase word ("the 5,000-ton Choe Hyon": a name is no noun of the phrase)
         return q < len(ctx.tokens) and ctx.tokens[q].kind == "word" and not _is_stop(ctx, q) and not (
             ctx.tokens[q].is_capitalized)
@@ -3221,7 +3222,7 @@ _PLURAL_ENDINGS = ("e", "y", "i", "ów", "ami", "ach")  # of a Polish noun morfe
 def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
     """ "W pojedynku ważną rolę odgrywają armatohaubice Krab. Ukraina otrzymała ich dotąd ponad 80": a bare amount
     of "them" (the genitive pronoun up to three words before it) counts the last thing of the lexicon the sentence
-    before in the paragraph names in the plural, when no amount there counts anything."""
+    before in the paragraph names in the plural (asked only when no count of that sentence goes on)."""
     if not ctx.before or not ctx.earlier or not any(ctx.lower(q) in ctx.lex.them for q in range(start - 3, start)):
         return None
     there = _context(ctx.earlier[-1])
