@@ -190,6 +190,16 @@ def test_a_numbers_dot_before_a_capital(text: str, language: str, sentences: lis
     assert [s.text for s in split_sentences(text, language)] == sentences
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Żołnierze walczyli z 155. Brygadą pod Pokrowskiem.", ["Żołnierze walczyli z 155. Brygadą pod Pokrowskiem."]),
+    ("Służył w 12. Brygadzie.", ["Służył w 12. Brygadzie."]),
+    # a preposition the unit's case does not follow: the number ends a sentence
+    ("Liczba ofiar wzrosła do 80. Armia temu zaprzecza.", ["Liczba ofiar wzrosła do 80.", "Armia temu zaprzecza."]),
+])
+def test_an_ordinal_of_a_unit_after_a_preposition(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
 def test_an_ordinal_before_a_unit_in_a_sentence_with_a_verb() -> None:
     text = "– Rotacje trwają – mówi Andrzej Nowicki, były oficer szczecińskiej 12. Brygady Zmechanizowanej. Potem wyjechał."
     assert [s.text for s in split_sentences(text)] == [

@@ -254,7 +254,7 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token], ordinals: 
             return False
         if (ordinals and tok.text == "." and k > 0 and tokens[k - 1].kind == "number" and tokens[k - 1].end == tok.start
                 and len(tokens[k - 1].text) <= 3 and nxt.is_capitalized
-                and (not any(t.has_pos(*_VERB_POS) for t in current) or not nxt.lemmas.isdisjoint(_unit_heads()))):
+                and (not any(t.has_pos(*_VERB_POS) for t in current) or _unit_ordinal(tokens, k))):
             return False  # an ordinal: "artylerzyści 80. Brygady", "– mówi były oficer szczecińskiej 12. Brygady"
         return nxt.space_before and _starts_sentence(nxt)
     if tok.kind == "abbr" and tok.lower in _TERMINAL:
@@ -269,6 +269,18 @@ def _ends_sentence(tokens: list[Token], k: int, current: list[Token], ordinals: 
         acronym = nxt.text.isupper() and len(nxt.text) > 1
         return nxt.space_before and nxt.is_capitalized and not acronym and _clause_has_verb(current)
     return False
+
+
+def _unit_ordinal(tokens: list[Token], dot: int) -> bool:
+    """Is the number before the dot at ``dot`` the ordinal of a military unit after it: the number after a noun or an
+    adjective ("oficer szczecińskiej 12. Brygady"), or after a preposition that governs the unit's case ("z 155.
+    Brygady"); not after a verb, nor a preposition the unit does not follow ("wzrosła do 80. Armia temu zaprzecza":
+    a sentence ends)?"""
+    before, unit = (tokens[dot - 2] if dot >= 2 else None), tokens[dot + 1]
+    if unit.lemmas.isdisjoint(_unit_heads()) or before is None or before.kind != "word" or before.has_pos(*_VERB_POS):
+        return False
+    governed = {c for a in before.analyses if a.pos == "prep" for c in a.cases}
+    return not governed or not governed.isdisjoint(unit.cases())
 
 
 @functools.cache
