@@ -507,3 +507,23 @@ def test_a_name_after_said_is_its_speaker_only_when_the_clause_ends_there() -> N
     # "..., said North Korea had shipped": North Korea is the subject of what is said, not a postposed speaker
     events = events_of("Officials in Seoul, who asked not to be named, said North Korea had shipped shells to Russia.")
     assert not [ev for ev in events if ev.event_type == "statement" and ("agent", "North Korea") in roles(ev)]
+
+
+@pytest.mark.parametrize(("text", "event_type", "agent"), [
+    # calling a report a lie denies it; calling a deed names condemns it
+    ("North Korea's foreign ministry has called reports of arms deals \"absurd fabrications\".", "denial",
+     "North Korean Ministry of Foreign Affairs"),
+    ("Russia's Foreign Ministry called the OFAC designations \"illegitimate\".", "accusation",
+     "Russian Ministry of Foreign Affairs"),
+    # a country's possessive before a body is its owner, not a second agent
+    ("North Korea's official Korean Central News Agency described the U.S. move as \"a hostile act\".", "accusation",
+     "KCNA"),
+])
+def test_calling_names(text: str, event_type: str, agent: str) -> None:
+    assert {name for role, name in roles(one(text, event_type)) if role == "agent"} == {agent}
+
+
+@pytest.mark.parametrize("text", ["The ship called at Wonsan.", "They called him a friend.",
+                                  "The ministry described the talks as useful."])
+def test_calling_without_a_charge_or_a_lie(text: str) -> None:
+    assert not [ev for ev in events_of(text) if ev.event_type in ("denial", "accusation")]

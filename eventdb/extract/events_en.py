@@ -346,8 +346,8 @@ def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> li
                 out.append(_Cue(source, rank, cue, t.start, source.end, whole))
         if t.kind != "word" or not lex.cue_verbs.intersection(lemmas(t.text)) or k in named:
             continue
-        if k and tokens[k - 1].lower in _DETERMINERS | {"to"}:
-            continue  # "a report", "refused to say"
+        if k and (tokens[k - 1].lower in _DETERMINERS | {"to"} or _inflected(tokens[k - 1].text, lex)):
+            continue  # "a report", "refused to say", "called reports of arms deals 'fabrications'": a noun
         at = _aside_before(tokens, k, lex, persons)  # "X, speaking on condition of anonymity, said": the verb's place
         before = [m for m in actors if at - _SPEAKER_REACH <= m.token_end - base <= at
                   and (_apposed(tokens, m, base, at) or not any(
@@ -563,7 +563,8 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
     subject = [m for m in bare if m.token_start - base > before[-1].lo] if linked else \
         [m for m in bare if not before or m.token_start - base < before[0].lo]
     subject = [m for n, m in enumerate(subject) if m.entity.kind == "person" or not any(  # "Kremlin spokesman X"
-        o.entity.kind == "person" and 0 <= o.token_start - m.token_end <= 2 for o in subject[n + 1 :])]
+        (o.entity.kind == "person" or m.text.endswith(("'s", "’s"))) and 0 <= o.token_start - m.token_end <= 2
+        for o in subject[n + 1 :])]  # "North Korea's official Korean Central News Agency": the agency
     speaker = next((c.source for c in cues if c.verb == hit.lo), None)
     if speaker is not None:
         subject = [speaker]  # "Moscow denied ...": the speaker of a verb of saying is its subject
