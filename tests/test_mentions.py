@@ -1528,3 +1528,18 @@ def test_a_place_found_by_two_rules_is_one_mention() -> None:
 def test_english_names(text: str, names: set[tuple[str, str]]) -> None:
     x = extract(text, language="en")
     assert {(m.entity.name, m.entity.kind) for m in x.mentions} == names
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # an agency's dateline in capitals is where the article was written, not the state acting
+    ("SEOUL/TOKYO -- Russia is paying North Korea for ammunition.", {"Seoul", "Tokyo"}),
+    ("WASHINGTON (AP) — The Treasury imposed sanctions.", {"Washington"}),
+])
+def test_a_dateline_is_a_place(text: str, places: set[str]) -> None:
+    x = extract(text, language="en")
+    assert {m.entity.name for m in x.mentions if m.entity.table == "location"} == places
+
+
+def test_a_capital_that_acts_is_its_state() -> None:
+    x = extract("Pyongyang denied the report.", language="en")
+    assert [(m.entity.table, m.entity.name) for m in x.mentions] == [("actor", "North Korea")]

@@ -676,7 +676,7 @@ def _resolve_context(
         entry = m.pattern.entry
         p = _needs_context(m) and (_place_context(tokens, m, lex) or m.pattern.via == "metonym" and m.start > 0
                                     and tokens[m.start - 1].lower in lex.origin_prepositions
-                                    and "gen" in _match_cases(tokens, m))
+                                    and "gen" in _match_cases(tokens, m) or _dateline(tokens, m))
         place.append(p)
         if entry.table == "location" and entry.kind != "country":
             city_spans.add((m.start, m.end))
@@ -704,6 +704,20 @@ def _resolve_context(
             continue  # "Pjongjang wysłał": the state, not the city
         out.append(_Found(entry.ref, m.start, m.end, m.pattern.via, None, m))
     return out
+
+
+def _dateline(tokens: Sequence[Token], m: Match) -> bool:
+    """A news agency's dateline: a city in capitals opening the article's text, alone or with others after "/",
+    before a dash or a bracket ("SEOUL/TOKYO --", "WASHINGTON (AP) —"): the place it was written."""
+    words = tokens[m.start : m.end]
+    if not all(t.kind != "word" or t.text.isupper() for t in words) or not any(t.kind == "word" for t in words):
+        return False
+    if any(not (t.text == "/" or t.kind == "word" and t.text.isupper()) for t in tokens[: m.start]):
+        return False
+    return m.end < len(tokens) and tokens[m.end].text in _DATELINE_AFTER
+
+
+_DATELINE_AFTER = frozenset({"/", "--", "—", "–", "-", "(", ","})
 
 
 def _surname_after_first_name(tokens: Sequence[Token], k: int) -> bool:
