@@ -1524,6 +1524,8 @@ def test_a_place_found_by_two_rules_is_one_mention() -> None:
      {("European Union", "organization"), ("NATO", "organization")}),
     # a first name the Polish dictionary lacks opens a person's name
     ('"The railway is the main artery," said Eleanor Whitby, an analyst.', {("Eleanor Whitby", "person")}),
+    # a word that names a people is a surname after a first name ("Kozak": a Cossack)
+    ('"It would mean prison," said Anna Kozak, a researcher.', {("Anna Kozak", "person")}),
 ])
 def test_english_names(text: str, names: set[tuple[str, str]]) -> None:
     x = extract(text, language="en")

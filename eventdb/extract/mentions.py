@@ -706,6 +706,14 @@ def _resolve_context(
     return out
 
 
+def _after_given_name(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does a first name stand right before the word at ``k`` ("Anna Kozak", "Eleanor Whitby")?"""
+    if k == 0 or not tokens[k - 1].is_capitalized:
+        return False
+    first = tokens[k - 1]
+    return first.text in lex.given_names or any("imię" in a.name_class for a in first.analyses)
+
+
 def _dateline(tokens: Sequence[Token], m: Match) -> bool:
     """A news agency's dateline: a city in capitals opening the article's text, alone or with others after "/",
     before a dash or a bracket ("SEOUL/TOKYO --", "WASHINGTON (AP) —"): the place it was written."""
@@ -1503,8 +1511,8 @@ def _is_name_word(
         return False  # "London-based" describes; "Koreans", "Ukrainians" are people of a nation, not a name
     if t.text.isupper() and (shouting or len(t.text) >= lex.shouting_min_length and has_common_reading(t)):
         return False
-    if _is_ethnonym(t) or _lowercase_compound_adjective(t):
-        return False
+    if _is_ethnonym(t) and not _after_given_name(tokens, k, lex) or _lowercase_compound_adjective(t):
+        return False  # "Kozak" after "Anna" is her surname, not a Cossack
     if not t.is_known and "-" in t.text and t.text.rpartition("-")[2] in lex.english_adjective_suffixes:
         return False  # "North Korean-flagged", "Chinese-built", "Soviet-era": an English adjective
     if t.text in lex.not_names:
