@@ -1526,6 +1526,8 @@ def test_a_place_found_by_two_rules_is_one_mention() -> None:
     ('"The railway is the main artery," said Eleanor Whitby, an analyst.', {("Eleanor Whitby", "person")}),
     # a word that names a people is a surname after a first name ("Kozak": a Cossack)
     ('"It would mean prison," said Anna Kozak, a researcher.', {("Anna Kozak", "person")}),
+    # a surname's initial keeps its dot
+    ("The director, identified only as Marco V., 52, denied it.", {("Marco V.", "person")}),
 ])
 def test_english_names(text: str, names: set[tuple[str, str]]) -> None:
     x = extract(text, language="en")
@@ -1545,3 +1547,8 @@ def test_a_dateline_is_a_place(text: str, places: set[str]) -> None:
 def test_a_capital_that_acts_is_its_state() -> None:
     x = extract("Pyongyang denied the report.", language="en")
     assert [(m.entity.table, m.entity.name) for m in x.mentions] == [("actor", "North Korea")]
+
+
+def test_a_polish_initial_keeps_its_dot() -> None:
+    x = extract("Sąd skazał Marcina K. na trzy lata.")
+    assert [(m.text, m.entity.name) for m in x.mentions] == [("Marcina K.", "Marcin K.")]

@@ -706,6 +706,12 @@ def _resolve_context(
     return out
 
 
+def _initial_dot(tokens: Sequence[Token], end: int) -> bool:
+    """Does a name end with one capital letter whose dot follows it at once ("Marco V.", "Jens W.")?"""
+    return 0 < end < len(tokens) and tokens[end].text == "." and not tokens[end].space_before and len(
+        tokens[end - 1].text) == 1 and tokens[end - 1].text.isupper()
+
+
 def _after_given_name(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """Does a first name stand right before the word at ``k`` ("Anna Kozak", "Eleanor Whitby")?"""
     if k == 0 or not tokens[k - 1].is_capitalized:
@@ -999,6 +1005,8 @@ def _candidates(
         if unit is not None and unit[1]:  # the ordinal ended the previous sentence
             name = f"{unit[1]} {name}"
             country = country or (ordinal.country if ordinal is not None else None)
+        if kind == "person" and _initial_dot(tokens, end):
+            end, name = end + 1, name + "."  # "Marco V.", "Marcin K.": a surname's initial keeps its dot
         entity = EntityRef(table="actor", name=name, kind=kind, country=country, is_candidate=True)
         out.append(_Found(entity, start, end, "candidate", _candidate_cases(run, kind)))
     return out, absorbed, products
