@@ -1552,3 +1552,12 @@ def test_a_capital_that_acts_is_its_state() -> None:
 def test_a_polish_initial_keeps_its_dot() -> None:
     x = extract("Sąd skazał Marcina K. na trzy lata.")
     assert [(m.text, m.entity.name) for m in x.mentions] == [("Marcina K.", "Marcin K.")]
+
+
+@pytest.mark.parametrize(("text", "court"), [
+    ("The Rotterdam District Court sentenced the director.", "Rotterdam District Court"),
+    ("The Hamburg Regional Court said so.", "Hamburg Regional Court"),
+])
+def test_an_english_court_named_by_its_city(text: str, court: str) -> None:
+    x = extract(text, language="en")
+    assert [m.entity.name for m in x.mentions if m.entity.table == "actor"] == [court]

@@ -80,6 +80,7 @@ class _Lexicon:
     institution_heads: frozenset[str]
     family_names_first: frozenset[str]
     given_names: frozenset[str]  # first names the dictionary lacks ("Eleanor", "Katja"): a run they open is a person
+    english_place_bodies: tuple[str, ...]  # "District Court": a city before it opens its name
     family_stems: frozenset[str]  # their stems, so an inflected form finds them ("Kima", "Kimem")
     default_family_names: Mapping[str, str]  # "Kim" alone -> Kim Jong Un, if no other Kim is named in full
     direction_prepositions: frozenset[str]
@@ -132,6 +133,7 @@ def _lexicon() -> _Lexicon:
         institution_heads=words("institution_heads") | words("unit_heads") | frozenset(lex["kind_heads"]),
         family_names_first=frozenset(str(w) for w in lex["family_names_first"]),
         given_names=frozenset(load_lines("en/given_names.txt")),
+        english_place_bodies=tuple(str(w).lower() for w in lex["english_place_bodies"]),
         family_stems=frozenset(stem_key(str(w)) for w in lex["family_names_first"]),
         default_family_names=MappingProxyType({str(k): str(v) for k, v in lex["default_family_names"].items()}),
         direction_prepositions=words("direction_prepositions"),
@@ -706,6 +708,12 @@ def _resolve_context(
     return out
 
 
+def _english_place_body(tokens: Sequence[Token], start: int, end: int, lex: _Lexicon) -> bool:
+    """Is the run a body of an English text whose name a city before it opens ("District Court")?"""
+    words = " ".join(t.lower for t in tokens[start:end])
+    return not _polish_sentence(tokens, lex) and any(words.endswith(b) for b in lex.english_place_bodies)
+
+
 def _initial_dot(tokens: Sequence[Token], end: int) -> bool:
     """Does a name end with one capital letter whose dot follows it at once ("Marco V.", "Jens W.")?"""
     return 0 < end < len(tokens) and tokens[end].text == "." and not tokens[end].space_before and len(
@@ -1206,6 +1214,12 @@ def _absorb(
     if before is not None and _generic_written_as_name(tokens, before, start):
         parts.append(before)
         start = before.start
+    elif before is None and _english_place_body(tokens, start, end, lex):  # "the Rotterdam District Court"
+        place = next((f for f in found if f.end == start and f.entity.table == "location"
+                      and f.entity.kind not in ("country", "region")), None)
+        if place is not None:
+            parts.append(place)
+            start = place.start
     if any(t.kind == "word" and has_common_reading(t) for t in tokens[start:end]):  # an institution's name
         by_start = {f.start: f for f in found if f.entity.table == "actor" and f.match is not None}
         nxt = by_start.get(end)
