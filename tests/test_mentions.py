@@ -1544,6 +1544,12 @@ def test_a_dateline_is_a_place(text: str, places: set[str]) -> None:
     assert {m.entity.name for m in x.mentions if m.entity.table == "location"} == places
 
 
+def test_a_country_in_capitals_opening_a_sentence_is_no_dateline() -> None:
+    x = extract("USA, Chiny i Rosja podpisały umowę.")
+    assert [(m.entity.table, m.entity.name) for m in x.mentions] == [
+        ("actor", "United States"), ("actor", "China"), ("actor", "Russia")]
+
+
 def test_a_capital_that_acts_is_its_state() -> None:
     x = extract("Pyongyang denied the report.", language="en")
     assert [(m.entity.table, m.entity.name) for m in x.mentions] == [("actor", "North Korea")]

@@ -732,8 +732,9 @@ def _dateline(tokens: Sequence[Token], m: Match) -> bool:
     """A news agency's dateline: a city in capitals opening the article's text, alone or with others after "/",
     before a dash or a bracket ("SEOUL/TOKYO --", "WASHINGTON (AP) —"): the place it was written."""
     words = tokens[m.start : m.end]
-    if not all(t.kind != "word" or t.text.isupper() for t in words) or not any(t.kind == "word" for t in words):
-        return False
+    if m.pattern.via != "metonym" or not all(t.kind != "word" or t.text.isupper() for t in words) or not any(
+            t.kind == "word" for t in words):
+        return False  # a capital standing for its state, written in capitals (not "USA, Chiny i Rosja")
     if any(not (t.text == "/" or t.kind == "word" and t.text.isupper()) for t in tokens[: m.start]):
         return False
     return m.end < len(tokens) and tokens[m.end].text in _DATELINE_AFTER
