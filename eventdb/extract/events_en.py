@@ -53,7 +53,18 @@ from typing import Any
 from eventdb.extract.events import Lexicon as PolishLexicon
 from eventdb.extract.events import by_sentence, confidence, has_actor, inherit_agents, inherit_partners, inherit_places
 from eventdb.extract.events import lexicon as polish_lexicon
-from eventdb.extract.model import Attribution, DateExpr, EntityRef, Event, Mention, Quantity, Role, Sentence, Token
+from eventdb.extract.model import (
+    POSSESSIVE_ENDINGS,
+    Attribution,
+    DateExpr,
+    EntityRef,
+    Event,
+    Mention,
+    Quantity,
+    Role,
+    Sentence,
+    Token,
+)
 from eventdb.reference import load_yaml
 
 _NATIONALITY_VIA = frozenset({"demonym", "adjective"})
@@ -338,7 +349,7 @@ def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> li
                 continue
             after = k + len(words)
             source = next((first[j] for j in range(after, min(after + 5, len(tokens))) if j in first), None)
-            while source is not None and tokens[source.token_end - base - 1].text.endswith(("'s", "’s")) and (
+            while source is not None and tokens[source.token_end - base - 1].text.endswith(POSSESSIVE_ENDINGS) and (
                     source.token_end - base in first):
                 source = first[source.token_end - base]  # "according to South Korea's NIS": the NIS
             if source is not None and not any(x.kind == "punct" for x in tokens[after : source.token_start - base]):
@@ -563,7 +574,7 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
     subject = [m for m in bare if m.token_start - base > before[-1].lo] if linked else \
         [m for m in bare if not before or m.token_start - base < before[0].lo]
     subject = [m for n, m in enumerate(subject) if m.entity.kind == "person" or not any(  # "Kremlin spokesman X"
-        (o.entity.kind == "person" or m.text.endswith(("'s", "’s"))) and 0 <= o.token_start - m.token_end <= 2
+        (o.entity.kind == "person" or m.text.endswith(POSSESSIVE_ENDINGS)) and 0 <= o.token_start - m.token_end <= 2
         for o in subject[n + 1 :])]  # "North Korea's official Korean Central News Agency": the agency
     speaker = next((c.source for c in cues if c.verb == hit.lo), None)
     if speaker is not None:

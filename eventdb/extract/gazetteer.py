@@ -21,7 +21,7 @@ from typing import Any, Literal
 import yaml
 
 from eventdb.extract import rulecache
-from eventdb.extract.model import ACTOR_KINDS, LANGUAGES, LOCATION_KINDS, Analysis, EntityRef, Token
+from eventdb.extract.model import ACTOR_KINDS, LANGUAGES, LOCATION_KINDS, POSSESSIVE_ENDINGS, Analysis, EntityRef, Token
 from eventdb.extract.text import analyse_word, tokenize
 from eventdb.reference import load_yaml
 from eventdb.reference import path as reference_path
@@ -182,7 +182,7 @@ def _keys(text: str, kind: str, analyses: Sequence[Analysis]) -> frozenset[str]:
 def _possessor(text: str) -> str | None:
     """The acronym of an English possessive ("EU's", "NATO’s" -> "EU", "NATO"), else None."""
     head = text[:-2]
-    return head if text.endswith(("'s", "’s")) and len(head) > 1 and is_acronym(head) else None
+    return head if text.endswith(POSSESSIVE_ENDINGS) and len(head) > 1 and is_acronym(head) else None
 
 
 # --- compiled aliases ----------------------------------------------------------------------------------------
@@ -569,7 +569,7 @@ def alias_key(text: str, language: str = "pl") -> str:
     """Normalized key of a name: lowercased sequence of lemmas ("Korei Północnej" -> "korea północny")."""
     words = [t for t in _alias_tokens(text) if t.kind in ("word", "abbr", "number")]
     if language == "en":
-        return " ".join(stem_key(t.text) if t.text.endswith(("'s", "’s")) else t.lower for t in words)
+        return " ".join(stem_key(t.text) if t.text.endswith(POSSESSIVE_ENDINGS) else t.lower for t in words)
     return " ".join(_preferred_lemma(t) for t in words)
 
 

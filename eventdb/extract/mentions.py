@@ -39,7 +39,16 @@ from eventdb.extract.gazetteer import (
     stem_key,
     token_keys,
 )
-from eventdb.extract.model import Analysis, EntityRef, Mention, Sentence, Token, nominal_parts, readings_agree
+from eventdb.extract.model import (
+    POSSESSIVE_ENDINGS,
+    Analysis,
+    EntityRef,
+    Mention,
+    Sentence,
+    Token,
+    nominal_parts,
+    readings_agree,
+)
 from eventdb.extract.text import AFTER_NUMBERS, OPENING_QUOTES, analyse_word, quoted_name_end
 from eventdb.reference import load_lines, load_yaml
 
@@ -1559,7 +1568,7 @@ _ENGLISH_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:an|ian)s")
 
 def _possessed(word: str) -> str:
     """ "wednesday's" -> "wednesday": an English possessive ending dropped."""
-    for ending in ("'s", "’s"):
+    for ending in POSSESSIVE_ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word

@@ -31,6 +31,7 @@ LOCATION_KINDS = (
 )
 #: Languages of sources and aliases.
 LANGUAGES = ("pl", "en", "und")
+POSSESSIVE_ENDINGS = ("'s", "’s")  # an English possessive, with either apostrophe ("Russia's", "EU’s")
 #: Date precisions (column ``events.date_precision``).
 DATE_PRECISIONS = (
     "day", "early_month", "mid_month", "late_month", "month", "quarter", "season",

@@ -49,6 +49,7 @@ from types import MappingProxyType
 from typing import Any
 
 from eventdb.extract.model import (
+    POSSESSIVE_ENDINGS,
     Analysis,
     DateExpr,
     EntityRef,
@@ -1842,8 +1843,7 @@ def _english_head_after(ctx: _Context, pos: int, limit: int) -> bool:
         return False  # "three drones watch them": a plural is the head, the singular after it a verb
     if _lexicon_match(ctx, pos) is not None:
         return True
-    return ctx.english(pos) and len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not (
-        before.endswith("s"))
+    return ctx.english(pos) and _plural_form(word) and not before.endswith("s")
 
 
 def _english_count(ctx: _Context, start: int, counted: _Counted) -> bool:
@@ -1858,8 +1858,12 @@ _ENGLISH_DEFINITE = frozenset({"the", "these", "those", "both"})
 
 def _english_plural(word: str, lex: _Lexicon) -> bool:
     """Does an English word look like a plural noun ("drones", "batteries", "people"; not "class", "bonus")?"""
-    return word in lex.irregular_plurals or len(word) > 3 and word.endswith("s") and not word.endswith(
-        ("ss", "us", "is"))
+    return word in lex.irregular_plurals or _plural_form(word)
+
+
+def _plural_form(word: str) -> bool:
+    """An English word with a plural's "-s" ("drones"; not "class", "bonus", "crisis")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _english_singular(word: str) -> str:
@@ -1870,7 +1874,7 @@ def _english_singular(word: str) -> str:
         return word[:-3] + "man"  # "artillerymen", "servicemen"
     if word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+    if _plural_form(word):
         return word[:-1]
     return word
 
@@ -2770,7 +2774,7 @@ def _english_repetition(ctx: _Context, first: int, last: int) -> _Reading | None
     nxt = last + 1
     if nxt < len(ctx.tokens) and ctx.tokens[nxt].kind != "punct" and _match_at(ctx, nxt, lex.rate_periods) is None and (
             ctx.lower(nxt) not in lex.repetition_followers or any(
-                ctx.lower(q).endswith(("'s", "’s")) for q in range(nxt + 1, min(nxt + 3, len(ctx.tokens))))):
+                ctx.lower(q).endswith(POSSESSIVE_ENDINGS) for q in range(nxt + 1, min(nxt + 3, len(ctx.tokens))))):
         return None
     for q in _clause_positions(ctx, first, last, 6):
         for form in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
