@@ -162,6 +162,15 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # a small number word before an English plural the lexicon does not know still counts it
     ("OFAC designated Tigr Bank and two of its executives.",
      [("two of its executives", 2, None, None, "item", "exact", "executive")]),
+    # "up" and "down" before a percent say its change; "up to" is a bound
+    ("Trade reached $61.5 million, up 8.6 percent from 2024.",
+     [("$61.5 million", 61.5e6, None, None, "USD", "exact", "value"),
+      ("8.6 percent", 8.6, None, None, "percent", "exact", "growth")]),
+    ("Exports were down 12% on the year.", [("12%", 12, None, None, "percent", "exact", "decrease")]),
+    ("Prices went up 5% in May.", [("5%", 5, None, None, "percent", "exact", "growth")]),
+    ("The fee is up to 40%.", [("up to 40%", 40, None, None, "percent", "up_to", "share")]),
+    # a span of time before "ago", "later", "earlier" says when, not how long
+    ("He stayed for more than a year.", [("more than a year", 1, None, None, "year", "more_than", "duration")]),
     # people counted as the sources of what is said are no quantity; what they tell of is
     ("Two soldiers were killed, two officials in Kyiv said.",
      [("Two soldiers", 2, None, None, "person", "exact", "soldier")]),
@@ -190,6 +199,9 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "Two traders in Nakhodka also told Bloomberg that diesel was sold.",
     "The claims rest on accounts from two former employees.",
     "Diesel is cheaper, according to two traders.",
+    "It happened more than a year ago.",
+    "Three days later, the ship left.",
+    "Exports doubled from two years earlier.",
 ])
 def test_english_words_that_count_nothing(text: str) -> None:
     assert [q.counted for q in found(text) if q.unit not in ("count",)] == [], rows(text)

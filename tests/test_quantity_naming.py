@@ -182,6 +182,26 @@ def test_a_share_more_or_less_than_the_amount_before_is_its_change(text: str, sp
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
+        # more or less than at an earlier time, with no amount of a thing before: the change alone
+        ("Do Rosji wjechało 15 tys. obywateli KRLD, o ok. 70 proc. więcej niż rok wcześniej.", "ok. 70 proc.",
+         "increase"),
+        ("Składów było o blisko 30 proc. więcej niż w analogicznym okresie sierpnia.", "blisko 30 proc.", "increase"),
+        ("Wniosków złożono o 12 proc. mniej niż przed rokiem.", "12 proc.", "decrease"),
+        ("Wizyt było o 25 proc. więcej niż w 2023 r.", "25 proc.", "increase"),
+        # more or less than another thing, or than nothing named: a difference
+        ("Robotnik kosztuje o ok. 30 proc. mniej niż pracownik z Uzbekistanu.", "ok. 30 proc.", "difference"),
+        ("Wysłano o 40 proc. więcej niż planowano.", "40 proc.", "difference"),
+        ("Pocisk jest o 20 proc. tańszy niż rok wcześniej.", "20 proc.", "difference"),
+        ("Kosztuje to o 10 proc. więcej.", "10 proc.", "difference"),
+    ],
+)
+def test_a_share_more_or_less_than_at_an_earlier_time_is_a_change(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
         # a clause that leaves out the verb of change before it changes the same way: the same thing, or the
         # measured noun of its own
         ("Eksport z UE do Kirgistanu wzrósł o ponad 300 proc., a do Armenii – o blisko 150 proc.", "blisko 150 proc.",

@@ -77,6 +77,7 @@ _SHARES = ("fraction", "share")  # amount kinds read as a percent
 _MONEY = "money"  # the working label of a sum nothing names, until the last pass gives it ``unnamed_money``
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
+_YEAR_RE = re.compile(r"(19|20)\d\d")
 _WINDOW = 5  # tokens searched after a number for its counted noun
 _RATE_GAP = 3  # words allowed between a counted phrase and its rate period ("dronów Shahed miesięcznie")
 _LONGEST_MENTION = 12  # tokens: a mention starting further back cannot reach into a quantity's phrase
@@ -283,6 +284,9 @@ class _Lexicon:
     cargo_words: frozenset[str]
     cargo_label: str
     unnamed_difference: str  # such a percent before a comparison word: a difference
+    unnamed_amount_change: Mapping[str, str]  # "więcej niż rok wcześniej": increase / decrease
+    than: frozenset[str]  # "niż"
+    earlier_times: frozenset[str]  # what says an earlier (or later) time after "niż": "rok", "wcześniej"
     amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
     measure_of_owner: frozenset[str]  # "głowica o masie 500 kg": the owner before "o" names the measure
     measure_after: frozenset[str]  # of those, nouns that may follow the unit as its genitive ("1 km długości")
@@ -666,6 +670,10 @@ def _lexicon() -> _Lexicon:
         cargo_words=_words(data["cargo"]["words"]),
         cargo_label=str(data["cargo"]["label"]),
         unnamed_difference=str(data["unnamed_percent"]["compared"]),
+        unnamed_amount_change=MappingProxyType({str(w).lower(): str(data["unnamed_percent"]["compared_amounts"][side])
+                                                for side in ("more", "less") for w in data["comparisons"][side]}),
+        than=_words(data["comparisons"]["than"]),
+        earlier_times=_words(data["comparisons"]["times"]),
         amount_comparisons=_words(data["comparisons"]["of_amounts"]),
         length_participles=_words(data["measure_nouns"]["length_participles"]),
         change_verbs=_frozen(data["change_verbs"]),
@@ -3782,7 +3790,9 @@ def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             continue
         label: str | None = lex.unnamed_share
         if _comparison_after(ctx, last + 1) is not None:
-            label = lex.unnamed_difference
+            word = ctx.lower(last + 1)
+            label = lex.unnamed_amount_change[word] if word in lex.amount_comparisons and _than_before(ctx, last + 2) \
+                else lex.unnamed_difference
         elif ctx.lower(first - 1) in lex.changed_by or ctx.has(first - 1, lex.change_verbs.keys()):
             verbs = (sorted(ctx.forms[k] & lex.change_verbs.keys()) for k in _clause(ctx, first, last))
             verb = next((found_verbs[0] for found_verbs in verbs if found_verbs), None)
@@ -3790,6 +3800,15 @@ def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if label is not None:
             out[n] = dataclasses.replace(q, counted=label)
     return out
+
+
+def _than_before(ctx: _Context, pos: int) -> bool:
+    """"niż rok wcześniej", "niż w analogicznym okresie", "niż w 2024 r." at ``pos``: a comparison with an earlier
+    time, so a change over time, not a difference between two things ("niż w przypadku pracowników z Uzbekistanu")."""
+    if not ctx.has(pos, ctx.lex.than):
+        return False
+    return any(ctx.has(k, ctx.lex.earlier_times) or _YEAR_RE.fullmatch(ctx.lower(k)) is not None
+               for k in range(pos + 1, min(pos + 5, len(ctx.tokens))) if ctx.tokens[k].kind != "punct")
 
 
 def _comparison_after(ctx: _Context, pos: int) -> str | None:
