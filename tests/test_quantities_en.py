@@ -169,6 +169,15 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Exports were down 12% on the year.", [("12%", 12, None, None, "percent", "exact", "decrease")]),
     ("Prices went up 5% in May.", [("5%", 5, None, None, "percent", "exact", "growth")]),
     ("The fee is up to 40%.", [("up to 40%", 40, None, None, "percent", "up_to", "share")]),
+    # an acronym is no stop word ("IT" is not "it"); an article ends a bare amount; "of the" links a part
+    ("About 1,000 North Korean IT workers are in Russia.",
+     [("About 1,000 North Korean IT workers", 1000, None, None, "person", "approx", "IT worker")]),
+    ("Some 1,180 North Koreans registered in 2025, compared with 43 the year before.",
+     [("Some 1,180 North Koreans", 1180, None, None, "person", "approx", "person"),
+      ("43", 43, None, None, "person", "exact", "person")]),
+    ("The UAE mediated 19 of the exchanges.", [("19 of the exchanges", 19, None, None, "item", "exact", "exchange")]),
+    ("The swap brought to 6,412 the number of Ukrainians freed.",
+     [("6,412 the number of Ukrainians", 6412, None, None, "person", "exact", "person")]),
     # a span of time before "ago", "later", "earlier" says when, not how long
     ("He stayed for more than a year.", [("more than a year", 1, None, None, "year", "more_than", "duration")]),
     # people counted as the sources of what is said are no quantity; what they tell of is

@@ -187,6 +187,8 @@ class _Lexicon:
     counted: Mapping[str, tuple[_Key, ...]]  # any form of the first word -> entries, longest first
     english_labels: Mapping[str, tuple[_Key, ...]]  # the English labels of the Polish entries, as English keys
     stop_words: frozenset[str]
+    articles: frozenset[str]  # "the": ends an amount's noun phrase ("43 the year before") ...
+    articles_go_on: frozenset[str]  # ... unless after these ("half of the shells")
     skip_words: frozenset[str]
     skip_before_noun: _Phrases
     relational_before: frozenset[str]
@@ -560,6 +562,8 @@ def _lexicon() -> _Lexicon:
         counted=_index(_counted_entries(data), reorder=True),
         english_labels=_english_label_index(_counted_entries(data)),
         stop_words=_words(data.get("stop_words", [])),
+        articles=_words(english["articles"]["words"]),
+        articles_go_on=_words(english["articles"]["go_on"]),
         skip_words=_words(data.get("skip_words", [])),
         skip_before_noun=_phrases(data["skip_before_noun"]),
         relational_before=_words(data["relational_before"]),
@@ -877,8 +881,10 @@ def _is_stop(ctx: _Context, pos: int) -> bool:
     tok = ctx.tokens[pos]
     if tok.kind in ("punct", "number"):
         return True
-    if tok.lower in ctx.lex.stop_words and (not tok.is_known or ctx.english(pos - 1) or ctx.english(pos + 1)):
-        return True  # "and" is also a Polish name ("Anda"): among English words it is the conjunction
+    if tok.lower in ctx.lex.stop_words and (not tok.is_known or ctx.english(pos - 1) or ctx.english(pos + 1)) and not (
+            tok.text.isupper() and len(tok.text) > 1) and not (
+            tok.lower in ctx.lex.articles and ctx.has(pos - 1, ctx.lex.articles_go_on)):
+        return True  # "and" is also a Polish name ("Anda"): among English words it is the conjunction; "IT workers"
     if ctx.english(pos) and len(tok.lower) > 4 and tok.lower.endswith("ed") and not tok.lower.endswith("eed") and not (
             ctx.english(pos + 1) and not _is_stop(ctx, pos + 1)):
         return True  # "only 612 declared their jobs": a past tense, not the noun counted ("86 covered wagons" is)
