@@ -843,7 +843,7 @@ RATES = cases(
     Case("Korea wysyła 2 mln pocisków rocznie.", "2 mln pocisków rocznie", 2e6, None, None, "item/year", "exact",
          "artillery shell"),
     Case("Gospodarka rośnie o 2 proc. rocznie.", "2 proc. rocznie", 2, None, None, "percent/year", "exact", None),
-    Case("Robotnik dostaje 150 wonów za sztukę.", "150 wonów za sztukę", 150, None, None, "KRW/item", "exact",
+    Case("Robotnik dostaje 150 wonów za sztukę.", "150 wonów za sztukę", 150, None, None, "KRW", "exact",
          "value"),
     Case("Ropa kosztuje 60 dolarów za baryłkę.", "60 dolarów za baryłkę", 60, None, None, "USD/barrel", "exact",
          "oil price"),
@@ -1739,7 +1739,7 @@ def test_a_counted_noun_read_as_an_adjective(text: str, expected: list[tuple[str
         # a unit the schema does not store after a currency is left out: the plain price
         ("Litr benzyny kosztuje 7 zł na stacjach.", [("7 zł", "PLN", "petrol price")]),
         ("Baryłka ropy kosztuje 60 dolarów.", [("60 dolarów", "USD/barrel", "oil price")]),
-        ("Sztuka amunicji kosztuje 800 dolarów.", [("800 dolarów", "USD/item", "price")]),
+        ("Sztuka amunicji kosztuje 800 dolarów.", [("800 dolarów", "USD", "price")]),
         # a modal before the verb leaves it the verb of the unit ("ma kosztować", "może kosztować")
         ("Kilowatogodzina ma kosztować stronę koreańską 4,2 rubla.", [("4,2 rubla", "RUB/kWh", "price")]),
         ("Tona pszenicy może kosztować 240 dolarów.", [("240 dolarów", "USD/t", "wheat price")]),

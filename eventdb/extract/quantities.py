@@ -78,6 +78,7 @@ _MONEY = "money"  # the working label of a sum nothing names, until the last pas
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
 _YEAR_RE = re.compile(r"(19|20)\d\d")
+_COUNT_UNITS = frozenset({"item", "person"})  # units of things counted, not measured
 _WINDOW = 5  # tokens searched after a number for its counted noun
 _RATE_GAP = 3  # words allowed between a counted phrase and its rate period ("dronów Shahed miesięcznie")
 _LONGEST_MENTION = 12  # tokens: a mention starting further back cannot reach into a quantity's phrase
@@ -2589,8 +2590,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     if currency is not None:
         period = _match_at(ctx, after, lex.money_per) or _match_at(ctx, after, lex.rate_periods)
         unit = currency
-        if period is not None:
-            unit = f"{currency}/{period[1]}"
+        if period is not None:  # a price per piece or per person is in the currency alone ("800 dolarów za sztukę")
+            unit = currency if period[1] in _COUNT_UNITS else f"{currency}/{period[1]}"
             last, after = period[0] - 1, period[0]
         label, lemma, token = _money_counted(ctx, start, after)
         if currency in lex.currency_assets:
@@ -2598,7 +2599,7 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         if period is None and token is not None and lemma in lex.money_verbs and label.endswith("price"):
             per = _priced_unit(ctx, token)  # "tona pszenicy kosztuje 240 dolarów": USD/t, wheat price
             if per is not None:
-                unit = f"{currency}/{per[0]}"
+                unit = currency if per[0] in _COUNT_UNITS else f"{currency}/{per[0]}"
                 label = f"{per[1]} price" if per[1] else label
         if label == _MONEY and period is not None:
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
