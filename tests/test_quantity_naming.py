@@ -1694,6 +1694,10 @@ def test_days_a_week_after_a_comma(text: str, counted: str) -> None:
      [("20", 20e6, "USD", "exact", "export value"), ("45 mln dolarów", 45e6, "USD", "exact", "export value")]),
     ("Zatrudnienie spadło z 500 do 300 osób.",
      [("500", 500, "person", "exact", "worker"), ("300 osób", 300, "person", "exact", "worker")]),
+    # a qualifier after "do" belongs to the level reached
+    ("Produkcja wzrosła z ok. 150 tys. do nawet 250 tys. sztuk miesięcznie.",
+     [("ok. 150 tys.", 150e3, "item/month", "approx", "item"),
+      ("nawet 250 tys. sztuk miesięcznie", 250e3, "item/month", "up_to", "item")]),
     # without a verb of change "z X do Y" is a range
     ("Rosja wyśle z 20 do 45 czołgów.", [("20 do 45 czołgów", None, "item", "range", "tank")]),
     ("Dostarczono od 20 do 45 czołgów.", [("od 20 do 45 czołgów", None, "item", "range", "tank")]),

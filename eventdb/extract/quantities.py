@@ -3135,8 +3135,10 @@ def _level_reached(ctx: _Context, amount: _Amount, after: int) -> tuple[Quantity
     250 tys. sztuk miesięcznie") with its multiplier: the amount before counts the same thing."""
     if ctx.lower(after) != "do" or after + 1 >= len(ctx.tokens) or not _changed_from(ctx, amount.first):
         return None
-    reached = _quantity_at(ctx, after + 1)
-    second = _read_amount(ctx, after + 1)
+    qualified = _match_at(ctx, after + 1, ctx.lex.qualifiers)  # "z ok. 150 tys. do nawet 250 tys."
+    at = qualified[0] if qualified is not None else after + 1
+    reached = _quantity_at(ctx, at)
+    second = _read_amount(ctx, at)
     if reached is None or reached.quantity is None or second is None:
         return None
     return reached.quantity, second.factor
