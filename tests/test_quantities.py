@@ -1652,7 +1652,7 @@ def test_senses_from_the_sentence_before(text: str, expected: list[tuple[str, st
     ("text", "expected"),
     [
         ("Sąd skazał go na 3 lata i 6 miesięcy więzienia.",
-         [("3 lata i 6 miesięcy więzienia", 3.5, "year", "prison sentence")]),
+         [("3 lata i 6 miesięcy więzienia", 3.5, "year", "prison term")]),
         ("Spędził tam 3 lata i 6 miesięcy.", [("3 lata i 6 miesięcy", 3.5, "year", "duration")]),
         ("Lot trwał 2 godziny i 30 minut.", [("2 godziny i 30 minut", 2.5, "hour", "duration")]),
         ("Przesłuchanie trwało 5 godzin i 45 minut.", [("5 godzin i 45 minut", 5.75, "hour", "duration")]),

@@ -308,6 +308,11 @@ PER_UNIT = cases(
     ("Wartość jednego pocisku jest niska.", []),
     ("Utrzymanie jednego żołnierza jest drogie.", []),
     ("Produkcja jednego Gerania zajmuje dobę.", []),
+    ("Leczenie jednego żołnierza kosztuje średnio ok. 420 tys. rubli.",
+     [("ok. 420 tys. rubli", 420000, "RUB", "approx", "cost")]),
+    # a year span before the next amount's qualifier counts nothing ("ok." is not "oko", an eye)
+    ("Budżet przeznaczył w latach 2025–2027 ok. 150 mld rubli.",
+     [("ok. 150 mld rubli", 150e9, "RUB", "approx", "value")]),
     # must not match: "one" as a count after a verb, a time phrase or a preposition
     ("Rosjanie zabili jednego żołnierza.", [("jednego żołnierza", 1, "person", "exact", "soldier")]),
     ("Rosja straciła w ciągu doby jednego żołnierza.", [("jednego żołnierza", 1, "person", "exact", "soldier")]),
@@ -338,8 +343,8 @@ NAMED_BY_CONTEXT = cases(
     ("Spłonęło ponad 40 samochodów.", [("ponad 40 samochodów", 40, "item", "more_than", "car")]),
     ("Spłonęło 40 samochodów ciężarowych.", [("40 samochodów ciężarowych", 40, "item", "exact", "truck")]),
     # a term of prison, and the period a noun before "na" names
-    ("Grozi mu do 8 lat więzienia.", [("do 8 lat więzienia", 8, "year", "up_to", "prison sentence")]),
-    ("Sąd skazał go na 5 lat pozbawienia wolności.", [("5 lat pozbawienia", 5, "year", "exact", "prison sentence")]),
+    ("Grozi mu do 8 lat więzienia.", [("do 8 lat więzienia", 8, "year", "up_to", "prison term")]),
+    ("Sąd skazał go na 5 lat pozbawienia wolności.", [("5 lat pozbawienia", 5, "year", "exact", "prison term")]),
     ("Podpisano kontrakt na trzy lata.", [("trzy lata", 3, "year", "exact", "contract")]),
     ("Sąd wydał wyrok na pięć lat.", [("pięć lat", 5, "year", "exact", "sentence")]),
     # must not match: "na" after a word that names no period

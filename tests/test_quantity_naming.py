@@ -80,7 +80,7 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Pocisk przenosi głowicę o masie ok. 500 kg.", "ok. 500 kg", "warhead"),  # the thing weighed names it
         ("Ładunek ma masę ok. 500 kg.", "ok. 500 kg", "weight"),
         ("Pociągi jadą przez liczący ok. 600 metrów most.", "ok. 600 metrów", "length"),
-        ("Odchylenie od celu sięgało 3 km.", "3 km", "deviation"),
+        ("Odchylenie od celu sięgało 3 km.", "3 km", "miss distance"),
         ("To pocisk o zasięgu do 120 km.", "do 120 km", "range"),
         ("Rozładowano dwa statki, każdy z ładunkiem ok. 5,5 tys. ton.", "ok. 5,5 tys. ton", "cargo"),
         ("Deficyt żywności wynosi 1 mln ton.", "1 mln ton", "deficit"),
@@ -907,7 +907,7 @@ def test_a_weight_named_by_what_it_weighs(text: str, span: str, counted: str) ->
     ("text", "span", "unit", "counted"),
     [
         # days per week or month are a count of days, named by their clause
-        ("Robotnicy pracują sześć dni w tygodniu.", "sześć dni w tygodniu", "item/week", "workday"),
+        ("Robotnicy pracują sześć dni w tygodniu.", "sześć dni w tygodniu", "item/week", "working day"),
         ("Przysługują im dwa dni wolne w miesiącu.", "dwa dni wolne w miesiącu", "item/month", "day off"),
         ("Wolne mają tylko dwa dni w miesiącu.", "tylko dwa dni w miesiącu", "item/month", "day off"),
         ("Statek płynie pięć dni w tygodniu.", "pięć dni w tygodniu", "item/week", "day"),
@@ -1675,8 +1675,8 @@ def test_pairs_seats_and_spans(text: str, counted: str) -> None:
     ("text", "counted"),
     [
         # days a week after a comma go on the clause before: its work makes them workdays
-        ("Robotnicy pracują na dwie zmiany po 11 godzin, sześć dni w tygodniu.", "workday"),
-        ("Pracują po 14 godzin dziennie, siedem dni w tygodniu, a noce spędzają w kontenerach.", "workday"),
+        ("Robotnicy pracują na dwie zmiany po 11 godzin, sześć dni w tygodniu.", "working day"),
+        ("Pracują po 14 godzin dziennie, siedem dni w tygodniu, a noce spędzają w kontenerach.", "working day"),
         ("Mają urlop, dwa dni w miesiącu.", "day off"),
         # a clause with its own verb keeps its own words
         ("Pociąg kursuje, a kasy są czynne trzy dni w tygodniu.", "day"),

@@ -891,6 +891,9 @@ def _is_stop(ctx: _Context, pos: int) -> bool:
         return True  # "only 612 declared their jobs": a past tense, not the noun counted ("86 covered wagons" is)
     if tok.has_pos("prep"):  # "do" is also a musical note for morfeusz
         return not (tok.has_pos("subst") and _counted_genitive(ctx, pos))
+    qualifier = _match_at(ctx, pos, ctx.lex.qualifiers)
+    if qualifier is not None and qualifier[0] < len(ctx.tokens) and ctx.tokens[qualifier[0]].kind == "number":
+        return True  # "w latach 2025–2027 ok. 150 mld rubli": the next amount's qualifier ("ok." is no eye, "oko")
     if tok.has_pos(*_VERB_POS):  # "trwały walki": a verb reading wins over the homonymous adjective
         # and over a noun reading only in the instrumental ("kolejne 24 mają trafić": "maja")
         return not tok.has_pos(*_NOUN_POS) or tok.cases(_NOUN_POS) <= _INSTRUMENTAL
