@@ -550,6 +550,14 @@ def test_non_counts(text: str) -> None:
     ("Koncern Rosnieft wysłał do KRLD 20 cystern.", ["20 cystern"]),
     ("Rosja przekazała Korei samolot Iljuszyn 76 z 40 tonami ładunku.", ["40 tonami ładunku"]),
     ("Do portu przypłynęło 12 statków z ładunkiem 300 ciężarówek Kamaz.", ["12 statków", "300 ciężarówek"]),
+    # a place the dictionary does not know, after its preposition, is no model name
+    ("Żołnierze przeprowadzili pod Orichowem 46 szturmów.", ["46 szturmów"]),
+    ("Walczyli pod Pokrowskiem 12 dni.", ["12 dni"]),
+    ("Rosja używa dronów typu Lancet 3 i Shahed 136.", []),
+    # a number word after "stronie" counts ("strona 12" is a page)
+    ("Brygada zauważyła po drugiej stronie co najmniej dziewięć zespołów.", ["co najmniej dziewięć zespołów"]),
+    # the next amount's qualifier ends a year span ("ok." is no eye)
+    ("Budżet przeznaczył w latach 2025–2027 ok. 150 mld rubli.", ["ok. 150 mld rubli"]),
 ])
 def test_years_and_models_among_counts(text: str, expected: list[str]) -> None:
     assert [q.text for q in extract(text, published_on=dt.date(2025, 6, 1)).quantities] == expected

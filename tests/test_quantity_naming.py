@@ -1686,6 +1686,26 @@ def test_days_a_week_after_a_comma(text: str, counted: str) -> None:
     assert [q.counted for q in found(text) if "dni" in q.text] == [counted]
 
 
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    # a per-unit phrase before a sum in its clause
+    ("Za tonę saletry KRLD płaci ok. 24 tys. rubli.", "ok. 24 tys. rubli", "RUB/t"),
+    ("Za baryłkę ropy Pjongjang płaci 60 dolarów.", "60 dolarów", "USD/barrel"),
+    ("Za każdego robotnika firma płaci 300 dolarów.", "300 dolarów", "USD"),  # per person: the currency alone
+    # a sum contrasted with one at a rate, in the same currency, takes that rate
+    ("Programista kosztuje od 120 do 150 tys. rubli miesięcznie, podczas gdy mediana pensji przekracza 250 tys. "
+     "rubli.", "przekracza 250 tys. rubli", "RUB/month"),
+    ("Tona pszenicy kosztuje ok. 190 dolarów, podczas gdy w portach sprzedaje się po 225–230 dolarów.",
+     "225–230 dolarów", "USD/t"),
+    # no contrast, or another currency: no rate borrowed
+    ("Robotnik zarabia 500 dolarów miesięcznie, a za kontrakt firma dostaje 10 tys. dolarów.", "10 tys. dolarów",
+     "USD"),
+    ("Programista kosztuje 150 tys. rubli miesięcznie, podczas gdy laptop kosztuje 900 dolarów.", "900 dolarów",
+     "USD"),
+])
+def test_a_price_per_unit_named_before_or_contrasted(text: str, span: str, unit: str) -> None:
+    assert [q.unit for q in found(text) if q.text == span] == [unit]
+
+
 @pytest.mark.parametrize(("text", "spans"), [
     # "z X do Y" after a verb of change: two levels, the one before and the one reached, counting the same
     ("Liczba lotów wzrośnie z dwóch do czterech tygodniowo.",

@@ -143,6 +143,8 @@ class _Lexicon:
     rate_periods: _Phrases
     leading_rate_periods: _Phrases
     money_per: _Phrases
+    per_openers: frozenset[str]  # "za": a money_per phrase opening a clause ("Za tonę saletry płaci ...")
+    contrasts: _Phrases  # "podczas gdy": a sum after it is at the rate of the sum it is contrasted with
     rate_units: frozenset[str]
     measure_lemmas: Mapping[str, str]
     measure_texts: Mapping[str, str]
@@ -517,6 +519,8 @@ def _lexicon() -> _Lexicon:
         rate_periods=_phrases(data["rate_periods"]),
         leading_rate_periods=_phrases(data["leading_rate_periods"]),
         money_per=_phrases(data["money_per"]),
+        per_openers=_words(data["per_openers"]),
+        contrasts=_phrases(data["contrasts"]),
         rate_units=_words(data["rate_units"]),
         measure_lemmas=_frozen(measures["lemma"]),
         measure_texts=_frozen(measures["text"]),
@@ -1379,10 +1383,10 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
         return True
     after = last + 1
     prev_text = ctx.lower(first - 1)
-    if ctx.has(first - 1, lex.preceding_non_count) or (
+    if amount.kind != "words" and (ctx.has(first - 1, lex.preceding_non_count) or (
         prev_text == "." and not tokens[first - 1].space_before and ctx.lower(first - 2) + "." in lex.preceding_non_count
-    ):
-        return True
+    )):
+        return True  # "art. 5", "nr 2397"; not "po drugiej stronie dziewięć zespołów": a number word counts
     if ctx.lower(after) in lex.following_non_count or ctx.has(after, {"milimetr"}):
         return True
     if amount.kind == "words":
@@ -1476,6 +1480,9 @@ def _is_model_number(ctx: _Context, amount: _Amount) -> bool:
     if any(m.token_end == prev.i + 1 for m in ctx.actors.get(prev.i, ())):
         return False  # "do KRLD 146 wagonów": a state or a body named, not a model
     is_acronym = len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha()
+    if not is_acronym and amount.first > 1 and ctx.tokens[amount.first - 2].has_pos("prep") and not ctx.english(
+            amount.first - 2):
+        return False  # "pod Orichowem 46 szturmów": a place the dictionary does not know, after its preposition
     return is_acronym or not prev.is_known and not ctx.english(amount.last + 1)
 
 
@@ -3333,7 +3340,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         start = found[0]
         if qualifier == "exact" or (qualifier == "approx" and amount.rounded):
             qualifier = found[1]  # "ponad dwie trzecie": more than, though two thirds is about 67
-    if found is not None and ctx.has(start - 1, lex.preceding_non_count):
+    if found is not None and amount.kind != "words" and ctx.has(start - 1, lex.preceding_non_count):
         return _Found(None, skip)  # "wyporność ok. 6 tys. ton", "kalibru ok. 152 mm": an attribute
     if start > 0 and ctx.has(start - 1, lex.preposed) and _is_adjective(ctx.tokens[start - 1]):
         start -= 1
@@ -3714,7 +3721,8 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
-    for naming in (_distances_continued, _gapped_changes, _gapped_rates, _joined_durations, _open_ranges, _compared,
+    for naming in (_distances_continued, _gapped_changes, _gapped_rates, _prices_per_unit, _joined_durations,
+                   _open_ranges, _compared,
                    _alternatives, _bracketed_periods, _equivalents, _per_one, _unnamed_percents, _during):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
@@ -3898,6 +3906,34 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
+    return out
+
+
+def _prices_per_unit(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """A sum with no rate of its own: "Za tonę saletry KRLD płaci ok. 24 tys. rubli" is per tonne (the unit named
+    before it in its clause); "kosztuje 120-150 tys. rubli miesięcznie, podczas gdy mediana pensji przekracza 250
+    tys. rubli" is per month (the rate of the sum in the same currency it is contrasted with, ``contrasts``)."""
+    if not any(_CURRENCY_RE.fullmatch(q.unit) for q in found):
+        return found
+    lex = ctx.lex
+    bounds = ctx.token_bounds()
+    out = list(found)
+    for n, q in enumerate(out):
+        first = bounds[0].get(q.start)
+        if not _CURRENCY_RE.fullmatch(q.unit) or first is None:
+            continue
+        clause = _clause(ctx, first, first)
+        per = next((found_per[1] for k in range(clause.start, first)
+                    if (found_per := _match_at(ctx, k, lex.money_per)) is not None and found_per[1] not in _COUNT_UNITS
+                    and ctx.has(k, lex.per_openers)), None)
+        if per is not None:
+            out[n] = dataclasses.replace(q, unit=f"{q.unit}/{per}")
+            continue
+        before = next((b for b in reversed(out[:n]) if "/" in b.unit and b.unit.split("/")[0] == q.unit), None)
+        gap = _gap(bounds, before, q) if before is not None else None
+        if before is not None and gap is not None and any(
+                _match_at(ctx, k, lex.contrasts) is not None for k in gap):
+            out[n] = dataclasses.replace(q, unit=before.unit)
     return out
 
 
