@@ -1809,6 +1809,11 @@ def test_casualties_totals_and_names(text: str, expected: list[tuple[str, str, s
         # "ich" counts the thing the sentence before named in the plural
         ("Ważną rolę odgrywają armatohaubice Krab ze Stalowej Woli. Ukraina otrzymała ich dotąd ponad 80.",
          [("ponad 80", 80.0, "item", "howitzer")]),
+        # ... or, first, its own sentence before "ich"
+        ("Część sprzętu przyleciała samolotami transportowymi Ił-76 – od marca wylądowało ich co najmniej 14.",
+         [("co najmniej 14", 14.0, "item", "transport aircraft")]),
+        ("Rosja przysłała paliwo rakietowe. Od marca wylądowało ich co najmniej 14.",
+         [("co najmniej 14", 14.0, "count", None)]),
         # a verb whose only noun reading is instrumental is the verb ("mają": not "maja")
         ("Kolejne 24 drony mają trafić na front.", [("Kolejne 24 drony", 24.0, "item", "drone")]),
     ],

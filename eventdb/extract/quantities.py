@@ -3252,10 +3252,15 @@ _PLURAL_ENDINGS = ("e", "y", "i", "ów", "ami", "ach")  # of a Polish noun morfe
 
 def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
     """ "W pojedynku ważną rolę odgrywają armatohaubice Krab. Ukraina otrzymała ich dotąd ponad 80": a bare amount
-    of "them" (the genitive pronoun up to three words before it) counts the last thing of the lexicon the sentence
-    before in the paragraph names in the plural (asked only when no count of that sentence goes on)."""
-    if not ctx.before or not ctx.earlier or not any(ctx.lower(q) in ctx.lex.them for q in range(start - 3, start)):
+    of "them" (the genitive pronoun up to three words before it) counts the last thing of the lexicon named in the
+    plural before it in its sentence ("przyleciała samolotami Ił-76 – wylądowało ich co najmniej 14") or else in the
+    sentence before in the paragraph (asked only when no count of that sentence goes on)."""
+    them = next((q for q in range(start - 1, start - 4, -1) if q >= 0 and ctx.lower(q) in ctx.lex.them), None)
+    if them is None:
         return None
+    here = _thing_named_before(ctx, them)
+    if here is not None or not ctx.before or not ctx.earlier:
+        return here
     there = _context(ctx.earlier[-1])
     return _thing_named_before(there, len(there.tokens))
 
