@@ -142,6 +142,20 @@ def test_nationality_adjectives_and_demonyms(text: str, surface: str, name: str,
 @pytest.mark.parametrize(
     ("text", "surface", "name"),
     [
+        ("Some 2,000 North Koreans fought in Kursk.", "North Koreans", "North Korea"),
+        ("The Russians fired first.", "Russians", "Russia"),
+        ("Thousands of Ukrainians fled.", "Ukrainians", "Ukraine"),
+        ("A North Korean delegation arrived.", "North Korean", "North Korea"),
+    ],
+)
+def test_english_demonyms_in_the_plural(text: str, surface: str, name: str) -> None:
+    found = extract(text, language="en").mentions
+    assert (surface, name, "demonym") in [(m.text, m.entity.name, m.via) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
         ("Według ukraińskiego wywiadu Rosja pomaga.", "ukraińskiego wywiadu", "HUR"),
         ("Ukraiński wywiad oszacował straty.", "Ukraiński wywiad", "HUR"),
         ("Południowokoreański wywiad poinformował.", "Południowokoreański wywiad", "NIS"),

@@ -314,6 +314,24 @@ def _possessive_variants(entry: GazetteerEntry, demonyms: Mapping[str, str]) -> 
     return out
 
 
+def _english_plural_demonyms(entry: GazetteerEntry) -> list[Alias]:
+    """English counts and names people by the plural of the demonym ("2,000 North Koreans", "the Russians fired"):
+    each English demonym gets its plural ("North Koreans", "Ukrainians"; none for "Chinese" or "Swiss")."""
+    have = {a.text for a in entry.aliases}
+    out = []
+    for a in entry.aliases:
+        if a.language != "en" or a.alias_type != "demonym" or a.text.endswith(_NO_PLURAL_S):
+            continue
+        text = a.text + "s"
+        if text not in have:
+            have.add(text)
+            out.append(Alias(text=text, language="en", alias_type="demonym", key=a.key))
+    return out
+
+
+_NO_PLURAL_S = ("ese", "s", "sh", "ch", "x", "z")  # "Chinese", "Swiss", "British", "French": the same in the plural
+
+
 @functools.lru_cache(maxsize=50_000)
 def _alias_tokens(text: str) -> tuple[Token, ...]:
     """Tokens of an alias (cached: keys and patterns of one alias are built from the same tokens)."""
@@ -984,7 +1002,8 @@ class Gazetteer:
         patterns: list[AliasPattern] = []
         demonyms = self.english_demonyms
         for e in self.entries:
-            aliases = [*e.aliases, *_lowercase_variants(e), *_possessive_variants(e, demonyms)]
+            aliases = [*e.aliases, *_lowercase_variants(e), *_possessive_variants(e, demonyms),
+                       *_english_plural_demonyms(e)]
             compiled = [p for p in (_compile(e, a) for a in aliases) if p is not None]
             patterns.extend(replace(p, rank=len(patterns) + k) for k, p in enumerate(_with_bases(compiled)))
         return AliasIndex(patterns)
