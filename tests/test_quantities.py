@@ -888,6 +888,7 @@ MONEY_LABELS = cases(
          "value"),
     Case("Przychody w wysokości 3 mln euro trafiły do budżetu.", "3 mln euro", 3e6, None, None, "EUR", "exact",
          "revenue"),
+    Case("Sąd ukarał spółkę kwotą 2 mln zł.", "2 mln zł", 2e6, None, None, "PLN", "exact", "fine"),
     Case("Cena jednego drona wynosi 50 tys. dolarów.", "50 tys. dolarów", 5e4, None, None, "USD", "exact", "price"),
     Case("Koszt budowy fabryki szacuje się na 500 mln dolarów.", "500 mln dolarów", 5e8, None, None, "USD", "exact",
          "cost"),

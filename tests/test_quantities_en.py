@@ -178,6 +178,10 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("The UAE mediated 19 of the exchanges.", [("19 of the exchanges", 19, None, None, "item", "exact", "exchange")]),
     ("The swap brought to 6,412 the number of Ukrainians freed.",
      [("6,412 the number of Ukrainians", 6412, None, None, "person", "exact", "Ukrainian")]),
+    # a sum after "fined" is a fine, its conversion in brackets too
+    ("The company was fined 50 million won ($36,000).",
+     [("50 million won", 50e6, None, None, "KRW", "exact", "fine"), ("$36,000", 36000, None, None, "USD", "exact", "fine")]),
+    ("The court fined the firm 1.2 million euros.", [("1.2 million euros", 1.2e6, None, None, "EUR", "exact", "fine")]),
     # the plural of a demonym names its people, and their clause their role (as "Koreańczyków" in Polish)
     ("About 300 Russians arrived in Wonsan.", [("About 300 Russians", 300, None, None, "person", "approx", "Russian")]),
     ("About 150 North Koreans work on the sites.",
