@@ -232,6 +232,8 @@ class _Lexicon:
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
     counted_days: tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...], str]  # periods, kinds, default
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
+    money_in: frozenset[str]  # "$30 million in aid": what an English sum is held in follows
+    money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
     wage_phrases: _Phrases  # "na rękę": take-home pay
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
     casualty_cues: frozenset[str]  # "zginęło", "rannych": people of a nation killed in a war article are soldiers
@@ -606,6 +608,8 @@ def _lexicon() -> _Lexicon:
         alternative_words=_words(data["alternative_words"]),
         wage_verbs=_words(data["wage_verbs"]),
         wage_payers=_words(data["wage_payers"]),
+        money_in=_words(english["money_in"]["words"]),
+        money_states=_words(english["money_in"]["states"]),
         counted_days=(_words(data["counted_days"]["periods"]),
                       tuple((str(k), _words(v)) for k, v in data["counted_days"]["kinds"].items()),
                       str(data["counted_days"]["default"])),
@@ -2302,6 +2306,9 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
         carried = _money_subject_before(ctx)
         if carried is not None:
             return carried
+    held = _english_money_in(ctx, after)
+    if held is not None:
+        return held
     for q in range(after, min(after + 3, len(ctx.tokens))):  # "2 mld dolarów (wojskowej) pomocy"
         if "gen" not in ctx.tokens[q].cases():
             break
@@ -2320,6 +2327,20 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
     if verb is not None:
         return verb
     return _MONEY, None, None
+
+
+def _english_money_in(ctx: _Context, after: int) -> tuple[str, str | None, int | None] | None:
+    """ "$30 million in aid", "$340 million in stolen cryptocurrency", "$2 billion in frozen assets": what an English
+    sum is held in (a money noun after "in", with a word of its state from ``money_states`` kept)."""
+    lex = ctx.lex
+    if not ctx.english(after) or ctx.lower(after) not in lex.money_in:
+        return None
+    noun = after + 2 if ctx.lower(after + 1) in lex.money_states else after + 1
+    found = _money_at(ctx, noun) if ctx.english(noun) else None
+    if found is None:
+        return None
+    label = f"{ctx.lower(after + 1)} {found[0]}" if noun == after + 2 else found[0]
+    return label, found[1], noun
 
 
 def _verb_in(ctx: _Context, positions: Iterable[int], verbs: frozenset[str]) -> bool:
@@ -4082,8 +4103,12 @@ def _bracketed_periods(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             continue
         period = _match_at(ctx, last + 2, lex.rate_periods)
         if period is not None:
-            out[n - 1] = dataclasses.replace(before, unit=f"{before.unit}/{period[1]}")
-            out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period[1]}")
+            first_before = by_start.get(before.start)
+            wage = (before.counted == _MONEY and period[1] in _TIME_UNITS and first_before is not None
+                    and _wage_verb_before(ctx, first_before))  # "They are paid about 60,000 rubles ($730) a month"
+            out[n - 1] = dataclasses.replace(before, unit=f"{before.unit}/{period[1]}",
+                                             counted="wage" if wage else before.counted)
+            out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period[1]}", counted="wage" if wage else q.counted)
     return out
 
 
