@@ -1807,6 +1807,12 @@ def test_casualties_totals_and_names(text: str, expected: list[tuple[str, str, s
         ("Polska ma 212 K9 i ok. 60 Krabów.", [("212 K9", 212.0, "item", "howitzer"),
                                                 ("ok. 60 Krabów", 60.0, "item", "howitzer")]),
         ("Na talerzu leżały dwa kraby.", [("dwa kraby", 2.0, "item", "crab")]),
+        # an adjective of the persons' state goes before their label, unless coordinated with another
+        ("Szpitale przyjęły ok. 3,4 tys. rannych żołnierzy.",
+         [("ok. 3,4 tys. rannych żołnierzy", 3400.0, "person", "wounded soldier")]),
+        ("Ewakuowano 20 rannych cywilów.", [("20 rannych cywilów", 20.0, "person", "wounded civilian")]),
+        ("Rosja straciła tysiące zabitych i rannych żołnierzy.",
+         [("tysiące zabitych i rannych żołnierzy", None, "person", "soldier")]),
         # "ich" counts the thing the sentence before named in the plural
         ("Ważną rolę odgrywają armatohaubice Krab ze Stalowej Woli. Ukraina otrzymała ich dotąd ponad 80.",
          [("ponad 80", 80.0, "item", "howitzer")]),

@@ -233,6 +233,7 @@ class _Lexicon:
     counted_days: tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...], str]  # periods, kinds, default
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
     money_in: frozenset[str]  # "$30 million in aid": what an English sum is held in follows
+    person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
     money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
     wage_phrases: _Phrases  # "na rękę": take-home pay
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
@@ -609,6 +610,7 @@ def _lexicon() -> _Lexicon:
         wage_verbs=_words(data["wage_verbs"]),
         wage_payers=_words(data["wage_payers"]),
         money_in=_words(english["money_in"]["words"]),
+        person_states=_frozen(data["person_states"]),
         money_states=_words(english["money_in"]["states"]),
         counted_days=(_words(data["counted_days"]["periods"]),
                       tuple((str(k), _words(v)) for k, v in data["counted_days"]["kinds"].items()),
@@ -3474,6 +3476,13 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         role = _role_of(ctx, counted, start, amount.last)
         if role is not None:
             counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
+    if counted is not None and not reading.borrowed and counted.unit == "person" and amount.last + 1 < counted.head:
+        between = range(amount.last + 1, counted.head)
+        states = [lex.person_states[w] for q in between for w in sorted(ctx.forms[q] & lex.person_states.keys())
+                  if _is_adjective(ctx.tokens[q])]
+        if len(states) == 1 and not any(ctx.has(q, lex.coordinators) for q in between):
+            # "ok. 3,4 tys. rannych żołnierzy": wounded soldiers (not "zabitych i rannych żołnierzy": soldiers)
+            counted = dataclasses.replace(counted, label=f"{states[0]} {counted.label}")
     if counted is not None and counted.label in lex.captives and not reading.borrowed:
         # "w ukraińskiej niewoli przebywa siedmiu żołnierzy KRLD", "przesłuchali dwóch szeregowych": captured
         cues = dict(lex.role_cues).get(lex.captive_label, frozenset())
