@@ -1367,6 +1367,25 @@ def test_a_surname_after_a_first_name_is_no_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a known person's surname after another first name is someone else, a candidate
+        ("Jak powiedział Igor Kostin, analityk, firmy płacą.", "pl", [("Igor Kostin", "Igor Kostin", True)]),
+        ("Igor Kostin, an analyst, said so.", "en", [("Igor Kostin", "Igor Kostin", True)]),
+        # the person's own first name, or the surname alone, is the person
+        ("Andrij Kostin oświadczył, że Kostin ma dowody.", "pl",
+         [("Andrij Kostin", "Andriy Kostin", False), ("Kostin", "Andriy Kostin", False)]),
+    ],
+)
+def test_a_known_surname_after_another_first_name_is_someone_else(
+        text: str, language: str, expected: list[tuple[str, str, bool]]) -> None:
+    from eventdb.extract import extract
+
+    found = extract(text, language=language, published_on=dt.date(2026, 7, 9)).mentions
+    assert [(m.text, m.entity.name, m.entity.is_candidate) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Samolot wylądował na lotnisku Ussuryjsk.", [("lotnisko Ussuryjsk", True)]),  # a site noun, then its town

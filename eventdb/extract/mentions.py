@@ -401,7 +401,9 @@ def _sentence_mentions(
     """Mentions of one sentence, and the stems of the product names in it."""
     matches = [m for m in gazetteer.index.matches(tokens)  # "Michał Lipski": a surname, not a form of "Lipsk"
                if not (m.pattern.entry.table == "location" and m.end - m.start == 1
-                       and _surname_after_first_name(tokens, m.start))]
+                       and _surname_after_first_name(tokens, m.start))
+               # "Igor Kostin" is not Andriy Kostin: a known person's surname alone after another first name
+               and not (m.pattern.entry.kind == "person" and m.end - m.start == 1 and _after_first_name(tokens, m.start))]
     found = _resolve_context(tokens, matches, gazetteer, lex)
     chosen = [
         f if f.case is not None or f.match is None
@@ -750,6 +752,11 @@ def _dateline(tokens: Sequence[Token], m: Match) -> bool:
 
 
 _DATELINE_AFTER = frozenset({"/", "--", "—", "–", "-", "(", ","})
+
+
+def _after_first_name(tokens: Sequence[Token], k: int) -> bool:
+    """Does a capitalized first name stand right before the word at ``k`` ("Igor" before "Kostin")?"""
+    return k > 0 and tokens[k - 1].is_capitalized and any("imię" in a.name_class for a in tokens[k - 1].analyses)
 
 
 def _surname_after_first_name(tokens: Sequence[Token], k: int) -> bool:
