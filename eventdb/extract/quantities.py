@@ -233,8 +233,8 @@ class _Lexicon:
     counted_days: tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...], str]  # periods, kinds, default
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
     money_in: frozenset[str]  # "$30 million in aid": what an English sum is held in follows
-    person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
     money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
+    person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
     wage_phrases: _Phrases  # "na rękę": take-home pay
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
     casualty_cues: frozenset[str]  # "zginęło", "rannych": people of a nation killed in a war article are soldiers
@@ -610,8 +610,8 @@ def _lexicon() -> _Lexicon:
         wage_verbs=_words(data["wage_verbs"]),
         wage_payers=_words(data["wage_payers"]),
         money_in=_words(english["money_in"]["words"]),
-        person_states=_frozen(data["person_states"]),
         money_states=_words(english["money_in"]["states"]),
+        person_states=_frozen(data["person_states"]),
         counted_days=(_words(data["counted_days"]["periods"]),
                       tuple((str(k), _words(v)) for k, v in data["counted_days"]["kinds"].items()),
                       str(data["counted_days"]["default"])),
