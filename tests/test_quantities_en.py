@@ -192,6 +192,13 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("They are paid about 60,000 rubles ($730) a month.",
      [("about 60,000 rubles", 60000, None, None, "RUB/month", "approx", "wage"),
       ("$730", 730, None, None, "USD/month", "approx", "wage")]),
+    # a letter joined to a number before a plural counts millions, not metres; hectares and deadweight tonnes measure
+    ("Russia shipped an estimated 1.3m barrels of diesel.",
+     [("an estimated 1.3m barrels", 1.3e6, None, None, "item", "approx", "barrel")]),
+    ("Some 3m people fled.", [("Some 3m people", 3e6, None, None, "person", "approx", "person")]),
+    ("The wall is 5m high.", [("5m", 5, None, None, "m", "exact", "distance")]),
+    ("The site covers about 12 hectares.", [("about 12 hectares", 12, None, None, "ha", "approx", "area")]),
+    ("Ships under 5,000 dwt sailed.", [("under 5,000 dwt", 5000, None, None, "t", "less_than", "weight")]),
     # the plural of a demonym names its people, and their clause their role (as "Koreańczyków" in Polish)
     ("About 300 Russians arrived in Wonsan.", [("About 300 Russians", 300, None, None, "person", "approx", "Russian")]),
     ("About 150 North Koreans work on the sites.",

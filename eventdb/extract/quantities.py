@@ -1006,6 +1006,9 @@ def _multiplier_at(ctx: _Context, pos: int) -> float | None:
             ctx.tokens[pos - 1].kind == "number" and ctx.tokens[pos - 2].lower in lex.currency_texts
             and not ctx.tokens[pos - 2].text.isalpha()):
         return lex.after_currency[lower]  # "$30m", "£1.2bn"
+    if (lower in lex.after_currency and not ctx.tokens[pos].space_before and ctx.tokens[pos - 1].kind == "number"
+            and ctx.english(pos + 1) and _english_plural(ctx.lower(pos + 1), lex)):
+        return lex.after_currency[lower]  # "1.3m barrels", "2bn doses": a count in millions, not metres
     if lower in lex.multiplier_texts:
         return lex.multiplier_texts[lower]
     tok = ctx.tokens[pos]
