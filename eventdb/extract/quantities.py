@@ -296,6 +296,7 @@ class _Lexicon:
     than: frozenset[str]  # "niż"
     earlier_times: frozenset[str]  # what says an earlier (or later) time after "niż": "rok", "wcześniej"
     amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
+    comparison_sides: Mapping[str, str]  # the change a comparative says -> the bound it puts after "niż"
     measure_of_owner: frozenset[str]  # "głowica o masie 500 kg": the owner before "o" names the measure
     measure_after: frozenset[str]  # of those, nouns that may follow the unit as its genitive ("1 km długości")
     length_participles: frozenset[str]  # "liczący 600 m most": the distance is a length
@@ -690,6 +691,8 @@ def _lexicon() -> _Lexicon:
         than=_words(data["comparisons"]["than"]),
         earlier_times=_words(data["comparisons"]["times"]),
         amount_comparisons=_words(data["comparisons"]["of_amounts"]),
+        comparison_sides=MappingProxyType({str(data["comparisons"]["labels"][side]): bound
+                                           for side, bound in (("more", "more_than"), ("less", "less_than"))}),
         length_participles=_words(data["measure_nouns"]["length_participles"]),
         change_verbs=_frozen(data["change_verbs"]),
         change_nouns=_frozen(data["change_nouns"]),
@@ -1211,8 +1214,8 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
     if tok.kind != "word" or ctx.forms[pos].isdisjoint(lex.measure_lemmas):
         return None
     lemmas = sorted(ctx.forms[pos] & lex.measure_lemmas.keys())
-    if _match_before(ctx, pos, lex.implicit_one_after) is None:
-        return None
+    if _match_before(ctx, pos, lex.implicit_one_after) is None and _comparative_before(ctx, pos) is None:
+        return None  # "ponad rok", "dłużej niż miesiąc"
     if pos + 1 < len(ctx.tokens) and ctx.tokens[pos + 1].kind == "number":
         return None
     for lemma in lemmas:
@@ -3152,7 +3155,7 @@ def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None
     """The qualifier phrase ending before ``start``: (its first position, label, whether it is a bounding "do").
     "do" after a verb of change is a target, not a bound ("wzrosła do 100")."""
     lex = ctx.lex
-    found = _match_before(ctx, start, lex.qualifiers)
+    found = _match_before(ctx, start, lex.qualifiers) or _comparative_before(ctx, start)
     if found is None:
         return None
     q_start, label = found
@@ -3164,6 +3167,16 @@ def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None
             return None  # "wzrosła do 100", "wzrośnie z dwóch do czterech": the level reached
         return q_start, label, True
     return q_start, label, False
+
+
+def _comparative_before(ctx: _Context, start: int) -> tuple[int, str] | None:
+    """ "cięższych niż 40 ton", "dłużej niż miesiąc", "krótsze niż 100 m": a comparative and "niż" bound the amount
+    after them from below or above (the sides of ``comparisons``)."""
+    if start < 2 or not ctx.has(start - 1, ctx.lex.than):
+        return None
+    change = _comparison_after(ctx, start - 2)
+    side = ctx.lex.comparison_sides.get(change) if change is not None else None
+    return (start - 2, side) if side is not None else None
 
 
 def _level_reached(ctx: _Context, amount: _Amount, after: int) -> tuple[Quantity, float] | None:
