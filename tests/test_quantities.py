@@ -893,6 +893,10 @@ MONEY_LABELS = cases(
     Case("Przychody w wysokości 3 mln euro trafiły do budżetu.", "3 mln euro", 3e6, None, None, "EUR", "exact",
          "revenue"),
     Case("Sąd ukarał spółkę kwotą 2 mln zł.", "2 mln zł", 2e6, None, None, "PLN", "exact", "fine"),
+    # a theft in a sentence on crypto assets is of stolen cryptocurrency
+    Case("Hakerzy ukradli ok. 2,1 mld dolarów w kryptowalutach.", "ok. 2,1 mld dolarów", 2.1e9, None, None, "USD",
+         "approx", "stolen cryptocurrency"),
+    Case("Złodzieje ukradli 2 mln zł z banku.", "2 mln zł", 2e6, None, None, "PLN", "exact", "theft"),
     Case("Cena jednego drona wynosi 50 tys. dolarów.", "50 tys. dolarów", 5e4, None, None, "USD", "exact", "price"),
     Case("Koszt budowy fabryki szacuje się na 500 mln dolarów.", "500 mln dolarów", 5e8, None, None, "USD", "exact",
          "cost"),

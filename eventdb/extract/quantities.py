@@ -235,6 +235,7 @@ class _Lexicon:
     money_in: frozenset[str]  # "$30 million in aid": what an English sum is held in follows
     money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
     person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
+    refinements: Mapping[str, tuple[tuple[str, frozenset[str]], ...]]  # label -> narrower labels by sentence cues
     wage_phrases: _Phrases  # "na rękę": take-home pay
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
     casualty_cues: frozenset[str]  # "zginęło", "rannych": people of a nation killed in a war article are soldiers
@@ -613,6 +614,8 @@ def _lexicon() -> _Lexicon:
         money_in=_words(english["money_in"]["words"]),
         money_states=_words(english["money_in"]["states"]),
         person_states=_frozen(data["person_states"]),
+        refinements=MappingProxyType({str(k): tuple((str(label), _words(cues)) for label, cues in v.items())
+                                      for k, v in data["refinements"].items()}),
         counted_days=(_words(data["counted_days"]["periods"]),
                       tuple((str(k), _words(v)) for k, v in data["counted_days"]["kinds"].items()),
                       str(data["counted_days"]["default"])),
@@ -3780,7 +3783,22 @@ def find_quantities(
     named = [dataclasses.replace(q, counted=lex.kinds_per_long_period.get(q.counted or "", q.counted))
              if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
              else q for q in named]  # "pracują nawet 400 godzin w miesiącu": working time, not a shift
+    named = _refined_by_sentence(ctx, named)
     return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in named]
+
+
+def _refined_by_sentence(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """A label its sentence makes narrower (``refinements``): a theft in a sentence on crypto assets is of stolen
+    cryptocurrency ("hakerzy ukradli ok. 2,1 mld dolarów w kryptowalutach")."""
+    refinements = ctx.lex.refinements
+    if not any(q.counted in refinements for q in found):
+        return found
+    out = []
+    for q in found:
+        narrower = next((label for label, cues in refinements.get(q.counted or "", ())
+                         if any(not forms.isdisjoint(cues) for forms in ctx.forms)), None)
+        out.append(dataclasses.replace(q, counted=narrower) if narrower is not None else q)
+    return out
 
 
 def _owner_of_borrowed(quantity: Quantity, earlier: Sequence[Quantity], carried: Quantity | None) -> Quantity:
