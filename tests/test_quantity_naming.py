@@ -1471,11 +1471,11 @@ def test_weights_named_by_the_clause_and_the_weight_before(text: str, span: str,
         ("Panel zgromadził blisko trzystu słuchaczy, głównie studentów uczelni.", "blisko trzystu słuchaczy",
          "listener"),
         ("Audycji słucha 5 tys. słuchaczy.", "5 tys. słuchaczy", "listener"),
-        # a transfer between ships at sea, a transhipment elsewhere
+        # a transfer between ships at sea, a transshipment elsewhere
         ("Raport opisuje siedem przeładunków ze statku na statek na Morzu Żółtym.", "siedem przeładunków",
          "ship-to-ship transfer"),
         ("Na przejściu w Chasanie wykonano 30 przeładunków z wagonów na ciężarówki.", "30 przeładunków",
-         "transhipment"),
+         "transshipment"),
         ("Wysłano 4 transporty broni.", "4 transporty", "transport"),
     ],
 )
