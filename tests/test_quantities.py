@@ -893,6 +893,11 @@ MONEY_LABELS = cases(
     Case("Przychody w wysokości 3 mln euro trafiły do budżetu.", "3 mln euro", 3e6, None, None, "EUR", "exact",
          "revenue"),
     Case("Sąd ukarał spółkę kwotą 2 mln zł.", "2 mln zł", 2e6, None, None, "PLN", "exact", "fine"),
+    # a sum nothing names, in a clause without its verb after a named sum in the same currency, is of the same kind
+    Case("Dowództwo wypłaca premię w wysokości 100 tys. rubli, a za wziętego do niewoli Ukraińca nawet 500 tys. rubli.",
+         "nawet 500 tys. rubli", 5e5, None, None, "RUB", "up_to", "bonus"),
+    Case("Kontrakt opiewa na 2 mln dolarów, a Rosja zapłaciła 1 mln dolarów.", "1 mln dolarów", 1e6, None, None, "USD",
+         "exact", "value"),
     # a theft in a sentence on crypto assets is of stolen cryptocurrency
     Case("Hakerzy ukradli ok. 2,1 mld dolarów w kryptowalutach.", "ok. 2,1 mld dolarów", 2.1e9, None, None, "USD",
          "approx", "stolen cryptocurrency"),

@@ -3775,7 +3775,8 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
-    for naming in (_distances_continued, _gapped_changes, _gapped_rates, _prices_per_unit, _joined_durations,
+    for naming in (_distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
+                   _joined_durations,
                    _open_ranges, _compared,
                    _alternatives, _bracketed_periods, _equivalents, _per_one, _unnamed_percents, _during):  # in this order
         named = naming(ctx, named)
@@ -3975,6 +3976,25 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
+    return out
+
+
+def _gapped_sums(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"premię w wysokości 100 tys. rubli, za zestrzelonego drona – 15 tys. rubli, a za jeńca nawet 500 tys.": a sum
+    nothing names, in a clause that leaves out its verb after a named sum in the same currency, is of the same kind."""
+    if not any(q.counted == _MONEY for q in found[1:]):
+        return found
+    bounds = ctx.token_bounds()
+    out = list(found)
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        currency = q.unit.split("/")[0]
+        if q.counted != _MONEY or before.counted in (None, _MONEY) or not _CURRENCY_RE.fullmatch(currency):
+            continue
+        gap = _gap(bounds, before, q)
+        if (before.unit.split("/")[0] == currency and gap is not None and any(ctx.lower(k) == "," for k in gap)
+                and not any(ctx.tokens[k].has_pos(*_VERB_POS) and not ctx.tokens[k].has_pos(*_NOUN_POS) for k in gap)):
+            out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)  # "niewoli"
     return out
 
 
