@@ -199,6 +199,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("The wall is 5m high.", [("5m", 5, None, None, "m", "exact", "distance")]),
     ("The site covers about 12 hectares.", [("about 12 hectares", 12, None, None, "ha", "approx", "area")]),
     ("Ships under 5,000 dwt sailed.", [("under 5,000 dwt", 5000, None, None, "t", "less_than", "weight")]),
+    # citizens take their country's demonym; days a week of work are working days, a day off says so itself
+    ("Some 13,221 North Korean citizens entered Russia.",
+     [("Some 13,221 North Korean citizens", 13221, None, None, "person", "approx", "North Korean citizen")]),
+    ("They work seven days a week and get one day off a month.",
+     [("seven days a week", 7, None, None, "item/week", "exact", "working day"),
+      ("one day off a month", 1, None, None, "item/month", "exact", "day off")]),
     # the plural of a demonym names its people, and their clause their role (as "Koreańczyków" in Polish)
     ("About 300 Russians arrived in Wonsan.", [("About 300 Russians", 300, None, None, "person", "approx", "Russian")]),
     ("About 150 North Koreans work on the sites.",

@@ -231,6 +231,8 @@ class _Lexicon:
     alternative_words: frozenset[str]  # "15 tys. rubli, czasem 20 tys.": a bare amount after them measures the same
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
     counted_days: tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...], str]  # periods, kinds, default
+    days_off: frozenset[str]  # "off", "wolne": the days' own word that they are days off
+    days_off_label: str
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
     money_in: frozenset[str]  # "$30 million in aid": what an English sum is held in follows
     money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
@@ -616,6 +618,8 @@ def _lexicon() -> _Lexicon:
         person_states=_frozen(data["person_states"]),
         refinements=MappingProxyType({str(k): tuple((str(label), _words(cues)) for label, cues in v.items())
                                       for k, v in data["refinements"].items()}),
+        days_off=_words(data["counted_days"]["own"]["words"]),
+        days_off_label=str(data["counted_days"]["own"]["label"]),
         counted_days=(_words(data["counted_days"]["periods"]),
                       tuple((str(k), _words(v)) for k, v in data["counted_days"]["kinds"].items()),
                       str(data["counted_days"]["default"])),
@@ -3545,6 +3549,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
 def _day_kind(ctx: _Context, start: int, end: int) -> str:
     """What days counted per week or month are, by a word of their clause (``counted_days``): workday, day off."""
     _periods, kinds, default = ctx.lex.counted_days
+    if any(ctx.has(q, ctx.lex.days_off) for q in range(start, min(end + 2, len(ctx.tokens)))):
+        return ctx.lex.days_off_label  # "one day off a month", "dwa dni wolne w miesiącu": said by the days' own words
     clause = _clause(ctx, start, end)
     if not any(ctx.tokens[q].has_pos(*_VERB_POS) for q in clause):
         # "pracują po 14 godzin dziennie, siedem dni w tygodniu": a verbless phrase goes on the clause before
