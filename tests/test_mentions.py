@@ -1600,3 +1600,12 @@ def test_a_polish_initial_keeps_its_dot() -> None:
 def test_an_english_court_named_by_its_city(text: str, court: str) -> None:
     x = extract(text, language="en")
     assert [m.entity.name for m in x.mentions if m.entity.table == "actor"] == [court]
+
+
+def test_one_unknown_name_in_several_cases_is_one_candidate() -> None:
+    from eventdb.extract import extract
+
+    text = "Jak podaje Angara, załoga Angary liczy 20 osób. Mówi Makiejew. Według Makiejewa to prawda."
+    found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
+    assert [(m.text, m.entity.name) for m in found if m.entity.is_candidate] == [
+        ("Angara", "Angara"), ("Angary", "Angara"), ("Makiejew", "Makiejew"), ("Makiejewa", "Makiejew")]

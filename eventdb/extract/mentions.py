@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from eventdb.extract.gazetteer import (
@@ -230,6 +230,22 @@ def find_mentions(
                 )
             )
     out.sort(key=lambda m: (m.start, -m.end, _TABLE_RANK[m.entity.table], m.entity.name))
+    return _one_candidate_per_stem(out)
+
+
+def _one_candidate_per_stem(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the dictionary does not know, written in several cases ("Angara", "Angary", "Angarę"), is one
+    candidate: every form takes the name of its first mention."""
+    first: dict[tuple[str, str], EntityRef] = {}
+    out = []
+    for m in mentions:
+        entity = m.entity
+        if entity.is_candidate and " " not in entity.name and entity.name[:1].isupper():
+            key = (entity.table, stem_key(entity.name))
+            named = first.setdefault(key, entity)
+            if named.name != entity.name and named.kind == entity.kind:
+                m = replace(m, entity=named)
+        out.append(m)
     return out
 
 
