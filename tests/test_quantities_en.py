@@ -205,6 +205,9 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("They work seven days a week and get one day off a month.",
      [("seven days a week", 7, None, None, "item/week", "exact", "working day"),
       ("one day off a month", 1, None, None, "item/month", "exact", "day off")]),
+    # "others" after a bare amount counts what was counted before it
+    ("Two soldiers died and 30 others were wounded.",
+     [("Two soldiers", 2, None, None, "person", "exact", "soldier"), ("30", 30, None, None, "person", "exact", "soldier")]),
     # the plural of a demonym names its people, and their clause their role (as "Koreańczyków" in Polish)
     ("About 300 Russians arrived in Wonsan.", [("About 300 Russians", 300, None, None, "person", "approx", "Russian")]),
     ("About 150 North Koreans work on the sites.",
