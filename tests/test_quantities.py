@@ -1826,6 +1826,10 @@ def test_casualties_totals_and_names(text: str, expected: list[tuple[str, str, s
         ("Ewakuowano 20 rannych cywilów.", [("20 rannych cywilów", 20.0, "person", "wounded civilian")]),
         ("Rosja straciła tysiące zabitych i rannych żołnierzy.",
          [("tysiące zabitych i rannych żołnierzy", None, "person", "soldier")]),
+        # a model name with its case ending before the number ("MiG-ów-29") is the model
+        ("Korea ma ok. 35 MiG-ów-29 i dziewięć MiG-ów-29SMT.",
+         [("ok. 35 MiG-ów-29", 35.0, "item", "fighter aircraft"), ("dziewięć MiG-ów-29SMT", 9.0, "item",
+                                                                     "fighter aircraft")]),
         # "ich" counts the thing the sentence before named in the plural
         ("Ważną rolę odgrywają armatohaubice Krab ze Stalowej Woli. Ukraina otrzymała ich dotąd ponad 80.",
          [("ponad 80", 80.0, "item", "howitzer")]),

@@ -78,6 +78,7 @@ _MONEY = "money"  # the working label of a sum nothing names, until the last pas
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
 _YEAR_RE = re.compile(r"(19|20)\d\d")
+_MODEL_CASE_ENDING_RE = re.compile(r"^([a-z]+)-(?:ów|a|u|om|ami|ach|em|ie|y)-(\d)")  # "mig-ów-29" -> "mig-29"
 _COUNT_UNITS = frozenset({"item", "person"})  # units of things counted, not measured
 _WINDOW = 5  # tokens searched after a number for its counted noun
 _RATE_GAP = 3  # words allowed between a counted phrase and its rate period ("dronów Shahed miesięcznie")
@@ -1755,7 +1756,7 @@ def _model_alone(ctx: _Context, pos: int) -> _Counted | None:
     tok = ctx.tokens[pos]
     if not tok.is_capitalized:
         return None
-    text = tok.text.lower()
+    text = _MODEL_CASE_ENDING_RE.sub(r"\1-\2", tok.text.lower())  # "MiG-ów-29": MiG-29 in the genitive plural
     kind = next((k for prefix, k in ctx.lex.models_alone if text.startswith(prefix)), None)
     return _Counted(pos, pos, kind, text, "item", True) if kind is not None else None
 
