@@ -3783,9 +3783,8 @@ def find_quantities(
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
     for naming in (_distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
-                   _joined_durations,
-                   _open_ranges, _compared,
-                   _alternatives, _bracketed_periods, _equivalents, _per_one, _unnamed_percents, _during):  # in this order
+                   _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
+                   _per_one, _unnamed_percents, _during):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
     named = [dataclasses.replace(q, counted=lex.kinds_per_long_period.get(q.counted or "", q.counted))
@@ -3998,10 +3997,10 @@ def _gapped_sums(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         currency = q.unit.split("/")[0]
         if q.counted != _MONEY or before.counted in (None, _MONEY) or not _CURRENCY_RE.fullmatch(currency):
             continue
-        gap = _gap(bounds, before, q)
+        gap = _gap(bounds, before, q)  # a verb of its own ends the gapping; a word that is also a noun ("niewoli") not
         if (before.unit.split("/")[0] == currency and gap is not None and any(ctx.lower(k) == "," for k in gap)
                 and not any(ctx.tokens[k].has_pos(*_VERB_POS) and not ctx.tokens[k].has_pos(*_NOUN_POS) for k in gap)):
-            out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)  # "niewoli"
+            out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
     return out
 
 
