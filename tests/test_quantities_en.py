@@ -208,6 +208,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # "others" after a bare amount counts what was counted before it
     ("Two soldiers died and 30 others were wounded.",
      [("Two soldiers", 2, None, None, "person", "exact", "soldier"), ("30", 30, None, None, "person", "exact", "soldier")]),
+    # a qualifier written after the amount
+    ("Some 2,000 workers arrived in June, and another 300 or so came in July.",
+     [("Some 2,000 workers", 2000, None, None, "person", "approx", "worker"),
+      ("300 or so", 300, None, None, "person", "approx", "worker")]),
+    ("They sent 1,100 troops or more.", [("1,100 troops or more", 1100, None, None, "person", "at_least", "soldier")]),
     # the plural of a demonym names its people, and their clause their role (as "Koreańczyków" in Polish)
     ("About 300 Russians arrived in Wonsan.", [("About 300 Russians", 300, None, None, "person", "approx", "Russian")]),
     ("About 150 North Koreans work on the sites.",

@@ -236,6 +236,7 @@ class _Lexicon:
     days_off_label: str
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
     money_in: frozenset[str]  # "$30 million in aid": what an English sum is held in follows
+    qualifiers_after: _Phrases  # "or so" -> approx: a qualifier written after the amount
     money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
     person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
     refinements: Mapping[str, tuple[tuple[str, frozenset[str]], ...]]  # label -> narrower labels by sentence cues
@@ -615,6 +616,8 @@ def _lexicon() -> _Lexicon:
         wage_verbs=_words(data["wage_verbs"]),
         wage_payers=_words(data["wage_payers"]),
         money_in=_words(english["money_in"]["words"]),
+        qualifiers_after=_phrases({str(phrase): str(label) for label, phrases in data["qualifiers_after"].items()
+                                   for phrase in phrases}),
         money_states=_words(english["money_in"]["states"]),
         person_states=_frozen(data["person_states"]),
         refinements=MappingProxyType({str(k): tuple((str(label), _words(cues)) for label, cues in v.items())
@@ -3782,7 +3785,8 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
-    for naming in (_distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
+    for naming in (_postposed_qualifiers, _distances_continued, _gapped_changes, _gapped_rates, _gapped_sums,
+                   _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
                    _per_one, _unnamed_percents, _during):  # in this order
         named = naming(ctx, named)
@@ -3982,6 +3986,22 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
+    return out
+
+
+def _postposed_qualifiers(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """ "Another 300 or so", "1,100 or more": a qualifier written after an exact amount (``qualifiers_after``) is its
+    qualifier, and the evidence span takes it in."""
+    lex = ctx.lex
+    by_end = ctx.token_bounds()[1]
+    out = []
+    for q in found:
+        last = by_end.get(q.end)
+        after = _match_at(ctx, last + 1, lex.qualifiers_after) if last is not None and q.qualifier == "exact" else None
+        if after is not None:
+            end = ctx.tokens[after[0] - 1].end
+            q = dataclasses.replace(q, qualifier=after[1], end=end, text=ctx.text[q.start - ctx.offset : end - ctx.offset])
+        out.append(q)
     return out
 
 
