@@ -208,6 +208,9 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # "others" after a bare amount counts what was counted before it
     ("Two soldiers died and 30 others were wounded.",
      [("Two soldiers", 2, None, None, "person", "exact", "soldier"), ("30", 30, None, None, "person", "exact", "soldier")]),
+    # the article between a fraction and its unit
+    ("The warhead weighs roughly half a tonne.", [("roughly half a tonne", 0.5, None, None, "t", "approx", "weight")]),
+    ("He stayed half a year.", [("half a year", 0.5, None, None, "year", "exact", "duration")]),
     # a qualifier written after the amount
     ("Some 2,000 workers arrived in June, and another 300 or so came in July.",
      [("Some 2,000 workers", 2000, None, None, "person", "approx", "worker"),

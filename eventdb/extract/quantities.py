@@ -2607,6 +2607,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                       ) -> _Reading | None:
     """Read percent, money, measure unit or counted noun after the amount; None if the number is a label."""
     lex = ctx.lex
+    if amount.kind == "words" and amount.high < 1 and ctx.english(after) and ctx.lower(after) in _ENGLISH_ARTICLES:
+        after += 1  # "half a tonne": the article between a fraction and its unit
     last = after - 1
     percent = _match_at(ctx, after, lex.percent) or ((after, "") if amount.kind in _SHARES else None)
     if percent is not None:
