@@ -417,9 +417,10 @@ def _sentence_mentions(
     """Mentions of one sentence, and the stems of the product names in it."""
     matches = [m for m in gazetteer.index.matches(tokens)  # "Michał Lipski": a surname, not a form of "Lipsk"
                if not (m.pattern.entry.table == "location" and m.end - m.start == 1
-                       and _surname_after_first_name(tokens, m.start))
+                       and _surname_after_first_name(tokens, m.start, lex))
                # "Igor Kostin" is not Andriy Kostin: a known person's surname alone after another first name
-               and not (m.pattern.entry.kind == "person" and m.end - m.start == 1 and _after_first_name(tokens, m.start))]
+               and not (m.pattern.entry.kind == "person" and m.end - m.start == 1
+                        and _after_given_name(tokens, m.start, lex))]
     found = _resolve_context(tokens, matches, gazetteer, lex)
     chosen = [
         f if f.case is not None or f.match is None
@@ -770,18 +771,9 @@ def _dateline(tokens: Sequence[Token], m: Match) -> bool:
 _DATELINE_AFTER = frozenset({"/", "--", "—", "–", "-", "(", ","})
 
 
-def _after_first_name(tokens: Sequence[Token], k: int) -> bool:
-    """Does a capitalized first name stand right before the word at ``k`` ("Igor" before "Kostin")?"""
-    return k > 0 and tokens[k - 1].is_capitalized and any("imię" in a.name_class for a in tokens[k - 1].analyses)
-
-
-def _surname_after_first_name(tokens: Sequence[Token], k: int) -> bool:
+def _surname_after_first_name(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """Is the word at ``k`` a surname right after a capitalized first name ("Michał Lipski", "Anna Wilno")?"""
-    token = tokens[k]
-    if k == 0 or not any("nazwisko" in a.name_class for a in token.analyses):
-        return False
-    first = tokens[k - 1]
-    return first.is_capitalized and any("imię" in a.name_class for a in first.analyses)
+    return any("nazwisko" in a.name_class for a in tokens[k].analyses) and _after_given_name(tokens, k, lex)
 
 
 def _needs_context(m: Match) -> bool:
