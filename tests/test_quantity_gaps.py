@@ -386,3 +386,29 @@ DEMONYM_ROLES = cases(
 @pytest.mark.parametrize(("text", "expected"), DEMONYM_ROLES)
 def test_demonym_roles(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------------------------------------- the subject of "jest" and "them" counted
+
+COUNTED_SUBJECTS = cases(
+    # the genitive plural before a form of "być" is what the bare amount after it counts
+    ("Żołnierzy KRLD jest w Rosji ok. 12 tys.", [("ok. 12 tys.", 12000, "person", "approx", "soldier")]),
+    ("Rannych było ponad 100.", [("ponad 100", 100, "person", "more_than", "wounded")]),
+    ("Czołgów jest tam ok. 200.", [("ok. 200", 200, "item", "approx", "tank")]),
+    ("Dronów będzie w tym roku co najmniej 5 tys.", [("co najmniej 5 tys.", 5000, "item", "at_least", "drone")]),
+    # "ich" after people named before in the sentence counts them
+    ("Umowa dotyczy żołnierzy KRLD stacjonujących w Rosji – według Seulu jest ich tam ok. 12 tys.",
+     [("ok. 12 tys.", 12000, "person", "approx", "soldier")]),
+    ("Do Rosji przylecieli robotnicy z KRLD; według wywiadu jest ich już ponad 3 tys.",
+     [("ponad 3 tys.", 3000, "person", "more_than", "worker")]),
+    # must not match: no counted noun before the verb, or the noun is not genitive plural, or a clause between
+    ("Według danych jest ok. 200.", [("ok. 200", 200, "count", "approx", None)]),
+    ("Żołnierze są tam od dawna, a według Seulu jest ok. 12 tys.", [("ok. 12 tys.", 12000, "count", "approx", None)]),
+    ("Czołgów nie widać, ale jest ok. 200.", [("ok. 200", 200, "count", "approx", None)]),
+    ("Taki wynik jest ponad 5 tys. razy lepszy.", []),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_SUBJECTS)
+def test_counted_subject_of_be(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -3278,17 +3278,17 @@ def _count_subject(ctx: _Context, start: int) -> _Counted | None:
     return None
 
 
-def _thing_named_before(ctx: _Context, start: int) -> _Counted | None:
+def _thing_named_before(ctx: _Context, start: int, groups: tuple[str, ...] = ("item",)) -> _Counted | None:
     """The nearest thing of the lexicon named before ``start`` in the sentence, which a counter with no genitive counts
     ("tanie wabiki Gerbera, których Rosja produkuje 2,5 tys. sztuk": decoys; "linia pocisków kalibru 155 mm o
     wydajności 150 tys. sztuk": shells).  Things counted are named in the plural: "Produkcja sięga 2,5 tys. sztuk"
-    counts no production."""
+    counts no production.  ``groups``: the lexicon groups asked for (things, not places, firms or units)."""
     for q in range(start - 1, -1, -1):
         tok = ctx.tokens[q]
         if not (_is_noun(tok) or tok.kind == "word" and not tok.is_known) or ctx.has(q, ctx.lex.counters):
             continue
         key = _lexicon_match(ctx, q)
-        if key is not None and key.entry.group == "item" and (any(  # things, not places, firms or units
+        if key is not None and key.entry.group in groups and (any(
                 a.pos in _NOUN_POS and ":pl:" in a.tag for a in tok.analyses) or (
                 not tok.is_known and tok.lower.endswith(_PLURAL_ENDINGS))):  # "armatohaubice": unknown to morfeusz
             if not tok.is_known:  # its own entry, of the kind a model name after it gives ("armatohaubice Krab")
@@ -3310,11 +3310,37 @@ def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
     them = next((q for q in range(start - 1, start - 4, -1) if q >= 0 and ctx.lower(q) in ctx.lex.them), None)
     if them is None:
         return None
-    here = _thing_named_before(ctx, them)
+    # "żołnierzami KRLD stacjonującymi w Rosji – jest ich tam obecnie ok. 12 tys.": people too, in its sentence
+    here = _thing_named_before(ctx, them, ("item", "person", "demonym"))
     if here is not None or not ctx.before or not ctx.earlier:
         return here
     there = _context(ctx.earlier[-1])
     return _thing_named_before(there, len(there.tokens))
+
+
+def _counted_subject(ctx: _Context, start: int) -> _Counted | None:
+    """ "Żołnierzy KRLD jest w Rosji ok. 12 tys.", "Rannych było ponad 100": a bare amount after a form of "być"
+    counts the genitive plural noun of the lexicon that stands before the verb in its clause (the verb and the
+    amount at most four words apart: "jest w Rosji ok.")."""
+    lex = ctx.lex
+    verb = next((q for q in range(start - 1, max(start - 5, -1), -1) if ctx.has(q, _BE)), None)
+    if verb is None or any(ctx.lower(q) in lex.clause_boundaries or ctx.lower(q) in lex.them for q in range(verb, start)):
+        return None
+    for q in range(verb - 1, max(verb - 4, -1), -1):
+        if ctx.lower(q) in lex.clause_boundaries:
+            return None
+        tok = ctx.tokens[q]
+        if not any(a.pos in _NOUN_POS and ":pl:gen" in a.tag for a in tok.analyses):
+            continue
+        counted = _counted_at(ctx, q)
+        if counted is not None and counted.known and counted.head == q and counted.end < verb and (
+                counted.unit in lex.antecedent_units):
+            return counted
+        return None
+    return None
+
+
+_BE = frozenset({"być"})
 
 
 def _listed_before(ctx: _Context, start: int) -> _Counted | None:
@@ -3433,7 +3459,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     carried_token: int | None = None  # the counted noun's token in the sentence before
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         level = _level_reached(ctx, amount, after)
-        borrowed = None if level is not None else _count_subject(ctx, start) or _listed_before(ctx, start) or antecedent
+        borrowed = None if level is not None else (
+            _count_subject(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start) or antecedent)
         role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
         if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after
             reached, factor = level
