@@ -21,10 +21,14 @@ Found = tuple[str, Any, str, str, str | None]
 
 
 def quantities(text: str, *, carry: bool = True) -> list[Quantity]:
-    """The quantities of ``text``, each sentence given those found before it (as the extraction does)."""
+    """The quantities of ``text``, each sentence given those found before it and the sentence before it in its
+    paragraph (as the extraction does; a blank line starts a paragraph)."""
     out: list[Quantity] = []
-    for sentence in split_sentences(text):
-        out.extend(find_quantities(sentence, [], (), previous=out if carry else ()))
+    sentences = split_sentences(text)
+    for k, sentence in enumerate(sentences):
+        same_paragraph = k > 0 and "\n\n" not in text[sentences[k - 1].end : sentence.start]
+        out.extend(find_quantities(sentence, [], (), previous=out if carry else (),
+                                   before=sentences[k - 1 : k] if same_paragraph else ()))
     for q in out:
         assert text[q.start : q.end] == q.text  # every span slices back from the body
     return out
@@ -411,4 +415,45 @@ COUNTED_SUBJECTS = cases(
 
 @pytest.mark.parametrize(("text", "expected"), COUNTED_SUBJECTS)
 def test_counted_subject_of_be(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+# ------------------------------------------------------------------- a wage goes on being told
+
+WAGES_GO_ON = cases(
+    # an unnamed sum in a clause with no verb of its own after a monthly wage is monthly too
+    ("Szeregowy dostaje 100–150 dolarów miesięcznie, a podoficer ok. 300 dolarów.",
+     [("100–150 dolarów miesięcznie", (100, 150), "USD/month", "range", "wage"),
+      ("ok. 300 dolarów", 300, "USD/month", "approx", "wage")]),
+    ("Pensja to 3–5 dolarów miesięcznie, więc już 100 dolarów to fortuna.",
+     [("3–5 dolarów miesięcznie", (3, 5), "USD/month", "range", "wage"),
+      ("100 dolarów", 100, "USD/month", "exact", "wage")]),
+    # the first unnamed sum of the next sentence in the paragraph too
+    ("Za robotnika państwo dostaje ok. 2 tys. dolarów miesięcznie. Budowlaniec kosztuje mniej – ok. 1,2 tys. dolarów.",
+     [("ok. 2 tys. dolarów miesięcznie", 2000, "USD/month", "approx", "wage"),
+      ("ok. 1,2 tys. dolarów", 1200, "USD/month", "approx", "value")]),
+    ("Firma płaci 95 tys. rubli miesięcznie. Robotnik dostaje do ręki nie więcej niż 250 dolarów.",
+     [("95 tys. rubli miesięcznie", 95000, "RUB/month", "exact", "value"),
+      ("nie więcej niż 250 dolarów", 250, "USD/month", "at_most", "value")]),
+    # must not match: a verb of its own, a sum its words name, a new paragraph, a sum far larger, no monthly sum
+    ("Robotnik zarabia 300 dolarów miesięcznie, a firma zarobiła 5 mln dolarów.",
+     [("300 dolarów miesięcznie", 300, "USD/month", "exact", "wage"), ("5 mln dolarów", 5_000_000, "USD", "exact", "wage")]),
+    ("Robotnik zarabia 300 dolarów miesięcznie. Cały kontrakt jest wart 50 mln dolarów.",
+     [("300 dolarów miesięcznie", 300, "USD/month", "exact", "wage"), ("50 mln dolarów", 50_000_000, "USD", "exact", "value")]),
+    ("Za robotnika państwo dostaje ok. 2 tys. dolarów miesięcznie.\n\nBudowlaniec kosztuje mniej – ok. 1,2 tys. dolarów.",
+     [("ok. 2 tys. dolarów miesięcznie", 2000, "USD/month", "approx", "wage"),
+      ("ok. 1,2 tys. dolarów", 1200, "USD", "approx", "value")]),
+    ("Robotnik zarabia 2 tys. dolarów miesięcznie. Chodzi łącznie o ok. 150 mld rubli.",
+     [("2 tys. dolarów miesięcznie", 2000, "USD/month", "exact", "wage"), ("ok. 150 mld rubli", 150e9, "RUB", "approx", "value")]),
+    ("Robotnik zarabia 2 tys. dolarów miesięcznie. Chodzi łącznie o ok. 150 tys. dolarów.",
+     [("2 tys. dolarów miesięcznie", 2000, "USD/month", "exact", "wage"), ("ok. 150 tys. dolarów", 150e3, "USD", "approx", "value")]),
+    ("Robotnik zarabia 2 tys. dolarów miesięcznie. Premia wynosi 50 tys. dolarów.",
+     [("2 tys. dolarów miesięcznie", 2000, "USD/month", "exact", "wage"), ("50 tys. dolarów", 50_000, "USD", "exact", "bonus")]),
+    ("Bilet kosztuje 300 dolarów. Hotel to kolejne 500 dolarów.",
+     [("300 dolarów", 300, "USD", "exact", "ticket price"), ("kolejne 500 dolarów", 500, "USD", "exact", "value")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), WAGES_GO_ON)
+def test_wages_go_on(text: str, expected: list[Found]) -> None:
     assert found(text) == expected

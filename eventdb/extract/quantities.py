@@ -3820,11 +3820,36 @@ def find_quantities(
                    _per_one, _unnamed_percents, _during):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
+    if before and previous:
+        named = _monthly_sums_continued(named, previous, before[-1].index)
     named = [dataclasses.replace(q, counted=lex.kinds_per_long_period.get(q.counted or "", q.counted))
              if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
              else q for q in named]  # "pracują nawet 400 godzin w miesiącu": working time, not a shift
     named = _refined_by_sentence(ctx, named)
     return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in named]
+
+
+_LARGEST_OTHER_WAGE = 1_000_000  # a monthly sum in another currency than the wage before it is below a million
+
+
+def _monthly_sums_continued(found: list[Quantity], previous: Sequence[Quantity], before: int) -> list[Quantity]:
+    """"Za robotnika państwo dostaje ok. 2 tys. dolarów miesięcznie. Budowlaniec kosztuje mniej – ok. 1,2 tys.
+    dolarów.": the first sum of a sentence, named by none of its words, right after a sentence of its paragraph whose
+    last sum is paid per month, is paid per month too (a wage goes on being told) - unless it is far larger (at most
+    ten times the wage in its currency, or a million in another: "Budżet odbudowy to ok. 150 mld rubli" is no wage)."""
+    last = next((q for q in reversed(previous) if _CURRENCY_RE.fullmatch(q.unit.split("/")[0])), None)
+    if last is None or last.sentence != before or not last.unit.endswith("/month"):
+        return found
+    first = next((n for n, q in enumerate(found) if _CURRENCY_RE.fullmatch(q.unit.split("/")[0])), None)
+    if first is None or found[first].counted != _MONEY or "/" in found[first].unit:
+        return found
+    amount = max(v for v in (found[first].value, found[first].low, found[first].high) if v is not None)
+    wage = max(v for v in (last.value, last.low, last.high) if v is not None)
+    if amount > (10 * wage if found[first].unit == last.unit.split("/")[0] else _LARGEST_OTHER_WAGE):
+        return found
+    out = list(found)
+    out[first] = dataclasses.replace(found[first], unit=f"{found[first].unit}/month")
+    return out
 
 
 def _refined_by_sentence(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
@@ -3997,18 +4022,21 @@ def _gapped_changes(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
 
 def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"Rosjanie wystrzeliwują dziennie 20 tys. pocisków, Ukraińcy ok. 7 tys.": a count of the same thing in a clause
-    that leaves out its verb keeps the rate of the count before it."""
+    that leaves out its verb keeps the rate of the count before it; so does a sum of money its own words do not name
+    ("szeregowy dostaje 100–150 dolarów miesięcznie, a podoficer ok. 300 dolarów")."""
     if not any("/" in before.unit and "/" not in q.unit for before, q in itertools.pairwise(found)):
         return found  # no count without a rate after one with a rate: most sentences
     out = list(found)
     bounds = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
-        if "/" in q.unit or "/" not in before.unit or q.counted is None or q.counted != before.counted:
+        if "/" in q.unit or "/" not in before.unit or q.counted is None:
             continue
         unit, period = before.unit.split("/", 1)
-        gap = _gap(bounds, before, q)
         money = bool(_CURRENCY_RE.fullmatch(unit) and _CURRENCY_RE.fullmatch(q.unit))  # a wage in roubles after dollars
+        if q.counted != before.counted and not (money and q.counted == _MONEY):
+            continue
+        gap = _gap(bounds, before, q)
         if (q.unit != unit and not money) or period not in _TIME_UNITS or gap is None:
             continue
         if any(ctx.lower(k) == "," for k in gap) and not any(
