@@ -457,3 +457,30 @@ WAGES_GO_ON = cases(
 @pytest.mark.parametrize(("text", "expected"), WAGES_GO_ON)
 def test_wages_go_on(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------------------------------------- bounds told by verbs and prepositions
+
+BOUNDS_BEFORE = cases(
+    # what may reach an amount, or is to reach it, reaches at most that
+    ("Armatorowi grozi grzywna, która może sięgnąć 16 mln euro.", [("16 mln euro", 16e6, "EUR", "up_to", "fine")]),
+    ("Roczne przewozy mają sięgnąć 1,2 mln ton.", [("1,2 mln ton", 1.2e6, "t/year", "up_to", "weight")]),
+    ("Koszt niszczyciela może sięgać 450–500 mln dolarów.",
+     [("450–500 mln dolarów", (450e6, 500e6), "USD", "range", "cost")]),
+    ("Roczna produkcja może sięgać 2 tys. dronów.", [("2 tys. dronów", 2000, "item/year", "up_to", "drone")]),
+    # "nawet" and "średnio" before a preposition still qualify the amount after it
+    ("Statek wyłącza transponder nawet na 40 godzin.", [("nawet na 40 godzin", 40, "hour", "up_to", "duration")]),
+    ("Każdy pilot wylatał średnio po 60 godzin.", [("średnio po 60 godzin", 60, "hour", "approx", "duration")]),
+    # thrust
+    ("Silnik na paliwo stałe ma ciąg 1971 kN.", [("1971 kN", 1971, "kN", "exact", "thrust")]),
+    # must not match: a verb of reaching with no modal, a qualifier of its own, a modal of another verb
+    ("W 2025 r. obroty sięgnęły 58 mln dolarów.", [("58 mln dolarów", 58e6, "USD", "exact", "trade turnover")]),
+    ("Obroty mogą sięgnąć ok. 100 mln dolarów.", [("ok. 100 mln dolarów", 100e6, "USD", "approx", "trade turnover")]),
+    ("Firma może kupić 100 ton węgla.", [("100 ton węgla", 100, "t", "exact", "coal")]),
+    ("Pojechali na 40 dni.", [("40 dni", 40, "day", "exact", "duration")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS_BEFORE)
+def test_bounds_before(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -237,6 +237,8 @@ class _Lexicon:
     wage_payers: frozenset[str]  # "płacą Koreańczykom 45 tys. rubli miesięcznie": paid to persons
     money_in: frozenset[str]  # "$30 million in aid": what an English sum is held in follows
     qualifiers_after: _Phrases  # "or so" -> approx: a qualifier written after the amount
+    reach_verbs: frozenset[str]  # "może sięgnąć 16 mln euro": after a modal (``bounding_modals``), up to
+    bounding_modals: frozenset[str]
     money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
     person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
     refinements: Mapping[str, tuple[tuple[str, frozenset[str]], ...]]  # label -> narrower labels by sentence cues
@@ -618,6 +620,8 @@ def _lexicon() -> _Lexicon:
         money_in=_words(english["money_in"]["words"]),
         qualifiers_after=_phrases({str(phrase): str(label) for label, phrases in data["qualifiers_after"].items()
                                    for phrase in phrases}),
+        reach_verbs=_words(data["bounding_modals"]["verbs"]),
+        bounding_modals=_words(data["bounding_modals"]["modals"]),
         money_states=_words(english["money_in"]["states"]),
         person_states=_frozen(data["person_states"]),
         refinements=MappingProxyType({str(k): tuple((str(label), _words(cues)) for label, cues in v.items())
@@ -2102,6 +2106,9 @@ def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]
             q -= 1  # "wzrosły o 37 proc., do ok. 68 mln dolarów": the comma parts two complements of one verb
             continue
         if ctx.lower(q) in boundaries:
+            if verb_at is not None and _relative_subject(ctx, q):
+                out.append(q - 2)  # "grzywna, która może sięgnąć 16 mln euro": the noun the pronoun stands for
+                break
             opening = _aside_opening(ctx, q)
             if opening is None:
                 break
@@ -2118,6 +2125,13 @@ def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]
             out.append(q)
         q, seen = q - 1, seen + 1
     return verb_at, out
+
+
+def _relative_subject(ctx: _Context, q: int) -> bool:
+    """Is ``q`` a nominative "który" right after a comma after a noun (", która", ", które")?"""
+    tok = ctx.tokens[q]
+    return q > 1 and ctx.lower(q - 1) == "," and _is_noun(ctx.tokens[q - 2]) and any(
+        a.lemma == "który" and a.pos == "adj" and ":nom" in a.tag for a in tok.analyses)
 
 
 _DASHES = frozenset({"–", "—"})
@@ -3121,13 +3135,16 @@ def _is_age(ctx: _Context, start: int, after: int, unit: str | None) -> bool:
 
 
 def _rated_subject(ctx: _Context, start: int) -> tuple[int, str] | None:
-    """ "roczny limit 500 tys. baryłek", "miesięczna produkcja sięga 2 tys. dronów": a rate adjective on the noun
-    right before the amount, or before its measuring verb: (the amount's start, the period)."""
+    """ "roczny limit 500 tys. baryłek", "miesięczna produkcja sięga 2 tys. dronów", "roczne przewozy mają sięgnąć
+    1,2 mln ton": a rate adjective on the noun right before the amount, or before its measuring verb (or a modal and
+    a verb of reaching): (the amount's start, the period)."""
     lex = ctx.lex
-    for noun in (start - 1, start - 2):
+    for noun in (start - 1, start - 2, start - 3):
         if noun < 1 or not _is_noun(ctx.tokens[noun]):
             continue
         if noun == start - 2 and not (ctx.has(start - 1, lex.measure_verbs) or ctx.lower(start - 1) in _DASHES):
+            continue
+        if noun == start - 3 and not (ctx.has(start - 1, lex.reach_verbs) and ctx.has(start - 2, lex.bounding_modals)):
             continue
         rate = sorted(ctx.forms[noun - 1] & lex.rate_adjectives.keys())
         if rate and _is_adjective(ctx.tokens[noun - 1]):
@@ -3418,6 +3435,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         if code is not None and (not prev.text.isalpha() or prev.text.isupper()):
             prefix_currency, start = code, start - 1
     found = _qualifier_before(ctx, start)
+    if found is None and ctx.has(start - 1, lex.reach_verbs) and ctx.has(start - 2, lex.bounding_modals):
+        found = (start, "up_to", False)  # "grzywna może sięgnąć 16 mln euro": the verbs stay out of the span
     bound_by_do = found is not None and found[2]
     if found is not None:
         start = found[0]

@@ -1,0 +1,42 @@
+"""thrust: quantities may be measured in kilonewtons
+
+A rocket engine's thrust is reported in kN ("silnik o ciągu 1971 kN"); the unit pattern takes it.
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-11-27
+"""
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+_OLD = (
+    "^((person|item|count|percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
+    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
+    "|km|m|mi|nmi|km2|m2|ha|l|km/h|kW|MW|GW"
+    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
+)
+_NEW = (
+    "^((person|item|count|percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
+    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
+    "|km|m|mi|nmi|km2|m2|ha|l|km/h|kW|MW|GW|kN"
+    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
+)
+
+
+def upgrade() -> None:
+    op.drop_constraint(op.f("ck_quantities_unit_known"), "quantities", type_="check")
+    op.create_check_constraint(op.f("ck_quantities_unit_known"), "quantities", f"unit ~ '{_NEW}'")
+
+
+def downgrade() -> None:
+    # the older schema cannot hold thrust: those quantities go (``eventdb reextract`` brings them back after an
+    # upgrade)
+    op.execute(f"delete from quantities where unit !~ '{_OLD}'")
+    op.drop_constraint(op.f("ck_quantities_unit_known"), "quantities", type_="check")
+    op.create_check_constraint(op.f("ck_quantities_unit_known"), "quantities", f"unit ~ '{_OLD}'")
