@@ -228,6 +228,24 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # people counted as the sources of what is said are no quantity; what they tell of is
     ("Two soldiers were killed, two officials in Kyiv said.",
      [("Two soldiers", 2, None, None, "person", "exact", "soldier")]),
+    # "from X to Y" after a verb of change: two levels, the one before measured as the one after
+    ("The EU will lower its price cap on Russian crude from $47.60 to $44.10 a barrel.",
+     [("$47.60", 47.6, None, None, "USD/barrel", "exact", "oil price"),
+      ("$44.10 a barrel", 44.1, None, None, "USD/barrel", "exact", "oil price")]),
+    ("Wages rose from $300 to $500 a month.",
+     [("$300", 300, None, None, "USD/month", "exact", "value"),
+      ("$500 a month", 500, None, None, "USD/month", "exact", "value")]),
+    # must not match: no verb of change, a range
+    ("They deployed from 3,000 to 4,000 troops.",
+     [("from 3,000 to 4,000 troops", None, 3000, 4000, "person", "range", "soldier")]),
+    ("Between $300 and $500 a month.", [("Between $300 and $500 a month", None, 300, 500, "USD/month", "range", "value")]),
+    # a rate after "of them"
+    ("Pyongyang delivered 250 missiles. Its factories can turn out 10 to 15 of them a month.",
+     [("250 missiles", 250, None, None, "item", "exact", "missile"),
+      ("10 to 15 of them a month", None, 10, 15, "item/month", "range", "missile")]),
+    # a word of a name is no rate ("the Korea JoongAng Daily")
+    ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
+     [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),
 ])
 def test_english_amounts(text: str, expected: list[tuple[str, float | None, float | None, float | None, str, str,
                                                           str | None]]) -> None:

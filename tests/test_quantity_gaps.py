@@ -478,6 +478,15 @@ BOUNDS_BEFORE = cases(
     ("Obroty mogą sięgnąć ok. 100 mln dolarów.", [("ok. 100 mln dolarów", 100e6, "USD", "approx", "trade turnover")]),
     ("Firma może kupić 100 ton węgla.", [("100 ton węgla", 100, "t", "exact", "coal")]),
     ("Pojechali na 40 dni.", [("40 dni", 40, "day", "exact", "duration")]),
+    # "z X do Y" after a verb of change a few words before: two levels, the one before measured as the one after
+    ("UE obniży pułap cenowy na rosyjską ropę z 47,6 do 44,1 dolara za baryłkę.",
+     [("47,6", 47.6, "USD/barrel", "exact", "oil price"), ("44,1 dolara za baryłkę", 44.1, "USD/barrel", "exact", "oil price")]),
+    ("Pensje wzrosły z 300 dolarów do 500 dolarów miesięcznie.",
+     [("300 dolarów", 300, "USD/month", "exact", "wage"), ("500 dolarów miesięcznie", 500, "USD/month", "exact", "wage")]),
+    ("Korea dostarczyła ok. 250 pocisków. Fabryki produkują 10–15 z nich miesięcznie.",
+     [("ok. 250 pocisków", 250, "item", "approx", "missile"), ("10–15 z nich miesięcznie", (10, 15), "item/month", "range", "missile")]),
+    # must not match: no verb of change before "z"
+    ("Rosja wysłała z KRLD od 3 do 4 tys. żołnierzy.", [("od 3 do 4 tys. żołnierzy", (3000, 4000), "person", "range", "soldier")]),
 )
 
 

@@ -3027,8 +3027,8 @@ def _read_range(ctx: _Context, amount: _Amount) -> tuple[_Amount, int | None] | 
     if word not in lex.range_connectors and not spoken and not (
             paired and opener is not None and ctx.lower(opener) in paired):
         return None
-    if word == "do" and _changed_from(ctx, amount.first):
-        return None  # "wzrośnie z dwóch do czterech": two levels, the one before a change and the one after
+    if word in _CHANGED_TO and _changed_from(ctx, amount.first):
+        return None  # "wzrośnie z dwóch do czterech", "rose from 2 to 4": two levels, before a change and after it
     if symbol and _currency_symbol(ctx, connector + 1):
         connector += 1  # "$200 to $300 a month": the symbol repeated before the second number
     if connector + 1 >= len(ctx.tokens):
@@ -3153,7 +3153,11 @@ def _rated_subject(ctx: _Context, start: int) -> tuple[int, str] | None:
 
 
 def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
-    """A rate period at ``pos`` or a few words later ("dronów Shahed miesięcznie"): (its last position, period)."""
+    """A rate period at ``pos`` or a few words later ("dronów Shahed miesięcznie", "10 to 15 of them a month"):
+    (its last position, period)."""
+    part = _match_at(ctx, pos, ctx.lex.part_of)
+    if part is not None and ctx.lower(part[0]) in ctx.lex.part_pronouns:
+        pos = part[0] + 1  # "of them", "z nich": a part of what was counted before, its rate after it
     for q in range(pos, min(pos + _RATE_GAP + 1, len(ctx.tokens))):
         found = _match_at(ctx, q, ctx.lex.rate_periods)
         if found is not None:
@@ -3224,15 +3228,28 @@ def _level_reached(ctx: _Context, amount: _Amount, after: int) -> tuple[Quantity
 
 
 def _changed_from(ctx: _Context, first: int) -> bool:
-    """Does the amount starting at ``first`` follow "z" after a verb of change ("wzrosła z ok. 150 tys.", "liczba
-    lotów wzrośnie z dwóch"): the level before the change?"""
+    """Does the amount starting at ``first`` follow "z" ("from") after a verb of change ("wzrosła z ok. 150 tys.",
+    "liczba lotów wzrośnie z dwóch", "obniży pułap cenowy na rosyjską ropę z 47,6", "lower its price cap on Russian
+    crude from $47.60"): the level before the change?  The verb may stand a few words before, what changes between
+    them (no number, no punctuation)."""
     lex = ctx.lex
     found = _match_before(ctx, first, lex.qualifiers)
     q = (found[0] if found is not None else first) - 1
-    if ctx.lower(q) not in ("z", "ze"):
+    q -= _currency_symbol(ctx, q)  # "from $47.60"
+    if ctx.lower(q) not in _CHANGED_FROM:
         return False
-    verb = q - 2 if ctx.lower(q - 1) == "się" else q - 1
-    return ctx.has(verb, lex.do_not_bound_after)
+    for verb in range(q - 1, max(q - _CHANGED_REACH - 1, -1), -1):
+        tok = ctx.tokens[verb]
+        if tok.kind in ("punct", "number"):
+            return False
+        if ctx.has(verb, lex.do_not_bound_after) or ctx.has(verb, lex.change_verbs.keys()):
+            return True
+    return False
+
+
+_CHANGED_FROM = frozenset({"z", "ze", "from"})
+_CHANGED_TO = frozenset({"do", "to"})
+_CHANGED_REACH = 8  # words from a verb of change to the "z" of the level before ("obniży pułap cenowy na ropę z")
 
 
 def _level_after_change(ctx: _Context, do: int) -> bool:
@@ -3626,8 +3643,8 @@ def _opening_period(ctx: _Context, start: int) -> tuple[int, str] | None:
             q = opening - 1
             continue
         opened = _match_at(ctx, q, lex.leading_rate_periods)
-        if opened is not None and opened[0] < start:
-            return start, opened[1]
+        if opened is not None and opened[0] < start and (q == 0 or not ctx.tokens[q].text[:1].isupper()):
+            return start, opened[1]  # not "the Korea JoongAng Daily": a word of a name
         q -= 1
     return None
 
@@ -3833,7 +3850,8 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
-    for naming in (_postposed_qualifiers, _distances_continued, _gapped_changes, _gapped_rates, _gapped_sums,
+    for naming in (_postposed_qualifiers, _levels_of_change, _distances_continued, _gapped_changes, _gapped_rates,
+                   _gapped_sums,
                    _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
                    _per_one, _unnamed_percents, _during):  # in this order
@@ -4062,6 +4080,25 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
+    return out
+
+
+def _levels_of_change(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"lower its price cap from $47.60 to $44.10 a barrel", "pensje wzrosły z 300 dolarów do 500 dolarów
+    miesięcznie": the level before a change is measured as the level after it - its rate and what it is."""
+    if len(found) < 2:
+        return found
+    out = list(found)
+    bounds = ctx.token_bounds()
+    for n in range(1, len(out)):
+        before, q = out[n - 1], out[n]
+        gap = _gap(bounds, before, q)
+        if gap is None or len(gap) != 1 or ctx.lower(gap[0]) not in _CHANGED_TO or "/" in before.unit:
+            continue
+        if before.unit != q.unit.split("/")[0] or not _changed_from(ctx, bounds[0][before.start]):
+            continue
+        named = before.counted if before.counted not in (_MONEY, ctx.lex.unnamed_money) else q.counted
+        out[n - 1] = dataclasses.replace(before, unit=q.unit, counted=named)
     return out
 
 
