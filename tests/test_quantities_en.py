@@ -254,6 +254,7 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
 
 @pytest.mark.parametrize("text", [
     "About 11,000 remain in Kursk.",  # a verb after a bare number counts nothing
+    "Trade rose in the first 11 months of 2025.",  # a span of dates
     "Only 612 declared their jobs.",
     "Some 300 died.",
     "Kim met a delegation.",  # "a" before a noun is an article

@@ -485,6 +485,15 @@ BOUNDS_BEFORE = cases(
      [("300 dolarów", 300, "USD/month", "exact", "wage"), ("500 dolarów miesięcznie", 500, "USD/month", "exact", "wage")]),
     ("Korea dostarczyła ok. 250 pocisków. Fabryki produkują 10–15 z nich miesięcznie.",
      [("ok. 250 pocisków", 250, "item", "approx", "missile"), ("10–15 z nich miesięcznie", (10, 15), "item/month", "range", "missile")]),
+    # the first months of a year are a span of dates, the last ones a period
+    ("W pierwszych pięciu miesiącach roku Koreę odwiedziło 6 tys. turystów.",
+     [("6 tys. turystów", 6000, "person", "exact", "tourist")]),
+    ("W pierwszych dwóch tygodniach lutego przypłynęły 3 statki.", [("3 statki", 3, "item", "exact", "ship")]),
+    ("W ostatnich trzech miesiącach odbyło się 12 lotów.",
+     [("trzech miesiącach", 3, "month", "exact", "duration"), ("12 lotów", 12, "item", "exact", "flight")]),
+    ("Pierwsze trzy drony spadły na miasto.", [("trzy drony", 3, "item", "exact", "drone")]),
+    ("Hakerzy wyprali pieniądze w ciągu pierwszych 48 godzin.", [("48 godzin", 48, "hour", "exact", "duration")]),
+    ("Przez pierwsze dwa miesiące szkolili się w Rosji.", [("dwa miesiące", 2, "month", "exact", "duration")]),
     # must not match: no verb of change before "z"
     ("Rosja wysłała z KRLD od 3 do 4 tys. żołnierzy.", [("od 3 do 4 tys. żołnierzy", (3000, 4000), "person", "range", "soldier")]),
 )

@@ -73,6 +73,7 @@ _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _HYPHENS_RE = re.compile(r"[-‐‑]")
 _PLURAL = frozenset({"pl"})
 _TIME_UNITS = frozenset({"second", "hour", "minute", "day", "week", "month", "quarter", "year"})
+_SPAN_UNITS = frozenset({"week", "month", "quarter"})  # parts of a year: "w pierwszych trzech miesiącach"
 _SHARES = ("fraction", "share")  # amount kinds read as a percent
 _MONEY = "money"  # the working label of a sum nothing names, until the last pass gives it ``unnamed_money``
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
@@ -178,6 +179,7 @@ class _Lexicon:
     complements: Mapping[str, str]
     not_counted: frozenset[str]
     preceding_non_count: frozenset[str]
+    date_span_openers: frozenset[str]  # "w pierwszych pięciu miesiącach": a time after them is a span of dates
     following_non_count: frozenset[str]
     time_reference: Mapping[str, frozenset[str]]  # words that make a stretch of time say when: before, after it
     year_prepositions: frozenset[str]
@@ -565,6 +567,7 @@ def _lexicon() -> _Lexicon:
         complements=_frozen(data["complements"]),
         not_counted=_words(data["not_counted"]),
         preceding_non_count=_words(data["preceding_non_count"]),
+        date_span_openers=_words(data["date_span_openers"]),
         following_non_count=_words(data["following_non_count"]),
         time_reference=MappingProxyType({str(k): _words(v) for k, v in data["time_reference"].items()}),
         year_prepositions=_words(data["year_prepositions"]),
@@ -3592,6 +3595,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if amount.kind == "implicit" and end < amount.first:
         end = amount.first
     unit = reading.unit or "count"
+    if unit in _SPAN_UNITS and ctx.has(start - 1, lex.date_span_openers) and ctx.lower(start - 2) in ("w", "the"):
+        return _Found(None, skip)  # "w pierwszych pięciu miesiącach roku", "the first 11 months": a span of dates
     if _takes_rate(ctx, unit):
         rate = _rate_after(ctx, end + 1)
         leading = (_match_before(ctx, start, lex.leading_rate_periods) or _opening_period(ctx, start)
