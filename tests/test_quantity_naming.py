@@ -382,7 +382,13 @@ def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str
         ("Jedna trzecia dronów spadła.", "Jedna trzecia dronów", 33, "percent", "approx", "share"),
         # frequencies are rates
         ("Linia obsługuje trasę dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact", None),
-        ("Samoloty kursują nawet trzy razy w tygodniu.", "nawet trzy razy w tygodniu", 3, "item/week", "up_to", None),
+        ("Samoloty kursują nawet trzy razy w tygodniu.", "nawet trzy razy w tygodniu", 3, "item/week", "up_to", "flight"),
+        # of a vehicle that travels, or is the means of transport: its trips
+        ("Do końca października prom ma kursować dwa razy w tygodniu.", "dwa razy w tygodniu", 2, "item/week", "exact",
+         "voyage"),
+        ("Ciała odsyłane są do KRLD samolotem raz w miesiącu.", "raz w miesiącu", 1, "item/month", "exact", "flight"),
+        ("Pociąg do Pjongjangu kursuje dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact",
+         "train service"),
         # of the event a noun of the clause names, or a verb of repetition
         ("Japonia zapowiedziała loty samolotów P-1 nawet dwa razy na dobę.", "nawet dwa razy na dobę", 2, "item/day",
          "up_to", "flight"),

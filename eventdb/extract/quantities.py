@@ -328,6 +328,8 @@ class _Lexicon:
     repetition_nouns: frozenset[str]
     repetition_verbs: Mapping[str, str]
     repetition_label: str  # repetitions of a verb not in ``repetition_verbs``
+    frequency_vehicles: Mapping[str, str]  # "samolotem raz w miesiącu": what a vehicle's repetitions are (flights)
+    travel_verbs: frozenset[str]  # "prom kursuje dwa razy w tygodniu": the vehicle's trips are counted
     repetition_followers: frozenset[str]  # English words after "N times" of a count, not a ratio ("14 times in July")
     ratio_verbs: frozenset[str]  # verbs that make "N razy" a ratio, not repetitions
     comparatives: frozenset[str]
@@ -734,6 +736,8 @@ def _lexicon() -> _Lexicon:
         repetition_nouns=_words(repetitions["nouns"]),
         repetition_verbs=_frozen(repetitions["verbs"]),
         repetition_label=str(repetitions["other_verbs"]),
+        frequency_vehicles=_frozen(repetitions["vehicles"]),
+        travel_verbs=_words(repetitions["travel_verbs"]),
         repetition_followers=_words(repetitions["followers"]),
         ratio_verbs=_words(repetitions["ratio_verbs"]) | _frozen(data["change_verbs"]).keys()
         | _frozen(data["change_objects"]).keys(),
@@ -2843,6 +2847,12 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
             key = _lexicon_match(ctx, q) if _is_noun(ctx.tokens[q]) else None
             if key is not None and key.entry.group == "event":
                 return _Reading("item", None, last, key.entry.label, key.text, q)
+        clause = list(_clause_positions(ctx, first, last, 6))
+        travels = any(ctx.has(q, lex.travel_verbs) for q in clause)
+        for q in clause:  # "prom ma kursować dwa razy w tygodniu": voyages; "odsyłane samolotem": flights
+            vehicle = sorted(ctx.forms[q] & lex.frequency_vehicles.keys()) if _is_noun(ctx.tokens[q]) else []
+            if vehicle and (travels or any(a.lemma == vehicle[0] and ":inst" in a.tag for a in ctx.tokens[q].analyses)):
+                return _Reading("item", None, last, lex.frequency_vehicles[vehicle[0]], vehicle[0], q)
         return _Reading("item", None, last)
     if verbs and ctx.tokens[verbs[0]].has_pos("fin", "praet", "imps", "inf") and not any(
             ctx.has(q, lex.ratio_verbs) for q in verbs):
