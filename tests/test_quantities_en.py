@@ -243,6 +243,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Pyongyang delivered 250 missiles. Its factories can turn out 10 to 15 of them a month.",
      [("250 missiles", 250, None, None, "item", "exact", "missile"),
       ("10 to 15 of them a month", None, 10, 15, "item/month", "range", "missile")]),
+    # a model name before an English noun qualifies it; alone, it is counted by itself
+    ("Ukraine destroyed two Koksan guns and three Iskander launchers.",
+     [("two Koksan guns", 2, None, None, "item", "exact", "gun"),
+      ("three Iskander launchers", 3, None, None, "item", "exact", "launcher")]),
+    ("Russia fired 12 Iskanders.", [("12 Iskanders", 12, None, None, "item", "exact", "ballistic missile")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),

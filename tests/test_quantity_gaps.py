@@ -494,6 +494,13 @@ BOUNDS_BEFORE = cases(
     ("Pierwsze trzy drony spadły na miasto.", [("trzy drony", 3, "item", "exact", "drone")]),
     ("Hakerzy wyprali pieniądze w ciągu pierwszych 48 godzin.", [("48 godzin", 48, "hour", "exact", "duration")]),
     ("Przez pierwsze dwa miesiące szkolili się w Rosji.", [("dwa miesiące", 2, "month", "exact", "duration")]),
+    # a model counted by itself; a unit of the sum before is that sum's only; men as the object of an impersonal verb
+    ("Grupa zidentyfikowała 83 Koksany i 41 wyrzutni.",
+     [("83 Koksany", 83, "item", "exact", "self-propelled gun"), ("41 wyrzutni", 41, "item", "exact", "launcher")]),
+    ("Przy cenach rzędu 650 dolarów za tonę taki wolumen to towar wart ok. 220 mln dolarów.",
+     [("rzędu 650 dolarów za tonę", 650, "USD/t", "approx", "price"), ("ok. 220 mln dolarów", 220e6, "USD", "approx", "value")]),
+    ("Pięciu zatrzymano na granicy.", [("Pięciu", 5, "person", "exact", "person")]),
+    ("Trzy wysłano do Rosji.", []),
     # must not match: no verb of change before "z"
     ("Rosja wysłała z KRLD od 3 do 4 tys. żołnierzy.", [("od 3 do 4 tys. żołnierzy", (3000, 4000), "person", "range", "soldier")]),
 )

@@ -1832,8 +1832,9 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             break  # "around 250,000 a month": a rate, not what is counted
         if q + 1 < limit and tok.lower in lex.possessives and (_is_noun(tokens[q + 1]) or _is_adjective(tokens[q + 1])):
             continue  # "ok. 20 tys. jej żołnierzy": her soldiers
-        if q == pos and (model := _model_alone(ctx, q)) is not None:
-            return model  # "12 Geraniów", "3 tys. Geraniów"
+        if q == pos and (model := _model_alone(ctx, q)) is not None and not (
+                ctx.english(q) and q + 1 < limit and tokens[q + 1].text.islower() and _lexicon_match(ctx, q + 1)):
+            return model  # "12 Geraniów", "3 tys. Geraniów"; not "two Koksan guns": the noun after it is counted
         if q == pos and q > 0 and tokens[q - 1].text.endswith(".") and tokens[q - 1].kind == "abbr" and (
                 tok.is_capitalized and tok.is_known and not tok.text.isupper() and not _is_proper_name(tok)
                 and not _is_demonym(ctx, q)):
@@ -2035,7 +2036,8 @@ def _time_reference(ctx: _Context, start: int, unit: int) -> bool:
 def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     """Does a number word with no noun count persons by its form: a numeral only of men ("dwaj", "trzej", "obaj"),
     or one of men as the subject of a verb in the neuter singular, before it ("Dwóch poprosiło", "Czterech
-    zginęło") or, ending the clause, after it ("Zginęło tam co najmniej dziewięciu")?"""
+    zginęło") or, ending the clause, after it ("Zginęło tam co najmniej dziewięciu"), or as the object of an
+    impersonal verb right after it ("a trzech wzięto do niewoli")?"""
     numeral = [a for a in ctx.tokens[amount.last].analyses if a.pos == "num"]
     if not numeral or ctx.lower(amount.first - 1) in ctx.lex.back_references:
         return False  # "wszyscy trzej należą do 11. Korpusu": the three named before
@@ -2054,6 +2056,9 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     verb = ctx.tokens[k] if k < len(ctx.tokens) else None
     if subject and opens and verb is not None and _neuter_singular(verb):
         return True
+    men_object = any("acc" in a.cases and a.tag.split(":")[3:4] == ["m1"] for a in numeral)
+    if men_object and opens and verb is not None and verb.has_pos("imps"):
+        return True  # "a trzech wzięto do niewoli": men, the object of an impersonal verb
     if not subject or not (k >= len(ctx.tokens) or _is_stop(ctx, k)):
         return False
     clause = _clause(ctx, amount.first, amount.last)
@@ -4166,7 +4171,11 @@ def _prices_per_unit(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if not _CURRENCY_RE.fullmatch(q.unit) or first is None:
             continue
         clause = _clause(ctx, first, first)
-        per = next((found_per[1] for k in range(clause.start, first)
+        # a unit that ends the sum before it is that sum's ("rzędu 650 dolarów za tonę taki wolumen to towar wart ok.
+        # 220 mln dolarów": the total is not per tonne)
+        taken = [bounds[1][b.end] for b in out[:n] if b.end in bounds[1]]
+        opening = max([clause.start, *(t + 1 for t in taken)])
+        per = next((found_per[1] for k in range(opening, first)
                     if (found_per := _match_at(ctx, k, lex.money_per)) is not None and found_per[1] not in _COUNT_UNITS
                     and ctx.has(k, lex.per_openers)), None)
         if per is not None:
