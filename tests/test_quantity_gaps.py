@@ -501,6 +501,13 @@ BOUNDS_BEFORE = cases(
      [("rzędu 650 dolarów za tonę", 650, "USD/t", "approx", "price"), ("ok. 220 mln dolarów", 220e6, "USD", "approx", "value")]),
     ("Pięciu zatrzymano na granicy.", [("Pięciu", 5, "person", "exact", "person")]),
     ("Trzy wysłano do Rosji.", []),
+    # "ludzie" in an article that counts soldiers are soldiers; elsewhere, and "osoby", persons
+    ("Do Rosji trafiło 12 tys. żołnierzy. Nowi jadą w transportach liczących od 800 do 1000 ludzi.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
+      ("od 800 do 1000 ludzi", (800, 1000), "person", "range", "soldier")]),
+    ("W KRLD głoduje ok. 10,7 mln ludzi.", [("ok. 10,7 mln ludzi", 10.7e6, "person", "approx", "person")]),
+    ("Do Rosji trafiło 12 tys. żołnierzy. W szpitalach leczy się ok. 300 osób.",
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("ok. 300 osób", 300, "person", "approx", "person")]),
     # must not match: no verb of change before "z"
     ("Rosja wysłała z KRLD od 3 do 4 tys. żołnierzy.", [("od 3 do 4 tys. żołnierzy", (3000, 4000), "person", "range", "soldier")]),
 )

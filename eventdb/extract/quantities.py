@@ -263,6 +263,7 @@ class _Lexicon:
     length_label: str  # a thing's length: "ma 1 km długości", "54-kilometrowa linia", "ok. 4 km plaży"
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
+    men_of_soldiers: frozenset[str]  # "ludzie" in an article that counts soldiers are soldiers
     containers: frozenset[str]
     plural_contents: frozenset[str]  # "pair of trains"
     phrase_enders: _Phrases
@@ -662,6 +663,7 @@ def _lexicon() -> _Lexicon:
             str(noun).lower(): (bool(spec.get("general", False)),
                                 tuple((str(role), _words(cues)) for role, cues in (spec.get("own") or {}).items()))
             for noun, spec in data["role_nouns"].items()}),
+        men_of_soldiers=_words(data["men_of_soldiers"]),
         containers=_words(data["containers"]),
         plural_contents=_words(data["plural_contents"]),
         phrase_enders=_phrases(data["phrase_enders"]),
@@ -2514,6 +2516,14 @@ def _member_of(ctx: _Context, start: int) -> str | None:
     return members.get(_noun_lemma(ctx.tokens[q], members.keys()))
 
 
+def _men_of_the_document(ctx: _Context, counted: _Counted) -> str | None:
+    """"transporty liczące od 800 do 1000 ludzi" in an article that counts soldiers: "ludzie" with no role of their
+    own clause are soldiers when soldiers were counted just before or most in the document (``men_of_soldiers``)."""
+    if counted.lemma in ctx.lex.men_of_soldiers and "soldier" in (ctx.persons_before, ctx.persons_in_document):
+        return "soldier"
+    return None
+
+
 def _more_of_the_same(ctx: _Context, counted: _Counted, start: int) -> str | None:
     """"Region chce przyjąć kolejne 5 tys. osób" after workers: more persons of the kind counted just before
     (``persons_before``), or else most in the document, when a word of ``more_of_kind`` opens the amount."""
@@ -3572,7 +3582,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         elif counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
             role = (_role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
                     or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start)
-                    or _fallen_of_the_document(ctx, counted, start))
+                    or _fallen_of_the_document(ctx, counted, start) or _men_of_the_document(ctx, counted))
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
