@@ -508,6 +508,16 @@ BOUNDS_BEFORE = cases(
     ("W KRLD głoduje ok. 10,7 mln ludzi.", [("ok. 10,7 mln ludzi", 10.7e6, "person", "approx", "person")]),
     ("Do Rosji trafiło 12 tys. żołnierzy. W szpitalach leczy się ok. 300 osób.",
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("ok. 300 osób", 300, "person", "approx", "person")]),
+    # a counter with no noun counts what the sentence before counted; a period opening a clause rates both amounts
+    ("Zakłady produkują ok. 2,7 tys. dronów miesięcznie. Produkcja ma wzrosnąć nawet do 3,5 tys. sztuk miesięcznie.",
+     [("ok. 2,7 tys. dronów miesięcznie", 2700, "item/month", "approx", "drone"),
+      ("nawet do 3,5 tys. sztuk miesięcznie", 3500, "item/month", "up_to", "drone")]),
+    ("Co miesiąc do Rosji trafia od 15 do 20 tys. pocisków kal. 170 mm i kilka tysięcy rakiet.",
+     [("od 15 do 20 tys. pocisków", (15000, 20000), "item/month", "range", "artillery shell"),
+      ("kilka tysięcy rakiet", (2000, 9999), "item/month", "vague", "missile")]),
+    ("Co miesiąc trafia 20 tys. pocisków, a Rosja wysyła kilka tysięcy rakiet.",
+     [("20 tys. pocisków", 20000, "item/month", "exact", "artillery shell"),
+      ("kilka tysięcy rakiet", (2000, 9999), "item", "vague", "missile")]),
     # must not match: no verb of change before "z"
     ("Rosja wysłała z KRLD od 3 do 4 tys. żołnierzy.", [("od 3 do 4 tys. żołnierzy", (3000, 4000), "person", "range", "soldier")]),
 )

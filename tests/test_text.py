@@ -37,6 +37,9 @@ def sentences(text: str) -> list[str]:
     "Zgodnie z planem przyjętym w 2024 r. NATO rozmieściło tam wojska.",
     # a word after a preposition is its noun, though morfeusz also reads "jesieni" as a verb
     "NIS oceniała, że od jesieni 2024 r. Pjongjang wysłał do Rosji 15 tys. żołnierzy.",
+    # a caliber and an administrative unit before what they qualify
+    "Co miesiąc trafia 20 tys. pocisków kal. 170 mm i kilka tysięcy rakiet.",
+    "Ostrzelano wsie w obw. zaporoskim i woj. podkarpackim.",
 ])
 def test_one_sentence(text: str) -> None:
     assert sentences(text) == [text]

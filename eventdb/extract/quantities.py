@@ -3520,6 +3520,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         thing = previous or (_thing_named_before(ctx, start) if generic else None)
         if thing is not None:
             reading = _Reading(thing.unit, thing, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
+        elif generic and carried is not None and carried.counted and carried.unit.split("/")[0] == "item" and (
+                ctx.before):  # "produkują ok. 2,7 tys. dronów miesięcznie. Produkcja ma wzrosnąć do 3,5 tys. sztuk"
+            reading = _Reading("item", None, reading.end, carried.counted, carried.counted_lemma, borrowed=True)
     carried_token: int | None = None  # the counted noun's token in the sentence before
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         level = _level_reached(ctx, amount, after)
@@ -4443,11 +4446,24 @@ def _coordinated(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """Two amounts joined by "i" share a bound written before the first only ("do 300 samochodów i 2,8 tys.
     pasażerów": up to both), and with it a rate period written after the second only ("do 300 samochodów i 2,8
     tys. pasażerów dziennie": both a day).  Without a shared bound a period after the second stays its own ("50
-    dronów i 3 rakiety dziennie")."""
+    dronów i 3 rakiety dziennie"); a period that opens the clause rates both ("co miesiąc trafia 20 tys. pocisków i
+    kilka tysięcy rakiet")."""
     lex = ctx.lex
     out = list(found)
+    bounds = ctx.token_bounds()
     for n in range(1, len(out)):
         first, second = out[n - 1], out[n]
+        between = _gap(bounds, first, second)
+        opening = bounds[0].get(first.start)
+        if "/" in first.unit and "/" not in second.unit and second.unit in _SHARED_PERIOD_UNITS and (
+                between is not None and ctx.lower(between[-1]) in lex.coordinators and not any(
+                    ctx.lower(k) in lex.clause_boundaries or ctx.tokens[k].kind == "word" and ctx.tokens[k].has_pos(
+                        *_VERB_POS) for k in between)
+                and opening is not None and _opening_period(ctx, opening) is not None):
+            # "co miesiąc trafia od 15 do 20 tys. pocisków kal. 170 mm i kilka tysięcy rakiet": a period opening
+            # the clause rates both
+            out[n] = dataclasses.replace(second, unit=f"{second.unit}/{first.unit.split('/', 1)[1]}")
+            continue
         gap = ctx.text[first.end - ctx.offset : second.start - ctx.offset].split()
         if len(gap) != 1 or gap[0].lower() not in lex.coordinators:
             continue
