@@ -248,6 +248,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
      [("two Koksan guns", 2, None, None, "item", "exact", "gun"),
       ("three Iskander launchers", 3, None, None, "item", "exact", "launcher")]),
     ("Russia fired 12 Iskanders.", [("12 Iskanders", 12, None, None, "item", "exact", "ballistic missile")]),
+    # persons and bodies counted together are one count of items; a second noun with a verb of its own is not
+    ("The EU listed more than 130 individuals and entities.",
+     [("more than 130 individuals and entities", 130, None, None, "item", "more_than", "individual and entity")]),
+    ("OFAC designated 18 people and companies.", [("18 people and companies", 18, None, None, "item", "exact",
+                                                   "person and company")]),
+    ("Police arrested 5 people and seized the cars.", [("5 people", 5, None, None, "person", "exact", "person")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),

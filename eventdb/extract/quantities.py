@@ -3883,7 +3883,7 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
-    for naming in (_postposed_qualifiers, _levels_of_change, _distances_continued, _gapped_changes, _gapped_rates,
+    for naming in (_postposed_qualifiers, _persons_and_bodies, _levels_of_change, _distances_continued, _gapped_changes, _gapped_rates,
                    _gapped_sums,
                    _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
@@ -4113,6 +4113,26 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
+    return out
+
+
+def _persons_and_bodies(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"more than 130 individuals and entities", "18 people and companies": in English one count of persons and the
+    bodies joined to them with no number of their own (an item: the sanctions' targets)."""
+    if not any(q.unit == "person" for q in found):
+        return found
+    by_end = ctx.token_bounds()[1]
+    out = []
+    for q in found:
+        last = by_end.get(q.end)
+        key = _lexicon_match(ctx, last + 2) if (
+            q.unit == "person" and q.counted and last is not None and ctx.english(last) and ctx.lower(last + 1) == "and"
+            and last + 2 < len(ctx.tokens)) else None
+        if key is not None and key.entry.group == "organisation":
+            end = ctx.tokens[last + 1 + len(key.words)].end
+            q = dataclasses.replace(q, unit="item", counted=f"{q.counted} and {key.entry.label}", end=end,
+                                    text=ctx.text[q.start - ctx.offset : end - ctx.offset])
+        out.append(q)
     return out
 
 
