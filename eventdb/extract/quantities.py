@@ -4124,9 +4124,9 @@ def _persons_and_bodies(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     by_end = ctx.token_bounds()[1]
     out = []
     for q in found:
-        last = by_end.get(q.end)
+        last = by_end.get(q.end, -1)
         key = _lexicon_match(ctx, last + 2) if (
-            q.unit == "person" and q.counted and last is not None and ctx.english(last) and ctx.lower(last + 1) == "and"
+            q.unit == "person" and q.counted and last >= 0 and ctx.english(last) and ctx.lower(last + 1) == "and"
             and last + 2 < len(ctx.tokens)) else None
         if key is not None and key.entry.group == "organisation":
             end = ctx.tokens[last + 1 + len(key.words)].end
