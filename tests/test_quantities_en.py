@@ -254,6 +254,10 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("OFAC designated 18 people and companies.", [("18 people and companies", 18, None, None, "item", "exact",
                                                    "person and company")]),
     ("Police arrested 5 people and seized the cars.", [("5 people", 5, None, None, "person", "exact", "person")]),
+    # a sum given again between commas after "or": the same sum, with the period written after it
+    ("His firm pays about 90,000 rubles, or roughly $1,000, a month per worker.",
+     [("about 90,000 rubles", 90000, None, None, "RUB/month", "approx", "wage"),
+      ("roughly $1,000", 1000, None, None, "USD/month", "approx", "wage")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),

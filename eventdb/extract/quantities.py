@@ -4345,9 +4345,9 @@ def _during(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
 
 
 def _bracketed_periods(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
-    """"about 60,000 rubles ($730) a month": a rate period after a sum given again in brackets is the period of
-    both sums."""
-    if len(found) < 2 or ")" not in ctx.text:
+    """"about 60,000 rubles ($730) a month", "about 90,000 rubles, or roughly $1,000, a month": a rate period after a
+    sum given again in brackets (or between commas after "or") is the period of both sums."""
+    if len(found) < 2 or not (")" in ctx.text or ", or " in ctx.text):
         return found
     lex = ctx.lex
     out = list(found)
@@ -4356,9 +4356,11 @@ def _bracketed_periods(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         first, last, end = by_start.get(q.start), by_end.get(q.end), by_end.get(before.end)
-        if first is None or last is None or end is None or first != end + 2 or ctx.lower(end + 1) != "(":
+        if first is None or last is None or end is None:
             continue
-        if ctx.lower(last + 1) != ")" or "/" in q.unit or "/" in before.unit or not {q.unit, before.unit} <= money:
+        bracketed = first == end + 2 and ctx.lower(end + 1) == "(" and ctx.lower(last + 1) == ")"
+        apposed = first == end + 3 and (ctx.lower(end + 1), ctx.lower(end + 2), ctx.lower(last + 1)) == (",", "or", ",")
+        if not (bracketed or apposed) or "/" in q.unit or "/" in before.unit or not {q.unit, before.unit} <= money:
             continue
         period = _match_at(ctx, last + 2, lex.rate_periods)
         if period is not None:
