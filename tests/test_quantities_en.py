@@ -258,6 +258,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("His firm pays about 90,000 rubles, or roughly $1,000, a month per worker.",
      [("about 90,000 rubles", 90000, None, None, "RUB/month", "approx", "wage"),
       ("roughly $1,000", 1000, None, None, "USD/month", "approx", "wage")]),
+    # a rate adjective on the noun phrase the amount measures
+    ("Shipments doubled the UN annual cap of 500,000 barrels.",
+     [("500,000 barrels", 500000, None, None, "item/year", "exact", "barrel")]),
+    ("North Korea's annual demand for refined products is around 2m barrels.",
+     [("around 2m barrels", 2e6, None, None, "item/year", "approx", "barrel")]),
+    ("The annual report said 300 workers left.", [("300 workers", 300, None, None, "person", "exact", "worker")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),

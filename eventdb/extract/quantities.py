@@ -330,6 +330,8 @@ class _Lexicon:
     repetition_verbs: Mapping[str, str]
     repetition_label: str  # repetitions of a verb not in ``repetition_verbs``
     frequency_vehicles: Mapping[str, str]  # "samolotem raz w miesiącu": what a vehicle's repetitions are (flights)
+    english_rate_adjectives: Mapping[str, str]  # "annual cap of 500,000 barrels": a year
+    english_measure_links: frozenset[str]  # words between a rated noun phrase and its amount ("of", "is")
     travel_verbs: frozenset[str]  # "prom kursuje dwa razy w tygodniu": the vehicle's trips are counted
     repetition_followers: frozenset[str]  # English words after "N times" of a count, not a ratio ("14 times in July")
     ratio_verbs: frozenset[str]  # verbs that make "N razy" a ratio, not repetitions
@@ -739,6 +741,8 @@ def _lexicon() -> _Lexicon:
         repetition_verbs=_frozen(repetitions["verbs"]),
         repetition_label=str(repetitions["other_verbs"]),
         frequency_vehicles=_frozen(repetitions["vehicles"]),
+        english_rate_adjectives=_frozen(english["rate_adjectives"]),
+        english_measure_links=_words(english["measure_links"]),
         travel_verbs=_words(repetitions["travel_verbs"]),
         repetition_followers=_words(repetitions["followers"]),
         ratio_verbs=_words(repetitions["ratio_verbs"]) | _frozen(data["change_verbs"]).keys()
@@ -3180,6 +3184,26 @@ def _rated_subject(ctx: _Context, start: int) -> tuple[int, str] | None:
     return None
 
 
+def _english_rated_subject(ctx: _Context, start: int) -> tuple[int, str] | None:
+    """ "the UN annual cap of 500,000 barrels", "North Korea's annual demand for refined products is around 2m
+    barrels": an English rate adjective a few words before the amount, whose noun phrase the amount measures (a
+    word of ``measure_links`` right before it; no number, verb of another clause or punctuation between)."""
+    lex = ctx.lex
+    if start < 2 or not ctx.english(start - 1) or ctx.lower(start - 1) not in lex.english_measure_links:
+        return None
+    for k in range(start - 2, max(start - _ENGLISH_RATED_REACH - 2, -1), -1):
+        tok = ctx.tokens[k]
+        if tok.kind != "word":
+            return None
+        period = lex.english_rate_adjectives.get(ctx.lower(k))
+        if period is not None:
+            return start, period
+    return None
+
+
+_ENGLISH_RATED_REACH = 5  # words from the rate adjective to the word before the amount ("annual demand for X is")
+
+
 def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     """A rate period at ``pos`` or a few words later ("dronów Shahed miesięcznie", "10 to 15 of them a month"):
     (its last position, period)."""
@@ -3628,7 +3652,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if _takes_rate(ctx, unit):
         rate = _rate_after(ctx, end + 1)
         leading = (_match_before(ctx, start, lex.leading_rate_periods) or _opening_period(ctx, start)
-                   or _rated_subject(ctx, start) if rate is None else None)
+                   or _rated_subject(ctx, start) or _english_rated_subject(ctx, start) if rate is None else None)
         if rate is not None:
             end, unit = rate[0], f"{unit}/{rate[1]}"
         elif leading is not None:
