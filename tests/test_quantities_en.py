@@ -264,6 +264,10 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("North Korea's annual demand for refined products is around 2m barrels.",
      [("around 2m barrels", 2e6, None, None, "item/year", "approx", "barrel")]),
     ("The annual report said 300 workers left.", [("300 workers", 300, None, None, "person", "exact", "worker")]),
+    # "Of those," opening a bare amount: a part of what the sentence before counted (2,100 is no year)
+    ("About 11,000 soldiers were killed or wounded. Of those, about 2,100 were killed.",
+     [("About 11,000 soldiers", 11000, None, None, "person", "approx", "soldier"),
+      ("about 2,100", 2100, None, None, "person", "approx", "soldier")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),

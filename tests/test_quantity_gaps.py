@@ -518,6 +518,8 @@ BOUNDS_BEFORE = cases(
     ("Co miesiąc trafia 20 tys. pocisków, a Rosja wysyła kilka tysięcy rakiet.",
      [("20 tys. pocisków", 20000, "item/month", "exact", "artillery shell"),
       ("kilka tysięcy rakiet", (2000, 9999), "item", "vague", "missile")]),
+    ("Do Rosji trafiło 11 tys. żołnierzy. Spośród nich ok. 2 tys. zginęło.",
+     [("11 tys. żołnierzy", 11000, "person", "exact", "soldier"), ("ok. 2 tys.", 2000, "person", "approx", "soldier")]),
     # must not match: no verb of change before "z"
     ("Rosja wysłała z KRLD od 3 do 4 tys. żołnierzy.", [("od 3 do 4 tys. żołnierzy", (3000, 4000), "person", "range", "soldier")]),
 )

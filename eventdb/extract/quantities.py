@@ -3447,8 +3447,9 @@ def _continues_count(ctx: _Context, amount: _Amount, start: int, after: int, qua
     dotrzeć", "jeszcze 300", "kilkaset kolejnych"); never a year ("2024"), nor where a money noun, a money link or a measuring verb's
     subject names what the amount is ("Kontrakt opiewa na ponad 3 mld.")."""
     lex = ctx.lex
-    if not amount.multiplied and amount.kind == "digits" and amount.low.is_integer() and 1900 <= amount.low <= 2100:
-        return False  # a bare year
+    if not amount.multiplied and amount.kind == "digits" and amount.low.is_integer() and 1900 <= amount.low <= 2100 and (
+            ctx.tokens[amount.first].text.isdigit()):
+        return False  # a bare year ("2024"; not "2,100")
     first = amount.first
     cued = amount.kind != "words" and (  # not "a dwaj pozostali trafili do niewoli": a new role, not the count
         ctx.has(start, lex.count_continuers) or ctx.has(first - 1, lex.count_continuers)
@@ -3456,6 +3457,9 @@ def _continues_count(ctx: _Context, amount: _Amount, start: int, after: int, qua
     link = _match_at(ctx, amount.last + 1, lex.part_of)
     if link is not None and amount.low >= 2 and ctx.lower(link[0]) in lex.part_pronouns:
         cued = True  # "Czterech z nich zmarło": a part of the count before
+    opened = start - 1 if ctx.lower(start - 1) == "," else start
+    if opened >= 2 and ctx.lower(opened - 1) in lex.part_pronouns and _match_before(ctx, opened - 1, lex.part_of):
+        cued = True  # "Of those, about 2,100 were killed", "Spośród nich ok. 2 tys. zginęło"
     counts = not bound_by_do and (qualifier in _STRONG_QUALIFIERS or (amount.multiplied and amount.kind != "vague"))
     if not (cued or counts):
         return False
