@@ -520,6 +520,8 @@ BOUNDS_BEFORE = cases(
       ("kilka tysięcy rakiet", (2000, 9999), "item", "vague", "missile")]),
     ("Do Rosji trafiło 11 tys. żołnierzy. Spośród nich ok. 2 tys. zginęło.",
      [("11 tys. żołnierzy", 11000, "person", "exact", "soldier"), ("ok. 2 tys.", 2000, "person", "approx", "soldier")]),
+    ("Zełenski zaproponował wymianę na ukraińskich jeńców. Sztab szacuje ich liczbę na ponad 8 tys.",
+     [("ponad 8 tys.", 8000, "person", "more_than", "prisoner of war")]),
     # must not match: no verb of change before "z"
     ("Rosja wysłała z KRLD od 3 do 4 tys. żołnierzy.", [("od 3 do 4 tys. żołnierzy", (3000, 4000), "person", "range", "soldier")]),
 )

@@ -3396,12 +3396,14 @@ def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
     them = next((q for q in range(start - 1, start - 4, -1) if q >= 0 and ctx.lower(q) in ctx.lex.them), None)
     if them is None:
         return None
-    # "żołnierzami KRLD stacjonującymi w Rosji – jest ich tam obecnie ok. 12 tys.": people too, in its sentence
-    here = _thing_named_before(ctx, them, ("item", "person", "demonym"))
+    # "żołnierzami KRLD stacjonującymi w Rosji – jest ich tam obecnie ok. 12 tys.": people too ("wymianę na
+    # ukraińskich jeńców. Sztab szacuje ich liczbę na ponad 8 tys.": prisoners)
+    groups = ("item", "person", "demonym")
+    here = _thing_named_before(ctx, them, groups)
     if here is not None or not ctx.before or not ctx.earlier:
         return here
     there = _context(ctx.earlier[-1])
-    return _thing_named_before(there, len(there.tokens))
+    return _thing_named_before(there, len(there.tokens), groups)
 
 
 def _counted_subject(ctx: _Context, start: int) -> _Counted | None:
