@@ -21,14 +21,14 @@ Found = tuple[str, Any, str, str, str | None]
 
 
 def quantities(text: str, *, carry: bool = True) -> list[Quantity]:
-    """The quantities of ``text``, each sentence given those found before it and the sentence before it in its
-    paragraph (as the extraction does; a blank line starts a paragraph)."""
+    """The quantities of ``text``, each sentence given those found before it, the sentence before it in its
+    paragraph and all the sentences before it (as the extraction does; a blank line starts a paragraph)."""
     out: list[Quantity] = []
     sentences = split_sentences(text)
     for k, sentence in enumerate(sentences):
         same_paragraph = k > 0 and "\n\n" not in text[sentences[k - 1].end : sentence.start]
         out.extend(find_quantities(sentence, [], (), previous=out if carry else (),
-                                   before=sentences[k - 1 : k] if same_paragraph else ()))
+                                   before=sentences[k - 1 : k] if same_paragraph else (), earlier=sentences[:k]))
     for q in out:
         assert text[q.start : q.end] == q.text  # every span slices back from the body
     return out
