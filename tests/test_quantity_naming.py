@@ -796,7 +796,8 @@ def test_a_model_name_tells_the_kind_of_a_missile(text: str, span: str, counted:
          "co najmniej dwa zestawy obrony powietrznej", "air defence system"),
         ("Rosja przekazała co najmniej dwa zestawy Pancyr-S1.", "co najmniej dwa zestawy", "air defence system"),
         ("Ukraina otrzyma dwa systemy Patriot.", "dwa systemy", "air defence system"),
-        ("Na granicy stanęły trzy baterie S-400.", "trzy baterie", "air defence system"),
+        # a battery stays a battery, as analysts count it
+        ("Na granicy stanęły trzy baterie S-400.", "trzy baterie", "battery"),
         ("Armia kupiła 18 wyrzutni HIMARS.", "18 wyrzutni", "rocket launcher"),
         ("KRLD przekazała blisko 120 wyrzutni M1991.", "blisko 120 wyrzutni", "rocket launcher"),
         # guns of a named model; a howitzer stays a howitzer, a gun with no model a gun
