@@ -40,6 +40,8 @@ def sentences(text: str) -> list[str]:
     # a caliber and an administrative unit before what they qualify
     "Co miesiąc trafia 20 tys. pocisków kal. 170 mm i kilka tysięcy rakiet.",
     "Ostrzelano wsie w obw. zaporoskim i woj. podkarpackim.",
+    # an ordinal before the adjectives of a unit's name
+    "– Atakują małymi grupami – mówi Ołeh Marczenko, rzecznik 47. Samodzielnej Brygady Zmechanizowanej.",
 ])
 def test_one_sentence(text: str) -> None:
     assert sentences(text) == [text]

@@ -276,8 +276,12 @@ def _unit_ordinal(tokens: list[Token], dot: int) -> bool:
     adjective ("oficer szczecińskiej 12. Brygady"), or after a preposition that governs the unit's case ("z 155.
     Brygady"); not after a verb, nor a preposition the unit does not follow ("wzrosła do 80. Armia temu zaprzecza":
     a sentence ends)?"""
-    before, unit = (tokens[dot - 2] if dot >= 2 else None), tokens[dot + 1]
-    if unit.lemmas.isdisjoint(_unit_heads()) or before is None or before.kind != "word" or before.has_pos(*_VERB_POS):
+    before = tokens[dot - 2] if dot >= 2 else None
+    # the unit's noun, or one or two adjectives of it first ("rzecznik 47. Samodzielnej Brygady Zmechanizowanej")
+    unit = next((t for t in tokens[dot + 1 : dot + 4] if not t.lemmas.isdisjoint(_unit_heads())), None)
+    if unit is not None and not all(t.has_pos("adj") for t in tokens[dot + 1 : unit.i - tokens[0].i]):
+        unit = None
+    if unit is None or before is None or before.kind != "word" or before.has_pos(*_VERB_POS):
         return False
     governed = {c for a in before.analyses if a.pos == "prep" for c in a.cases}
     return not governed or not governed.isdisjoint(unit.cases())
