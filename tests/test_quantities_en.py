@@ -268,6 +268,16 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("About 11,000 soldiers were killed or wounded. Of those, about 2,100 were killed.",
      [("About 11,000 soldiers", 11000, None, None, "person", "approx", "soldier"),
       ("about 2,100", 2100, None, None, "person", "approx", "soldier")]),
+    # "up from" a bare amount: the level before the change, of the thing counted before it
+    ("Air Koryo will fly four times a week from July, up from two, officials said.",
+     [("four times a week", 4, None, None, "item/week", "exact", "flight"),
+      ("two", 2, None, None, "item/week", "exact", "flight")]),
+    ("Japan scrambled jets 14 times in July, up from five a year earlier.",
+     [("14 times", 14, None, None, "item", "exact", "scramble"), ("five", 5, None, None, "item", "exact", "scramble")]),
+    # a number word after a compound is another amount
+    ("They work 12-hour shifts six days a week.",
+     [("12-hour shifts", 12, None, None, "hour", "exact", "shift"),
+      ("six days a week", 6, None, None, "item/week", "exact", "working day")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),

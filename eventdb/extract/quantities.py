@@ -331,6 +331,7 @@ class _Lexicon:
     repetition_label: str  # repetitions of a verb not in ``repetition_verbs``
     frequency_vehicles: Mapping[str, str]  # "samolotem raz w miesiącu": what a vehicle's repetitions are (flights)
     english_rate_adjectives: Mapping[str, str]  # "annual cap of 500,000 barrels": a year
+    english_levels_before: _Phrases  # "up from two": the level before a change
     english_measure_links: frozenset[str]  # words between a rated noun phrase and its amount ("of", "is")
     travel_verbs: frozenset[str]  # "prom kursuje dwa razy w tygodniu": the vehicle's trips are counted
     repetition_followers: frozenset[str]  # English words after "N times" of a count, not a ratio ("14 times in July")
@@ -742,6 +743,7 @@ def _lexicon() -> _Lexicon:
         repetition_label=str(repetitions["other_verbs"]),
         frequency_vehicles=_frozen(repetitions["vehicles"]),
         english_rate_adjectives=_frozen(english["rate_adjectives"]),
+        english_levels_before=_phrases(english["levels_before"]),
         english_measure_links=_words(english["measure_links"]),
         travel_verbs=_words(repetitions["travel_verbs"]),
         repetition_followers=_words(repetitions["followers"]),
@@ -1175,9 +1177,10 @@ def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
         return None
     nxt = pos + 1
 
-    def in_phrase(q: int) -> bool:  # a lowercase word ("the 5,000-ton Choe Hyon": a name is no noun of the phrase)
+    def in_phrase(q: int) -> bool:  # a lowercase word ("the 5,000-ton Choe Hyon": a name is no noun of the phrase),
+        # not a number word ("12-hour shifts six days a week": another amount)
         return q < len(ctx.tokens) and ctx.tokens[q].kind == "word" and not _is_stop(ctx, q) and not (
-            ctx.tokens[q].is_capitalized)
+            ctx.tokens[q].is_capitalized) and ctx.lower(q) not in ctx.lex.english_numbers
 
     while counted is None and nxt + 1 < pos + 4 and in_phrase(nxt) and in_phrase(nxt + 1):
         nxt += 1  # "a two-hour one-on-one session": the head noun comes last
@@ -3913,7 +3916,7 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
-    for naming in (_postposed_qualifiers, _persons_and_bodies, _levels_of_change, _distances_continued, _gapped_changes, _gapped_rates,
+    for naming in (_postposed_qualifiers, _levels_before, _persons_and_bodies, _levels_of_change, _distances_continued, _gapped_changes, _gapped_rates,
                    _gapped_sums,
                    _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
@@ -4143,6 +4146,31 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
+    return out
+
+
+def _levels_before(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"four times a week from July, up from two", "14 times in July, up from five": a bare amount after "up from"
+    or "down from" (``english_levels_before``) is the level before the change, of what the amount before it in the
+    sentence counts, in its unit."""
+    lex = ctx.lex
+    if not found or not any(ctx.lower(q) in ("up", "down") for q in range(len(ctx.tokens))):
+        return found
+    by_start = ctx.token_bounds()[0]
+    out = list(found)
+    for q in range(len(ctx.tokens)):
+        level = _match_at(ctx, q, lex.english_levels_before)
+        if level is None or level[0] >= len(ctx.tokens) or level[0] in [by_start.get(x.start) for x in out]:
+            continue
+        amount = _read_amount(ctx, level[0])
+        before = [x for x in out if x.end <= ctx.tokens[q].start]
+        if amount is None or amount.kind not in ("digits", "words") or not before:
+            continue  # (an amount with a noun of its own was read already: "up from 5,000 workers")
+        last = before[-1]
+        value = amount.low if amount.low == amount.high else None
+        made = _quantity(ctx, level[0], amount.last, (value, amount.low, amount.high), last.unit,
+                         "exact" if value is not None else "range", (last.counted, last.counted_lemma), None, last.actor)
+        out.insert(len(before), made)
     return out
 
 
