@@ -1487,6 +1487,41 @@ def test_a_body_named_by_its_place_is_a_candidate(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "inside"),
+    [
+        # an embassy or consulate the gazetteer lacks, named by its country and its city, as analysts name it
+        ("Ambasada Rosji w Tokio odmówiła komentarza.", "Russian embassy in Tokyo", {"Russia", "Tokyo"}),
+        ("Rosyjska ambasada w Londynie nazwała sankcje bezprawnymi.", "Russian embassy in London", {"London"}),
+        ("Rzecznik ambasady Republiki Korei w Warszawie potwierdził.", "South Korean embassy in Warsaw",
+         {"South Korea", "Warsaw"}),
+        ("Konsulat KRLD we Władywostoku wydał wizy.", "North Korean consulate in Vladivostok",
+         {"North Korea", "Vladivostok"}),
+        ("Notę wręczono ukraińskiej ambasadzie w Berlinie.", "Ukrainian embassy in Berlin", {"Berlin"}),
+    ],
+)
+def test_an_embassy_is_named_by_its_country_and_city(text: str, name: str, inside: set[str]) -> None:
+    found = find_mentions(split_sentences(text), Gazetteer.default())
+    assert [m.entity.name for m in found if m.entity.is_candidate] == [name]
+    assert {m.entity.name for m in found if not m.entity.is_candidate} == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        # must not match: an embassy the gazetteer knows, many embassies, no city, a region
+        ("Ambasada KRLD w Moskwie zaprzeczyła.", "Embassy of North Korea in Moscow"),
+        ("Ambasady Rosji w Europie milczą.", None),
+        ("Ambasada Rosji odmówiła komentarza.", None),
+        ("Ambasada w Pekinie milczy.", None),
+    ],
+)
+def test_no_embassy_candidate(text: str, known: str | None) -> None:
+    found = find_mentions(split_sentences(text), Gazetteer.default())
+    assert not [m for m in found if m.entity.is_candidate]
+    assert known is None or known in {m.entity.name for m in found}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sądy w Rosji skazują dezerterów.",  # many courts, and a country

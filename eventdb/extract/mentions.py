@@ -97,6 +97,7 @@ class _Lexicon:
     facility_nouns: Mapping[str, tuple[str, ...]]  # lemma -> kinds it may name, the likeliest first
     facility_place_prepositions: frozenset[str]
     body_nouns: Mapping[str, str]  # lemma -> actor kind of a court or law enforcement body named by its place
+    embassy_nouns: Mapping[str, str]  # lemma -> English word of an embassy named by its country and city
     facility_adjectives_left_out: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
@@ -150,6 +151,7 @@ def _lexicon() -> _Lexicon:
         facility_nouns=MappingProxyType({str(k): tuple(v) for k, v in lex["facility_nouns"].items()}),
         facility_place_prepositions=words("facility_place_prepositions"),
         body_nouns=MappingProxyType({str(k): str(v) for k, v in lex["body_nouns"].items()}),
+        embassy_nouns=MappingProxyType({str(k): str(v) for k, v in lex["embassy_nouns"].items()}),
         facility_adjectives_left_out=words("facility_adjectives_left_out"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
@@ -441,7 +443,44 @@ def _sentence_mentions(
     found_here = [f for f in found_here if id(f) not in places_named] + sites
     bodies, taken = _bodies_by_place(tokens, found_here, lex)
     found_here = [f for f in found_here if id(f) not in taken] + bodies
+    embassies, taken = _embassies(tokens, found_here, gazetteer, lex)
+    found_here = [f for f in found_here if id(f) not in taken] + embassies
     return found_here + _nested_names(tokens, found, found_here, lex), _product_stems(tokens, products)
+
+
+def _embassies(tokens: Sequence[Token], found: Sequence[_Found], gazetteer: Gazetteer,
+               lex: _Lexicon) -> tuple[list[_Found], set[int]]:
+    """"Ambasada Rosji w Tokio", "rosyjska ambasada w Londynie", "ambasady Republiki Korei w Warszawie": an embassy
+    named by its country (a name after the noun, or a nationality adjective before it) and the city it is in, which
+    the gazetteer lacks, is a candidate actor named as analysts name it ("Russian embassy in Tokyo"); the country
+    and the city inside stay mentioned as names inside a name, the adjective is the embassy's."""
+    out: list[_Found] = []
+    taken: set[int] = set()
+    demonyms = gazetteer.english_demonyms
+    for k, tok in enumerate(tokens):
+        readings = [a for a in tok.analyses if a.pos in _NOUN_POS and a.lemma in lex.embassy_nouns]
+        if not any("sg" in a.numbers for a in readings):
+            continue  # one embassy ("ambasady" may be its genitive)
+        if any(f.start <= k < f.end and f.entity.table == "actor" and f.via != "candidate" for f in found):
+            continue  # "ambasada KRLD w Moskwie": an embassy the gazetteer knows
+        before = next((f for f in found if f.end == k and f.entity.kind == "country" and f.via == "adjective"), None)
+        after = next((f for f in found if f.start == k + 1 and f.entity.kind == "country" and f.via in ("name", "alias")
+                      and f.entity.table == "actor"), None)
+        country = before or after
+        at = after.end if after is not None else k + 1
+        if country is None or at >= len(tokens) or tokens[at].lower not in ("w", "we"):
+            continue
+        city = next((f for f in found if f.start == at + 1 and f.entity.table == "location"
+                     and f.entity.kind in _SETTLEMENT_KINDS), None)
+        demonym = demonyms.get(country.entity.name)
+        if city is None or demonym is None:
+            continue
+        entity = EntityRef(table="actor", name=f"{demonym} {lex.embassy_nouns[readings[0].lemma]} in {city.entity.name}",
+                           kind="agency", country=country.entity.name, is_candidate=True)
+        start = before.start if before is not None else k
+        out.append(_Found(entity, start, city.end, "candidate", _candidate_cases(tokens[k : k + 1], "")))
+        taken |= {id(f) for f in found if start <= f.start < city.end and f.entity.table == "actor"}
+    return out, taken
 
 
 _NON_STATE_KINDS = frozenset({"media", "company", "organization"})
