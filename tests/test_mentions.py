@@ -1506,6 +1506,27 @@ def test_an_embassy_is_named_by_its_country_and_city(text: str, name: str, insid
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the outlet an expert speaks to, in quotes after a verb of saying or an opener, or a city's radio
+        ("– To poważne naruszenie – mówi „Nowościom” prof. Jan Kowalski.", "Nowości"),
+        ("W rozmowie z „Więzią” ksiądz Kim opowiada o jeńcach.", "Więź"),
+        ("– Atakują małymi grupami – mówi Radiu Lublin ppłk Marczenko.", "Radio Lublin"),
+        ("– To skandal – powiedział „Gazecie Sądeckiej” Jan Nowak.", "Gazeta Sądecka"),
+        ("– Rosja płaci amunicją – tłumaczy „Obserwatorowi Międzynarodowemu” analityk.", "Obserwator Międzynarodowy"),
+        # must not match: an outlet the gazetteer knows, a quoted name after no verb of saying
+        ("– To skandal – powiedział „Rzeczpospolitej” minister.", None),
+        ("Statek „Nowości” zawinął do portu.", None),
+        ("Rosja wysłała „Angarę” w kosmos.", None),
+    ],
+)
+def test_the_outlet_spoken_to_is_a_candidate(text: str, name: str | None) -> None:
+    found = find_mentions(split_sentences(text), Gazetteer.default())
+    media = [m.entity.name for m in found if m.entity.is_candidate and m.entity.kind == "media"]
+    assert media == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
     ("text", "known"),
     [
         # must not match: an embassy the gazetteer knows, many embassies, no city, a region

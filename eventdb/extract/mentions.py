@@ -98,6 +98,9 @@ class _Lexicon:
     facility_place_prepositions: frozenset[str]
     body_nouns: Mapping[str, str]  # lemma -> actor kind of a court or law enforcement body named by its place
     embassy_nouns: Mapping[str, str]  # lemma -> English word of an embassy named by its country and city
+    said_to_verbs: frozenset[str]  # "mówi „Nowościom”": verbs of saying before the outlet spoken to
+    outlet_openers: tuple[tuple[str, ...], ...]  # "w rozmowie z „Więzią”"
+    radio_nouns: frozenset[str]  # "mówi Radiu Lublin"
     facility_adjectives_left_out: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
@@ -152,6 +155,9 @@ def _lexicon() -> _Lexicon:
         facility_place_prepositions=words("facility_place_prepositions"),
         body_nouns=MappingProxyType({str(k): str(v) for k, v in lex["body_nouns"].items()}),
         embassy_nouns=MappingProxyType({str(k): str(v) for k, v in lex["embassy_nouns"].items()}),
+        said_to_verbs=words("said_to_verbs"),
+        outlet_openers=tuple(tuple(str(p).lower().split()) for p in lex["outlet_openers"]),
+        radio_nouns=words("radio_nouns"),
         facility_adjectives_left_out=words("facility_adjectives_left_out"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
@@ -445,7 +451,48 @@ def _sentence_mentions(
     found_here = [f for f in found_here if id(f) not in taken] + bodies
     embassies, taken = _embassies(tokens, found_here, gazetteer, lex)
     found_here = [f for f in found_here if id(f) not in taken] + embassies
+    outlets, taken = _outlets_spoken_to(tokens, found_here, lex)
+    found_here = [f for f in found_here if id(f) not in taken] + outlets
     return found_here + _nested_names(tokens, found, found_here, lex), _product_stems(tokens, products)
+
+
+def _outlets_spoken_to(tokens: Sequence[Token], found: Sequence[_Found], lex: _Lexicon) -> tuple[list[_Found], set[int]]:
+    """The outlet an expert speaks to, which the gazetteer lacks: a quoted name after a verb of saying or a phrase of
+    ``outlet_openers`` ("– mówi „Nowościom” prof. X", "w rozmowie z „Więzią”") and a city's radio ("mówi Radiu
+    Lublin"), a candidate media actor named in the nominative ("Nowości", "Więź", "Radio Lublin")."""
+    out: list[_Found] = []
+    taken: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if k == 0 or not _spoken_to(tokens, k, lex):
+            continue
+        if tok.text in OPENING_QUOTES:
+            end = quoted_name_end(tokens, k)
+            if end is None or end - k > 4 or not all(w.kind == "word" and w.text[:1].isupper() for w in tokens[k + 1 : end]):
+                continue
+            if any(f.start <= k + 1 < f.end and f.via != "candidate" for f in found):
+                continue  # "mówi „Rzeczpospolitej”": an outlet the gazetteer knows
+            start, name = k + 1, " ".join(_head_phrase_nominative(tokens[k + 1 : end]))
+        elif tok.lemmas & lex.radio_nouns and tok.text[:1].isupper() and k + 1 < len(tokens) and (
+                tokens[k + 1].text[:1].isupper() and tokens[k + 1].kind == "word"):
+            if any(f.start <= k < f.end and f.via != "candidate" for f in found):
+                continue  # "Radio Swoboda", known
+            start, end, name = k, k + 2, f"Radio {tokens[k + 1].text}"  # the city's name in a radio's stays as written
+        else:
+            continue
+        entity = EntityRef(table="actor", name=name[:1].upper() + name[1:], kind="media", is_candidate=True)
+        out.append(_Found(entity, start, end, "candidate", _candidate_cases(tokens[start : start + 1], "")))
+        taken |= {id(f) for f in found if start <= f.start < end}
+    return out, taken
+
+
+def _spoken_to(tokens: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does a verb of saying or an opener of ``outlet_openers`` end right before ``k``?"""
+    before = tokens[k - 1]
+    if before.kind == "word" and not before.lemmas.isdisjoint(lex.said_to_verbs) and before.has_pos(
+            "fin", "praet", "impt", "pcon", "imps"):
+        return True
+    return any(k >= len(p) and all(tokens[k - len(p) + i].lower == w for i, w in enumerate(p))
+               for p in lex.outlet_openers)
 
 
 def _embassies(tokens: Sequence[Token], found: Sequence[_Found], gazetteer: Gazetteer,
