@@ -278,6 +278,18 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("They work 12-hour shifts six days a week.",
      [("12-hour shifts", 12, None, None, "hour", "exact", "shift"),
       ("six days a week", 6, None, None, "item/week", "exact", "working day")]),
+    # the trade press: ranges with thousands separators, units after a slash, "pc", barrels a day
+    ("Vessels of 1,000-4,000 dwt carry the fuel.",
+     [("1,000-4,000 dwt carry", None, 1000, 4000, "t", "range", "carry")]),
+    ("Workers earn 110,000-130,000 rubles a month.",
+     [("110,000-130,000 rubles a month", None, 110000, 130000, "RUB/month", "range", "wage")]),
+    ("Prices were $640-680/t in May, about $45/t above Asia.",
+     [("$640-680/t", None, 640, 680, "USD/t", "range", "price"), ("about $45/t", 45, None, None, "USD/t", "approx",
+                                                                       "price")]),
+    ("The discount was about 12pc.", [("about 12pc", 12, None, None, "percent", "approx", "share")]),
+    ("Loadings reached about 3,800 b/d in May.",
+     [("about 3,800 b/d", 3800, None, None, "item/day", "approx", "barrel")]),
+    ("Russia shipped 60,000 bpd.", [("60,000 bpd", 60000, None, None, "item/day", "exact", "barrel")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),
@@ -288,6 +300,7 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
 
 
 @pytest.mark.parametrize("text", [
+    "It runs 24/7 and 2/3 of staff stay.",  # a slash between numbers: a label or a fraction
     "About 11,000 remain in Kursk.",  # a verb after a bare number counts nothing
     "Trade rose in the first 11 months of 2025.",  # a span of dates
     "Only 612 declared their jobs.",

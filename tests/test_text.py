@@ -92,6 +92,17 @@ def test_an_abbreviation_is_one_token_with_its_dot(text: str, abbreviation: str)
     assert all(text[t.start : t.end] == t.text for t in tokens)
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("Vessels of 1,000-4,000 dwt carry it.", "1,000-4,000"),  # a range with thousands separators is one number
+    ("Zatrudnia 1.000-2.000 osób.", "1.000-2.000"),
+    ("Odcinek 10-15 km.", "10-15"),
+    ("Haubice 152-mm strzelają.", "152-mm"),
+    ("Między 2,5-3 tys. ludzi.", "2,5-3"),
+])
+def test_a_hyphenated_number_is_one_token(text: str, number: str) -> None:
+    assert number in [t.text for t in tokenize(text) if t.kind == "number"]
+
+
 @pytest.mark.parametrize(("gap", "expected"), [
     ("\n\n", True), ("\r\n\r\n", True), ("\n \n", True), ("  \n\t\n", False),
     (" ", False), ("\n", False), ("", False),

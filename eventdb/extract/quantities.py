@@ -332,6 +332,8 @@ class _Lexicon:
     frequency_vehicles: Mapping[str, str]  # "samolotem raz w miesiącu": what a vehicle's repetitions are (flights)
     english_rate_adjectives: Mapping[str, str]  # "annual cap of 500,000 barrels": a year
     english_levels_before: _Phrases  # "up from two": the level before a change
+    slash_units: frozenset[str]  # "$45/t", "3,800 b/d": a unit after a slash, no fraction
+    rated_units: _Phrases  # "b/d" -> "barrel/day"
     english_measure_links: frozenset[str]  # words between a rated noun phrase and its amount ("of", "is")
     travel_verbs: frozenset[str]  # "prom kursuje dwa razy w tygodniu": the vehicle's trips are counted
     repetition_followers: frozenset[str]  # English words after "N times" of a count, not a ratio ("14 times in July")
@@ -744,6 +746,8 @@ def _lexicon() -> _Lexicon:
         frequency_vehicles=_frozen(repetitions["vehicles"]),
         english_rate_adjectives=_frozen(english["rate_adjectives"]),
         english_levels_before=_phrases(english["levels_before"]),
+        slash_units=_words(english["slash_units"]),
+        rated_units=_phrases(english["rated_units"]),
         english_measure_links=_words(english["measure_links"]),
         travel_verbs=_words(repetitions["travel_verbs"]),
         repetition_followers=_words(repetitions["followers"]),
@@ -1453,14 +1457,16 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
         if first > 1 and tokens[first - 1].text == ":" and not tok.space_before and not tokens[first - 1].space_before \
                 and tokens[first - 2].kind == "number":
             return True  # the minutes of "o 22:17 czasu lokalnego", a score "3:1"
-        if ctx.lower(after) == "/" or (first > 0 and ctx.lower(first - 1) == "/" and not tok.space_before):
-            return True  # "2/3", "24/7": a fraction or a label
+        if (ctx.lower(after) == "/" and ctx.lower(after + 1) not in lex.slash_units) or (
+                first > 0 and ctx.lower(first - 1) == "/" and not tok.space_before):
+            return True  # "2/3", "24/7": a fraction or a label (not "$45/t": per tonne)
         if not tok.space_before and first > 0 and tokens[first - 1].kind == "word":
             return True  # glued to letters: "Su" + "27" style designations
         if after < len(tokens) and tokens[after].kind == "word" and not tokens[after].space_before:
             glued = ctx.lower(after)
-            if not (glued in lex.measure_texts or glued in lex.multiplier_texts or glued in lex.currency_texts):
-                return True  # "2S19", "9K720"
+            if not (glued in lex.measure_texts or glued in lex.multiplier_texts or glued in lex.currency_texts
+                    or _match_at(ctx, after, lex.percent) is not None):
+                return True  # "2S19", "9K720"; not "12pc"
         if _is_year(ctx, amount):
             return True
         if _is_model_number(ctx, amount):
@@ -3916,7 +3922,7 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
-    for naming in (_postposed_qualifiers, _levels_before, _persons_and_bodies, _levels_of_change, _distances_continued, _gapped_changes, _gapped_rates,
+    for naming in (_postposed_qualifiers, _rated_unit_words, _levels_before, _persons_and_bodies, _levels_of_change, _distances_continued, _gapped_changes, _gapped_rates,
                    _gapped_sums,
                    _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
@@ -4146,6 +4152,24 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
         ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
+    return out
+
+
+def _rated_unit_words(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"about 3,800 b/d", "20,000 bpd": a unit written with its period (``rated_units``: barrels a day) that a count
+    read as its noun ends with: that thing a period, the span taking the whole unit in."""
+    lex = ctx.lex
+    by_end = ctx.token_bounds()[1]
+    out = []
+    for q in found:
+        last = by_end.get(q.end)
+        rated = _match_at(ctx, last, lex.rated_units) if last is not None and q.unit == "item" else None
+        if rated is not None:
+            label, period = rated[1].split("/")
+            end = ctx.tokens[rated[0] - 1].end
+            q = dataclasses.replace(q, unit=f"item/{period}", counted=label, counted_lemma=None, end=end,
+                                    text=ctx.text[q.start - ctx.offset : end - ctx.offset])
+        out.append(q)
     return out
 
 
