@@ -290,6 +290,10 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Loadings reached about 3,800 b/d in May.",
      [("about 3,800 b/d", 3800, None, None, "item/day", "approx", "barrel")]),
     ("Russia shipped 60,000 bpd.", [("60,000 bpd", 60000, None, None, "item/day", "exact", "barrel")]),
+    # "once", "twice" before a period: times a period; kilograms
+    ("Ships call twice a month.", [("twice a month", 2, None, None, "item/month", "exact", "port call")]),
+    ("Trains run once a week.", [("once a week", 1, None, None, "item/week", "exact", "occurrence")]),
+    ("They shipped 300 kilograms of gold.", [("300 kilograms of gold", 300, None, None, "kg", "exact", "gold")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),
@@ -301,6 +305,8 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
 
 @pytest.mark.parametrize("text", [
     "It runs 24/7 and 2/3 of staff stay.",  # a slash between numbers: a label or a fraction
+    "He visited twice.",  # times with no period
+    "Twice as many soldiers arrived.",  # a ratio
     "About 11,000 remain in Kursk.",  # a verb after a bare number counts nothing
     "Trade rose in the first 11 months of 2025.",  # a span of dates
     "Only 612 declared their jobs.",

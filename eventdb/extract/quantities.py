@@ -327,6 +327,7 @@ class _Lexicon:
     more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
     member_kinds: frozenset[str]  # kinds of persons a group is made of
     repetition_nouns: frozenset[str]
+    repetition_words: Mapping[str, float]  # "twice a month": English words of a number of times
     repetition_verbs: Mapping[str, str]
     repetition_label: str  # repetitions of a verb not in ``repetition_verbs``
     frequency_vehicles: Mapping[str, str]  # "samolotem raz w miesiącu": what a vehicle's repetitions are (flights)
@@ -741,6 +742,7 @@ def _lexicon() -> _Lexicon:
         more_of_kind=_words(data["more_of_kind"]),
         member_kinds=frozenset(data["group_members"].values()) | frozenset(data["role_cues"]),
         repetition_nouns=_words(repetitions["nouns"]),
+        repetition_words=MappingProxyType({str(k).lower(): float(v) for k, v in english["repetitions"]["words"].items()}),
         repetition_verbs=_frozen(repetitions["verbs"]),
         repetition_label=str(repetitions["other_verbs"]),
         frequency_vehicles=_frozen(repetitions["vehicles"]),
@@ -760,7 +762,8 @@ def _lexicon() -> _Lexicon:
         | frozenset(multiplier_texts) | frozenset(str(k).lower() for k in data["fractions"]["percent"])
         | frozenset(str(k).lower() for k in data["fractions"]["denominators"])
         | frozenset(str(k).lower() for k in measures["lemma"]) | _ENGLISH_ARTICLES
-        | frozenset(str(k).lower() for k in repetitions["nouns"]),  # "raz w tygodniu"
+        | frozenset(str(k).lower() for k in repetitions["nouns"])  # "raz w tygodniu"
+        | frozenset(str(k).lower() for k in english["repetitions"]["words"]),  # "twice a month"
     )
 
 
@@ -1262,10 +1265,12 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
 
 
 def _once(ctx: _Context, pos: int) -> _Amount | None:
-    """ "raz w tygodniu", "raz na dobę": one event a period (a repetition noun alone, a rate period after it)."""
+    """ "raz w tygodniu", "raz na dobę", "twice a month": one event (or the times of an English word of ``repetition_words``)
+    a period (a repetition noun alone, a rate period after it)."""
     tok = ctx.tokens[pos]
-    if tok.kind != "word" or ctx.forms[pos].isdisjoint(ctx.lex.repetition_nouns) or not any(
-            a.pos == "subst" and "sg" in a.numbers for a in tok.analyses):
+    times = ctx.lex.repetition_words.get(tok.lower) if ctx.english(pos) else None
+    if times is None and (tok.kind != "word" or ctx.forms[pos].isdisjoint(ctx.lex.repetition_nouns) or not any(
+            a.pos == "subst" and "sg" in a.numbers for a in tok.analyses)):
         return None
     before = ctx.tokens[pos - 1] if pos > 0 else None
     if before is not None and (before.kind == "number" or ctx.lower(pos - 1) in ctx.lex.number_words
@@ -1273,7 +1278,8 @@ def _once(ctx: _Context, pos: int) -> _Amount | None:
         return None  # "dwa razy w tygodniu": the number before counts
     if _match_at(ctx, pos + 1, ctx.lex.rate_periods) is None:
         return None
-    return _Amount(first=pos, last=pos - 1, low=1.0, high=1.0, kind="implicit")
+    value = times if times is not None else 1.0
+    return _Amount(first=pos, last=pos - 1, low=value, high=value, kind="implicit")
 
 
 def _share(ctx: _Context, pos: int) -> _Amount | None:
@@ -2783,6 +2789,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                                               for q in _clause_positions(ctx, start, after, 8)):
             return _Reading(measure, None, after, lex.cargo_label)  # "przewieziono ok. 520 tys. ton": cargo
         return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
+    if ctx.english(after) and ctx.lower(after) in lex.repetition_words:
+        return _repetition(ctx, start, after)  # "Ships call twice a month"
     counted = _counted_at(ctx, after)
     if counted is not None and counted.head == after and counted.lemma in lex.repetition_nouns:
         return _repetition(ctx, start, counted.end)  # "zawinęło 43 razy": 43 port calls
