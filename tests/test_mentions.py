@@ -1665,3 +1665,32 @@ def test_one_unknown_name_in_several_cases_is_one_candidate() -> None:
     found = extract(text, language="pl", published_on=dt.date(2026, 7, 9)).mentions
     assert [(m.text, m.entity.name) for m in found if m.entity.is_candidate] == [
         ("Angara", "Angara"), ("Angary", "Angara"), ("Makiejew", "Makiejew"), ("Makiejewa", "Makiejew")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # English names: an embassy by its country's demonym and its city, a name word that looks like a demonym
+        # plural, a title's word inside a company's name
+        ("The Russian Embassy in London called the listing illegal.", "Russian embassy in London"),
+        ("A researcher at Ewha Womans University said so.", "Ewha Womans University"),
+        ("Namgang General Construction Company recruits workers.", "Namgang General Construction Company"),
+    ],
+)
+def test_english_names_of_several_words(text: str, name: str) -> None:
+    found = extract(text, language="en").mentions
+    assert [m.entity.name for m in found if m.entity.is_candidate] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: a minister's title before his name, people of a nation
+        "Russian Construction Minister Irek Faizullin visited the site.",
+        "Officials said hundreds of Koreans work there.",
+    ],
+)
+def test_no_english_name_from_titles_or_demonyms(text: str) -> None:
+    found = extract(text, language="en").mentions
+    assert not [m for m in found if m.entity.is_candidate and m.entity.kind != "person"], [
+        (m.text, m.entity.name) for m in found]

@@ -101,6 +101,7 @@ class _Lexicon:
     said_to_verbs: frozenset[str]  # "mówi „Nowościom”": verbs of saying before the outlet spoken to
     outlet_openers: tuple[tuple[str, ...], ...]  # "w rozmowie z „Więzią”"
     radio_nouns: frozenset[str]  # "mówi Radiu Lublin"
+    titles_in_names: frozenset[str]  # "Namgang General Construction Company": a title's word inside a name
     facility_adjectives_left_out: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
@@ -158,6 +159,7 @@ def _lexicon() -> _Lexicon:
         said_to_verbs=words("said_to_verbs"),
         outlet_openers=tuple(tuple(str(p).lower().split()) for p in lex["outlet_openers"]),
         radio_nouns=words("radio_nouns"),
+        titles_in_names=words("titles_in_names"),
         facility_adjectives_left_out=words("facility_adjectives_left_out"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
@@ -504,25 +506,29 @@ def _embassies(tokens: Sequence[Token], found: Sequence[_Found], gazetteer: Gaze
     out: list[_Found] = []
     taken: set[int] = set()
     demonyms = gazetteer.english_demonyms
+    english = not _polish_sentence(tokens, lex)
     for k, tok in enumerate(tokens):
         readings = [a for a in tok.analyses if a.pos in _NOUN_POS and a.lemma in lex.embassy_nouns]
-        if not any("sg" in a.numbers for a in readings):
+        noun = tok.lower if english and tok.lower in lex.embassy_nouns else None  # "the Russian Embassy in London"
+        if noun is None and not any("sg" in a.numbers for a in readings):
             continue  # one embassy ("ambasady" may be its genitive)
+        noun = noun or readings[0].lemma
         if any(f.start <= k < f.end and f.entity.table == "actor" and f.via != "candidate" for f in found):
             continue  # "ambasada KRLD w Moskwie": an embassy the gazetteer knows
-        before = next((f for f in found if f.end == k and f.entity.kind == "country" and f.via == "adjective"), None)
+        before = next((f for f in found if f.end == k and f.entity.kind == "country" and f.via in ("adjective", "demonym")),
+                      None)
         after = next((f for f in found if f.start == k + 1 and f.entity.kind == "country" and f.via in ("name", "alias")
                       and f.entity.table == "actor"), None)
         country = before or after
         at = after.end if after is not None else k + 1
-        if country is None or at >= len(tokens) or tokens[at].lower not in ("w", "we"):
+        if country is None or at >= len(tokens) or tokens[at].lower not in ("w", "we", "in"):
             continue
         city = next((f for f in found if f.start == at + 1 and f.entity.table == "location"
                      and f.entity.kind in _SETTLEMENT_KINDS), None)
         demonym = demonyms.get(country.entity.name)
         if city is None or demonym is None:
             continue
-        entity = EntityRef(table="actor", name=f"{demonym} {lex.embassy_nouns[readings[0].lemma]} in {city.entity.name}",
+        entity = EntityRef(table="actor", name=f"{demonym} {lex.embassy_nouns[noun]} in {city.entity.name}",
                            kind="agency", country=country.entity.name, is_candidate=True)
         start = before.start if before is not None else k
         out.append(_Found(entity, start, city.end, "candidate", _candidate_cases(tokens[k : k + 1], "")))
@@ -1075,6 +1081,9 @@ def _candidates(
         joined = name_like[k + 1] or tokens[k + 1].lower in lex.connectors and k + 2 < n and name_like[k + 2]
         if joined and (_opening_adjective(tokens, k) or _opening_institution(tokens, k, lex)):
             name_like[k] = True
+        elif joined and k > 0 and name_like[k - 1] and tokens[k].lower in lex.titles_in_names and not (
+                _polish_sentence(tokens, lex)):
+            name_like[k] = True  # "Namgang General Construction Company": a title's word inside an English name
     out: list[_Found] = []
     absorbed: set[int] = set()  # ids of the gazetteer mentions taken into a candidate
     products: list[tuple[int, int]] = []
@@ -1640,8 +1649,11 @@ def _is_name_word(
         return False
     if low in lex.calendar or not lemmas.isdisjoint(lex.calendar) or _possessed(low) in lex.calendar:
         return False  # "Oct", "Wednesday's"
-    if not t.is_known and (low.endswith("-based") or _ENGLISH_DEMONYMS.fullmatch(t.text) is not None):
-        return False  # "London-based" describes; "Koreans", "Ukrainians" are people of a nation, not a name
+    if not t.is_known and (low.endswith("-based") or _ENGLISH_DEMONYMS.fullmatch(t.text) is not None and (
+            shouting.title_case or not (k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+                                        and tokens[k + 1].text[:1].isupper()))):
+        return False  # "London-based" describes; "Koreans", "Ukrainians" are people of a nation, not a name (but
+        # "Ewha Womans University" is one)
     if t.text.isupper() and (shouting or len(t.text) >= lex.shouting_min_length and has_common_reading(t)):
         return False
     if _is_ethnonym(t) and not _after_given_name(tokens, k, lex) or _lowercase_compound_adjective(t):
