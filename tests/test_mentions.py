@@ -1685,8 +1685,10 @@ def test_english_names_of_several_words(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # must not match: a minister's title before his name, people of a nation
+        # must not match: a minister's title before his name, people of a nation, a weapon's name before its noun
         "Russian Construction Minister Irek Faizullin visited the site.",
+        "Ukraine destroyed two Koksan guns near Kursk.",
+        "Russia sent Pantsir systems and FPV drones.",
         "Officials said hundreds of Koreans work there.",
     ],
 )

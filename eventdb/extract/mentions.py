@@ -102,6 +102,7 @@ class _Lexicon:
     outlet_openers: tuple[tuple[str, ...], ...]  # "w rozmowie z „Więzią”"
     radio_nouns: frozenset[str]  # "mówi Radiu Lublin"
     titles_in_names: frozenset[str]  # "Namgang General Construction Company": a title's word inside a name
+    english_equipment: frozenset[str]  # "Koksan guns": English weapon nouns after a product's name
     facility_adjectives_left_out: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
@@ -160,6 +161,7 @@ def _lexicon() -> _Lexicon:
         outlet_openers=tuple(tuple(str(p).lower().split()) for p in lex["outlet_openers"]),
         radio_nouns=words("radio_nouns"),
         titles_in_names=words("titles_in_names"),
+        english_equipment=words("english_equipment"),
         facility_adjectives_left_out=words("facility_adjectives_left_out"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
@@ -1309,10 +1311,13 @@ def _name_length(run: Sequence[Token], lex: _Lexicon) -> int:
 
 def _is_product(tokens: Sequence[Token], start: int, end: int, products: Sequence[tuple[int, int]],
                 lex: _Lexicon) -> bool:
-    """A weapon or product name: after a weapon noun ("drony Shahed", "haubic M1989 Koksan"), in
+    """A weapon or product name: after a weapon noun ("drony Shahed", "haubic M1989 Koksan") or, in English, before
+    one ("Koksan guns"), in
     brackets or coordinated after one ("Shahedów i Gerani"), or a plural of an unknown word ("Iskanderami")."""
     if _after_equipment_head(tokens, start, lex):
         return True
+    if end < len(tokens) and tokens[end].lower in lex.english_equipment and not _polish_sentence(tokens, lex):
+        return True  # "Koksan guns", "Pantsir systems": an English weapon noun after the name
     last_product_end = products[-1][1] if products else -1
     between = [t.text.lower() for t in tokens[last_product_end:start]]
     if last_product_end >= 0 and 0 < len(between) <= 2 and set(between) <= {"(", "i", "oraz", "lub", "albo", ",", "/"}:
