@@ -1696,3 +1696,19 @@ def test_no_english_name_from_titles_or_demonyms(text: str) -> None:
     found = extract(text, language="en").mentions
     assert not [m for m in found if m.entity.is_candidate and m.entity.kind != "person"], [
         (m.text, m.entity.name) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # an English site's name ends in its noun, or is followed by it in lowercase
+        ("The Komsomolsk Refinery ships diesel.", "Komsomolsk Refinery", "refinery"),
+        ("Most of the diesel came from Rosneft's Komsomolsk refinery.", "Komsomolsk refinery", "refinery"),
+        ("Cargo goes through the Dunai Terminal.", "Dunai Terminal", "port"),
+        ("Tourists stay at the Masikryong Ski Resort.", "Masikryong Ski Resort", "resort"),
+    ],
+)
+def test_an_english_site_is_a_candidate_facility(text: str, name: str, kind: str) -> None:
+    found = extract(text, language="en").mentions
+    assert [(m.entity.name, m.entity.table, m.entity.kind) for m in found if m.entity.is_candidate] == [
+        (name, "facility", kind)]

@@ -103,6 +103,7 @@ class _Lexicon:
     radio_nouns: frozenset[str]  # "mówi Radiu Lublin"
     titles_in_names: frozenset[str]  # "Namgang General Construction Company": a title's word inside a name
     english_equipment: frozenset[str]  # "Koksan guns": English weapon nouns after a product's name
+    english_facility_heads: Mapping[str, str]  # "Komsomolsk Refinery": the last word of a site's name -> its kind
     facility_adjectives_left_out: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
@@ -162,6 +163,7 @@ def _lexicon() -> _Lexicon:
         radio_nouns=words("radio_nouns"),
         titles_in_names=words("titles_in_names"),
         english_equipment=words("english_equipment"),
+        english_facility_heads=MappingProxyType({str(k): str(v) for k, v in lex["english_facility_heads"].items()}),
         facility_adjectives_left_out=words("facility_adjectives_left_out"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
@@ -1113,6 +1115,14 @@ def _candidates(
                                is_candidate=True)
             out.append(_Found(entity, start, end, "candidate", _candidate_cases(run, "unknown")))
             continue
+        site = _english_site(tokens, start, end, lex) if unit is None and not company else None
+        if site is not None:  # "the Komsomolsk Refinery", "Rosneft's Komsomolsk refinery"
+            kind, end = site
+            run = tokens[start:end]
+            entity = EntityRef(table="facility", name=_join(run, [t.text for t in run]), kind=kind, is_candidate=True)
+            out.append(_Found(entity, start, end, "candidate", frozenset()))
+            k = max(k, end)
+            continue
         if unit is None and not company and _skip_run(tokens, start, run, lex):
             continue
         kind = (
@@ -1140,6 +1150,21 @@ def _candidates(
         entity = EntityRef(table="actor", name=name, kind=kind, country=country, is_candidate=True)
         out.append(_Found(entity, start, end, "candidate", _candidate_cases(run, kind)))
     return out, absorbed, products
+
+
+def _english_site(tokens: Sequence[Token], start: int, end: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """The kind and the end of an English facility's name: a name of two words or more whose last word is a site's
+    noun (``english_facility_heads``: "Komsomolsk Refinery", "Dunai Terminal"), or a name with such a noun written in
+    lowercase right after it ("Rosneft's Komsomolsk refinery")."""
+    if _polish_sentence(tokens, lex):
+        return None
+    last = tokens[end - 1].lower
+    if end - start >= 2 and last in lex.english_facility_heads:
+        return lex.english_facility_heads[last], end
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.text.islower() and after.lower in lex.english_facility_heads:
+        return lex.english_facility_heads[after.lower], end + 1
+    return None
 
 
 def _numbered_unit(
