@@ -1514,6 +1514,9 @@ def test_an_embassy_is_named_by_its_country_and_city(text: str, name: str, insid
         ("– Atakują małymi grupami – mówi Radiu Lublin ppłk Marczenko.", "Radio Lublin"),
         ("– To skandal – powiedział „Gazecie Sądeckiej” Jan Nowak.", "Gazeta Sądecka"),
         ("– Rosja płaci amunicją – tłumaczy „Obserwatorowi Międzynarodowemu” analityk.", "Obserwator Międzynarodowy"),
+        # after a noun of an outlet: the name as written, commas and "i" inside quotes too
+        ("– To możliwe – mówi serwisowi Antyweb dr Adam Kowal.", "Antyweb"),
+        ("– Na to potrzeba lat – mówi magazynowi „Morze, Statki i Okręty” kmdr Jan Nowak.", "Morze, Statki i Okręty"),
         # must not match: an outlet the gazetteer knows, a quoted name after no verb of saying
         ("– To skandal – powiedział „Rzeczpospolitej” minister.", None),
         ("Statek „Nowości” zawinął do portu.", None),

@@ -49,7 +49,7 @@ from eventdb.extract.model import (
     nominal_parts,
     readings_agree,
 )
-from eventdb.extract.text import AFTER_NUMBERS, OPENING_QUOTES, analyse_word, quoted_name_end
+from eventdb.extract.text import AFTER_NUMBERS, CLOSING_QUOTES, OPENING_QUOTES, analyse_word, quoted_name_end
 from eventdb.reference import load_lines, load_yaml
 
 _TABLE_ORDER = ("actor", "facility", "location")
@@ -101,6 +101,7 @@ class _Lexicon:
     said_to_verbs: frozenset[str]  # "mówi „Nowościom”": verbs of saying before the outlet spoken to
     outlet_openers: tuple[tuple[str, ...], ...]  # "w rozmowie z „Więzią”"
     radio_nouns: frozenset[str]  # "mówi Radiu Lublin"
+    outlet_nouns: frozenset[str]  # "mówi serwisowi Antyweb": a noun of an outlet before its name
     titles_in_names: frozenset[str]  # "Namgang General Construction Company": a title's word inside a name
     english_equipment: frozenset[str]  # "Koksan guns": English weapon nouns after a product's name
     english_facility_heads: Mapping[str, str]  # "Komsomolsk Refinery": the last word of a site's name -> its kind
@@ -161,6 +162,7 @@ def _lexicon() -> _Lexicon:
         said_to_verbs=words("said_to_verbs"),
         outlet_openers=tuple(tuple(str(p).lower().split()) for p in lex["outlet_openers"]),
         radio_nouns=words("radio_nouns"),
+        outlet_nouns=words("outlet_nouns"),
         titles_in_names=words("titles_in_names"),
         english_equipment=words("english_equipment"),
         english_facility_heads=MappingProxyType({str(k): str(v) for k, v in lex["english_facility_heads"].items()}),
@@ -471,13 +473,26 @@ def _outlets_spoken_to(tokens: Sequence[Token], found: Sequence[_Found], lex: _L
     for k, tok in enumerate(tokens):
         if k == 0 or not _spoken_to(tokens, k, lex):
             continue
-        if tok.text in OPENING_QUOTES:
-            end = quoted_name_end(tokens, k)
-            if end is None or end - k > 4 or not all(w.kind == "word" and w.text[:1].isupper() for w in tokens[k + 1 : end]):
+        if tok.lemmas & lex.outlet_nouns and k + 1 < len(tokens) and not tok.text[:1].isupper():
+            k, tok = k + 1, tokens[k + 1]  # "mówi serwisowi Antyweb", "mówi magazynowi „Morze, Statki i Okręty”"
+            if tok.text not in OPENING_QUOTES and tok.kind == "word" and tok.text[:1].isupper() and not any(
+                    f.start <= k < f.end for f in found):  # not one found already ("serwisowi CIRE.pl")
+                end = next((j for j in range(k, min(k + 4, len(tokens))) if not tokens[j].text[:1].isupper()), k + 1)
+                name = " ".join(t.text for t in tokens[k:end])  # a name after its noun stays as written
+                out.append(_Found(EntityRef(table="actor", name=name, kind="media", is_candidate=True), k, end,
+                                  "candidate", frozenset()))
+                taken |= {id(f) for f in found if k <= f.start < end}
                 continue
+        if tok.text in OPENING_QUOTES:
+            end = next((q for q in range(k + 2, min(k + 8, len(tokens))) if tokens[q].text in CLOSING_QUOTES), None)
+            inside = tokens[k + 1 : end] if end is not None else []
+            if end is None or end - k > 7 or not inside[0].text[:1].isupper() or not inside[-1].text[:1].isupper() or (
+                    not all(w.kind == "word" and (w.text[:1].isupper() or w.lower in lex.connectors or w.lower == "i")
+                            or w.text == "," for w in inside)):
+                continue  # "„Morze, Statki i Okręty”": commas and "i" inside a name
             if any(f.start <= k + 1 < f.end and f.via != "candidate" for f in found):
                 continue  # "mówi „Rzeczpospolitej”": an outlet the gazetteer knows
-            start, name = k + 1, " ".join(_head_phrase_nominative(tokens[k + 1 : end]))
+            start, name = k + 1, _join(tokens[k + 1 : end], _head_phrase_nominative(tokens[k + 1 : end]))
         elif tok.lemmas & lex.radio_nouns and tok.text[:1].isupper() and k + 1 < len(tokens) and (
                 tokens[k + 1].text[:1].isupper() and tokens[k + 1].kind == "word"):
             if any(f.start <= k < f.end and f.via != "candidate" for f in found):
