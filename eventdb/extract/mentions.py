@@ -484,11 +484,13 @@ def _outlets_spoken_to(tokens: Sequence[Token], found: Sequence[_Found], lex: _L
                 taken |= {id(f) for f in found if k <= f.start < end}
                 continue
         if tok.text in OPENING_QUOTES:
-            end = next((q for q in range(k + 2, min(k + 8, len(tokens))) if tokens[q].text in CLOSING_QUOTES), None)
-            inside = tokens[k + 1 : end] if end is not None else []
-            if end is None or end - k > 7 or not inside[0].text[:1].isupper() or not inside[-1].text[:1].isupper() or (
-                    not all(w.kind == "word" and (w.text[:1].isupper() or w.lower in lex.connectors or w.lower == "i")
-                            or w.text == "," for w in inside)):
+            closing = next((q for q in range(k + 2, min(k + 8, len(tokens))) if tokens[q].text in CLOSING_QUOTES), None)
+            if closing is None:
+                continue
+            end, inside = closing, tokens[k + 1 : closing]
+            if not inside[0].text[:1].isupper() or not inside[-1].text[:1].isupper() or not all(
+                    w.kind == "word" and (w.text[:1].isupper() or w.lower in lex.connectors or w.lower == "i")
+                    or w.text == "," for w in inside):
                 continue  # "„Morze, Statki i Okręty”": commas and "i" inside a name
             if any(f.start <= k + 1 < f.end and f.via != "candidate" for f in found):
                 continue  # "mówi „Rzeczpospolitej”": an outlet the gazetteer knows
