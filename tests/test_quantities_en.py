@@ -254,6 +254,13 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("OFAC designated 18 people and companies.", [("18 people and companies", 18, None, None, "item", "exact",
                                                    "person and company")]),
     ("Police arrested 5 people and seized the cars.", [("5 people", 5, None, None, "person", "exact", "person")]),
+    # two plural nouns joined with no number of their own: one count of both
+    ("Russia hired up to 1,500 welders and fitters.",
+     [("up to 1,500 welders and fitters", 1500, None, None, "person", "up_to", "welder and fitter")]),
+    ("The EU listed 135 tankers and cargo ships.",
+     [("135 tankers and cargo ships", 135, None, None, "item", "exact", "tanker and cargo ship")]),
+    ("They found at least one radar and components.",
+     [("at least one radar", 1, None, None, "item", "at_least", "radar")]),
     # a sum given again between commas after "or": the same sum, with the period written after it
     ("His firm pays about 90,000 rubles, or roughly $1,000, a month per worker.",
      [("about 90,000 rubles", 90000, None, None, "RUB/month", "approx", "wage"),

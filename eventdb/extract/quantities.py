@@ -4206,21 +4206,28 @@ def _levels_before(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_ENGLISH_PLURALS = frozenset({"people", "personnel", "staff", "police", "troops", "men", "women", "children"})
+
+
 def _persons_and_bodies(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
-    """"more than 130 individuals and entities", "18 people and companies": in English one count of persons and the
-    bodies joined to them with no number of their own (an item: the sanctions' targets)."""
-    if not any(q.unit == "person" for q in found):
-        return found
+    """"more than 130 individuals and entities", "up to 1,500 welders and fitters", "135 tankers and cargo ships": in
+    English one count of the things (or persons) of its noun and of a plural noun joined to it with no number of its
+    own, named by both; persons and bodies are items (the sanctions' targets)."""
     by_end = ctx.token_bounds()[1]
     out = []
     for q in found:
         last = by_end.get(q.end, -1)
         key = _lexicon_match(ctx, last + 2) if (
-            q.unit == "person" and q.counted and last >= 0 and ctx.english(last) and ctx.lower(last + 1) == "and"
+            q.unit in ("person", "item") and q.counted and last >= 0 and ctx.english(last)
+            and ctx.tokens[last].kind == "word" and ctx.lower(last + 1) == "and"
             and last + 2 < len(ctx.tokens)) else None
-        if key is not None and key.entry.group == "organisation":
-            end = ctx.tokens[last + 1 + len(key.words)].end
-            q = dataclasses.replace(q, unit="item", counted=f"{q.counted} and {key.entry.label}", end=end,
+        end_at = last + 2 + len(key.words) if key is not None else 0  # past the joined noun
+        plural = key is not None and ctx.lower(end_at - 1).endswith("s") and (  # both plural: not "one radar and
+            ctx.lower(last).endswith("s") or ctx.lower(last) in _ENGLISH_PLURALS)  # components"
+        if key is not None and plural and (key.entry.unit == q.unit or key.entry.group == "organisation"):
+            unit = q.unit if key.entry.unit == q.unit else "item"
+            end = ctx.tokens[end_at - 1].end
+            q = dataclasses.replace(q, unit=unit, counted=f"{q.counted} and {key.entry.label}", end=end,
                                     text=ctx.text[q.start - ctx.offset : end - ctx.offset])
         out.append(q)
     return out
