@@ -470,19 +470,21 @@ def _outlets_spoken_to(tokens: Sequence[Token], found: Sequence[_Found], lex: _L
     Lublin"), a candidate media actor named in the nominative ("Nowości", "Więź", "Radio Lublin")."""
     out: list[_Found] = []
     taken: set[int] = set()
-    for k, tok in enumerate(tokens):
-        if k == 0 or not _spoken_to(tokens, k, lex):
+    for said, noun in enumerate(tokens):
+        if said == 0 or not _spoken_to(tokens, said, lex):
             continue
-        if tok.lemmas & lex.outlet_nouns and k + 1 < len(tokens) and not tok.text[:1].isupper():
-            k, tok = k + 1, tokens[k + 1]  # "mówi serwisowi Antyweb", "mówi magazynowi „Morze, Statki i Okręty”"
-            if tok.text not in OPENING_QUOTES and tok.kind == "word" and tok.text[:1].isupper() and not any(
-                    f.start <= k < f.end for f in found):  # not one found already ("serwisowi CIRE.pl")
-                end = next((j for j in range(k, min(k + 4, len(tokens))) if not tokens[j].text[:1].isupper()), k + 1)
-                name = " ".join(t.text for t in tokens[k:end])  # a name after its noun stays as written
-                out.append(_Found(EntityRef(table="actor", name=name, kind="media", is_candidate=True), k, end,
-                                  "candidate", frozenset()))
-                taken |= {id(f) for f in found if k <= f.start < end}
-                continue
+        # "mówi serwisowi Antyweb", "mówi magazynowi „Morze, Statki i Okręty”": the name after a noun of an outlet
+        named = said + 1 < len(tokens) and bool(noun.lemmas & lex.outlet_nouns) and not noun.text[:1].isupper()
+        k = said + 1 if named else said
+        tok = tokens[k] if k < len(tokens) else noun
+        if named and tok.text not in OPENING_QUOTES and tok.kind == "word" and tok.text[:1].isupper() and not any(
+                f.start <= k < f.end for f in found):  # not one found already ("serwisowi CIRE.pl")
+            end = next((j for j in range(k, min(k + 4, len(tokens))) if not tokens[j].text[:1].isupper()), k + 1)
+            run = tokens[k:end]
+            out.append(_Found(EntityRef(table="actor", name=_join(run, [t.text for t in run]), kind="media",
+                                        is_candidate=True), k, end, "candidate", frozenset()))  # as written
+            taken |= {id(f) for f in found if k <= f.start < end}
+            continue
         if tok.text in OPENING_QUOTES:
             closing = next((q for q in range(k + 2, min(k + 8, len(tokens))) if tokens[q].text in CLOSING_QUOTES), None)
             if closing is None:
