@@ -3204,7 +3204,7 @@ def _rated_subject(ctx: _Context, start: int) -> tuple[int, str] | None:
 def _english_rated_subject(ctx: _Context, start: int) -> tuple[int, str] | None:
     """ "the UN annual cap of 500,000 barrels", "North Korea's annual demand for refined products is around 2m
     barrels": an English rate adjective a few words before the amount, whose noun phrase the amount measures (a
-    word of ``measure_links`` right before it; no number, verb of another clause or punctuation between)."""
+    word of ``measure_links`` right before it; only words between, no number or punctuation)."""
     lex = ctx.lex
     if start < 2 or not ctx.english(start - 1) or ctx.lower(start - 1) not in lex.english_measure_links:
         return None
