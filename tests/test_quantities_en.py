@@ -271,6 +271,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("North Korea's annual demand for refined products is around 2m barrels.",
      [("around 2m barrels", 2e6, None, None, "item/year", "approx", "barrel")]),
     ("The annual report said 300 workers left.", [("300 workers", 300, None, None, "person", "exact", "worker")]),
+    # a bare count opening its clause before a verb goes on counting what the sentence before counted
+    ("Ukraine holds nine prisoners of war. Seven were captured in Kursk, and two more in Sumy.",
+     [("nine prisoners of war", 9, None, None, "person", "exact", "prisoner of war"),
+      ("Seven", 7, None, None, "person", "exact", "prisoner of war"),
+      ("two", 2, None, None, "person", "exact", "prisoner of war")]),
+    ("It was 2024. Three died.", []),
     # "Of those," opening a bare amount: a part of what the sentence before counted (2,100 is no year)
     ("About 11,000 soldiers were killed or wounded. Of those, about 2,100 were killed.",
      [("About 11,000 soldiers", 11000, None, None, "person", "approx", "soldier"),

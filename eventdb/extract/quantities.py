@@ -334,6 +334,7 @@ class _Lexicon:
     english_rate_adjectives: Mapping[str, str]  # "annual cap of 500,000 barrels": a year
     english_levels_before: _Phrases  # "up from two": the level before a change
     slash_units: frozenset[str]  # "$45/t", "3,800 b/d": a unit after a slash, no fraction
+    english_bare_count_verbs: frozenset[str]  # "Seven were captured": verbs after a count that opens its clause
     rated_units: _Phrases  # "b/d" -> "barrel/day"
     english_measure_links: frozenset[str]  # words between a rated noun phrase and its amount ("of", "is")
     travel_verbs: frozenset[str]  # "prom kursuje dwa razy w tygodniu": the vehicle's trips are counted
@@ -749,6 +750,7 @@ def _lexicon() -> _Lexicon:
         english_rate_adjectives=_frozen(english["rate_adjectives"]),
         english_levels_before=_phrases(english["levels_before"]),
         slash_units=_words(english["slash_units"]),
+        english_bare_count_verbs=_words(english["bare_count_verbs"]),
         rated_units=_phrases(english["rated_units"]),
         english_measure_links=_words(english["measure_links"]),
         travel_verbs=_words(repetitions["travel_verbs"]),
@@ -3470,9 +3472,14 @@ def _continues_count(ctx: _Context, amount: _Amount, start: int, after: int, qua
             ctx.tokens[amount.first].text.isdigit()):
         return False  # a bare year ("2024"; not "2,100")
     first = amount.first
-    cued = amount.kind != "words" and (  # not "a dwaj pozostali trafili do niewoli": a new role, not the count
+    english = ctx.english(first)
+    # not "a dwaj pozostali trafili do niewoli": a Polish number word takes a new role, not the count
+    cued = (amount.kind != "words" or english) and (
         ctx.has(start, lex.count_continuers) or ctx.has(first - 1, lex.count_continuers)
         or ctx.has(amount.last + 1, lex.count_continuers) or after != amount.last + 1)
+    if english and (start == 0 or ctx.lower(start - 1) in (",", "and", ";")) and (
+            ctx.lower(amount.last + 1) in lex.english_bare_count_verbs):
+        cued = True  # "Nine prisoners are held. Seven were captured in Kursk": the subject of a clause
     link = _match_at(ctx, amount.last + 1, lex.part_of)
     if link is not None and amount.low >= 2 and ctx.lower(link[0]) in lex.part_pronouns:
         cued = True  # "Czterech z nich zmarło": a part of the count before
