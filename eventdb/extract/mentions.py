@@ -471,8 +471,9 @@ def _outlets_spoken_to(tokens: Sequence[Token], found: Sequence[_Found], lex: _L
     out: list[_Found] = []
     taken: set[int] = set()
     for said, noun in enumerate(tokens):
-        if said == 0 or not _spoken_to(tokens, said, lex):
-            continue
+        if said == 0 or not (noun.text in OPENING_QUOTES or noun.lemmas & lex.outlet_nouns
+                             or noun.lemmas & lex.radio_nouns) or not _spoken_to(tokens, said, lex):
+            continue  # (what may follow a verb of saying is looked at first: most words are none of it)
         # "mówi serwisowi Antyweb", "mówi magazynowi „Morze, Statki i Okręty”": the name after a noun of an outlet
         named = said + 1 < len(tokens) and bool(noun.lemmas & lex.outlet_nouns) and not noun.text[:1].isupper()
         k = said + 1 if named else said
@@ -529,10 +530,12 @@ def _embassies(tokens: Sequence[Token], found: Sequence[_Found], gazetteer: Gaze
     out: list[_Found] = []
     taken: set[int] = set()
     demonyms = gazetteer.english_demonyms
-    english = not _polish_sentence(tokens, lex)
     for k, tok in enumerate(tokens):
+        if tok.lemmas.isdisjoint(lex.embassy_nouns) and tok.lower not in lex.embassy_nouns:
+            continue  # most words
         readings = [a for a in tok.analyses if a.pos in _NOUN_POS and a.lemma in lex.embassy_nouns]
-        noun = tok.lower if english and tok.lower in lex.embassy_nouns else None  # "the Russian Embassy in London"
+        noun = tok.lower if tok.lower in lex.embassy_nouns and not _polish_sentence(tokens, lex) else None
+        # ("the Russian Embassy in London")
         if noun is None and not any("sg" in a.numbers for a in readings):
             continue  # one embassy ("ambasady" may be its genitive)
         noun = noun or readings[0].lemma
@@ -1175,15 +1178,15 @@ def _english_site(tokens: Sequence[Token], start: int, end: int, lex: _Lexicon) 
     """The kind and the end of an English facility's name: a name of two words or more whose last word is a site's
     noun (``english_facility_heads``: "Komsomolsk Refinery", "Dunai Terminal"), or a name with such a noun written in
     lowercase right after it ("Rosneft's Komsomolsk refinery")."""
-    if _polish_sentence(tokens, lex):
-        return None
     last = tokens[end - 1].lower
-    if end - start >= 2 and last in lex.english_facility_heads:
-        return lex.english_facility_heads[last], end
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.text.islower() and after.lower in lex.english_facility_heads:
-        return lex.english_facility_heads[after.lower], end + 1
-    return None
+    if end - start >= 2 and last in lex.english_facility_heads:
+        site = lex.english_facility_heads[last], end
+    elif after is not None and after.text.islower() and after.lower in lex.english_facility_heads:
+        site = lex.english_facility_heads[after.lower], end + 1
+    else:
+        return None
+    return None if _polish_sentence(tokens, lex) else site
 
 
 def _numbered_unit(
