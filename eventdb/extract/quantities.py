@@ -335,6 +335,7 @@ class _Lexicon:
     english_levels_before: _Phrases  # "up from two": the level before a change
     slash_units: frozenset[str]  # "$45/t", "3,800 b/d": a unit after a slash, no fraction
     english_bare_count_verbs: frozenset[str]  # "Seven were captured": verbs after a count that opens its clause
+    english_group_openers: _Phrases  # "in groups of two or three": persons in each group
     rated_units: _Phrases  # "b/d" -> "barrel/day"
     english_measure_links: frozenset[str]  # words between a rated noun phrase and its amount ("of", "is")
     travel_verbs: frozenset[str]  # "prom kursuje dwa razy w tygodniu": the vehicle's trips are counted
@@ -751,6 +752,7 @@ def _lexicon() -> _Lexicon:
         english_levels_before=_phrases(english["levels_before"]),
         slash_units=_words(english["slash_units"]),
         english_bare_count_verbs=_words(english["bare_count_verbs"]),
+        english_group_openers=_phrases(english["group_openers"]),
         rated_units=_phrases(english["rated_units"]),
         english_measure_links=_words(english["measure_links"]),
         travel_verbs=_words(repetitions["travel_verbs"]),
@@ -2537,6 +2539,21 @@ def _member_of(ctx: _Context, start: int) -> str | None:
     return members.get(_noun_lemma(ctx.tokens[q], members.keys()))
 
 
+def _english_persons_apiece(ctx: _Context, start: int, amount: _Amount) -> int | None:
+    """"in groups of two or three", "eight to a room", "up to 12 to a container": a bare English amount of the
+    persons in each group (``group_openers`` before it) or in each place ("to a" and a noun after it), persons of the
+    kind counted before; the end of its span, or None."""
+    group = _match_before(ctx, start, ctx.lex.english_group_openers)
+    if group is not None and ctx.english(group[0]):
+        return amount.last
+    last = amount.last
+    if (ctx.lower(last + 1), ctx.lower(last + 2)) == ("to", "a") and ctx.english(last + 3) and (
+            ctx.tokens[last + 3].text.islower()) and (
+            ctx.persons_before or ctx.persons_in_document) and ctx.lower(start - 1) != "from":
+        return last + 3  # not "rose from 5 to a record": persons counted before, no level of a change
+    return None
+
+
 def _men_of_the_document(ctx: _Context, counted: _Counted) -> str | None:
     """"transporty liczące od 800 do 1000 ludzi" in an article that counts soldiers: "ludzie" with no role of their
     own clause are soldiers when soldiers were counted just before or most in the document (``men_of_soldiers``)."""
@@ -3599,6 +3616,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             carried_token = carried.counted_token
         elif (thing := _them_named_before(ctx, start)) is not None:  # "armatohaubice Krab. Ukraina otrzymała ich
             reading = _Reading(thing.unit, None, reading.end, thing.label, thing.lemma, borrowed=True)  # ponad 80"
+        elif (apiece := _english_persons_apiece(ctx, start, amount)) is not None:  # "in groups of 10 to 15"
+            reading = _Reading("person", None, apiece, ctx.persons_before or ctx.persons_in_document or "person",
+                               borrowed=True)
         elif amount.kind in ("words", "vague") and _men_by_numeral(ctx, amount):  # "a dwaj pozostali", "Kilkunastu"
             clause = _clause(ctx, start, amount.last)
             role = next((r for r, cues in lex.role_cues if any(ctx.has(q, cues) for q in clause)), "person")
