@@ -1513,6 +1513,7 @@ def test_an_embassy_is_named_by_its_country_and_city(text: str, name: str, insid
         ("W rozmowie z „Więzią” ksiądz Kim opowiada o jeńcach.", "Więź"),
         ("– Atakują małymi grupami – mówi Radiu Lublin ppłk Marczenko.", "Radio Lublin"),
         ("– To skandal – powiedział „Gazecie Sądeckiej” Jan Nowak.", "Gazeta Sądecka"),
+        ("– Rosja płaci amunicją – ocenia w rozmowie z „Kurierem Porannym” analityk.", "Kurier Poranny"),
         ("– Rosja płaci amunicją – tłumaczy „Obserwatorowi Międzynarodowemu” analityk.", "Obserwator Międzynarodowy"),
         # after a noun of an outlet: the name as written, commas and "i" inside quotes too
         ("– To możliwe – mówi serwisowi Antyweb dr Adam Kowal.", "Antyweb"),

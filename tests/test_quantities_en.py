@@ -277,6 +277,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
       ("Seven", 7, None, None, "person", "exact", "prisoner of war"),
       ("two", 2, None, None, "person", "exact", "prisoner of war")]),
     ("It was 2024. Three died.", []),
+    # in digits as in words (a number's own token tells no language: the words around it do)
+    ("Ukraine holds 90 prisoners of war. 70 were captured in Kursk, and 20 more in Sumy.",
+     [("90 prisoners of war", 90, None, None, "person", "exact", "prisoner of war"),
+      ("70", 70, None, None, "person", "exact", "prisoner of war"),
+      ("20", 20, None, None, "person", "exact", "prisoner of war")]),
     # the persons in each group or place, of the kind counted before
     ("About 3,000 soldiers attacked. They moved in groups of two or three.",
      [("About 3,000 soldiers", 3000, None, None, "person", "approx", "soldier"),

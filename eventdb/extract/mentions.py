@@ -98,7 +98,7 @@ class _Lexicon:
     facility_place_prepositions: frozenset[str]
     body_nouns: Mapping[str, str]  # lemma -> actor kind of a court or law enforcement body named by its place
     embassy_nouns: Mapping[str, str]  # lemma -> English word of an embassy named by its country and city
-    said_to_verbs: frozenset[str]  # "mówi „Nowościom”": verbs of saying before the outlet spoken to
+    said_to_verbs: frozenset[str]  # "mówi „Nowościom”": verbs of saying (attribution.yaml's) before the outlet
     outlet_openers: tuple[tuple[str, ...], ...]  # "w rozmowie z „Więzią”"
     radio_nouns: frozenset[str]  # "mówi Radiu Lublin"
     outlet_nouns: frozenset[str]  # "mówi serwisowi Antyweb": a noun of an outlet before its name
@@ -121,6 +121,7 @@ class _Lexicon:
 @functools.cache
 def _lexicon() -> _Lexicon:
     lex = load_yaml("pl/mentions.yaml")
+    attribution = load_yaml("pl/attribution.yaml")  # its verbs of saying say to whom an expert speaks too
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in lex[key])
@@ -159,7 +160,8 @@ def _lexicon() -> _Lexicon:
         facility_place_prepositions=words("facility_place_prepositions"),
         body_nouns=MappingProxyType({str(k): str(v) for k, v in lex["body_nouns"].items()}),
         embassy_nouns=MappingProxyType({str(k): str(v) for k, v in lex["embassy_nouns"].items()}),
-        said_to_verbs=words("said_to_verbs"),
+        said_to_verbs=frozenset(str(v) for v in attribution["verbs"]) - frozenset(
+            str(v) for v in attribution["deed_verbs"]),
         outlet_openers=tuple(tuple(str(p).lower().split()) for p in lex["outlet_openers"]),
         radio_nouns=words("radio_nouns"),
         outlet_nouns=words("outlet_nouns"),

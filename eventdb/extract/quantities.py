@@ -856,6 +856,7 @@ class _Context:
     demonyms: Mapping[str, str] = dataclasses.field(default_factory=dict)  # English demonym by country name
     persons_before: str | None = None  # what the persons counted last, just before, were ("soldier")
     persons_in_document: str | None = None  # the kind of persons the document counted most so far
+    bounds: tuple[Mapping[int, int], Mapping[int, int]] = ({}, {})  # see ``token_bounds``
 
     def lower(self, pos: int) -> str:
         return self.tokens[pos].lower if 0 <= pos < len(self.tokens) else ""
@@ -866,10 +867,10 @@ class _Context:
         forms = self.forms[pos]
         return not forms.isdisjoint(words)
 
-    def token_bounds(self) -> tuple[dict[int, int], dict[int, int]]:
+    def token_bounds(self) -> tuple[Mapping[int, int], Mapping[int, int]]:
         """Token positions by the character offset where a token starts, and where one ends: a quantity's span
-        back to its tokens."""
-        return {t.start: k for k, t in enumerate(self.tokens)}, {t.end: k for k, t in enumerate(self.tokens)}
+        back to its tokens (made once with the context: the naming passes all ask for them)."""
+        return self.bounds
 
     def english(self, pos: int) -> bool:
         """An unknown word (morfeusz has no reading for it): English text, a name or a typo."""
@@ -907,6 +908,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         demonyms=demonyms,
         persons_before=persons_before,
         persons_in_document=persons_in_document,
+        bounds=({t.start: k for k, t in enumerate(tokens)}, {t.end: k for k, t in enumerate(tokens)}),
     )
 
 
@@ -2898,11 +2900,11 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
     if _match_at(ctx, last + 1, lex.rate_periods) is not None:
         # "dwa razy w miesiącu": a frequency, of the event a noun of the clause names ("loty samolotów P-1 nawet dwa
         # razy na dobę": flights), or else a rate of what the clause tells
-        for q in _clause_positions(ctx, first, last, 6):
+        clause = list(_clause_positions(ctx, first, last, 6))
+        for q in clause:
             key = _lexicon_match(ctx, q) if _is_noun(ctx.tokens[q]) else None
             if key is not None and key.entry.group == "event":
                 return _Reading("item", None, last, key.entry.label, key.text, q)
-        clause = list(_clause_positions(ctx, first, last, 6))
         travels = any(ctx.has(q, lex.travel_verbs) for q in clause)
         for q in clause:  # "prom ma kursować dwa razy w tygodniu": voyages; "odsyłane samolotem": flights
             vehicle = sorted(ctx.forms[q] & lex.frequency_vehicles.keys()) if _is_noun(ctx.tokens[q]) else []
@@ -3489,7 +3491,7 @@ def _continues_count(ctx: _Context, amount: _Amount, start: int, after: int, qua
             ctx.tokens[amount.first].text.isdigit()):
         return False  # a bare year ("2024"; not "2,100")
     first = amount.first
-    english = ctx.english(first)
+    english = any(ctx.english(k) for k in range(start - 2, amount.last + 3))  # digits are of no language
     # not "a dwaj pozostali trafili do niewoli": a Polish number word takes a new role, not the count
     cued = (amount.kind != "words" or english) and (
         ctx.has(start, lex.count_continuers) or ctx.has(first - 1, lex.count_continuers)
@@ -3957,9 +3959,8 @@ def find_quantities(
                 antecedent = found.counted or antecedent
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
-    for naming in (_postposed_qualifiers, _rated_unit_words, _levels_before, _persons_and_bodies, _levels_of_change, _distances_continued, _gapped_changes, _gapped_rates,
-                   _gapped_sums,
-                   _prices_per_unit,
+    for naming in (_postposed_qualifiers, _rated_unit_words, _levels_before, _joined_plurals, _levels_of_change,
+                   _distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
                    _per_one, _unnamed_percents, _during):  # in this order
         named = naming(ctx, named)
@@ -4119,7 +4120,7 @@ def _comparison_after(ctx: _Context, pos: int) -> str | None:
          if ":com" in a.tag and (lemma := a.lemma.split(":")[0].lower()) in comparisons), None)
 
 
-def _gap(bounds: tuple[dict[int, int], dict[int, int]], before: Quantity, q: Quantity) -> range | None:
+def _gap(bounds: tuple[Mapping[int, int], Mapping[int, int]], before: Quantity, q: Quantity) -> range | None:
     """Token positions between two quantities of a sentence (``bounds``: ``ctx.token_bounds()``); None when either
     span is no run of whole tokens or nothing stands between them."""
     by_start, by_end = bounds
@@ -4236,7 +4237,7 @@ def _levels_before(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
 _ENGLISH_PLURALS = frozenset({"people", "personnel", "staff", "police", "troops", "men", "women", "children"})
 
 
-def _persons_and_bodies(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+def _joined_plurals(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"more than 130 individuals and entities", "up to 1,500 welders and fitters", "135 tankers and cargo ships": in
     English one count of the things (or persons) of its noun and of a plural noun joined to it with no number of its
     own, named by both; persons and bodies are items (the sanctions' targets)."""
@@ -4373,12 +4374,11 @@ def _weights_continued(ctx: _Context, found: list[Quantity], previous: Sequence[
     before it in the sentence, or the last weight of the sentence before, weighed (wheat)."""
     lex = ctx.lex
     out = list(found)
-    starts: dict[int, int] | None = None
+    starts = ctx.token_bounds()[0]
     for n, q in enumerate(out):
         unit = q.unit.split("/")[0]
         if unit not in lex.cargo_units or q.counted != lex.measure_labels.get(unit):
             continue
-        starts = starts or ctx.token_bounds()[0]
         first = starts.get(q.start)
         if first is None or (first > 0 and _is_noun(ctx.tokens[first - 1])
                              and "nom" in ctx.tokens[first - 1].cases(_NOUN_POS)
