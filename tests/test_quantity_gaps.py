@@ -464,7 +464,7 @@ def test_wages_go_on(text: str, expected: list[Found]) -> None:
 BOUNDS_BEFORE = cases(
     # what may reach an amount, or is to reach it, reaches at most that
     ("Armatorowi grozi grzywna, która może sięgnąć 16 mln euro.", [("16 mln euro", 16e6, "EUR", "up_to", "fine")]),
-    ("Roczne przewozy mają sięgnąć 1,2 mln ton.", [("1,2 mln ton", 1.2e6, "t/year", "up_to", "weight")]),
+    ("Roczne przewozy mają sięgnąć 1,2 mln ton.", [("1,2 mln ton", 1.2e6, "t/year", "up_to", "cargo")]),
     ("Koszt niszczyciela może sięgać 450–500 mln dolarów.",
      [("450–500 mln dolarów", (450e6, 500e6), "USD", "range", "cost")]),
     ("Roczna produkcja może sięgać 2 tys. dronów.", [("2 tys. dronów", 2000, "item/year", "up_to", "drone")]),

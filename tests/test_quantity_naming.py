@@ -102,6 +102,29 @@ def test_measures_named_by_the_noun_whose_size_they_give(text: str, span: str, c
     assert named(text, span) == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a weight with no noun of its own weighs the goods its clause names
+        ("Mąki wysłano ok. 45 tys. ton.", "ok. 45 tys. ton", "flour"),
+        ("Wysłano 120 tys. ton pszenicy, a cukru blisko 15 tys. ton.", "blisko 15 tys. ton", "sugar"),
+        ("Eksport pszenicy wyniósł w tym roku 200 tys. ton.", "200 tys. ton", "wheat"),
+        ("FAO ocenia tegoroczne zbiory zbóż na ok. 4,8 mln ton.", "ok. 4,8 mln ton", "grain"),
+        ("Kolej dostarczyła ropę naftową w ilości 30 tys. ton.", "30 tys. ton", "oil"),
+        # ... or the clause it restates, or the clause after that says what it is
+        ("Do KRLD wysłano 300 wagonów z węglem, czyli blisko 75 tys. ton.", "blisko 75 tys. ton", "coal"),
+        ("Najwięcej, ok. 120 tys. ton, to pszenica.", "ok. 120 tys. ton", "wheat"),
+        # not goods of another clause, nor things that are not goods
+        ("Wysłano też pszenicę, a w porcie przeładowano 3 tys. ton.", "3 tys. ton", "cargo"),
+        ("Z magazynu zniknęła amunicja. Przywieziono 40 ton.", "40 ton", "weight"),
+        ("Do portu wpłynęło 12 statków, łącznie 50 tys. ton.", "łącznie 50 tys. ton", "weight"),
+        ("Roczne przewozy mają sięgnąć 1,2 mln ton.", "1,2 mln ton", "cargo"),
+    ],
+)
+def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
 # ------------------------------------------------------------------ sums and shares by their subject
 
 @pytest.mark.parametrize(
@@ -596,7 +619,7 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         # hours worked in a week or a month are working time, not a shift
         ("Robotnicy pracują nawet 400 godzin w miesiącu.", [("nawet 400 godzin w miesiącu", "working time")]),
         ("Pracują po 60 godzin tygodniowo.", [("60 godzin tygodniowo", "working time")]),
-        ("Rejs trwa od 36 do 48 godzin.", [("od 36 do 48 godzin", "duration")]),
+        ("Rejs trwa od 36 do 48 godzin.", [("od 36 do 48 godzin", "travel time")]),
         ("Wojska wycofają się w ciągu 48 godzin.", [("48 godzin", "duration")]),
         ("Pracował tam przez trzy lata.", [("trzy lata", "duration")]),  # a shift is counted in hours
     ],

@@ -301,6 +301,7 @@ class _Lexicon:
     cargo_units: frozenset[str]  # weights that a word of carrying makes cargo (``cargo``)
     cargo_words: frozenset[str]
     cargo_label: str
+    goods: Mapping[str, tuple[_Key, ...]]  # goods a weight's clause may name (``cargo``), indexed like ``counted``
     unnamed_difference: str  # such a percent before a comparison word: a difference
     unnamed_amount_change: Mapping[str, str]  # "więcej niż rok wcześniej": increase / decrease
     than: frozenset[str]  # "niż"
@@ -715,6 +716,8 @@ def _lexicon() -> _Lexicon:
         cargo_units=frozenset(str(u) for u in data["cargo"]["units"]),
         cargo_words=_words(data["cargo"]["words"]),
         cargo_label=str(data["cargo"]["label"]),
+        goods=_index(((text, entry) for text, entry in _counted_entries(data)
+                      if text in frozenset(str(g) for g in data["cargo"]["goods"])), reorder=True),
         unnamed_difference=str(data["unnamed_percent"]["compared"]),
         unnamed_amount_change=MappingProxyType({str(w).lower(): str(data["unnamed_percent"]["compared_amounts"][side])
                                                 for side in ("more", "less") for w in data["comparisons"][side]}),
@@ -2806,6 +2809,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         apposed = _apposed_noun(ctx, start) if measure in lex.cargo_units else None
         if apposed is not None:  # "stanowi mintaj – ok. 22 tys. ton", "śledź pacyficzny (9,5 tys. t)"
             return _Reading(measure, None, after, apposed.label, apposed.lemma, apposed.head, borrowed=True)
+        goods = _goods_named(ctx, start, after) if measure in lex.cargo_units else None
+        if goods is not None:  # "mąki wysłano ok. 45 tys. ton": flour
+            return _Reading(measure, None, after, goods[0].entry.label, goods[0].text, goods[1])
         if measure in lex.cargo_units and any(ctx.has(q, lex.cargo_words)
                                               for q in _clause_positions(ctx, start, after, 8)):
             return _Reading(measure, None, after, lex.cargo_label)  # "przewieziono ok. 520 tys. ton": cargo
@@ -2855,6 +2861,25 @@ def _apposed_noun(ctx: _Context, start: int) -> _Counted | None:
         if counted is not None and counted.known and counted.head == q and "nom" in ctx.tokens[q].cases(_NOUN_POS):
             return counted
         return None
+    return None
+
+
+def _goods_named(ctx: _Context, start: int, after: int) -> tuple[_Key, int] | None:
+    """The goods (``cargo`` goods) a weight from ``start`` to ``after`` weighs when it has no noun of its own: named
+    in its clause, nearest first ("mąki wysłano ok. 45 tys. ton"); in the clause before, when its own opens with a
+    word of restating ("wagonów z węglem, czyli blisko 75 tys. ton"); or in the clause after, when that says what it
+    is ("Najwięcej, ok. 120 tys. ton, to pszenica").  (key, position)."""
+    clause = _clause(ctx, start, after)
+    places = sorted((q for q in clause if not start <= q <= after), key=lambda q: abs(q - start))
+    if clause.start >= 2 and ctx.lower(clause.start) in ctx.lex.equivalence_words:
+        places += reversed(_clause(ctx, clause.start - 2, clause.start - 2))
+    if clause.stop + 1 < len(ctx.tokens) and ctx.lower(clause.stop + 1) == "to":
+        places += _clause(ctx, clause.stop + 1, clause.stop + 1)
+    for q in places:
+        if _is_noun(ctx.tokens[q]) or _is_adjective(ctx.tokens[q]):
+            found = _key_around(ctx, q, ctx.lex.goods)
+            if found is not None:
+                return found[0], q
     return None
 
 
