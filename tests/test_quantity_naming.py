@@ -762,6 +762,7 @@ def test_other_numerals_with_no_noun_count_no_persons(text: str) -> None:
         # the same sum in another currency past an aside between dashes
         ("Na rachunki wpłynęło ok. 14,6 mld rubli, czyli – po obecnym kursie – ponad 180 mln dolarów.",
          "ponad 180 mln dolarów", "payment"),
+        ("Przez jego rachunki przepłynęło ok. 48 mld rubli.", "ok. 48 mld rubli", "payment"),
         # handing over money says nothing of what it is
         ("Rosja przekazała Korei 5 mln dolarów.", "5 mln dolarów", "value"),
     ],
