@@ -434,7 +434,7 @@ WAGES_GO_ON = cases(
       ("ok. 1,2 tys. dolarów", 1200, "USD/month", "approx", "value")]),
     ("Firma płaci 95 tys. rubli miesięcznie. Robotnik dostaje do ręki nie więcej niż 250 dolarów.",
      [("95 tys. rubli miesięcznie", 95000, "RUB/month", "exact", "value"),
-      ("nie więcej niż 250 dolarów", 250, "USD/month", "at_most", "value")]),
+      ("nie więcej niż 250 dolarów", 250, "USD/month", "at_most", "wage")]),
     # must not match: a verb of its own, a sum its words name, a new paragraph, a sum far larger, no monthly sum
     ("Robotnik zarabia 300 dolarów miesięcznie, a firma zarobiła 5 mln dolarów.",
      [("300 dolarów miesięcznie", 300, "USD/month", "exact", "wage"), ("5 mln dolarów", 5_000_000, "USD", "exact", "wage")]),

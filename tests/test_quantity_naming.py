@@ -852,6 +852,12 @@ def test_a_model_name_tells_the_kind_of_a_system(text: str, span: str, counted: 
         # take-home pay
         ("Na rękę zostawało mi ok. 15 tys. rubli miesięcznie.", "ok. 15 tys. rubli miesięcznie", "wage"),
         ("Do ręki trafia im 200 dolarów miesięcznie.", "200 dolarów miesięcznie", "wage"),
+        # ... with no period: the sum a worker takes home, or gets or earns when a person is named as the subject
+        ("Robotnik dostaje do ręki nie więcej niż 250 dolarów.", "nie więcej niż 250 dolarów", "wage"),
+        ("Na rękę dostaje 300 rubli.", "300 rubli", "wage"),
+        ("Koreański robotnik po potrąceniach dostaje równowartość ok. 700 zł.", "ok. 700 zł", "wage"),
+        ("KRLD otrzymała 20 mln dolarów.", "20 mln dolarów", "value"),
+        ("Otrzymali 300 dolarów.", "300 dolarów", "value"),
         # a sum the families of the fallen get is compensation; one that a state gets is not
         ("Rodziny poległych mają otrzymać jednorazowo 3 mln rubli.", "3 mln rubli", "compensation"),
         ("Za śmierć syna matka dostała 5 mln rubli.", "5 mln rubli", "compensation"),

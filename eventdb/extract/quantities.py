@@ -2436,6 +2436,18 @@ def _wage_verb_before(ctx: _Context, start: int) -> bool:
     return _verb_in(ctx, clause, lex.wage_payers) and any(_persons_in_dative(ctx.tokens[q]) for q in clause)
 
 
+def _take_home(ctx: _Context, start: int) -> bool:
+    """Is a sum with no period what someone takes home: a phrase of take-home pay (``wage_phrases``) in the clause
+    before it ("Do ręki dostaje zaledwie kilka tysięcy rubli"), or a verb of getting or earning (``wage_verbs``)
+    whose subject a person noun names ("Koreański robotnik dostaje równowartość ok. 700 zł"; not "KRLD otrzymała")?"""
+    lex = ctx.lex
+    clause = [q for q in _clause_positions(ctx, start, start, 8) if q < start]
+    if any(_match_at(ctx, q, lex.wage_phrases) is not None for q in clause):
+        return True
+    return any(ctx.has(q, lex.wage_verbs) and ctx.tokens[q].has_pos(*_VERB_POS)
+               and _personal_subject(ctx, q, dropped=False) for q in clause)
+
+
 def _persons_in_dative(tok: Token) -> bool:
     """ "Koreańczykom", "robotnikom": a noun of persons only in the dative ("pracodawcy" may be a subject)."""
     nouns = [a for a in tok.analyses if a.pos == "subst"]
@@ -2742,6 +2754,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             label = lex.time_rates.get(label, label)  # "stawkami rzędu 9–10 tys. dolarów miesięcznie": wage
         if label == _MONEY and period is None and _compensation(ctx, start):
             label = "compensation"  # "rodziny poległych otrzymują jednorazowo 10 tys. dolarów"
+        elif label == _MONEY and period is None and _take_home(ctx, start):
+            label = "wage"  # "Robotnik dostaje do ręki nie więcej niż 250 dolarów"
         if label == "wage" and amount.high >= lex.wage_ceiling:
             label = "revenue"  # "programiści zarabiają dla reżimu 250–600 mln dolarów rocznie": no one's pay
         if period is None and token is not None:
@@ -4004,15 +4018,15 @@ _LARGEST_OTHER_WAGE = 1_000_000  # a monthly sum in another currency than the wa
 
 def _monthly_sums_continued(found: list[Quantity], previous: Sequence[Quantity], before: int) -> list[Quantity]:
     """"Za robotnika państwo dostaje ok. 2 tys. dolarów miesięcznie. Budowlaniec kosztuje mniej – ok. 1,2 tys.
-    dolarów.": the first sum of a sentence, named by none of its words, right after a sentence of its paragraph whose
+    dolarów.": the first sum of a sentence, named by none of its words (or a wage by them), right after a sentence of its paragraph whose
     last sum is paid per month, is paid per month too (a wage goes on being told) - unless it is far larger (at most
     ten times the wage in its currency, or a million in another: "Budżet odbudowy to ok. 150 mld rubli" is no wage)."""
     last = next((q for q in reversed(previous) if _CURRENCY_RE.fullmatch(q.unit.split("/")[0])), None)
     if last is None or last.sentence != before or not last.unit.endswith("/month"):
         return found
     first = next((n for n, q in enumerate(found) if _CURRENCY_RE.fullmatch(q.unit.split("/")[0])), None)
-    if first is None or found[first].counted != _MONEY or "/" in found[first].unit:
-        return found
+    if first is None or found[first].counted not in (_MONEY, "wage") or "/" in found[first].unit:
+        return found  # a take-home sum goes on too ("Robotnik dostaje do ręki nie więcej niż 250 dolarów")
     amount = max(v for v in (found[first].value, found[first].low, found[first].high) if v is not None)
     wage = max(v for v in (last.value, last.low, last.high) if v is not None)
     if amount > (10 * wage if found[first].unit == last.unit.split("/")[0] else _LARGEST_OTHER_WAGE):
