@@ -361,6 +361,13 @@ def test_a_city_in_the_genitive_is_no_owner() -> None:
         ("Ministerstwo przeznaczy 1,3 bln wonów na systemy antydronowe.", "1,3 bln wonów", "budget"),
         ("Firma sprzedała 18 maszyn za łącznie 420 mln jenów.", "łącznie 420 mln jenów", "sale value"),
         ("Rosja kupiła czołgi za 5 mln dolarów.", "5 mln dolarów", "purchase value"),
+        # one thing for a sum, or things worth a sum apiece: a price
+        ("Dron za 40 tys. dolarów zmusza obrońców do odpalenia rakiety.", "40 tys. dolarów", "price"),
+        ("Rosja kupiła statek za 3 mln dolarów.", "3 mln dolarów", "price"),
+        ("Kupiono 14 maszyn wartych od 400 tys. do 1,2 mln zł za sztukę.", "od 400 tys. do 1,2 mln zł za sztukę",
+         "price"),
+        ("Kupiono 50 czołgów wartych 500 mln dolarów.", "500 mln dolarów", "value"),
+        ("Pracują za 300 dolarów miesięcznie.", "300 dolarów miesięcznie", "wage"),
         # paying says nothing of what the money is without "za"
         ("Rosja zapłaciła 20 mln dolarów.", "20 mln dolarów", "value"),
         ("Moskwa przekazała 200 mln rubli.", "200 mln rubli", "value"),

@@ -2372,6 +2372,12 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
             lemma = _noun_lemma(ctx.tokens[q])
             key = _lexicon_match(ctx, q)
             return (suffix or (key.entry.label if key else lemma)), lemma, q
+    if start >= 2 and ctx.lower(start - 1) == "za" and (q := _noun_before(ctx, start - 1)) is not None and (
+            (key := _lexicon_match(ctx, q)) is not None and key.entry.group == "item") and any(
+            "sg" in a.numbers for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS) and (
+            _key_around(ctx, q, ctx.lex.goods) is None):
+        # "Dron za 40 tys. dolarów": one thing for a sum (not "18 maszyn za 420 mln", nor goods: "pszenicę za")
+        return "price", _noun_lemma(ctx.tokens[q]), q
     measuring, subjects = _measuring_clause(ctx, start)
     for subject in subjects:
         found = _money_at(ctx, subject)
@@ -2746,8 +2752,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 label = f"{per[1]} price" if per[1] else label
         if label == _MONEY and period is not None:
             label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
-        elif label in ("sale value", "purchase value") and period is not None and period[1] not in _TIME_UNITS:
-            label = lex.per_unit_labels.get(period[1], "price")  # "sprzedają olej po 45 dolarów za baryłkę"
+        elif label in ("value", "sale value", "purchase value") and period is not None and period[1] not in _TIME_UNITS:
+            label = lex.per_unit_labels.get(period[1], "price")  # "sprzedają olej po 45 dolarów za baryłkę",
+            # "maszyn wartych od 400 tys. do 1,2 mln zł za sztukę"
         if label == _MONEY and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
             label = "wage"  # "Do ręki dostają 150–200 dolarów miesięcznie"
         if period is not None and period[1] in _TIME_UNITS:
