@@ -620,10 +620,11 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         ("Żołnierze 65. Brygady wzięli do niewoli trzech Koreańczyków.", [("trzech Koreańczyków", "prisoner of war")]),
         ("Pod Kurskiem walczy co najmniej 300 Koreańczyków z Północy.",
          [("co najmniej 300 Koreańczyków z Północy", "soldier")]),
-        # work tells what a span of time is; a journey's time stays a duration
-        ("Robotnicy pracują po 12–14 godzin na dobę.", [("12–14 godzin na dobę", "shift")]),
+        # work tells what a span of time is; a journey's time is its travel time
         ("Pracują w systemie zmianowym po 12 godzin.", [("12 godzin", "shift")]),
-        # hours worked in a week or a month are working time, not a shift
+        ("Dzienna zmiana ma trwać co najmniej 12 godzin.", [("co najmniej 12 godzin", "shift")]),
+        # hours worked a day, a week or a month are working time, not a shift
+        ("Robotnicy pracują po 12–14 godzin na dobę.", [("12–14 godzin na dobę", "working time")]),
         ("Robotnicy pracują nawet 400 godzin w miesiącu.", [("nawet 400 godzin w miesiącu", "working time")]),
         ("Pracują po 60 godzin tygodniowo.", [("60 godzin tygodniowo", "working time")]),
         ("Rejs trwa od 36 do 48 godzin.", [("od 36 do 48 godzin", "travel time")]),
@@ -957,7 +958,7 @@ def test_a_weight_named_by_what_it_weighs(text: str, span: str, counted: str) ->
         ("Statek płynie pięć dni w tygodniu.", "pięć dni w tygodniu", "item/week", "day"),
         # days without a longer period, or hours per day, stay spans of time
         ("Szkolenie trwało pięć dni.", "pięć dni", "day", "training"),
-        ("Pracują 12 godzin dziennie.", "12 godzin dziennie", "hour/day", "shift"),
+        ("Pracują 12 godzin dziennie.", "12 godzin dziennie", "hour/day", "working time"),
         # a stretch up to the article's date with a number is a duration too; without one it counts nothing
         ("W ciągu ostatnich trzech tygodni zestrzelono 120 dronów.", "trzech tygodni", "week", "duration"),
         ("W ostatnich trzech miesiącach wylądowały 23 samoloty.", "trzech miesiącach", "month", "duration"),

@@ -256,7 +256,7 @@ class _Lexicon:
     models_alone: tuple[tuple[str, str], ...]  # model name prefix (lowercase) -> kind, counted by itself
     model_makers: frozenset[str]  # "Boeing 777": a maker's name before a number makes it a model
     duration_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (time units, cue lemmas)
-    long_periods: frozenset[str]  # periods longer than a day ("month")
+    long_periods: frozenset[str]  # periods a kind of duration is given per ("day", "month"): another kind
     kinds_per_long_period: Mapping[str, str]  # a duration's kind per such a period ("shift" -> "working time")
     distance_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (units, cue lemmas)
     distance_from: frozenset[str]  # "1–3 km od celu": a distance from a place, whatever the clause
