@@ -252,9 +252,19 @@ def test_a_clause_without_its_verb_of_change_changes_the_same_way(text: str, spa
         ("Jeden lot Ił-76 kosztuje 50 tys. dolarów.", ["50 tys. dolarów"]),
         ("Regeneracja jednej lufy trwa od 10 do 14 dni.", ["od 10 do 14 dni"]),
         ("Jeden wagon mieści 60 ton.", ["60 ton"]),
+        # one person a verb gives a price, a wage or a span of time for; one that a count is given per ("na")
+        ("Według FBI jeden programista zarabia od 3 do 5 tys. dolarów miesięcznie.",
+         ["od 3 do 5 tys. dolarów miesięcznie"]),
+        ("Jak dodaje, sprawdzenie jednego kandydata zajmuje ok. pół godziny.", ["ok. pół godziny"]),
+        ("Na przechwycenie jednej rakiety potrzeba zwykle dwóch, trzech pocisków.", ["dwóch, trzech pocisków"]),
+        ("Na jednego żołnierza przypadają trzy drony.", ["trzy drony"]),
         # a count of one next to other counts, or alone, stays a count
         ("Rosja wysłała jeden okręt i 300 żołnierzy.", ["jeden okręt", "300 żołnierzy"]),
         ("Zginął jeden żołnierz.", ["jeden żołnierz"]),
+        ("Zginął jeden żołnierz, a straty wyniosły 2 mln dolarów.", ["jeden żołnierz", "2 mln dolarów"]),
+        ("Oskarżono czterech Koreańczyków i jednego Rosjanina o wyprowadzenie ok. 6 mln dolarów.",
+         ["czterech Koreańczyków", "jednego Rosjanina", "ok. 6 mln dolarów"]),
+        ("Na froncie zginęła jedna osoba i 20 cywilów.", ["jedna osoba", "20 cywilów"]),
     ],
 )
 def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str]) -> None:

@@ -4116,8 +4116,33 @@ def _per_one(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     return [q for n, q in enumerate(found) if not (
         q.value == 1 and q.unit in ("item", "person") and q.qualifier == "exact"
         and (tok := first_token.get(q.start)) is not None and tok.readings("jeden")
-        and (measured and q.unit == "item" or q.start == opening and n == 0)
+        and (measured and q.unit == "item" or q.start == opening and n == 0
+             or _measured_in_clause_after(ctx, q, found[n + 1:]) or _ratio_base(ctx, q))
     )]
+
+
+def _measured_in_clause_after(ctx: _Context, one: Quantity, later: Sequence[Quantity]) -> bool:
+    """Is a price, a wage or a span of time given by the verb after "one" in its clause ("Według FBI jeden programista
+    zarabia od 3 do 5 tys. dolarów", "sprawdzenie jednego kandydata zajmuje ok. pół godziny"; not "oskarżyli czterech
+    obywateli i jednego Rosjanina o wyprowadzenie ok. 6 mln dolarów", with no verb between)?"""
+    bounds = ctx.token_bounds()
+    for q in later:
+        if q.unit.split("/")[0] in _MEASURED_UNITS:
+            continue
+        gap = _gap(bounds, one, q)
+        return gap is not None and not any(ctx.lower(k) in ctx.lex.clause_boundaries for k in gap) and any(
+            ctx.tokens[k].has_pos("fin", "praet", "imps") for k in gap)
+    return False
+
+
+def _ratio_base(ctx: _Context, one: Quantity) -> bool:
+    """Is "one" what a count is given per: after "na", past a noun of doing ("Na przechwycenie jednej rakiety
+    potrzeba dwóch, trzech pocisków", "na jednego żołnierza przypadają trzy drony")?"""
+    first = ctx.token_bounds()[0].get(one.start)
+    if first is None or first < 1:
+        return False
+    before = first - 1 if not ctx.tokens[first - 1].has_pos("ger") else first - 2
+    return before >= 0 and ctx.lower(before) == "na"
 
 
 def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
