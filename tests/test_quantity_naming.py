@@ -1015,12 +1015,21 @@ def test_a_period_earlier_in_the_clause_rates_its_count(text: str, span: str, un
         ("Ukraina dostała dwa Patrioty.", "dwa Patrioty", "air defence system"),
         ("Nad Kijowem zestrzelono 12 Geraniów.", "12 Geraniów", "Geran drone"),
         ("Rosja wystrzeliła 40 Shahedów.", "40 Shahedów", "Shahed drone"),
+        # ... also written as a common noun, in lowercase
+        ("Ukraińcy zniszczyli 17 koksanów.", "17 koksanów", "self-propelled gun"),
+        ("Nad Kijowem zestrzelono 40 szahedów.", "40 szahedów", "Shahed drone"),
+        ("Rosja ma dziesiątki koksanów.", "dziesiątki koksanów", "self-propelled gun"),
         # a drone noun with a model name stays a drone; a model word that is also a common word is no model
         ("Nad Kijowem zestrzelono 12 dronów Gerań.", "12 dronów", "drone"),
     ],
 )
 def test_a_model_name_counted_by_itself(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+def test_a_common_word_that_a_model_name_is_also_written_as_is_no_model() -> None:
+    assert [(q.unit, q.counted) for q in found("Na wiec przyszło 20 patriotów.")] != [("item", "air defence system")]
+    assert [q.unit for q in found("Na wiec przyszło 20 patriotów.")] == ["person"]  # "patriotów": patriots
 
 
 @pytest.mark.parametrize(

@@ -1796,9 +1796,10 @@ def _models_alone(groups: Sequence[Mapping[str, Any]], names: Iterable[str]) -> 
 
 
 def _model_alone(ctx: _Context, pos: int) -> _Counted | None:
-    """ "cztery Iskandery-M", "12 Geraniów": a capitalized model name counted by itself (``counted_alone``)."""
+    """ "cztery Iskandery-M", "12 Geraniów": a capitalized model name counted by itself (``counted_alone``); or
+    one written as a common noun, in lowercase, that morfeusz does not know ("17 koksanów", "dziesiątki szahedów")."""
     tok = ctx.tokens[pos]
-    if not tok.is_capitalized:
+    if not tok.is_capitalized and (tok.kind != "word" or tok.is_known):
         return None
     text = _MODEL_CASE_ENDING_RE.sub(r"\1-\2", tok.text.lower())  # "MiG-ów-29": MiG-29 in the genitive plural
     kind = next((k for prefix, k in ctx.lex.models_alone if text.startswith(prefix)), None)
