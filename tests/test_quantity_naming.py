@@ -139,6 +139,15 @@ def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counte
         ("Szkolenie jednego operatora kosztuje 12 tys. dolarów.", "12 tys. dolarów", "cost"),
         ("Dron kosztuje 20 tys. dolarów.", "20 tys. dolarów", "price"),  # goods have a price
         ("Bilet kosztuje 560 dolarów.", "560 dolarów", "ticket price"),
+        # a facility built costs; a package of visits to one has a price
+        ("Sam terminal ma kosztować ok. 2,3 mld rubli.", "ok. 2,3 mld rubli", "cost"),
+        ("Most kosztował 9 mld rubli.", "9 mld rubli", "cost"),
+        ("Pakiet z noclegami w hotelu, zwiedzaniem fabryki i wizytą w szkole kosztuje od 690 do 950 dolarów.",
+         "od 690 do 950 dolarów", "price"),
+        # an undertaking done for a sum, or paid for, costs it
+        ("Rosja sfinansuje budowę szpitala w Pjongjangu za ok. 4,5 mld rubli.", "ok. 4,5 mld rubli", "cost"),
+        ("Za leczenie jednego żołnierza resort płaci ok. 3,5 tys. dolarów.", "ok. 3,5 tys. dolarów", "cost"),
+        ("Za jeden dron resort płaci ok. 3,5 tys. dolarów.", "ok. 3,5 tys. dolarów", "price"),
         # "wart": what the subject is worth
         ("Kontrakt jest wart 2 mld dolarów.", "2 mld dolarów", "value"),
         ("Jeden kontener pocisków kalibru 122 mm jest wart na rynku ok. 1,5 mln dolarów.", "ok. 1,5 mln dolarów",

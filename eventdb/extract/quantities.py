@@ -2373,6 +2373,8 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
             lemma = _noun_lemma(ctx.tokens[q])
             key = _lexicon_match(ctx, q)
             return (suffix or (key.entry.label if key else lemma)), lemma, q
+    if start >= 2 and ctx.lower(start - 1) == "za" and (q := _cost_subject_before(ctx, start - 1)) is not None:
+        return "cost", _noun_lemma(ctx.tokens[q]), q  # "budowę szpitala za ok. 4,5 mld rubli"
     if start >= 2 and ctx.lower(start - 1) == "za" and (q := _noun_before(ctx, start - 1)) is not None and (
             (key := _lexicon_match(ctx, q)) is not None and key.entry.group == "item") and any(
             "sg" in a.numbers for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS) and (
@@ -2540,6 +2542,8 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
         if ctx.lower(q) in lex.paid_for and paid_for is None:
             paid_for = q
     if paying and paid_for is not None:
+        if ctx.has(paid_for + 1, lex.cost_subjects):  # "Za leczenie jednego żołnierza resort płaci 3,5 tys."
+            return "cost", ctx.lower(paid_for + 1), paid_for + 1
         return "price", ctx.lower(paid_for), paid_for
     return None
 
@@ -2647,17 +2651,43 @@ def _persons_in_document(previous: Sequence[Quantity], lex: _Lexicon) -> str | N
 
 
 def _costed_subject(ctx: _Context, verb: int) -> bool:
-    """Is the subject of "kosztować" at ``verb`` an undertaking ("budowa", "szkolenie"), whose price is a cost?  It
-    may stand before a verb joined to this one ("Budowa trwała 14 miesięcy i kosztowała")."""
+    """Is the subject of "kosztować" at ``verb`` an undertaking ("budowa", "szkolenie") or a facility built ("Sam
+    terminal ma kosztować", "obiekt kosztował"), whose price is a cost?  It may stand before a verb joined to this one
+    ("Budowa trwała 14 miesięcy i kosztowała")."""
     for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
         if ctx.lower(q) in ctx.lex.clause_boundaries:
             return False
         tok = ctx.tokens[q]
-        if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS) and not tok.lemmas.isdisjoint(ctx.lex.cost_subjects):
+        if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS) and (
+                not tok.lemmas.isdisjoint(ctx.lex.cost_subjects) or _facility_subject(ctx, q, verb)):
             return True
     after = verb + 1  # "wycenia szkolenie oficera na 12 tys. dolarów": the undertaking as the object
     return after < len(ctx.tokens) and _is_noun(ctx.tokens[after]) and "acc" in ctx.tokens[after].cases(
         _NOUN_POS) and not ctx.tokens[after].lemmas.isdisjoint(ctx.lex.cost_subjects)
+
+
+def _facility_subject(ctx: _Context, pos: int, verb: int) -> bool:
+    """A noun of the counted lexicon's places at ``pos`` (a plant, a terminal, a bridge, a hospital) in the
+    nominative of the number of ``verb`` (or of the modal before it: "terminal ma kosztować"); not "zwiedzaniem
+    fabryki ... kosztuje", a genitive that reads as a nominative plural."""
+    key = _lexicon_match(ctx, pos)
+    if key is None or key.entry.group != "place":
+        return False
+    finite = verb - 1 if ctx.tokens[verb].has_pos("inf") and verb > 0 else verb
+    numbers = {n for a in ctx.tokens[finite].analyses if a.pos in _VERB_POS for n in a.numbers}
+    return any("nom" in a.cases and not numbers.isdisjoint(a.numbers)
+               for a in ctx.tokens[pos].analyses if a.pos in _NOUN_POS)
+
+
+def _cost_subject_before(ctx: _Context, pos: int) -> int | None:
+    """An undertaking (``cost_subjects``) named a few words before ``pos`` in its clause ("sfinansuje budowę
+    szpitala w Pjongjangu za ok. 4,5 mld rubli"), if any."""
+    for q in range(pos - 1, max(pos - _LIST_REACH - 1, -1), -1):
+        if ctx.lower(q) in ctx.lex.clause_boundaries:
+            return None
+        if _is_noun(ctx.tokens[q]) and not ctx.tokens[q].lemmas.isdisjoint(ctx.lex.cost_subjects):
+            return q
+    return None
 
 
 def _personal_subject(ctx: _Context, verb: int, *, dropped: bool = True) -> bool:
