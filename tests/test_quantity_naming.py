@@ -139,6 +139,7 @@ def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counte
         ("Szkolenie jednego operatora kosztuje 12 tys. dolarów.", "12 tys. dolarów", "cost"),
         ("Dron kosztuje 20 tys. dolarów.", "20 tys. dolarów", "price"),  # goods have a price
         ("Bilet kosztuje 560 dolarów.", "560 dolarów", "ticket price"),
+        ("Siedmiodniowy pakiet z przelotem kosztuje od 1 150 do 1 400 dolarów.", "od 1 150 do 1 400 dolarów", "price"),
         # a facility built costs; a package of visits to one has a price
         ("Sam terminal ma kosztować ok. 2,3 mld rubli.", "ok. 2,3 mld rubli", "cost"),
         ("Most kosztował 9 mld rubli.", "9 mld rubli", "cost"),

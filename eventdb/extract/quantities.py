@@ -2341,6 +2341,8 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
     costs = token is not None and any(ctx.has(k, ctx.lex.named_subject_verbs) for k in range(token + 1, start))
     if (label == "value" or costs) and lemma is not None and lemma in ctx.lex.cost_subjects:
         return "cost", lemma, token
+    if costs and label == "value":
+        return "price", lemma, token  # "Pakiet kosztuje 1400 dolarów": what a valued thing costs is its price
     return label, lemma, token
 
 
