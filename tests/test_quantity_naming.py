@@ -329,8 +329,14 @@ def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, 
         # groups of no kind of their own are of the persons counted just before
         ("Pjongjang wysłał 11 tys. żołnierzy. Idą małymi grupami, po dziesięciu, dwunastu ludzi.",
          "dziesięciu, dwunastu ludzi", "soldier"),
-        # not apiece, no group, or nobody counted before: mere persons
-        ("Idą małymi grupami, po dziesięciu, dwunastu ludzi.", "dziesięciu, dwunastu ludzi", "person"),
+        # right after the group noun too, of the person noun the subject names
+        ("Saperzy działają w zespołach po 12–15 osób.", "12–15 osób", "sapper"),
+        # groups of soldiers are of soldiers; others, with nobody counted before, give the size of the groups
+        ("Atakują w oddziałach po 30 ludzi.", "30 ludzi", "soldier"),
+        ("Idą małymi grupami, po dziesięciu, dwunastu ludzi.", "dziesięciu, dwunastu ludzi", "group size"),
+        ("Koreańczycy mieszkają zwykle w grupach po 10–15 osób.", "10–15 osób", "group size"),
+        ("Rehabilitację przechodzą jednorazowo grupy po 30–40 osób.", "30–40 osób", "group size"),
+        # not apiece, no group: mere persons
         ("Pjongjang wysłał 11 tys. żołnierzy. Do miasta przyjechało 20 osób.", "20 osób", "person"),
         ("Turyści przylatują do Pjongjangu, po 20 osób.", "20 osób", "person"),
     ],

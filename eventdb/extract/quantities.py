@@ -325,6 +325,8 @@ class _Lexicon:
     member_suffix: str  # "30-osobowa delegacja": delegation members
     fallen_labels: frozenset[str]  # "zabitych i rannych" (casualties) in an article that counts soldiers: soldiers
     generic_groups: frozenset[str]  # "grupa", "zmiana": members of the kind counted just before
+    group_size_label: str  # persons apiece in groups of no role: "group size"
+    apiece_groups: frozenset[str]  # group nouns whose members are counted apiece: generic, of members, "zespół"
     more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
     member_kinds: frozenset[str]  # kinds of persons a group is made of
     repetition_nouns: frozenset[str]
@@ -744,6 +746,8 @@ def _lexicon() -> _Lexicon:
         member_suffix=str(data["group_member_suffix"]),
         fallen_labels=_words(data["fallen_labels"]),
         generic_groups=_words(data["generic_groups"]),
+        group_size_label=str(data["group_size_label"]),
+        apiece_groups=_words(data["apiece_groups"]) | _words(data["generic_groups"]) | _words(data["group_members"]),
         more_of_kind=_words(data["more_of_kind"]),
         member_kinds=frozenset(data["group_members"].values()) | frozenset(data["role_cues"]),
         repetition_nouns=_words(repetitions["nouns"]),
@@ -2602,19 +2606,51 @@ def _more_of_the_same(ctx: _Context, counted: _Counted, start: int) -> str | Non
 
 
 def _members_apiece(ctx: _Context, counted: _Counted, start: int) -> str | None:
-    """"Walczą w małych grupach, po 5–7 osób" -> soldier: persons counted apiece ("po") after a comma are the
-    members of the groups of the clause before, whose verb may say their role; groups of no kind of their own ("Idą
-    małymi grupami, po dziesięciu ludzi") are of the kind of persons counted just before (``persons_before``)."""
-    if counted.label != "person" or ctx.lower(start - 1) not in ctx.lex.apiece or ctx.lower(start - 2) != ",":
+    """"Walczą w małych grupach, po 5–7 osób" -> soldier: persons counted apiece ("po") after a comma, or right
+    after a group noun ("Saperzy pracują w grupach po 8–10 osób"), are the members of the groups of their clause:
+    of the person noun its subject names ("Saperzy": sappers), or of the role its verb says; groups of no kind of
+    their own ("Idą małymi grupami, po dziesięciu ludzi") are of the kind of persons counted just before
+    (``persons_before``)."""
+    before = _groups_apiece(ctx, counted, start)
+    if before is None:
         return None
-    before = _clause(ctx, start - 3, start - 3)
-    if not any(ctx.has(q, ctx.lex.generic_groups) for q in before):
-        return None
+    for q in before:
+        if q < start and _is_noun(ctx.tokens[q]) and "nom" in ctx.tokens[q].cases(_NOUN_POS):
+            named = _counted_at(ctx, q)
+            if named is not None and named.known and named.head == q and named.unit == "person" and not (
+                    named.demonym or named.lemma in ctx.lex.role_nouns):
+                return named.label  # "Saperzy działają w zespołach po 12–15 osób": sappers
     general, own = ctx.lex.role_nouns.get(counted.lemma, (counted.demonym, ()))
     for role, cues in (*own, *(ctx.lex.role_cues if general else ())):
         if any(ctx.has(q, cues) for q in before):
             return role
     return ctx.persons_before
+
+
+def _groups_apiece(ctx: _Context, counted: _Counted, start: int) -> range | None:
+    """The clause of the groups whose members persons counted apiece ("po") at ``start`` are: after a comma
+    ("Walczą w małych grupach, po 5–7 osób") or right after the group noun ("mieszkają w grupach po 10–15 osób")."""
+    if counted.label != "person" or ctx.lower(start - 1) not in ctx.lex.apiece:
+        return None
+    if ctx.lower(start - 2) == ",":
+        before = _clause(ctx, start - 3, start - 3)
+    elif ctx.has(start - 2, ctx.lex.apiece_groups) and _is_noun(ctx.tokens[start - 2]):
+        return _clause(ctx, start - 2, start - 2)
+    else:
+        return None
+    return before if any(ctx.has(q, ctx.lex.generic_groups) for q in before) else None
+
+
+def _group_size(ctx: _Context, counted: _Counted, start: int) -> str | None:
+    """Persons counted apiece in groups whose role nothing tells: the members of a group of ``group_members``
+    ("w oddziałach po 30 ludzi": soldiers), else the size of the groups ("Koreańczycy mieszkają w grupach po 10–15
+    osób", "rehabilitację przechodzą grupy po 30–40 osób": ``group_size_label``)."""
+    if _groups_apiece(ctx, counted, start) is None:
+        return None
+    members = ctx.lex.group_members
+    if ctx.lower(start - 2) != "," and (member := members.get(_noun_lemma(ctx.tokens[start - 2], members.keys()))):
+        return member
+    return ctx.lex.group_size_label
 
 
 def _apposed_persons(ctx: _Context, counted: _Counted, start: int) -> str | None:
@@ -3740,7 +3776,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         elif counted.demonym or counted.lemma in lex.role_nouns:  # "obywatele KRLD", "osoby"
             role = (_role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
                     or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start)
-                    or _fallen_of_the_document(ctx, counted, start) or _men_of_the_document(ctx, counted))
+                    or _fallen_of_the_document(ctx, counted, start) or _men_of_the_document(ctx, counted)
+                    or _group_size(ctx, counted, start))
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
