@@ -483,6 +483,8 @@ BOUNDS_BEFORE = cases(
      [("47,6", 47.6, "USD/barrel", "exact", "oil price"), ("44,1 dolara za baryłkę", 44.1, "USD/barrel", "exact", "oil price")]),
     ("Pensje wzrosły z 300 dolarów do 500 dolarów miesięcznie.",
      [("300 dolarów", 300, "USD/month", "exact", "wage"), ("500 dolarów miesięcznie", 500, "USD/month", "exact", "wage")]),
+    ("Koszt inwestycji wzrósł z pierwotnych 9,2 mld rubli do ok. 11 mld rubli.",
+     [("9,2 mld rubli", 9.2e9, "RUB", "exact", "cost"), ("ok. 11 mld rubli", 11e9, "RUB", "approx", "cost")]),
     ("Korea dostarczyła ok. 250 pocisków. Fabryki produkują 10–15 z nich miesięcznie.",
      [("ok. 250 pocisków", 250, "item", "approx", "missile"), ("10–15 z nich miesięcznie", (10, 15), "item/month", "range", "missile")]),
     # the first months of a year are a span of dates, the last ones a period

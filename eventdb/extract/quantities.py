@@ -3435,12 +3435,14 @@ def _level_reached(ctx: _Context, amount: _Amount, after: int) -> tuple[Quantity
 def _changed_from(ctx: _Context, first: int) -> bool:
     """Does the amount starting at ``first`` follow "z" ("from") after a verb of change ("wzrosła z ok. 150 tys.",
     "liczba lotów wzrośnie z dwóch", "obniży pułap cenowy na rosyjską ropę z 47,6", "lower its price cap on Russian
-    crude from $47.60"): the level before the change?  The verb may stand a few words before, what changes between
+    crude from $47.60", "Koszt wzrósł z pierwotnych 9,2 mld rubli"): the level before the change?  The verb may stand a few words before, what changes between
     them (no number, no punctuation)."""
     lex = ctx.lex
     found = _match_before(ctx, first, lex.qualifiers)
     q = (found[0] if found is not None else first) - 1
     q -= _currency_symbol(ctx, q)  # "from $47.60"
+    if q > 0 and ctx.tokens[q].kind == "word" and _is_adjective(ctx.tokens[q]) and ctx.lower(q - 1) in _CHANGED_FROM:
+        q -= 1  # "wzrósł z pierwotnych 9,2 mld rubli"
     if ctx.lower(q) not in _CHANGED_FROM:
         return False
     for verb in range(q - 1, max(q - _CHANGED_REACH - 1, -1), -1):
