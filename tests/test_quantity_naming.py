@@ -436,8 +436,10 @@ def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str
         ("Na konto trafia maksymalnie jedna trzecia tej kwoty.", "maksymalnie jedna trzecia tej kwoty", 33, "percent",
          "at_most", "share"),
         ("Jedna trzecia dronów spadła.", "Jedna trzecia dronów", 33, "percent", "approx", "share"),
-        # frequencies are rates
-        ("Linia obsługuje trasę dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact", None),
+        # frequencies are rates; of what a verb of its clause does, occurrences
+        ("Linia obsługuje trasę dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact", "occurrence"),
+        ("Patrole saperskie interweniują ok. 2,5 tys. razy w roku.", "ok. 2,5 tys. razy w roku", 2500, "item/year",
+         "approx", "occurrence"),
         ("Samoloty kursują nawet trzy razy w tygodniu.", "nawet trzy razy w tygodniu", 3, "item/week", "up_to", "flight"),
         # of a vehicle that travels, or is the means of transport: its trips
         ("Do końca października prom ma kursować dwa razy w tygodniu.", "dwa razy w tygodniu", 2, "item/week", "exact",
@@ -452,7 +454,11 @@ def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str
          "flight"),
         ("Satelita może przelatywać nad Półwyspem Koreańskim nawet cztery razy na dobę.", "nawet cztery razy na dobę", 4,
          "item/day", "up_to", "pass"),
-        ("Statek pięć razy w tygodniu wyłączał nadajnik.", "pięć razy w tygodniu", 5, "item/week", "exact", None),
+        ("Statek pięć razy w tygodniu wyłączał nadajnik.", "pięć razy w tygodniu", 5, "item/week", "exact",
+         "occurrence"),
+        # a vehicle a relative clause of travel is of
+        ("Zacznie kursować drugi prom, który będzie pływał raz w tygodniu.", "raz w tygodniu", 1, "item/week", "exact",
+         "voyage"),
         # the unit a price is per, as subject or object of its verb
         ("Doba pobytu w szpitalu kosztuje ok. 18 tys. rubli.", "ok. 18 tys. rubli", 18000, "RUB/day", "approx",
          "stay price"),
@@ -1876,3 +1882,14 @@ def test_the_fallen_of_a_nation_in_a_war_article(text: str, expected: list[tuple
 ])
 def test_raw_material_among_oil_is_crude(text: str, counted: str) -> None:
     assert found(text)[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Zakład produkuje 300 dronów w roku.", "300 dronów w roku", "item/year"),  # "w roku" after it: a year's
+        ("W roku 2024 wysłano 300 ton.", "300 ton", "t"),  # before it: a date
+    ],
+)
+def test_in_a_year_after_an_amount_is_its_rate(text: str, span: str, unit: str) -> None:
+    assert [q.unit for q in found(text) if q.text == span] == [unit]

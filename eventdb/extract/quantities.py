@@ -3021,10 +3021,15 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
             if key is not None and key.entry.group == "event":
                 return _Reading("item", None, last, key.entry.label, key.text, q)
         travels = any(ctx.has(q, lex.travel_verbs) for q in clause)
+        which = _clause(ctx, first, last).start - 1
+        if travels and which > 0 and _relative_subject(ctx, which):
+            clause.append(which - 2)  # "prom, który będzie pływał raz w tygodniu": the noun the clause is of
         for q in clause:  # "prom ma kursować dwa razy w tygodniu": voyages; "odsyłane samolotem": flights
             vehicle = sorted(ctx.forms[q] & lex.frequency_vehicles.keys()) if _is_noun(ctx.tokens[q]) else []
             if vehicle and (travels or any(a.lemma == vehicle[0] and ":inst" in a.tag for a in ctx.tokens[q].analyses)):
                 return _Reading("item", None, last, lex.frequency_vehicles[vehicle[0]], vehicle[0], q)
+        if verbs and ctx.tokens[verbs[0]].has_pos("fin", "praet", "imps", "inf"):
+            return _Reading("item", None, last, lex.repetition_label)  # "interweniują 2,5 tys. razy w roku"
         return _Reading("item", None, last)
     if verbs and ctx.tokens[verbs[0]].has_pos("fin", "praet", "imps", "inf") and not any(
             ctx.has(q, lex.ratio_verbs) for q in verbs):
