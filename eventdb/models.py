@@ -36,11 +36,11 @@ SOURCE_DATE_PRECISIONS = ("day", "month", "year", "unknown")
 ROLES = ("agent", "partner", "target", "recipient", "location")
 ALIAS_TYPES = ("name", "adjective", "demonym", "metonym", "inflected")
 #: units of quantities: counts, percent, time, distance, area, volume, weight, speed, power, energy, thrust,
-#: currencies and rates (migration 0009 holds the same pattern)
+#: currencies and rates (migration 0010 holds the same pattern)
 UNIT_PATTERN = (
     "^((person|item|count|percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
     "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
-    "|km|m|mi|nmi|km2|m2|ha|l|km/h|kW|MW|GW|kN"
+    "|(km|m|km2|m2|ha)(/(day|week|month|year))?|mi|nmi|l|km/h|kW|MW|GW|kN"
     "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
 )
 #: a counted object's head noun, its last word ("ballistic missile" -> "missile"), as indexed (migration 0008)

@@ -12,7 +12,7 @@ import pytest
 
 from eventdb.extract import extract
 from eventdb.extract.model import DateExpr, EntityRef, Mention, Quantity
-from eventdb.extract.quantities import find_quantities, parse_number
+from eventdb.extract.quantities import _DISTANCE_AND_AREA_UNITS, find_quantities, parse_number
 from eventdb.extract.text import split_sentences
 from eventdb.models import UNIT_PATTERN
 from eventdb.reference import load_yaml
@@ -409,6 +409,12 @@ MEASURES = cases(
     Case("Rejs potrwa dwa miesiące.", "dwa miesiące", 2, None, None, "month", "exact", "duration"),
     Case("Kolumna przejechała 120 km.", "120 km", 120, None, None, "km", "exact", "distance"),
     Case("Statek przepłynął 300 mil.", "300 mil", 300, None, None, "mi", "exact", "distance"),
+    # a distance or an area per day, week, month or year is a rate; per hour a distance is a speed
+    Case("Saperzy oczyszczają dziennie od 2 do 3 ha.", "dziennie od 2 do 3 ha", None, 2, 3, "ha/day", "range", "area"),
+    Case("Saper sprawdza dziennie najwyżej kilkaset metrów kwadratowych.",
+         "dziennie najwyżej kilkaset metrów kwadratowych", None, 200, 999, "m2/day", "vague", "area"),
+    Case("Rosjanie posuwają się o 5 km tygodniowo.", "5 km tygodniowo", 5, None, None, "km/week", "exact", "distance"),
+    Case("Pociąg jedzie 80 km na godzinę.", "80 km na godzinę", 80, None, None, "km/h", "exact", "speed"),
     Case("Dron leci z prędkością 180 km/h.", "180 km/h", 180, None, None, "km/h", "exact", "speed"),
     Case("Okop ma 500 m długości.", "500 m długości", 500, None, None, "m", "exact", "length"),
     Case("Pjongjang wysłał 500 ton amunicji.", "500 ton amunicji", 500, None, None, "t", "exact", "ammunition"),
@@ -786,7 +792,10 @@ def test_lexicon_units_match_the_database() -> None:
     per = {str(v) for data in both for v in data["money_per"].values()}
     group_units = {str(u) for u in polish["group_units"].values()}
     assert group_units <= {"person", "item", "count"}
-    assert all(pattern.match(f"{unit}/{period}") for unit in polish["rate_units"] for period in periods)
+    # a distance or an area is never rated per hour (the extractor reads that as a speed, or not at all)
+    assert all(pattern.match(f"{unit}/{period}") for unit in polish["rate_units"] for period in periods
+               if not (unit in _DISTANCE_AND_AREA_UNITS and period == "hour"))
+    assert not any(pattern.match(f"{unit}/hour") for unit in _DISTANCE_AND_AREA_UNITS)
     assert all(pattern.match(f"USD/{unit}") for unit in per)
     assert all(set(data["counted"]) <= set(polish["group_units"]) for data in both)
 

@@ -3380,6 +3380,9 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     return None
 
 
+_DISTANCE_AND_AREA_UNITS = frozenset({"km", "m", "km2", "m2", "ha"})  # rated per day, week, month or year only
+
+
 def _takes_rate(ctx: _Context, unit: str) -> bool:
     return "/" not in unit and (unit in ctx.lex.rate_units or bool(_CURRENCY_RE.fullmatch(unit)))
 
@@ -3828,6 +3831,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         rate = _rate_after(ctx, end + 1)
         leading = (_match_before(ctx, start, lex.leading_rate_periods) or _opening_period(ctx, start)
                    or _rated_subject(ctx, start) or _english_rated_subject(ctx, start) if rate is None else None)
+        if unit in _DISTANCE_AND_AREA_UNITS:  # "oczyszczają dziennie od 2 do 3 ha"; per hour a speed, not read
+            rate = rate if rate is not None and rate[1] != "hour" else None
+            leading = leading if leading is not None and leading[1] != "hour" else None
         if rate is not None:
             end, unit = rate[0], f"{unit}/{rate[1]}"
         elif leading is not None:

@@ -1,0 +1,44 @@
+"""rates of distance and area: quantities may be kilometres, metres or hectares a day, a week, a month or a year
+
+How fast a front moves or a field is cleared is given per a period ("saperzy oczyszczają dziennie od 2 do 3 ha",
+"Rosjanie posuwają się o 5 km tygodniowo"); the unit pattern takes a distance or an area per day, week, month or
+year (per hour a distance is a speed, km/h).
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-11-27
+"""
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+_OLD = (
+    "^((person|item|count|percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
+    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
+    "|km|m|mi|nmi|km2|m2|ha|l|km/h|kW|MW|GW|kN"
+    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
+)
+_NEW = (
+    "^((person|item|count|percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
+    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
+    "|(km|m|km2|m2|ha)(/(day|week|month|year))?|mi|nmi|l|km/h|kW|MW|GW|kN"
+    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
+)
+
+
+def upgrade() -> None:
+    op.drop_constraint(op.f("ck_quantities_unit_known"), "quantities", type_="check")
+    op.create_check_constraint(op.f("ck_quantities_unit_known"), "quantities", f"unit ~ '{_NEW}'")
+
+
+def downgrade() -> None:
+    # the older schema cannot hold these rates: those quantities go (``eventdb reextract`` brings them back after an
+    # upgrade)
+    op.execute(f"delete from quantities where unit !~ '{_OLD}'")
+    op.drop_constraint(op.f("ck_quantities_unit_known"), "quantities", type_="check")
+    op.create_check_constraint(op.f("ck_quantities_unit_known"), "quantities", f"unit ~ '{_OLD}'")
