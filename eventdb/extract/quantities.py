@@ -12,8 +12,8 @@ time, article number, an age: "w wieku 18-22 lat"); read the qualifier before it
 "przekroczyła 14 tysięcy" is more than); read the unit or the counted noun phrase after it.  The noun phrase
 is matched against the lexicon in either order of noun and adjective, past determiners ("takich",
 "kolejnych") and up to what closes it ("tego typu"); a classifying adjective around a lexicon noun names its
-kind ("dalekonośnych systemów artyleryjskich" -> long-range artillery system); a container takes its contents
-("baryłek ropy" -> barrel of oil); a noun of several senses takes the one its sentence shows ("pocisków"
+kind ("dalekonośnych systemów artyleryjskich" -> long-range artillery system); a container is counted, its contents
+kept in the span ("baryłek ropy" -> barrel), a pair is of its contents ("par pociągów" -> pair of trains); a noun of several senses takes the one its sentence shows ("pocisków"
 among guns: artillery shell), or the one its amount does ("12 mln pocisków": shells).  A hyphenated noun-noun
 compound is lemmatized part by part ("wagonów-platform" -> "wagon-platforma") and, when the lexicon does not
 name it, counted as its head, the first part ("dronów-kamikadze" -> drone).  "min" after a number is mines, not minutes, before an adjective in the
@@ -1766,8 +1766,10 @@ def _known_counted(ctx: _Context, q: int, key: _Key, before: Sequence[int]) -> _
                             complement.known)
         content = _lexicon_match(ctx, complement.head) if complement is not None and complement.known else None
         if complement is not None and content is not None and content.entry.group == "item":  # goods, not firms
-            contents = _plural(complement.label) if key.text in lex.plural_contents else complement.label
-            return _Counted(head, complement.end, f"{entry.label} of {contents}", key.text, entry.unit, True)
+            if key.text in lex.plural_contents:  # "par pociągów": pairs of trains
+                return _Counted(head, complement.end, f"{entry.label} of {_plural(complement.label)}", key.text,
+                                entry.unit, True)
+            return _Counted(head, complement.end, entry.label, key.text, entry.unit, True)  # the barrels, of oil
     label = entry.label
     if entry.group in lex.classified_groups:
         classified, end = _classified(ctx, label, before, end)
