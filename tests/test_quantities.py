@@ -1480,7 +1480,7 @@ ROLES = cases(
     Case("Do Rosji przyjechało 300 Koreańczyków.", "300 Koreańczyków", 300, None, None, "person", "exact", "person"),
     Case("W ataku zginęło 5 osób.", "5 osób", 5, None, None, "person", "exact", "person"),
     Case("Nowy pakiet obejmuje 54 osoby i 30 podmiotów.", "54 osoby", 54, None, None, "person", "exact",
-         "individual"),
+         "sanctioned person"),
     Case("W tym roku naukę rozpoczęło tam ponad 2,5 tys. osób.", "ponad 2,5 tys. osób", 2500, None, None, "person",
          "more_than", "student"),
     Case("W ataku na szkołę zginęło 20 osób.", "20 osób", 20, None, None, "person", "exact", "person"),

@@ -528,7 +528,7 @@ def test_a_cheaper_thing_is_no_change_of_the_amount_before() -> None:
         ("Na budowie pracuje 300 osób.", "worker"),
         ("Zakład zatrudnia ponad 2 300 osób.", "worker"),
         ("W fabryce zginęło 5 osób.", "person"),  # a place of work does not make the dead its workers
-        ("Sankcjami objęto 54 osoby.", "individual"),
+        ("Sankcjami objęto 54 osoby.", "sanctioned person"),
     ],
 )
 def test_persons_employed_are_workers(text: str, counted: str) -> None:

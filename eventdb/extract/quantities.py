@@ -2009,7 +2009,7 @@ def _clause(ctx: _Context, start: int, end: int) -> range:
 
 def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = None) -> str | None:
     """The role of a demonym or a role noun from its clause (the amount's, from ``start`` to ``end``, by default
-    to the noun): "pracowało 20 000 Koreańczyków" -> worker, "54 osoby i 30 podmiotów" -> individual."""
+    to the noun): "pracowało 20 000 Koreańczyków" -> worker, "54 osoby i 30 podmiotów" -> sanctioned person."""
     general, own = ctx.lex.role_nouns.get(counted.lemma, (counted.demonym, ()))
     last = counted.end if end is None else end
     clause = _clause(ctx, start, last)
