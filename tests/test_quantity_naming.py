@@ -94,7 +94,10 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Przeprawa ma 1 km długości, z czego 424 m przypada na nurt rzeki.", "424 m", "length"),
         ("Armaty strzelają na 60 km, a zwykłymi pociskami – na przeszło 40 km.", "przeszło 40 km", "range"),
         # not a distance from a place, nor after a plain distance
-        ("Rakieta ma zasięg 300 km i spadła 20 km od celu.", "20 km", "distance"),
+        ("Rakieta ma zasięg 300 km i spadła 20 km od granicy.", "20 km", "distance"),
+        ("Rakieta ma zasięg 300 km i spadła 20 km od celu.", "20 km", "miss distance"),
+        # the level before a change is measured as the level after it ("do" is no noun of a length)
+        ("Zasięg wzrósł z 100 km do 150 km.", "100 km", "range"),
         ("Droga ma 20 km, a most 2 km.", "2 km", "distance"),
     ],
 )
@@ -1241,8 +1244,11 @@ def test_a_sense_chosen_by_the_amount(text: str, span: str, counted: str) -> Non
         ("Na liczącym ok. 240 km odcinku wydłużono bocznice.", "ok. 240 km", "length"),
         ("Most mierzy 600 m.", "600 m", "length"),
         ("Kompleks ma ok. 4 km plaży.", "ok. 4 km plaży", "length"),
+        # a distance from the target is how far a missile missed; accuracy given as a distance too
+        ("Rakiety spadały nawet 1–3 km od celu.", "nawet 1–3 km", "miss distance"),
+        ("Celność rzędu kilkudziesięciu metrów oznacza broń precyzyjną.", "rzędu kilkudziesięciu metrów",
+         "miss distance"),
         # a distance from a place, a way gone, a flight, a withdrawal stay distances
-        ("Rakiety spadały nawet 1–3 km od celu.", "nawet 1–3 km", "distance"),
         ("Artyleria ostrzelała wieś położoną 30 km od granicy.", "30 km", "distance"),
         ("Drony wystrzelone z Ukrainy pokonały blisko 1,3 tys. km.", "blisko 1,3 tys. km", "distance"),
         ("Pasażerowie pokonują trasę liczącą ok. 10 tys. km.", "ok. 10 tys. km", "distance"),

@@ -260,6 +260,8 @@ class _Lexicon:
     kinds_per_long_period: Mapping[str, str]  # a duration's kind per such a period ("shift" -> "working time")
     distance_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (units, cue lemmas)
     distance_from: frozenset[str]  # "1–3 km od celu": a distance from a place, whatever the clause
+    targets: frozenset[str]  # "1–3 km od celu": from the target, a miss distance
+    miss_distance_label: str
     length_label: str  # a thing's length: "ma 1 km długości", "54-kilometrowa linia", "ok. 4 km plaży"
     rate_adjectives: Mapping[str, str]
     role_nouns: Mapping[str, tuple[bool, tuple[tuple[str, frozenset[str]], ...]]]  # (general roles?, own roles)
@@ -666,6 +668,8 @@ def _lexicon() -> _Lexicon:
         kinds_per_long_period=_frozen(data["kinds_per_long_period"]["kinds"]),
         distance_kinds=_kinds(data["distance_kinds"]),
         distance_from=_words(data["distance_from"]),
+        targets=_words(data["miss_distance"]["targets"]),
+        miss_distance_label=str(data["miss_distance"]["label"]),
         length_label=str(data["measure_nouns"]["length_label"]),
         per_unit_labels=MappingProxyType({str(k): str(v) for k, v in data["per_unit_labels"].items()}),  # units keep case
         time_rates=_frozen(data["time_rates"]),
@@ -2024,8 +2028,11 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
 
 
 def _distance_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[str, str, int] | None:
-    """A distance's kind by its clause (``distance_kinds``), unless it is a distance from a place ("1–3 km od celu")."""
+    """A distance's kind by its clause (``distance_kinds``), unless it is a distance from a place ("10 km od
+    granicy"), which is none, or from the target ("spadały 1–3 km od celu"), which is a miss distance."""
     if ctx.has(after + 1, ctx.lex.distance_from):
+        if ctx.has(after + 2, ctx.lex.targets) and _is_noun(ctx.tokens[after + 2]):
+            return ctx.lex.miss_distance_label, ctx.lower(after + 2), after + 2
         return None
     kind = _clause_kind(ctx, start, after, unit, ctx.lex.distance_kinds)
     if kind is not None and all(a.pos == "ppas" for a in ctx.tokens[kind[2]].analyses):
@@ -2896,7 +2903,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             return _Reading(measure, None, after, kind[0], kind[1], kind[2])
         if measure in _LENGTH_UNITS and after + 1 < len(ctx.tokens) and _is_noun(ctx.tokens[after + 1]) and (
                 "gen" in ctx.tokens[after + 1].cases(_NOUN_POS) and not ctx.tokens[after + 1].is_capitalized
-                and not ctx.has(after + 1, lex.journey_nouns) and not ctx.has(after + 1, lex.distance_from)):
+                and not ctx.has(after + 1, lex.journey_nouns) and not ctx.has(after + 1, lex.distance_from)
+                and not ctx.tokens[after + 1].has_pos("prep")):  # "z 1 km do 50 m": "do" is no noun (a note)
             return _Reading(measure, None, after + 1, lex.length_label)  # "ok. 4 km plaży": the beach's length
         apposed = _apposed_noun(ctx, start) if measure in lex.cargo_units else None
         if apposed is not None:  # "stanowi mintaj – ok. 22 tys. ton", "śledź pacyficzny (9,5 tys. t)"
@@ -4431,7 +4439,8 @@ def _levels_of_change(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             continue
         if before.unit != q.unit.split("/")[0] or not _changed_from(ctx, bounds[0][before.start]):
             continue
-        named = before.counted if before.counted not in (_MONEY, ctx.lex.unnamed_money) else q.counted
+        plain = (_MONEY, ctx.lex.unnamed_money, ctx.lex.measure_labels.get(before.unit))
+        named = before.counted if before.counted not in plain else q.counted  # "Zasięg wzrósł ze 100 km do 150 km"
         out[n - 1] = dataclasses.replace(before, unit=q.unit, counted=named)
     return out
 
