@@ -739,6 +739,22 @@ def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, floa
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
+        # with no role in their clause, men are of the kind of persons counted just before
+        ("W niewoli przebywa 14 żołnierzy KRLD. Ośmiu złożyło prośby o przekazanie do Korei Południowej.", "Ośmiu",
+         "prisoner of war"),
+        ("Na budowie pracuje 300 robotników. Dwóch zginęło w wypadku.", "Dwóch", "worker"),
+        # a role of their own clause first; nobody counted before: persons
+        ("W niewoli przebywa 14 żołnierzy KRLD. Dwóch pracuje w szwalni.", "Dwóch", "worker"),
+        ("Dwóch poprosiło o azyl.", "Dwóch", "person"),
+    ],
+)
+def test_numerals_of_men_are_of_the_persons_counted_before(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
         # fighters counted in a clause of captivity, or with a participle of it after them, are prisoners of war
         ("W ukraińskiej niewoli przebywa obecnie siedmiu żołnierzy KRLD.", "siedmiu żołnierzy KRLD", "prisoner of war"),
         ("Dwóch północnokoreańskich żołnierzy, wziętych do niewoli pod Kurskiem, czeka na decyzję.",

@@ -3758,7 +3758,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
                                borrowed=True)
         elif amount.kind in ("words", "vague") and _men_by_numeral(ctx, amount):  # "a dwaj pozostali", "Kilkunastu"
             clause = _clause(ctx, start, amount.last)
-            role = next((r for r, cues in lex.role_cues if any(ctx.has(q, cues) for q in clause)), "person")
+            role = next((r for r, cues in lex.role_cues if any(ctx.has(q, cues) for q in clause)),
+                        ctx.persons_before or "person")  # "W niewoli jest 14 żołnierzy. Ośmiu złożyło prośby"
             reading = _Reading("person", None, reading.end, role, borrowed=True)  # "trafili do niewoli": prisoners
     counted = reading.counted
     if reading.unit is None:
