@@ -1915,3 +1915,22 @@ def test_raw_material_among_oil_is_crude(text: str, counted: str) -> None:
 )
 def test_in_a_year_after_an_amount_is_its_rate(text: str, span: str, unit: str) -> None:
     assert [q.unit for q in found(text) if q.text == span] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # what a place or a vehicle holds: after a verb of holding, or "na" right after its noun
+        ("Statek zabrał 186 pasażerów, choć może pomieścić do 350 osób.", "do 350 osób", "capacity"),
+        ("Robotnicy mieszkają w kontenerowych miasteczkach na ok. 500 osób każde.", "ok. 500 osób", "capacity"),
+        ("Wagony mieszczą po ok. 65 ton.", "ok. 65 ton", "capacity"),
+        ("Hotel na 300 osób otwarto w maju.", "300 osób", "capacity"),
+        # not persons who come, are taken in, or are counted "na" a purpose
+        ("Na budowę przyjechało 300 osób.", "300 osób", "person"),
+        ("Szpital przyjął 300 osób.", "300 osób", "person"),
+        ("Statek zabrał na pierwszy rejs 186 pasażerów.", "186 pasażerów", "passenger"),
+        ("Przeznaczono środki na 300 osób.", "300 osób", "person"),
+    ],
+)
+def test_what_a_place_or_a_vehicle_holds_is_its_capacity(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

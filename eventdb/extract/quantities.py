@@ -328,6 +328,8 @@ class _Lexicon:
     fallen_labels: frozenset[str]  # "zabitych i rannych" (casualties) in an article that counts soldiers: soldiers
     generic_groups: frozenset[str]  # "grupa", "zmiana": members of the kind counted just before
     group_size_label: str  # persons apiece in groups of no role: "group size"
+    capacity_verbs: frozenset[str]  # "może pomieścić do 350 osób": what a place or a vehicle holds
+    capacity_label: str
     apiece_groups: frozenset[str]  # group nouns whose members are counted apiece: generic, of members, "zespół"
     more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
     member_kinds: frozenset[str]  # kinds of persons a group is made of
@@ -751,6 +753,8 @@ def _lexicon() -> _Lexicon:
         fallen_labels=_words(data["fallen_labels"]),
         generic_groups=_words(data["generic_groups"]),
         group_size_label=str(data["group_size_label"]),
+        capacity_verbs=_words(data["capacity"]["verbs"]),
+        capacity_label=str(data["capacity"]["label"]),
         apiece_groups=_words(data["apiece_groups"]) | _words(data["generic_groups"]) | _words(data["group_members"]),
         more_of_kind=_words(data["more_of_kind"]),
         member_kinds=frozenset(data["group_members"].values()) | frozenset(data["role_cues"]),
@@ -4102,7 +4106,7 @@ def find_quantities(
     for naming in (_postposed_qualifiers, _rated_unit_words, _levels_before, _joined_plurals, _levels_of_change,
                    _distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
-                   _per_one, _unnamed_percents, _during):  # in this order
+                   _per_one, _unnamed_percents, _during, _capacities):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
     if before and previous:
@@ -4237,6 +4241,33 @@ def _ratio_base(ctx: _Context, one: Quantity) -> bool:
         return False
     before = first - 1 if not ctx.tokens[first - 1].has_pos("ger") else first - 2
     return before >= 0 and ctx.lower(before) == "na"
+
+
+def _capacities(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """Persons, or a weight, that a place or a vehicle holds are its capacity (``capacity``): after a verb of holding
+    in their clause ("Statek może pomieścić do 350 osób", "wagony mieszczą po ok. 65 ton") or after "na" right after
+    a noun of a place or a vehicle ("w kontenerowych miasteczkach na ok. 500 osób", "Hotel na 300 osób")."""
+    lex = ctx.lex
+    plain = ("person", lex.measure_labels.get("t"))
+    if not any(q.counted in plain for q in found):
+        return found
+    bounds = ctx.token_bounds()
+    out = list(found)
+    for n, q in enumerate(out):
+        first = bounds[0].get(q.start)
+        if q.counted not in plain or first is None or q.unit.split("/")[0] not in ("person", "t"):
+            continue
+        qualified = _qualifier_before(ctx, first)
+        opening = qualified[0] if qualified is not None else first
+        opening -= 1 if ctx.lower(opening - 1) in lex.apiece else 0  # "mieszczą po ok. 65 ton"
+        held = any(ctx.has(k, lex.capacity_verbs) for k in range(max(opening - 3, 0), opening)
+                   if not any(ctx.lower(j) in lex.clause_boundaries for j in range(k, opening)))
+        if not held and opening >= 2 and ctx.lower(opening - 1) == "na" and _is_noun(ctx.tokens[opening - 2]):
+            key = _lexicon_match(ctx, opening - 2)
+            held = key is not None and (key.entry.group == "place" or key.text in lex.frequency_vehicles)
+        if held:
+            out[n] = dataclasses.replace(q, counted=lex.capacity_label, counted_lemma=None, counted_token=None)
+    return out
 
 
 def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
