@@ -743,6 +743,9 @@ def test_numerals_of_men_count_persons(text: str, expected: list[tuple[str, floa
         ("W niewoli przebywa 14 żołnierzy KRLD. Ośmiu złożyło prośby o przekazanie do Korei Południowej.", "Ośmiu",
          "prisoner of war"),
         ("Na budowie pracuje 300 robotników. Dwóch zginęło w wypadku.", "Dwóch", "worker"),
+        # past a part of another kind counted after them, and past a sentence with no count
+        ("W niewoli przebywa 14 Koreańczyków, w tym dwóch oficerów. Najmłodszy ma 19 lat. Czterech z nich poprosiło "
+         "o azyl.", "Czterech", "prisoner of war"),
         # a role of their own clause first; nobody counted before: persons
         ("W niewoli przebywa 14 żołnierzy KRLD. Dwóch pracuje w szwalni.", "Dwóch", "worker"),
         ("Dwóch poprosiło o azyl.", "Dwóch", "person"),

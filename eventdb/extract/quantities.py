@@ -2685,12 +2685,13 @@ def _apposed_persons(ctx: _Context, counted: _Counted, start: int) -> str | None
 
 def _persons_before(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> str | None:
     """What the persons counted last in the document were, if counted in this sentence or the three before and of
-    a kind a group is made of (a group's members: "soldier", "worker")."""
+    a kind a group is made of (a group's members: "soldier", "worker"); persons of another kind counted after them,
+    a part of them ("14 Koreańczyków, w tym dwóch oficerów"), are passed over."""
     for q in reversed(previous):  # the document's quantities so far: look back only over the last sentences
         if sentence - q.sentence > 3:
             break
-        if q.unit.split("/")[0] == "person":
-            return q.counted if q.counted in lex.member_kinds else None
+        if q.unit.split("/")[0] == "person" and q.counted in lex.member_kinds:
+            return q.counted
     return None
 
 
