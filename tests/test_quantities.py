@@ -610,8 +610,10 @@ def test_a_model_counted_after_a_multiplier(text: str, span: str, unit: str, cou
     ("Pracują za 15 tys. rubli miesięcznie, czasem 20 tys.", [("15 tys. rubli miesięcznie", "RUB/month"),
                                                              ("20 tys.", "RUB/month")]),
     ("Kontrakt wart jest 2 mln dolarów, a nawet 3 mln.", [("2 mln dolarów", "USD"), ("nawet 3 mln.", "USD")]),
-    # another subject in between: the bare amount is not the same thing's
-    ("Rosja zapłaciła 2 mln dolarów, a Korea 3 tys.", [("2 mln dolarów", "USD"), ("3 tys.", "count")]),
+    # another subject in a clause that leaves out the verb: the same unit ("Korea" paid 3 thousand dollars)
+    ("Rosja zapłaciła 2 mln dolarów, a Korea 3 tys.", [("2 mln dolarów", "USD"), ("3 tys.", "USD")]),
+    # ... not with a verb of its own
+    ("Rosja zapłaciła 2 mln dolarów, a Korea wysłała 3 tys.", [("2 mln dolarów", "USD"), ("3 tys.", "count")]),
 ])
 def test_a_bare_amount_as_another_value_of_the_one_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in quantities(text)] == expected

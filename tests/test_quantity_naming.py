@@ -1937,3 +1937,26 @@ def test_in_a_year_after_an_amount_is_its_rate(text: str, span: str, unit: str) 
 )
 def test_what_a_place_or_a_vehicle_holds_is_its_capacity(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "counted"),
+    [
+        # an amount with nothing after its number, in a clause with no verb of its own after a sum or a measure
+        ("Drwal dostaje ok. 60 tys. rubli miesięcznie, rybak na trawlerze nawet 90 tys.", "nawet 90 tys.",
+         "RUB/month", "wage"),
+        ("Państwa zamroziły ok. 86 mln euro, z czego ponad 40 mln – na Cyprze.", "ponad 40 mln", "EUR", "value"),
+        ("Do portu jest ok. 55 km, do Władywostoku – przeszło dwieście.", "przeszło dwieście", "km", "distance"),
+        ("Jeden programista zarabia od 3 do 5 tys. dolarów miesięcznie, a najlepsi nawet 10 tys.", "nawet 10 tys.",
+         "USD/month", "wage"),
+        # a sum contrasted with a price per unit is per that unit
+        ("Rosja sprzedaje paliwo po ok. 55 dolarów za baryłkę wobec ponad 80 dolarów na rynku.", "ponad 80 dolarów",
+         "USD/barrel", "oil price"),
+        # not with a verb of its own, nor with a noun of its own, nor after a count
+        ("Rosja zapłaciła 5 mln dolarów, a Chiny wysłały 300 czołgów.", "300 czołgów", "item", "tank"),
+        ("Wysłano 300 czołgów, a potem jeszcze 50.", "50", "item", "tank"),
+    ],
+)
+def test_an_amount_with_no_unit_after_a_sum_or_a_measure_is_in_its_unit(text: str, span: str, unit: str,
+                                                                          counted: str) -> None:
+    assert [(q.unit, q.counted) for q in found(text) if q.text == span] == [(unit, counted)]

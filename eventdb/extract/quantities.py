@@ -4107,7 +4107,7 @@ def find_quantities(
     for naming in (_postposed_qualifiers, _rated_unit_words, _levels_before, _joined_plurals, _levels_of_change,
                    _distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
-                   _per_one, _unnamed_percents, _during, _capacities):  # in this order
+                   _per_one, _unnamed_percents, _during, _capacities, _bare_amounts_continued):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
     if before and previous:
@@ -4242,6 +4242,34 @@ def _ratio_base(ctx: _Context, one: Quantity) -> bool:
         return False
     before = first - 1 if not ctx.tokens[first - 1].has_pos("ger") else first - 2
     return before >= 0 and ctx.lower(before) == "na"
+
+
+def _bare_amounts_continued(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"drwal dostaje ok. 60 tys. rubli miesięcznie, rybak na trawlerze nawet 90 tys.", "ok. 86 mln euro, z czego
+    ponad 40 mln", "do portu jest ok. 55 km, do Władywostoku – przeszło dwieście": an amount with nothing after its
+    number, in a clause that leaves out its verb right after a sum or a measure of its sentence, is in that one's
+    unit (and rate), of what it measures - not a count of persons or things borrowed from further back."""
+    if len(found) < 2:
+        return found
+    bounds = ctx.token_bounds()
+    out = list(found)
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        measured = before.unit.split("/")[0]
+        if measured in _MEASURED_UNITS or q.unit.split("/")[0] not in ("count", "person", "item") or "/" in q.unit:
+            continue
+        last = bounds[1].get(q.end)
+        if last is None or not (ctx.tokens[last].kind == "number" or _multiplier_at(ctx, last) is not None
+                                or _is_number_word(ctx, last) is not None):
+            continue  # "ok. 40 tys. odbiorców": a noun of its own
+        gap = _gap(bounds, before, q)
+        if gap is None or len(gap) > 6 or not any(ctx.lower(k) in (",", "a", "–", "—") for k in gap) or any(
+                ctx.tokens[k].has_pos("fin", "praet", "imps", "inf") and not ctx.tokens[k].has_pos(*_NOUN_POS)
+                for k in gap):
+            continue  # a verb of its own says what it is
+        out[n] = dataclasses.replace(q, unit=before.unit, counted=before.counted, counted_lemma=before.counted_lemma,
+                                     counted_token=before.counted_token)
+    return out
 
 
 def _capacities(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
@@ -4542,6 +4570,9 @@ def _prices_per_unit(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if before is not None and gap is not None and any(
                 _match_at(ctx, k, lex.contrasts) is not None for k in gap):
             out[n] = dataclasses.replace(q, unit=before.unit)
+            if q.counted in (_MONEY, lex.unnamed_money, "sale value", "purchase value"):  # the worth of no one thing:
+                # "po 55 dolarów za baryłkę wobec ponad 80 dolarów na rynku" is a price per barrel too
+                out[n] = dataclasses.replace(out[n], counted=before.counted, counted_lemma=before.counted_lemma)
     return out
 
 
