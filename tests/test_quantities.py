@@ -12,7 +12,7 @@ import pytest
 
 from eventdb.extract import extract
 from eventdb.extract.model import DateExpr, EntityRef, Mention, Quantity
-from eventdb.extract.quantities import _DISTANCE_AND_AREA_UNITS, find_quantities, parse_number
+from eventdb.extract.quantities import _COUNTED_PER_MINUTE, _DISTANCE_AND_AREA_UNITS, find_quantities, parse_number
 from eventdb.extract.text import split_sentences
 from eventdb.models import UNIT_PATTERN
 from eventdb.reference import load_yaml
@@ -415,6 +415,10 @@ MEASURES = cases(
          "dziennie najwyżej kilkaset metrów kwadratowych", None, 200, 999, "m2/day", "vague", "area"),
     Case("Rosjanie posuwają się o 5 km tygodniowo.", "5 km tygodniowo", 5, None, None, "km/week", "exact", "distance"),
     Case("Pociąg jedzie 80 km na godzinę.", "80 km na godzinę", 80, None, None, "km/h", "exact", "speed"),
+    # a gun's rate of fire: counts per minute (no sum or weight is stored per minute)
+    Case("Koksan oddaje do sześciu strzałów na minutę.", "do sześciu strzałów na minutę", 6, None, None, "item/minute",
+         "up_to", "shot"),
+    Case("Połączenie kosztuje 5 dolarów na minutę.", "5 dolarów", 5, None, None, "USD", "exact", "price"),
     Case("Dron leci z prędkością 180 km/h.", "180 km/h", 180, None, None, "km/h", "exact", "speed"),
     Case("Okop ma 500 m długości.", "500 m długości", 500, None, None, "m", "exact", "length"),
     Case("Pjongjang wysłał 500 ton amunicji.", "500 ton amunicji", 500, None, None, "t", "exact", "ammunition"),
@@ -794,10 +798,13 @@ def test_lexicon_units_match_the_database() -> None:
     per = {str(v) for data in both for v in data["money_per"].values()}
     group_units = {str(u) for u in polish["group_units"].values()}
     assert group_units <= {"person", "item", "count"}
-    # a distance or an area is never rated per hour (the extractor reads that as a speed, or not at all)
+    # a distance or an area is never rated per hour (the extractor reads that as a speed, or not at all), and only
+    # counts are rated per minute
     assert all(pattern.match(f"{unit}/{period}") for unit in polish["rate_units"] for period in periods
-               if not (unit in _DISTANCE_AND_AREA_UNITS and period == "hour"))
+               if not (unit in _DISTANCE_AND_AREA_UNITS and period == "hour")
+               and not (unit not in _COUNTED_PER_MINUTE and period == "minute"))
     assert not any(pattern.match(f"{unit}/hour") for unit in _DISTANCE_AND_AREA_UNITS)
+    assert all(pattern.match(f"{unit}/minute") for unit in _COUNTED_PER_MINUTE)
     assert all(pattern.match(f"USD/{unit}") for unit in per)
     assert all(set(data["counted"]) <= set(polish["group_units"]) for data in both)
 

@@ -2821,6 +2821,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 last, after = after, after + 1
     if currency is not None:
         period = _match_at(ctx, after, lex.money_per) or _match_at(ctx, after, lex.rate_periods)
+        if period is not None and period[1] not in _MONEY_PERIODS:
+            period = None  # "5 dolarów na minutę": no sum is stored per minute
         unit = currency
         if period is not None:  # a price per piece or per person is in the currency alone ("800 dolarów za sztukę")
             unit = currency if period[1] in _COUNT_UNITS else f"{currency}/{period[1]}"
@@ -3396,6 +3398,9 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
 
 
 _DISTANCE_AND_AREA_UNITS = frozenset({"km", "m", "km2", "m2", "ha"})  # rated per day, week, month or year only
+_COUNTED_PER_MINUTE = frozenset({"person", "item", "count"})  # the only units rated per minute
+_MONEY_PERIODS = frozenset({"hour", "day", "week", "month", "year", "item", "person", "t", "kg", "barrel", "m2", "m3",
+                            "kWh", "MWh"})  # what a sum may be given per (models.UNIT_PATTERN)
 
 
 def _takes_rate(ctx: _Context, unit: str) -> bool:
@@ -3850,6 +3855,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         if unit in _DISTANCE_AND_AREA_UNITS:  # "oczyszczają dziennie od 2 do 3 ha"; per hour a speed, not read
             rate = rate if rate is not None and rate[1] != "hour" else None
             leading = leading if leading is not None and leading[1] != "hour" else None
+        if unit not in _COUNTED_PER_MINUTE:  # "do sześciu strzałów na minutę": counts only
+            rate = rate if rate is not None and rate[1] != "minute" else None
+            leading = leading if leading is not None and leading[1] != "minute" else None
         if rate is not None:
             end, unit = rate[0], f"{unit}/{rate[1]}"
         elif leading is not None:
