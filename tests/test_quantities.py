@@ -544,7 +544,6 @@ NON_COUNTS = [
     "Dwa lata temu Rosja zaatakowała.",
     "Współpraca między dwiema dyktaturami się pogłębia.",
     "Około 2/3 amunicji pochodzi z Korei.",
-    "Pracują tam 20-letni Koreańczycy.",
     "Od 2014 do 2022 trwały walki.",
     "Na stronie 12 raportu opisano to dokładnie.",
     "Kim Dzong Un (41 l.) przyjechał do Moskwy.",
@@ -1103,28 +1102,49 @@ def test_durations_that_are_no_amounts(text: str, spans: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "number", "qualifier"),
+    [
+        # a person's years, after "w wieku", "mieć", "mający", or as a numeral adjective of a person, are an age
+        ("Rekruci w wieku od 18 do 22 lat trafili na front.", "od 18 do 22 lat", (18, 22), "range"),
+        ("Mobilizacja obejmuje mężczyzn w wieku 18–60 lat.", "18–60 lat", (18, 60), "range"),
+        ("Mobilizacja obejmie mężczyzn w wieku 18-60.", "18-60", (18, 60), "range"),
+        ("Żołnierze w wieku poniżej 25 lat stanowią większość.", "poniżej 25 lat", 25, "less_than"),
+        ("Rekruci w wieku od 18 lat trafili na front.", "od 18 lat", 18, "at_least"),
+        ("Dzieci w wieku do 5 lat ewakuowano.", "do 5 lat", 5, "up_to"),
+        ("Zmarł w wieku 72 lat.", "72 lat", 72, "exact"),
+        ("Kim, mający 41 lat, przyjechał.", "41 lat", 41, "exact"),
+        ("Kim ma 41 lat.", "41 lat", 41, "exact"),
+        ("Na froncie walczy 18-letni żołnierz.", "18-letni", 18, "exact"),
+        ("Pracują tam 20-letni Koreańczycy.", "20-letni", 20, "exact"),
+        ("Pięcioletnie dziecko zginęło w ataku.", "Pięcioletnie", 5, "exact"),
+        ("Trzydziestoletni mężczyzna został zatrzymany.", "Trzydziestoletni", 30, "exact"),
+        ("Najmłodszy ma 19 lat, najstarszy – 31 lat.", "31 lat", 31, "exact"),  # in a clause that leaves out "ma"
+    ],
+)
+def test_a_persons_years_are_an_age(text: str, span: str, number: float | tuple[float, float], qualifier: str) -> None:
+    hits = [q for q in quantities(text) if q.text == span]
+    assert len(hits) == 1, [q.text for q in quantities(text)]
+    q = hits[0]
+    assert (q.value if q.value is not None else (q.low, q.high)) == number
+    assert (q.unit, q.qualifier, q.counted) == ("year", qualifier, "age")
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        # an age is an attribute of persons, not an amount of anything
-        "Rekruci w wieku od 18 do 22 lat trafili na front.",
-        "Mobilizacja obejmuje mężczyzn w wieku 18–60 lat.",
-        "Mobilizacja obejmie mężczyzn w wieku 18-60.",
-        "Żołnierze w wieku poniżej 25 lat stanowią większość.",
-        "Rekruci w wieku od 18 lat trafili na front.",
-        "Dzieci w wieku do 5 lat ewakuowano.",
-        "Zmarł w wieku 72 lat.",
-        "Kim, mający 41 lat, przyjechał.",
-        "Kim ma 41 lat.",
-        "Recruits aged 18 to 22 were sent.",
-        "Na froncie walczy 18-letni żołnierz.",  # an adjective of age too
+        # an age written as a noun, or abbreviated, or no number at all: nothing counted
         "Pracują tam 20-latkowie z Korei.",
         "Kim Dzong Un (41 l.) przyjechał do Moskwy.",
         "Wiek poborowy podniesiono.",
-        "Pięcioletnie dziecko zginęło w ataku.",
     ],
 )
-def test_age_attributes_are_not_quantities(text: str) -> None:
+def test_ages_with_no_amount(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_an_english_age_is_an_age() -> None:
+    found = extract("Recruits aged 18 to 22 were sent.", language="en").quantities
+    assert [(q.text, q.low, q.high, q.unit, q.counted) for q in found] == [("18 to 22", 18, 22, "year", "age")]
 
 
 # ------------------------------------------------------------------ noun phrases of several words
@@ -1327,9 +1347,6 @@ def test_numeral_compounds(case: Case) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Pięcioletnie dziecko zginęło.",  # with a person noun: an age
-        "Na froncie walczy 18-letni żołnierz.",
-        "Trzydziestoletni mężczyzna został zatrzymany.",
         "Trwa wieloletnia współpraca.",  # "wielo-": no number
         "Letni sezon trwa.",  # no number part at all
         "Miesięczny raport opublikowano.",
@@ -1606,7 +1623,8 @@ def test_shares(text: str, expected: list[tuple[Any, ...]]) -> None:
         ("Przejście obsłuży do 300 samochodów i 2,8 tys. pasażerów dziennie.",
          [(300.0, None, None, "item/day", "up_to", "car"), (2800.0, None, None, "person/day", "up_to", "passenger")]),
         # ages joined by "i" are both ages; counts joined by "i" are not
-        ("Trafili do niewoli w wieku 27 i 34 lat.", []),
+        ("Trafili do niewoli w wieku 27 i 34 lat.",
+         [(27.0, None, None, "year", "exact", "age"), (34.0, None, None, "year", "exact", "age")]),
         ("Zatrudnia 34 i 40 pracowników.", [(40.0, None, None, "person", "exact", "worker")]),
         ("Białoruś nie wysłała ani jednego żołnierza.", []),
         ("Jeden żołnierz zginął.", [(1.0, None, None, "person", "exact", "soldier")]),

@@ -279,17 +279,17 @@ def test_money_named_by_its_clause(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
 
 
-# ------------------------------------------------------------------- ages are no counts, whatever the gender
+# ------------------------------------------------------- a person's years are an age, whatever the gender
 
 AGES = cases(
-    ("63-letnia pani zginęła w ataku.", []),
-    ("Zginęła 25-letnia Olga Petrenko.", []),
-    ("Ranna została 40-letnia kobieta.", []),
-    ("Ranne zostało 8-letnie dziecko.", []),
-    ("Wśród zabitych jest 19-letnia studentka.", []),
-    ("Zginął 24-letni mężczyzna.", []),
-    ("Zatrzymano 35-letnią obywatelkę Białorusi.", []),
-    ("Zmarła 70-letnia mieszkanka Charkowa.", []),
+    ("63-letnia pani zginęła w ataku.", [("63-letnia", 63, "year", "exact", "age")]),
+    ("Zginęła 25-letnia Olga Petrenko.", [("25-letnia", 25, "year", "exact", "age")]),
+    ("Ranna została 40-letnia kobieta.", [("40-letnia", 40, "year", "exact", "age")]),
+    ("Ranne zostało 8-letnie dziecko.", [("8-letnie", 8, "year", "exact", "age")]),
+    ("Wśród zabitych jest 19-letnia studentka.", [("19-letnia", 19, "year", "exact", "age")]),
+    ("Zginął 24-letni mężczyzna.", [("24-letni", 24, "year", "exact", "age")]),
+    ("Zatrzymano 35-letnią obywatelkę Białorusi.", [("35-letnią", 35, "year", "exact", "age")]),
+    ("Zmarła 70-letnia mieszkanka Charkowa.", [("70-letnia", 70, "year", "exact", "age")]),
     # must not match: a period or a thing keeps its duration
     ("Rosja podpisała trzyletni kontrakt na dostawy.", [("trzyletni kontrakt", 3, "year", "exact", "contract")]),
     ("Po 5-letniej przerwie wznowiono rozmowy.", [("5-letniej przerwie", 5, "year", "exact", "duration")]),
@@ -299,7 +299,7 @@ AGES = cases(
 
 
 @pytest.mark.parametrize(("text", "expected"), AGES)
-def test_ages_are_no_counts(text: str, expected: list[Found]) -> None:
+def test_a_persons_years_are_an_age(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
 
 

@@ -676,13 +676,12 @@ def test_parts_roles_and_kinds_of_time(text: str, expected: list[tuple[str, str]
 @pytest.mark.parametrize(
     "text",
     [
-        "Najmłodszy ma 19 lat, najstarszy 31.",  # an age, also before a comma
         "Serial emitowano od 21.00 do 22.00.",  # clock times with a dot
         "Powtórki nadaje się o 7.30 i o 14:45.",
         "Zbudowano linię 220 kV.",
     ],
 )
-def test_ages_clock_times_and_voltages_are_no_counts(text: str) -> None:
+def test_clock_times_and_voltages_are_no_counts(text: str) -> None:
     assert found(text) == []
 
 
@@ -1025,10 +1024,15 @@ def test_days_counted_and_recent_stretches(text: str, span: str, unit: str, coun
 
 @pytest.mark.parametrize(
     "text",
-    ["W ostatnim tygodniu zestrzelono 120 dronów.", "Kim ma 41 lat.", "Syn ma dwa lata."],
+    ["W ostatnim tygodniu zestrzelono 120 dronów."],
 )
-def test_no_stretch_or_age_is_counted(text: str) -> None:
+def test_no_stretch_is_counted(text: str) -> None:
     assert [q.unit for q in found(text) if q.unit in ("week", "year", "item/month")] == []
+
+
+@pytest.mark.parametrize(("text", "span"), [("Kim ma 41 lat.", "41 lat"), ("Syn ma dwa lata.", "dwa lata")])
+def test_a_persons_years_are_no_span_of_time(text: str, span: str) -> None:
+    assert [(q.text, q.counted) for q in found(text) if q.unit == "year"] == [(span, "age")]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ counted noun is a data change.
 
 For each candidate amount: read the number (digits with separators, multipliers, number words, vague words,
 ranges); drop it when it is a label rather than a count (date, year, caliber, model name, ordinal, clock
-time, article number, an age: "w wieku 18-22 lat"); read the qualifier before it (a bounding verb too:
+time, article number); a person's years are an age ("w wieku 18-22 lat", "24-letni mężczyzna"); read the qualifier before it (a bounding verb too:
 "przekroczyła 14 tysięcy" is more than); read the unit or the counted noun phrase after it.  The noun phrase
 is matched against the lexicon in either order of noun and adjective, past determiners ("takich",
 "kolejnych") and up to what closes it ("tego typu"); a classifying adjective around a lexicon noun names its
@@ -207,6 +207,7 @@ class _Lexicon:
     age_persons: frozenset[str]
     per_unit_heads: frozenset[str]  # "koszt jednego drona": "one" after these names the unit of a price  # nouns of persons morfeusz cannot tell by gender ("63-letnia pani")
     age_from: frozenset[str]
+    age_label: str  # "w wieku 18 lat", "ma 19 lat", "24-letni mężczyzna": a person's age
     fractions: Mapping[str, float]
     numerators: Mapping[str, int]  # "jedna trzecia", "dwie piąte": the number word's lemma -> its value
     denominators: Mapping[str, int]  # ordinal lemma -> the part it names ("trzeci" -> 3)
@@ -611,6 +612,7 @@ def _lexicon() -> _Lexicon:
         age_not_after_verb=_words(data["age"]["not_after_verb"]),
         age_participles=_words(data["age"]["participles"]),
         age_persons=_words(data["age"]["persons"]),
+        age_label=str(data["age"]["label"]),
         per_unit_heads=_words(data["per_unit_heads"]),
         age_from=_words(data["age"]["from"]),
         price_from=_words(data["price_from"]),
@@ -3319,7 +3321,7 @@ def _whole_after(ctx: _Context, part: _Amount) -> tuple[_Reading, int | None] | 
 
 def _is_age(ctx: _Context, start: int, after: int, unit: str | None) -> bool:
     """Is the time amount at ``start`` (ending before ``after``) an age ("w wieku (od) 18 lat", "mający 20 lat",
-    "Kim ma 41 lat")?  An age is an attribute of persons, not an amount: it is not extracted.  A noun ("wiek",
+    "Kim ma 41 lat")?  A person's age is counted in years, as an age, not as a span of time.  A noun ("wiek",
     "aged") says so even when the unit is left out ("w wieku 18-60")."""
     lex = ctx.lex
     cue = start - 1
@@ -3723,7 +3725,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             reading, whole_at = whole
     timed = reading.unit in _TIME_UNITS or reading.unit is None
     if reading.counted is None and timed and _is_age(ctx, start, reading.end + 1, reading.unit):
-        return _Found(None, max(skip, reading.end + 1))
+        reading = _Reading(reading.unit or "year", None, reading.end, lex.age_label)  # "Najmłodszy ma 19 lat"
+        if qualifier == "exact" and ctx.has(start - 1, lex.age_from) and start >= 2 and ctx.has(start - 2, lex.age_nouns):
+            start, qualifier = start - 1, "at_least"  # "w wieku od 18 lat"
     after = amount.last + 1 + elided  # "cztery emirackie": the adjective of a noun left out
     while ctx.has(after, lex.determiners_after) and _is_adjective(ctx.tokens[after]):
         after += 1  # "kilka tysięcy kolejnych zostało rannych": the noun is left out
@@ -4025,7 +4029,8 @@ _LENGTH_UNITS = frozenset({"km", "m"})
 def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     """Unit and label of a numeral adjective from the noun it qualifies: a period noun names the duration
     ("trzyletni kontrakt" -> contract), any other noun leaves "duration" ("distance" for km); a person noun makes
-    it an age ("pięcioletnie dziecko"): None.  A size in persons ("trzyosobowa delegacja") is named by its noun."""
+    it an age ("pięcioletnie dziecko", "24-letni mężczyzna"), the compound alone its evidence.  A size in persons
+    ("trzyosobowa delegacja") is named by its noun."""
     lex = ctx.lex
     label = lex.measure_labels.get(unit, unit)
     nxt = pos + 1
@@ -4047,7 +4052,7 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     if any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses) or (
             key is not None and key.entry.unit == "person") or ctx.has(nxt, lex.age_persons) or (
             unit == "year" and tok.is_capitalized and not tok.text.isupper()):  # "63-letnia Olga"
-        return None
+        return _Reading(unit, None, pos, lex.age_label) if unit == "year" else None
     lemma = _noun_lemma(tok, lex.periods.keys())
     if lemma in lex.periods and unit in _TIME_UNITS:
         return _Reading(unit, None, nxt, lex.periods[lemma], lemma, nxt)
@@ -4115,7 +4120,8 @@ def find_quantities(
     for naming in (_postposed_qualifiers, _rated_unit_words, _levels_before, _joined_plurals, _levels_of_change,
                    _distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
-                   _per_one, _unnamed_percents, _during, _capacities, _bare_amounts_continued):  # in this order
+                   _per_one, _unnamed_percents, _during, _capacities, _bare_amounts_continued,
+                   _ages_continued):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
     if before and previous:
@@ -4277,6 +4283,25 @@ def _bare_amounts_continued(ctx: _Context, found: list[Quantity]) -> list[Quanti
             continue  # a verb of its own says what it is
         out[n] = dataclasses.replace(q, unit=before.unit, counted=before.counted, counted_lemma=before.counted_lemma,
                                      counted_token=before.counted_token)
+    return out
+
+
+def _ages_continued(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Najmłodszy ma 19 lat, najstarszy – 31 lat": years in a clause that leaves out its verb right after an age
+    are an age too."""
+    lex = ctx.lex
+    if not any(q.counted == lex.age_label for q in found[:-1]):
+        return found
+    bounds = ctx.token_bounds()
+    out = list(found)
+    for n in range(1, len(out)):
+        q, before = out[n], out[n - 1]
+        if before.counted != lex.age_label or q.unit != "year" or q.counted != lex.measure_labels.get("year"):
+            continue
+        gap = _gap(bounds, before, q)
+        if gap is not None and len(gap) <= 4 and any(ctx.lower(k) in (",", "–", "—", "a") for k in gap) and not any(
+                ctx.tokens[k].has_pos("fin", "praet", "imps", "inf") for k in gap):
+            out[n] = dataclasses.replace(q, counted=lex.age_label, counted_lemma=None, counted_token=None)
     return out
 
 
