@@ -1964,3 +1964,19 @@ def test_what_a_place_or_a_vehicle_holds_is_its_capacity(text: str, span: str, c
 def test_an_amount_with_no_unit_after_a_sum_or_a_measure_is_in_its_unit(text: str, span: str, unit: str,
                                                                           counted: str) -> None:
     assert [(q.unit, q.counted) for q in found(text) if q.text == span] == [(unit, counted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a span of time in a clause that leaves out its verb, after one of a kind in the same unit, is of that kind
+        ("Cztery lata więzienia dla prezesa i trzy lata dla wiceprezesa.", "trzy lata", "prison term"),
+        ("Prokuratura zażąda nawet ośmiu lat więzienia, a dla kierowcy – od dwóch do czterech lat.",
+         "od dwóch do czterech lat", "prison term"),
+        # not in another unit, nor with a verb of its own
+        ("Szkolenie trwało trzy miesiące, a przerwa dwa dni.", "dwa dni", "duration"),
+        ("Kim ma 41 lat, a rządzi od 13 lat.", "13 lat", "duration"),
+    ],
+)
+def test_a_span_of_time_after_one_of_a_kind_is_of_that_kind(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

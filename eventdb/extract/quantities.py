@@ -4121,7 +4121,7 @@ def find_quantities(
                    _distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
                    _per_one, _unnamed_percents, _during, _capacities, _bare_amounts_continued,
-                   _ages_continued):  # in this order
+                   _kinds_of_time_continued):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
     if before and previous:
@@ -4286,22 +4286,25 @@ def _bare_amounts_continued(ctx: _Context, found: list[Quantity]) -> list[Quanti
     return out
 
 
-def _ages_continued(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
-    """"Najmłodszy ma 19 lat, najstarszy – 31 lat": years in a clause that leaves out its verb right after an age
-    are an age too."""
-    lex = ctx.lex
-    if not any(q.counted == lex.age_label for q in found[:-1]):
+def _kinds_of_time_continued(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Najmłodszy ma 19 lat, najstarszy – 31 lat", "cztery lata więzienia dla prezesa i trzy lata dla wiceprezesa":
+    a span of time in a clause that leaves out its verb right after one of a kind (an age, a prison term) in the
+    same unit is of that kind too."""
+    plain = ctx.lex.measure_labels
+    if not any(q.unit in _TIME_UNITS and q.counted not in (None, plain.get(q.unit)) for q in found[:-1]):
         return found
     bounds = ctx.token_bounds()
     out = list(found)
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
-        if before.counted != lex.age_label or q.unit != "year" or q.counted != lex.measure_labels.get("year"):
+        if q.unit not in _TIME_UNITS or q.unit != before.unit or q.counted != plain.get(q.unit) or (
+                before.counted in (None, plain.get(before.unit))):
             continue
         gap = _gap(bounds, before, q)
-        if gap is not None and len(gap) <= 4 and any(ctx.lower(k) in (",", "–", "—", "a") for k in gap) and not any(
+        if gap is not None and len(gap) <= 5 and any(ctx.lower(k) in (",", "–", "—", "a", "i") for k in gap) and not any(
                 ctx.tokens[k].has_pos("fin", "praet", "imps", "inf") for k in gap):
-            out[n] = dataclasses.replace(q, counted=lex.age_label, counted_lemma=None, counted_token=None)
+            out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma,
+                                         counted_token=None)
     return out
 
 
