@@ -571,6 +571,9 @@ def test_persons_employed_are_workers(text: str, counted: str) -> None:
          "Rosjanie wypuszczają nawet 700 maszyn.", "nawet 700 maszyn", "drone"),
         ("Zakład wytwarza 2,5 tys. dronów miesięcznie.\n\nW szczytowe noce Rosjanie wypuszczają nawet 700 maszyn.",
          "nawet 700 maszyn", "machine"),
+        # a specialist among hospitals is a medical one; elsewhere a specialist
+        ("Do szpitali w Chabarowsku przyjechało 40 specjalistów z KRLD.", "40 specjalistów z KRLD", "medical specialist"),
+        ("Do Kurska przyjechało 30 specjalistów.", "30 specjalistów", "specialist"),
         # what is told later does not count
         ("Do Rosji trafiło 200 pocisków. Były to pociski balistyczne.", "200 pocisków", "missile"),
     ],
