@@ -1983,3 +1983,25 @@ def test_an_amount_with_no_unit_after_a_sum_or_a_measure_is_in_its_unit(text: st
 )
 def test_a_span_of_time_after_one_of_a_kind_is_of_that_kind(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # an allowance and a tuition fee by their own nouns, also as the antecedent of "który"
+        ("Do tego dochodzi ok. 4,5 tys. rubli kieszonkowego miesięcznie.",
+         "ok. 4,5 tys. rubli kieszonkowego miesięcznie", "allowance"),
+        ("Stypendium pokrywa czesne, które wynosi od 350 do 450 tys. rubli rocznie.", "od 350 do 450 tys. rubli rocznie",
+         "tuition fee"),
+        # a sum a verb of estimating puts on its money noun
+        ("Ministerstwo szacuje przychody KRLD z rosyjskich wycieczek na 25–30 mln dolarów rocznie.",
+         "25–30 mln dolarów rocznie", "revenue"),
+        ("Eksperci oceniają straty na 2 mld dolarów.", "2 mld dolarów", "loss"),
+        ("Szacuje się, że wyjechało na 2 tys. dolarów.", "2 tys. dolarów", "value"),  # no money noun
+        # a sum per period offered to persons a few words before: their wage
+        ("Ustalono, że inżynierom gotowym wyjechać do KRLD oferuje się ok. 450 tys. rubli miesięcznie.",
+         "ok. 450 tys. rubli miesięcznie", "wage"),
+    ],
+)
+def test_allowances_fees_estimates_and_offered_wages(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

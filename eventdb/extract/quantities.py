@@ -330,6 +330,7 @@ class _Lexicon:
     generic_groups: frozenset[str]  # "grupa", "zmiana": members of the kind counted just before
     group_size_label: str  # persons apiece in groups of no role: "group size"
     capacity_verbs: frozenset[str]  # "może pomieścić do 350 osób": what a place or a vehicle holds
+    estimating_verbs: frozenset[str]  # "szacuje przychody na 25 mln dolarów": the money noun the sum is put on
     capacity_label: str
     apiece_groups: frozenset[str]  # group nouns whose members are counted apiece: generic, of members, "zespół"
     more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
@@ -756,6 +757,7 @@ def _lexicon() -> _Lexicon:
         generic_groups=_words(data["generic_groups"]),
         group_size_label=str(data["group_size_label"]),
         capacity_verbs=_words(data["capacity"]["verbs"]),
+        estimating_verbs=_words(data["estimating_verbs"]),
         capacity_label=str(data["capacity"]["label"]),
         apiece_groups=_words(data["apiece_groups"]) | _words(data["generic_groups"]) | _words(data["group_members"]),
         more_of_kind=_words(data["more_of_kind"]),
@@ -2425,6 +2427,9 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
     before = _money_noun_before(ctx, start)
     if before is not None:
         return before[1], before[2], before[0]
+    estimated = _estimated_sum(ctx, start)
+    if estimated is not None:  # "szacuje przychody KRLD z rosyjskich wycieczek na 25–30 mln dolarów"
+        return estimated
     per = _per_person(ctx, start, after)
     if per is not None:  # "płaci za każdego robotnika 800 dolarów" -> payment per worker
         return per
@@ -2432,6 +2437,23 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
     if verb is not None:
         return verb
     return _MONEY, None, None
+
+
+def _estimated_sum(ctx: _Context, start: int) -> tuple[str, str, int] | None:
+    """ "Ministerstwo szacuje przychody KRLD z rosyjskich wycieczek na 25–30 mln dolarów": a sum after "na" that a
+    verb of estimating (``estimating_verbs``) puts on a money noun, its object, between them in the clause."""
+    if start < 3 or ctx.lower(start - 1) != "na":
+        return None
+    for verb in range(start - 2, max(start - _LIST_REACH - 2, -1), -1):
+        if ctx.lower(verb) in ctx.lex.clause_boundaries:
+            return None
+        if ctx.has(verb, ctx.lex.estimating_verbs) and ctx.tokens[verb].has_pos(*_VERB_POS):
+            for q in range(verb + 1, start - 1):
+                found = _money_at(ctx, q)
+                if found is not None:
+                    return found[0], found[1], q
+            return None
+    return None
 
 
 def _english_money_in(ctx: _Context, after: int) -> tuple[str, str | None, int | None] | None:
@@ -2460,7 +2482,8 @@ def _wage_verb_before(ctx: _Context, start: int) -> bool:
     lex = ctx.lex
     if start > 0 and ctx.lower(start - 1) == "za" and _verb_in(ctx, _clause_positions(ctx, start, start, 6), lex.work_verbs):
         return True
-    clause = [q for q in _clause_positions(ctx, start, start, 6) if q < start]
+    clause = [q for q in _clause_positions(ctx, start, start, 8) if q < start]  # "inżynierom gotowym wyjechać do
+    # KRLD oferuje się ok. 450 tys. rubli miesięcznie"
     if any(_match_at(ctx, q, lex.wage_phrases) is not None for q in clause) or _verb_in(ctx, clause, lex.wage_verbs):
         return True
     return _verb_in(ctx, clause, lex.wage_payers) and any(_persons_in_dative(ctx.tokens[q]) for q in clause)
