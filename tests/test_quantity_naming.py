@@ -571,6 +571,12 @@ def test_persons_employed_are_workers(text: str, counted: str) -> None:
          "Rosjanie wypuszczają nawet 700 maszyn.", "nawet 700 maszyn", "drone"),
         ("Zakład wytwarza 2,5 tys. dronów miesięcznie.\n\nW szczytowe noce Rosjanie wypuszczają nawet 700 maszyn.",
          "nawet 700 maszyn", "machine"),
+        # a launcher among multiple rocket launchers' names is a rocket launcher; among Patriots a launcher
+        ("Rosja ma ok. 250 wyrzutni M1991. Ukraińcy zniszczyli dziewięć wyrzutni.", "dziewięć wyrzutni",
+         "rocket launcher"),
+        ("Kijów dostał dwie baterie Patriot z ośmioma wyrzutniami.", "ośmioma wyrzutniami", "launcher"),
+        ("Drony i rakiety HIMARS zniszczyły siedem wyrzutni obsługiwanych przez żołnierzy KRLD.", "siedem wyrzutni",
+         "launcher"),
         # a specialist among hospitals is a medical one; elsewhere a specialist
         ("Do szpitali w Chabarowsku przyjechało 40 specjalistów z KRLD.", "40 specjalistów z KRLD", "medical specialist"),
         ("Do Kurska przyjechało 30 specjalistów.", "30 specjalistów", "specialist"),
