@@ -1220,7 +1220,7 @@ SENSES = cases(
     Case("Haubice ostrzelano 8 pociskami balistycznymi.", "8 pociskami balistycznymi", 8, None, None, "item",
          "exact", "ballistic missile"),  # a compound keeps its own name
     Case("Zakaz zawijania do portów UE obejmuje już 79 jednostek.", "79 jednostek", 79, None, None, "item", "exact",
-         "vessel"),
+         "ship"),
     Case("Na front wysłano 5 jednostek.", "5 jednostek", 5, None, None, "item", "exact", "unit"),
     # "działka" is a plot of land, or the plural of "działko" (a small gun) among calibres and guns
     # a ship's displacement is a measure of it, not its cargo or weight
@@ -1698,7 +1698,7 @@ def _counted_in_document(text: str) -> list[tuple[str, str | None]]:
          [("kilkaset tysięcy pocisków miesięcznie", "artillery shell")]),
         ("Rosja kupuje w Iranie drony Shahed. Do Moskwy dotarło już 200 maszyn.", [("200 maszyn", "drone")]),
         ("Statki floty cieni zawijają do portu w Rajin. UE objęła sankcjami 40 jednostek.",
-         [("40 jednostek", "vessel")]),
+         [("40 jednostek", "ship")]),
         # the counting sentence's own cue wins over the sentence before
         ("Rosja ma nowe drony Gerań. Lotnictwo straciło 5 maszyn, w tym dwa samoloty.",
          [("5 maszyn", "aircraft"), ("dwa samoloty", "aircraft")]),

@@ -1239,7 +1239,7 @@ def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str)
         # not a place, a firm or a unit; nothing before leaves "item"; a counter of its own kind keeps it
         ("Zakład w Jełabudze wyprodukował w tym roku 5 tys. sztuk.", "5 tys. sztuk", "item"),
         ("Wyprodukowano 50 sztuk.", "50 sztuk", "item"),
-        ("Zakaz zawijania do portów obejmuje 79 jednostek.", "79 jednostek", "vessel"),
+        ("Zakaz zawijania do portów obejmuje 79 jednostek.", "79 jednostek", "ship"),
     ],
 )
 def test_a_bare_counter_counts_the_thing_named_before(text: str, span: str, counted: str) -> None:
