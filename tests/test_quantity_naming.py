@@ -2011,3 +2011,21 @@ def test_a_span_of_time_after_one_of_a_kind_is_of_that_kind(text: str, span: str
 )
 def test_allowances_fees_estimates_and_offered_wages(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a percent right after a money noun that is a rate, or past a link, is that rate
+        ("Pośrednicy pobierają za wymianę prowizję w wysokości 3–5 proc.", "3–5 proc.", "commission"),
+        ("Sprzedawał je z marżą sięgającą 250 proc.", "sięgającą 250 proc.", "margin"),
+        ("Marża rzędu 300–400 proc. powinna zapalić czerwoną lampkę.", "rzędu 300–400 proc.", "margin"),
+        ("Firmie grozi grzywna do 5 proc. rocznego obrotu.", "do 5 proc. rocznego obrotu", "fine"),
+        ("Z prowizją 6–8 proc. wymieniano kryptowaluty.", "6–8 proc.", "commission"),
+        # not a sum that is no rate, nor a change
+        ("Pomoc w wysokości 5 proc. PKB.", "5 proc. PKB", "share"),
+        ("Pensja wzrosła o 5 proc.", "5 proc.", "wage growth"),
+    ],
+)
+def test_a_percent_after_a_rate_noun_is_that_rate(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -331,6 +331,9 @@ class _Lexicon:
     group_size_label: str  # persons apiece in groups of no role: "group size"
     capacity_verbs: frozenset[str]  # "może pomieścić do 350 osób": what a place or a vehicle holds
     estimating_verbs: frozenset[str]  # "szacuje przychody na 25 mln dolarów": the money noun the sum is put on
+    rate_links: frozenset[str]  # "prowizję w wysokości 3–5 proc.": words between a rate's noun and its percent
+    rate_link_verbs: frozenset[str]  # "z marżą sięgającą 250 proc."
+    rate_labels: frozenset[str]  # money nouns a percent may be the rate of ("commission", "margin", "fine")
     capacity_label: str
     apiece_groups: frozenset[str]  # group nouns whose members are counted apiece: generic, of members, "zespół"
     more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
@@ -758,6 +761,9 @@ def _lexicon() -> _Lexicon:
         group_size_label=str(data["group_size_label"]),
         capacity_verbs=_words(data["capacity"]["verbs"]),
         estimating_verbs=_words(data["estimating_verbs"]),
+        rate_links=_words(data["percent_rates"]["links"]),
+        rate_link_verbs=_words(data["percent_rates"]["link_verbs"]),
+        rate_labels=_words(data["percent_rates"]["labels"]),
         capacity_label=str(data["capacity"]["label"]),
         apiece_groups=_words(data["apiece_groups"]) | _words(data["generic_groups"]) | _words(data["group_members"]),
         more_of_kind=_words(data["more_of_kind"]),
@@ -2293,6 +2299,21 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
     return key.entry.label, key.text
 
 
+def _rate_noun_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
+    """A money noun that a percent at ``start`` gives the rate of, right before it or past a link ("prowizję w
+    wysokości 3–5 proc.", "z marżą sięgającą 250 proc.", "Marża rzędu 300–400 proc.", "grzywna do 5 proc. rocznego
+    obrotu"): (label, lemma, position)."""
+    q = start - 1
+    for _ in range(3):
+        if q < 0 or not (ctx.lower(q) in ctx.lex.rate_links or ctx.has(q, ctx.lex.rate_link_verbs)):
+            break
+        q -= 1
+    if q < 0 or not _is_noun(ctx.tokens[q]):
+        return None
+    found = _money_at(ctx, q)
+    return (found[0], found[1], q) if found is not None and found[0] in ctx.lex.rate_labels else None
+
+
 def _priced_at(ctx: _Context, pos: int) -> str | None:
     """What a price is of, named at ``pos`` ("bilet", "ropy"): a service or a commodity of ``priced_nouns``."""
     found = _key_around(ctx, pos, ctx.lex.priced) if 0 <= pos < len(ctx.tokens) else None
@@ -2828,6 +2849,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         change = _change_before(ctx, start) if counted is None else None
         if change is not None:  # "ceny benzyny spadły o 15 proc." -> petrol price decrease
             return _Reading("percent", None, percent[0] - 1, *change)
+        rated = _rate_noun_before(ctx, start)
+        if rated is not None:  # "pobierają prowizję w wysokości 3–5 proc.", "grzywna do 5 proc. rocznego obrotu"
+            return _Reading("percent", None, percent[0] - 1 if counted is None else counted.end, *rated)
         if counted is None:  # "prowizja wynosi od 8 do 12%" -> commission
             for noun in _measured_subjects(ctx, start):
                 named = _measured_key(ctx, noun) or _money_at(ctx, noun)
