@@ -822,7 +822,7 @@ QUALIFIER_WORDS = cases(
     Case("Sankcjami objęto nawet 20 firm.", "nawet 20 firm", 20, None, None, "item", "up_to", "company"),
     Case("Nawet 90 proc. komponentów pochodzi z Chin.", "Nawet 90 proc. komponentów", 90, None, None, "percent",
          "up_to", "share"),
-    Case("Eksport wzrósł nawet o 30 proc.", "nawet o 30 proc.", 30, None, None, "percent", "up_to", "growth"),
+    Case("Eksport wzrósł nawet o 30 proc.", "nawet o 30 proc.", 30, None, None, "percent", "up_to", "export growth"),
     Case("Straty mogą sięgnąć nawet 20 tys. żołnierzy.", "nawet 20 tys. żołnierzy", 20000, None, None, "person",
          "up_to", "soldier"),
     Case("Aż 300 żołnierzy zginęło.", "Aż 300 żołnierzy", 300, None, None, "person", "exact", "soldier"),

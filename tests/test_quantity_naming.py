@@ -2022,6 +2022,10 @@ def test_allowances_fees_estimates_and_offered_wages(text: str, span: str, count
         ("Marża rzędu 300–400 proc. powinna zapalić czerwoną lampkę.", "rzędu 300–400 proc.", "margin"),
         ("Firmie grozi grzywna do 5 proc. rocznego obrotu.", "do 5 proc. rocznego obrotu", "fine"),
         ("Z prowizją 6–8 proc. wymieniano kryptowaluty.", "6–8 proc.", "commission"),
+        # a change by a qualified fraction or percent, the qualifier before "o"
+        ("Budynek może zwiększyć produkcję materiału rozszczepialnego nawet o jedną trzecią.", "nawet o jedną trzecią",
+         "production increase"),
+        ("Ceny spadły nawet o 30 proc.", "nawet o 30 proc.", "price decrease"),
         # not a sum that is no rate, nor a change
         ("Pomoc w wysokości 5 proc. PKB.", "5 proc. PKB", "share"),
         ("Pensja wzrosła o 5 proc.", "5 proc.", "wage growth"),

@@ -3152,9 +3152,13 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
     change: "wzrost eksportu o 30 proc.") and its counted owner; None when the subject is not a measured noun."""
     lex = ctx.lex
     o = start - 1 if ctx.lower(start - 1) == "o" else start - 2 if ctx.lower(start - 2) == "o" else None
+    if o is None and ctx.lower(start + 1) == "o" and _qualifier_before(ctx, start + 2) is not None:
+        o = start + 1  # "nawet o jedną trzecią": the qualifier read before "o"
     if o is None:
         return None
     for q in range(o - 1, max(o - 7, -1), -1):
+        if q == start and o == start + 1:
+            continue  # the qualifier itself
         if ctx.lower(q) in lex.clause_boundaries:
             return None
         noun = sorted(ctx.forms[q] & lex.change_nouns.keys()) if _is_noun(ctx.tokens[q]) else []
