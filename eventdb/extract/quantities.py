@@ -2417,14 +2417,9 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
             lemma = _noun_lemma(ctx.tokens[q])
             key = _lexicon_match(ctx, q)
             return (suffix or (key.entry.label if key else lemma)), lemma, q
-    if start >= 2 and ctx.lower(start - 1) == "za" and (q := _cost_subject_before(ctx, start - 1)) is not None:
-        return "cost", _noun_lemma(ctx.tokens[q]), q  # "budowę szpitala za ok. 4,5 mld rubli"
-    if start >= 2 and ctx.lower(start - 1) == "za" and (q := _noun_before(ctx, start - 1)) is not None and (
-            (key := _lexicon_match(ctx, q)) is not None and key.entry.group == "item") and any(
-            "sg" in a.numbers for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS) and (
-            _key_around(ctx, q, ctx.lex.goods) is None):
-        # "Dron za 40 tys. dolarów": one thing for a sum (not "18 maszyn za 420 mln", nor goods: "pszenicę za")
-        return "price", _noun_lemma(ctx.tokens[q]), q
+    bought = _sum_for(ctx, start)
+    if bought is not None:  # "budowę szpitala za ok. 4,5 mld rubli", "Dron za 40 tys. dolarów"
+        return bought
     measuring, subjects = _measuring_clause(ctx, start)
     for subject in subjects:
         found = _money_at(ctx, subject)
@@ -2458,6 +2453,22 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
     if verb is not None:
         return verb
     return _MONEY, None, None
+
+
+def _sum_for(ctx: _Context, start: int) -> tuple[str, str, int] | None:
+    """A sum after "za": the cost of an undertaking named before it in its clause ("sfinansuje budowę szpitala w
+    Pjongjangu za ok. 4,5 mld rubli"), or the price of one thing named right before it ("Dron za 40 tys. dolarów";
+    not "18 maszyn za łącznie 420 mln jenów", nor goods: "pszenicę za 20 mln dolarów")."""
+    if start < 2 or ctx.lower(start - 1) != "za":
+        return None
+    q = _cost_subject_before(ctx, start - 1)
+    if q is not None:
+        return "cost", _noun_lemma(ctx.tokens[q]), q
+    q = _noun_before(ctx, start - 1)
+    if q is None or (key := _lexicon_match(ctx, q)) is None or key.entry.group != "item":
+        return None
+    one = any("sg" in a.numbers for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS)
+    return ("price", _noun_lemma(ctx.tokens[q]), q) if one and _key_around(ctx, q, ctx.lex.goods) is None else None
 
 
 def _estimated_sum(ctx: _Context, start: int) -> tuple[str, str, int] | None:
@@ -2693,11 +2704,10 @@ def _groups_apiece(ctx: _Context, counted: _Counted, start: int) -> range | None
         return None
     if ctx.lower(start - 2) == ",":
         before = _clause(ctx, start - 3, start - 3)
-    elif ctx.has(start - 2, ctx.lex.apiece_groups) and _is_noun(ctx.tokens[start - 2]):
+        return before if any(ctx.has(q, ctx.lex.generic_groups) for q in before) else None
+    if ctx.has(start - 2, ctx.lex.apiece_groups) and _is_noun(ctx.tokens[start - 2]):
         return _clause(ctx, start - 2, start - 2)
-    else:
-        return None
-    return before if any(ctx.has(q, ctx.lex.generic_groups) for q in before) else None
+    return None
 
 
 def _group_size(ctx: _Context, counted: _Counted, start: int) -> str | None:
