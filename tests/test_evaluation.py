@@ -41,7 +41,7 @@ FRESH_SETS = {name: sorted((ROOT / "tests" / "data" / name / "expected").glob("*
               for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
                            "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "english1",
                            "english2", "english3", "holdout14", "holdout15", "holdout16", "english4", "holdout17",
-                           "holdout18", "english5", "holdout19")}
+                           "holdout18", "english5", "holdout19", "holdout20", "holdout21")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -592,9 +592,9 @@ def test_seed_keeps_what_it_reached() -> None:
 @pytest.mark.xfail(
     strict=False,
     reason="product target not reached yet: quantity F1 on these articles is 0.65, 0.65 and 0.61 on holdout11 and "
-    "holdout12, still unseen, and 0.72 / 0.74 on holdout18 before / after the round it measured (value, unit and "
-    "qualifier are right on 0.92-0.94 there; the English name of the counted object often differs from the "
-    "annotator's word, as it does between two annotators: 0.88-0.90 on holdout14)",
+    "holdout12, still unseen, and 0.68 / 0.71 and 0.69 / 0.71 on holdout20 and holdout21 before / after the round "
+    "they measured (value, unit and qualifier are right on 0.93-0.94 there; the English name of the counted object "
+    "often differs from the annotator's word, as it does between two annotators: 0.88-0.90 on holdout14)",
 )
 def test_held_out_articles_meet_the_floors() -> None:
     result = total(run_extractor(load_expected(path)) for path in HELD_OUT)
@@ -639,6 +639,10 @@ FLOORS = {
     # measured unseen at b5cd148 and 2b63d1e (README): 0.859 / 0.723 / 0.332, 0.866 / 0.742 / 0.336
     "holdout18": {"entity_recall": 0.85, "quantity_f1": 0.72, "event_f1": 0.31},
     # measured unseen at f1a6557 and ad232fb (README): 0.909 / 0.696 / 0.410, 0.909 / 0.700 / 0.410
+    # measured unseen at f1a6557 and 38117cb, no rule made on them (README): 0.891 / 0.683 / 0.358, 0.891 / 0.712 /
+    # 0.358 and 0.892 / 0.694 / 0.448, 0.892 / 0.705 / 0.448
+    "holdout20": {"entity_recall": 0.86, "quantity_f1": 0.68, "event_f1": 0.33},
+    "holdout21": {"entity_recall": 0.86, "quantity_f1": 0.68, "event_f1": 0.42},
     "holdout19": {"entity_recall": 0.88, "quantity_f1": 0.68, "event_f1": 0.38},
     # English, measured unseen at b5cd148 and 2b63d1e (README): 0.812 / 0.523 / 0.264, 0.812 / 0.525 / 0.264
     "english5": {"entity_recall": 0.80, "quantity_f1": 0.52, "event_f1": 0.24},
