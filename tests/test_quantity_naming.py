@@ -224,10 +224,10 @@ def test_a_share_more_or_less_than_the_amount_before_is_its_change(text: str, sp
         ("Składów było o blisko 30 proc. więcej niż w analogicznym okresie sierpnia.", "blisko 30 proc.", "increase"),
         ("Wniosków złożono o 12 proc. mniej niż przed rokiem.", "12 proc.", "decrease"),
         ("Wizyt było o 25 proc. więcej niż w 2023 r.", "25 proc.", "increase"),
+        ("Pocisk jest o 20 proc. tańszy niż rok wcześniej.", "20 proc.", "decrease"),  # than itself a year before
         # more or less than another thing, or than nothing named: a difference
         ("Robotnik kosztuje o ok. 30 proc. mniej niż pracownik z Uzbekistanu.", "ok. 30 proc.", "difference"),
         ("Wysłano o 40 proc. więcej niż planowano.", "40 proc.", "difference"),
-        ("Pocisk jest o 20 proc. tańszy niż rok wcześniej.", "20 proc.", "difference"),
         ("Kosztuje to o 10 proc. więcej.", "10 proc.", "difference"),
     ],
 )
@@ -2032,4 +2032,19 @@ def test_allowances_fees_estimates_and_offered_wages(text: str, span: str, count
     ],
 )
 def test_a_percent_after_a_rate_noun_is_that_rate(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a difference in a clause that speaks of prices is a price difference
+        ("Sprzedawcy oferują olej po cenach o ok. 30 proc. niższych od rynkowych.", "ok. 30 proc.", "price difference"),
+        ("Kandydat oczekuje stawki o ok. 30 proc. niższej od rynkowej.", "ok. 30 proc.", "price difference"),
+        ("Robotnik z KRLD kosztuje o jedną trzecią mniej niż pracownik z Azji.", "jedną trzecią", "difference"),
+        # lower or higher than at an earlier time: a change
+        ("Zbiory były o ok. 8 proc. niższe niż przed rokiem.", "ok. 8 proc.", "decrease"),
+    ],
+)
+def test_price_differences_and_changes_against_an_earlier_time(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted

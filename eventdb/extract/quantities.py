@@ -306,6 +306,9 @@ class _Lexicon:
     cargo_label: str
     goods: Mapping[str, tuple[_Key, ...]]  # goods a weight's clause may name (``cargo``), indexed like ``counted``
     unnamed_difference: str  # such a percent before a comparison word: a difference
+    compared_changes: Mapping[str, str]  # a comparison with an earlier time by its side: growth -> increase
+    price_cues: frozenset[str]  # ... of prices, where its clause speaks of them: a price difference
+    price_difference: str
     unnamed_amount_change: Mapping[str, str]  # "więcej niż rok wcześniej": increase / decrease
     than: frozenset[str]  # "niż"
     earlier_times: frozenset[str]  # what says an earlier (or later) time after "niż": "rok", "wcześniej"
@@ -733,6 +736,10 @@ def _lexicon() -> _Lexicon:
         goods=_index(((text, entry) for text, entry in _counted_entries(data)
                       if text in frozenset(str(g) for g in data["cargo"]["goods"])), reorder=True),
         unnamed_difference=str(data["unnamed_percent"]["compared"]),
+        compared_changes=MappingProxyType({str(data["comparisons"]["labels"][side]):
+                                           str(data["unnamed_percent"]["compared_amounts"][side]) for side in ("more", "less")}),
+        price_cues=_words(data["unnamed_percent"]["prices"]["cues"]),
+        price_difference=str(data["unnamed_percent"]["prices"]["label"]),
         unnamed_amount_change=MappingProxyType({str(w).lower(): str(data["unnamed_percent"]["compared_amounts"][side])
                                                 for side in ("more", "less") for w in data["comparisons"][side]}),
         than=_words(data["comparisons"]["than"]),
@@ -4410,10 +4417,16 @@ def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if q.unit != "percent" or q.counted is not None or first is None or last is None:
             continue
         label: str | None = lex.unnamed_share
-        if _comparison_after(ctx, last + 1) is not None:
+        compared = _comparison_after(ctx, last + 1)
+        if compared is not None:
             word = ctx.lower(last + 1)
             label = lex.unnamed_amount_change[word] if word in lex.amount_comparisons and _than_before(ctx, last + 2) \
                 else lex.unnamed_difference
+            if label == lex.unnamed_difference and _than_before(ctx, last + 2):
+                label = lex.compared_changes.get(compared, label)  # "zbiory były o 8 proc. niższe niż przed rokiem"
+            if label == lex.unnamed_difference and any(ctx.has(k, lex.price_cues) for k in _clause(ctx, first, last)
+                                                       if k != last + 1):
+                label = lex.price_difference  # "po cenach o ok. 30 proc. niższych od rynkowych" (not "tańszy" alone)
         elif ctx.lower(first - 1) in lex.changed_by or ctx.has(first - 1, lex.change_verbs.keys()):
             verbs = (sorted(ctx.forms[k] & lex.change_verbs.keys()) for k in _clause(ctx, first, last))
             verb = next((found_verbs[0] for found_verbs in verbs if found_verbs), None)
