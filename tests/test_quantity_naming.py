@@ -2048,3 +2048,17 @@ def test_a_percent_after_a_rate_noun_is_that_rate(text: str, span: str, counted:
 )
 def test_price_differences_and_changes_against_an_earlier_time(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # "X to wydatek N": what one thing or a trip costs, its price; an undertaking's, its cost
+        ("Nowy MiG-29SMT to wydatek rzędu 40–50 mln dolarów.", "rzędu 40–50 mln dolarów", "price"),
+        ("Wyjazd z Moskwy to wydatek rzędu 180 tys. rubli.", "rzędu 180 tys. rubli", "price"),
+        ("Budowa to koszt 9 mld rubli.", "9 mld rubli", "cost"),
+        ("Wojna to wydatek 100 mld dolarów.", "100 mld dolarów", "spending"),
+    ],
+)
+def test_the_expense_of_one_thing_is_its_price(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

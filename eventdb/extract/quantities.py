@@ -334,6 +334,7 @@ class _Lexicon:
     group_size_label: str  # persons apiece in groups of no role: "group size"
     capacity_verbs: frozenset[str]  # "może pomieścić do 350 osób": what a place or a vehicle holds
     estimating_verbs: frozenset[str]  # "szacuje przychody na 25 mln dolarów": the money noun the sum is put on
+    expense_nouns: frozenset[str]  # "X to wydatek rzędu N": what one X costs, its price
     rate_links: frozenset[str]  # "prowizję w wysokości 3–5 proc.": words between a rate's noun and its percent
     rate_link_verbs: frozenset[str]  # "z marżą sięgającą 250 proc."
     rate_labels: frozenset[str]  # money nouns a percent may be the rate of ("commission", "margin", "fine")
@@ -768,6 +769,7 @@ def _lexicon() -> _Lexicon:
         group_size_label=str(data["group_size_label"]),
         capacity_verbs=_words(data["capacity"]["verbs"]),
         estimating_verbs=_words(data["estimating_verbs"]),
+        expense_nouns=_words(data["expense_nouns"]),
         rate_links=_words(data["percent_rates"]["links"]),
         rate_link_verbs=_words(data["percent_rates"]["link_verbs"]),
         rate_labels=_words(data["percent_rates"]["labels"]),
@@ -2392,6 +2394,12 @@ def _money_counted(ctx: _Context, start: int, after: int) -> tuple[str, str | No
         return "cost", lemma, token
     if costs and label == "value":
         return "price", lemma, token  # "Pakiet kosztuje 1400 dolarów": what a valued thing costs is its price
+    if lemma in ctx.lex.expense_nouns and token is not None and token >= 2 and ctx.lower(token - 1) == "to":
+        for thing in (token - 2, *_nominatives_before(ctx, token - 1)):  # "nowy MiG-29SMT to wydatek rzędu 40–50 mln",
+            key = _lexicon_match(ctx, thing)  # "Wyjazd z Moskwy to wydatek rzędu 180 tys. rubli": a price
+            if (key is not None and key.entry.group == "item") or _priced_at(ctx, thing) is not None or (
+                    _model_alone(ctx, thing) is not None):
+                return "price", _noun_lemma(ctx.tokens[thing]), thing
     return label, lemma, token
 
 
