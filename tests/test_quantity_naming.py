@@ -2062,3 +2062,22 @@ def test_price_differences_and_changes_against_an_earlier_time(text: str, span: 
 )
 def test_the_expense_of_one_thing_is_its_price(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # what doing something costs, or an undertaking such as a launch: a cost; a thing or a service: a price
+        ("Według portalu wyprodukowanie jednego drona kosztuje od 35 do 50 tys. dolarów.", "od 35 do 50 tys. dolarów",
+         "cost"),
+        ("Jak szacuje Instytut Asan, jeden start kosztuje Pjongjang od 20 do 30 mln dolarów.",
+         "od 20 do 30 mln dolarów", "cost"),
+        ("Połączenie kosztuje 5 dolarów.", "5 dolarów", "price"),
+        # a sum paid for each of the persons counted before
+        ("Przyjeżdża 40 lekarzy. Rosja płaci za każdego ok. 1,5 tys. dolarów miesięcznie.",
+         "ok. 1,5 tys. dolarów miesięcznie", "payment per person"),
+        ("Za każdego drona płaci 20 tys. dolarów.", "20 tys. dolarów", "price"),
+    ],
+)
+def test_costs_of_doing_and_payments_for_each(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -2630,6 +2630,9 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
             if ctx.lower(q + 2) in ("z", "ze") and ctx.lower(q + 3) in lex.part_pronouns:
                 persons = ctx.persons_before or ctx.persons_in_document or "person"  # "za każdego z nich"
                 return f"payment per {persons}", ctx.lower(q + 3), q + 3
+            if q + 2 <= start and (q + 2 == start or not _is_noun(ctx.tokens[q + 2])):
+                persons = ctx.persons_before or "person"  # "Rosja płaci za każdego ok. 1,5 tys. dolarów": of the
+                return f"payment per {persons}", ctx.lower(q + 1), q + 1  # persons counted just before
         if ctx.lower(q) in lex.paid_for and paid_for is None:
             paid_for = q
     if paying and paid_for is not None:
@@ -2784,6 +2787,9 @@ def _costed_subject(ctx: _Context, verb: int) -> bool:
         if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS) and (
                 not tok.lemmas.isdisjoint(ctx.lex.cost_subjects) or _facility_subject(ctx, q, verb)):
             return True
+        if tok.has_pos("ger") and not tok.has_pos("subst") and any(
+                "nom" in a.cases and "sg" in a.numbers for a in tok.analyses if a.pos == "ger"):
+            return True  # "wyprodukowanie jednego drona kosztuje": doing something costs (not "połączenie", a noun)
     after = verb + 1  # "wycenia szkolenie oficera na 12 tys. dolarów": the undertaking as the object
     return after < len(ctx.tokens) and _is_noun(ctx.tokens[after]) and "acc" in ctx.tokens[after].cases(
         _NOUN_POS) and not ctx.tokens[after].lemmas.isdisjoint(ctx.lex.cost_subjects)
