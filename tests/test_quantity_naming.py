@@ -81,6 +81,7 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Ładunek ma masę ok. 500 kg.", "ok. 500 kg", "weight"),
         ("Pociągi jadą przez liczący ok. 600 metrów most.", "ok. 600 metrów", "length"),
         ("Odchylenie od celu sięgało 3 km.", "3 km", "miss distance"),
+        ("Średni wiek trawlera przekracza 30 lat.", "przekracza 30 lat", "age"),
         ("To pocisk o zasięgu do 120 km.", "do 120 km", "range"),
         ("Rozładowano dwa statki, każdy z ładunkiem ok. 5,5 tys. ton.", "ok. 5,5 tys. ton", "cargo"),
         ("Deficyt żywności wynosi 1 mln ton.", "1 mln ton", "deficit"),
