@@ -444,6 +444,7 @@ def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str
         ("Linia obsługuje trasę dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact", "occurrence"),
         ("Patrole saperskie interweniują ok. 2,5 tys. razy w roku.", "ok. 2,5 tys. razy w roku", 2500, "item/year",
          "approx", "occurrence"),
+        ("Sami strzelamy ok. 400 razy na dobę.", "ok. 400 razy na dobę", 400, "item/day", "approx", "shot"),
         ("Samoloty kursują nawet trzy razy w tygodniu.", "nawet trzy razy w tygodniu", 3, "item/week", "up_to", "flight"),
         # of a vehicle that travels, or is the means of transport: its trips
         ("Do końca października prom ma kursować dwa razy w tygodniu.", "dwa razy w tygodniu", 2, "item/week", "exact",
