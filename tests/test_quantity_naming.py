@@ -2046,6 +2046,10 @@ def test_a_percent_after_a_rate_noun_is_that_rate(text: str, span: str, counted:
         ("Robotnik z KRLD kosztuje o jedną trzecią mniej niż pracownik z Azji.", "jedną trzecią", "difference"),
         # lower or higher than at an earlier time: a change
         ("Zbiory były o ok. 8 proc. niższe niż przed rokiem.", "ok. 8 proc.", "decrease"),
+        # a verb of prices going up or down, the price said once
+        ("Mąka zdrożała od lata o 6–7 proc.", "6–7 proc.", "price increase"),
+        ("Ceny zdrożały o 10 proc.", "10 proc.", "price increase"),
+        ("Paliwo potaniało o 5 proc.", "5 proc.", "fuel price decrease"),
     ],
 )
 def test_price_differences_and_changes_against_an_earlier_time(text: str, span: str, counted: str) -> None:

@@ -3195,14 +3195,14 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
         noun = sorted(ctx.forms[q] & lex.change_nouns.keys()) if _is_noun(ctx.tokens[q]) else []
         if noun:
             measured = _measured_at(ctx, q + 1)
-            return (f"{lex.comparison_bases.get(measured, measured)} {lex.change_nouns[noun[0]]}", noun[0], q) \
+            return (_change_label(lex, measured, lex.change_nouns[noun[0]]), noun[0], q) \
                 if measured else None
         verb = sorted(ctx.forms[q] & lex.change_verbs.keys()) if ctx.tokens[q].has_pos(*_VERB_POS) else []
         transitive = sorted(ctx.forms[q] & lex.change_objects.keys()) if verb and ctx.lower(q + 1) != "się" else []
         for obj in range(q + 1, o) if transitive else ():  # "zwiększyć wytwarzanie o połowę": the object changes
             measured = _measured_at(ctx, obj, by_thing=False) if _is_noun(ctx.tokens[obj]) else None
             if measured is not None:
-                return f"{lex.comparison_bases.get(measured, measured)} {lex.change_objects[transitive[0]]}", \
+                return _change_label(lex, measured, lex.change_objects[transitive[0]]), \
                     transitive[0], q
         if verb:
             subjects = []
@@ -3216,10 +3216,19 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
                 for subject in subjects:
                     measured = _measured_at(ctx, subject, by_thing=by_thing)
                     if measured is not None:
-                        return f"{lex.comparison_bases.get(measured, measured)} {lex.change_verbs[verb[0]]}", \
+                        return _change_label(lex, measured, lex.change_verbs[verb[0]]), \
                             verb[0], q
             return None
     return None
+
+
+def _change_label(lex: _Lexicon, measured: str, change: str) -> str:
+    """What changed and how, as analysts write it ("trade" + "growth" -> trade growth), a word said once: "price" and
+    "price increase" -> price increase, "flour" and "price increase" -> flour price increase."""
+    base = lex.comparison_bases.get(measured, measured).split()
+    if base and base[-1] == change.split()[0]:
+        base = base[:-1]
+    return " ".join([*base, change])
 
 
 def _measured_key(ctx: _Context, pos: int) -> tuple[str, str] | None:
@@ -4509,7 +4518,7 @@ def _gapped_changes(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             measure = next((key[0] for k in _clause(ctx, first, first) if k < first
                             and (key := _measured_key(ctx, k)) is not None), None)
             measured = f"{thing} {measure}" if measure is not None else thing
-        label = f"{lex.comparison_bases.get(measured, measured)} {change}" if measured is not None else before.counted
+        label = _change_label(lex, measured, change) if measured is not None else before.counted
         out[n] = dataclasses.replace(q, counted=label, counted_lemma=before.counted_lemma)
     return out
 
