@@ -354,7 +354,7 @@ def test_persons_apiece_are_the_members_of_the_groups_before(text: str, span: st
     [
         ("KRLD odwiedziło ok. 1,5 tys. obywateli Rosji.", "ok. 1,5 tys. obywateli Rosji", "Russian citizen", "Russia"),
         ("Sankcjami objęto trzech obywateli Korei Północnej.", "trzech obywateli Korei Północnej",
-         "North Korean citizen", "North Korea"),
+         "sanctioned person", "North Korea"),
         ("Na froncie zginęło 300 żołnierzy Korei Północnej.", "300 żołnierzy Korei Północnej", "soldier",
          "North Korea"),
         ("W Moskwie pracuje 5 tys. obywateli KRLD.", "5 tys. obywateli KRLD", "worker", "North Korea"),  # a role
@@ -2086,4 +2086,19 @@ def test_the_expense_of_one_thing_is_its_price(text: str, span: str, counted: st
     ],
 )
 def test_costs_of_doing_and_payments_for_each(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # persons of a nation put on a sanctions list, or charged, in their clause
+        ("Departament Skarbu wpisał na listę sankcyjną dwóch Rosjan i jedną firmę.", "dwóch Rosjan", "sanctioned person"),
+        ("Prokuratorzy oskarżyli czterech obywateli KRLD i jednego Rosjanina o pranie pieniędzy.",
+         "czterech obywateli KRLD", "defendant"),
+        # not without such a word in their clause
+        ("Do Rosji przyjechało 300 Koreańczyków.", "300 Koreańczyków", "person"),
+    ],
+)
+def test_persons_sanctioned_or_charged(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
