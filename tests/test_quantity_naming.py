@@ -302,9 +302,9 @@ def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str])
          "tysięcy ludzi.", "kilka tysięcy ludzi", "soldier"),
         ("Do obwodu dotarło 312 robotników z KRLD. Pierwsza grupa, licząca ok. 300 osób, przyjechała w lipcu.",
          "ok. 300 osób", "worker"),
-        ("Delegacja przyjechała w lipcu. Grupa licząca 40 osób zwiedziła Pjongjang.", "40 osób", "person"),
+        ("Delegacja przyjechała w lipcu. Grupa licząca 40 osób zwiedziła Pjongjang.", "40 osób", "group size"),
         ("Korea Północna wysłała 11 tys. żołnierzy. Front jest długi. Ofensywa trwa. Miasto leży nad rzeką. "
-         "Grupa licząca 40 osób zwiedziła Pjongjang.", "40 osób", "person"),  # counted too long ago
+         "Grupa licząca 40 osób zwiedziła Pjongjang.", "40 osób", "group size"),  # counted too long ago: its size
         # so are more persons after them
         ("W regionie pracuje już 3 tys. robotników z KRLD. Region chce przyjąć kolejne 5 tys. osób.",
          "kolejne 5 tys. osób", "worker"),
@@ -317,7 +317,7 @@ def test_one_thing_a_figure_is_given_per_is_no_count(text: str, kept: list[str])
         ("W Rosji pracuje 15 tys. robotników z KRLD. Przynoszą reżimowi miliony. Gubernator ich chwali. Rząd milczy. "
          "Region chce przyjąć kolejne 5 tys. osób.", "kolejne 5 tys. osób", "worker"),
         ("Zginęło 14 osób. Front jest długi. Ofensywa trwa. Miasto leży nad rzeką. Przyjedzie kolejna grupa, "
-         "licząca 40 osób.", "40 osób", "person"),  # persons of no kind a group is made of
+         "licząca 40 osób.", "40 osób", "group size"),  # persons of no kind a group is made of: its size
     ],
 )
 def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, counted: str) -> None:
@@ -340,6 +340,11 @@ def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, 
         ("Idą małymi grupami, po dziesięciu, dwunastu ludzi.", "dziesięciu, dwunastu ludzi", "group size"),
         ("Koreańczycy mieszkają zwykle w grupach po 10–15 osób.", "10–15 osób", "group size"),
         ("Rehabilitację przechodzą jednorazowo grupy po 30–40 osób.", "30–40 osób", "group size"),
+        # persons after a group noun in the instrumental: the size of the groups
+        ("Żołnierze KRLD przeprowadzili 46 szturmów, zwykle grupami od 8 do 12 ludzi.", "od 8 do 12 ludzi",
+         "group size"),
+        ("Grupy liczą zwykle od 20 do 25 osób.", "od 20 do 25 osób", "group size"),
+        ("W delegacji liczącej ok. 150 osób było pięciu generałów.", "ok. 150 osób", "delegation member"),
         # not apiece, no group: mere persons
         ("Pjongjang wysłał 11 tys. żołnierzy. Do miasta przyjechało 20 osób.", "20 osób", "person"),
         ("Turyści przylatują do Pjongjangu, po 20 osób.", "20 osób", "person"),

@@ -2647,8 +2647,9 @@ def _member_of(ctx: _Context, start: int) -> str | None:
     size the persons give ("soldier"), if a group noun of ``group_members`` stands before "liczący"."""
     q = next((k for k in range(start - 1, max(start - 5, 0), -1)  # "liczącym w szczytowym okresie ok. 15 tys."
               if ctx.tokens[k].readings("liczyć") or ctx.lower(k) in ctx.lex.clause_boundaries), None)
-    if q is None or not any(a.lemma.lower() == "liczyć" and "pact" in a.tag for a in ctx.tokens[q].analyses):
-        return None
+    if q is None or not any(a.lemma.lower() == "liczyć" and ("pact" in a.tag or a.pos == "fin")
+                            for a in ctx.tokens[q].analyses):
+        return None  # "liczący", or "Grupy liczą zwykle od 20 do 25 osób"
     q -= 1
     if ctx.lower(q) == ",":
         q -= 1
@@ -2657,8 +2658,12 @@ def _member_of(ctx: _Context, start: int) -> str | None:
     members = ctx.lex.group_members
     if ctx.has(q, ctx.lex.generic_groups):  # "kolejną grupę liczącą kilka tysięcy ludzi" after soldiers: soldiers
         further = ctx.has(q - 1, ctx.lex.more_of_kind)  # "kolejna zmiana": more of those counted, however long ago
-        return ctx.persons_before or (ctx.persons_in_document if further else None)
-    return members.get(_noun_lemma(ctx.tokens[q], members.keys()))
+        return ctx.persons_before or (ctx.persons_in_document if further else None) or ctx.lex.group_size_label
+    member = members.get(_noun_lemma(ctx.tokens[q], members.keys()))
+    key = _lexicon_match(ctx, q) if member is None else None
+    if key is not None and key.entry.group == "formation":
+        return f"{key.entry.label} {ctx.lex.member_suffix}"  # "w delegacji liczącej ok. 150 osób": delegation members
+    return member
 
 
 def _english_persons_apiece(ctx: _Context, start: int, amount: _Amount) -> int | None:
@@ -2726,6 +2731,15 @@ def _groups_apiece(ctx: _Context, counted: _Counted, start: int) -> range | None
     if ctx.has(start - 2, ctx.lex.apiece_groups) and _is_noun(ctx.tokens[start - 2]):
         return _clause(ctx, start - 2, start - 2)
     return None
+
+
+def _groups_of(ctx: _Context, counted: _Counted, start: int) -> str | None:
+    """ "szturmują zwykle grupami od 8 do 12 ludzi": persons right after a group noun in the instrumental (the way
+    they move or act) give the size of the groups (``group_size_label``)."""
+    if counted.label != "person" or start < 1 or not ctx.has(start - 1, ctx.lex.generic_groups):
+        return None
+    tok = ctx.tokens[start - 1]
+    return ctx.lex.group_size_label if any("inst" in a.cases for a in tok.analyses if a.pos == "subst") else None
 
 
 def _group_size(ctx: _Context, counted: _Counted, start: int) -> str | None:
@@ -3903,7 +3917,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             role = (_role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
                     or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start)
                     or _fallen_of_the_document(ctx, counted, start) or _men_of_the_document(ctx, counted)
-                    or _group_size(ctx, counted, start))
+                    or _group_size(ctx, counted, start) or _groups_of(ctx, counted, start))
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
