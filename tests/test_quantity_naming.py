@@ -539,6 +539,8 @@ def test_a_cheaper_thing_is_no_change_of_the_amount_before() -> None:
         ("Zakład zatrudnia ponad 2 300 osób.", "worker"),
         ("W fabryce zginęło 5 osób.", "person"),  # a place of work does not make the dead its workers
         ("Sankcjami objęto 54 osoby.", "sanctioned person"),
+        ("Ewakuowano wsie zamieszkane przez ok. 1,2 tys. osób.", "resident"),
+        ("Miasto zamieszkuje 300 tys. osób.", "resident"),
     ],
 )
 def test_persons_employed_are_workers(text: str, counted: str) -> None:
