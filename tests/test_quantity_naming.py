@@ -2012,6 +2012,8 @@ def test_a_span_of_time_after_one_of_a_kind_is_of_that_kind(text: str, span: str
         ("Ministerstwo szacuje przychody KRLD z rosyjskich wycieczek na 25–30 mln dolarów rocznie.",
          "25–30 mln dolarów rocznie", "revenue"),
         ("Eksperci oceniają straty na 2 mld dolarów.", "2 mld dolarów", "loss"),
+        ("Wywiad szacuje koszt inwestycji na ok. 300 mln dolarów.", "ok. 300 mln dolarów", "cost"),  # the head noun
+        ("Rząd zaplanował w projekcie budżetu na 2027 r. ponad 200 mld zł.", "ponad 200 mld zł", "budget"),
         ("Szacuje się, że wyjechało na 2 tys. dolarów.", "2 tys. dolarów", "value"),  # no money noun
         # a sum per period offered to persons a few words before: their wage
         ("Ustalono, że inżynierom gotowym wyjechać do KRLD oferuje się ok. 450 tys. rubli miesięcznie.",

@@ -2377,6 +2377,10 @@ def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tup
             return None  # a verb ends the search; "na przyszły rok" holds an adjective, not "przyjść"
         found = _money_at(ctx, q)
         if found is not None:
+            head = _money_at(ctx, q - 1) if q > 0 and "gen" in ctx.tokens[q].cases(_NOUN_POS) else None
+            if head is not None and head[0] in _COST_HEADS:  # "szacuje koszt inwestycji na ok. 300 mln dolarów":
+                # the cost, of the investment (not "w projekcie budżetu ... 200 mld zł": the budget)
+                return q - 1, *head
             return q, *found
     return None
 
@@ -3506,6 +3510,7 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
 
 _DISTANCE_AND_AREA_UNITS = frozenset({"km", "m", "km2", "m2", "ha"})  # rated per day, week, month or year only
 _COUNTED_PER_MINUTE = frozenset({"person", "item", "count"})  # the only units rated per minute
+_COST_HEADS = frozenset({"cost", "spending"})  # money nouns that head a money noun in the genitive ("koszt inwestycji")
 _MONEY_PERIODS = frozenset({"hour", "day", "week", "month", "year", "item", "person", "t", "kg", "barrel", "m2", "m3",
                             "kWh", "MWh"})  # what a sum may be given per (models.UNIT_PATTERN)
 
