@@ -1976,6 +1976,10 @@ def test_what_a_place_or_a_vehicle_holds_is_its_capacity(text: str, span: str, c
          "USD/barrel", "oil price"),
         # not with a verb of its own, nor with a noun of its own, nor after a count
         ("Rosja zapłaciła 5 mln dolarów, a Chiny wysłały 300 czołgów.", "300 czołgów", "item", "tank"),
+        ("Zginęło dziewięć osób, w tym dwoje dzieci w wieku 4 i 11 lat, a co najmniej 27 zostało rannych.",
+         "co najmniej 27", "person", "person"),  # its verb after it, and after a span of time
+        ("Rosja płaci za jeden północnokoreański pocisk kalibru 152 mm od 200 do 300 dolarów.", "od 200 do 300 dolarów",
+         "USD", "price"),
         ("Wysłano 300 czołgów, a potem jeszcze 50.", "50", "item", "tank"),
     ],
 )

@@ -2634,7 +2634,7 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
             if ctx.lower(q + 2) in ("z", "ze") and ctx.lower(q + 3) in lex.part_pronouns:
                 persons = ctx.persons_before or ctx.persons_in_document or "person"  # "za każdego z nich"
                 return f"payment per {persons}", ctx.lower(q + 3), q + 3
-            if q + 2 <= start and (q + 2 == start or not _is_noun(ctx.tokens[q + 2])):
+            if q + 2 == start:  # the sum right after "za każdego" (not "za jeden północnokoreański pocisk ...")
                 persons = ctx.persons_before or "person"  # "Rosja płaci za każdego ok. 1,5 tys. dolarów": of the
                 return f"payment per {persons}", ctx.lower(q + 1), q + 1  # persons counted just before
         if ctx.lower(q) in lex.paid_for and paid_for is None:
@@ -4380,17 +4380,19 @@ def _bare_amounts_continued(ctx: _Context, found: list[Quantity]) -> list[Quanti
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         measured = before.unit.split("/")[0]
-        if measured in _MEASURED_UNITS or q.unit.split("/")[0] not in ("count", "person", "item") or "/" in q.unit:
-            continue
+        if measured in _MEASURED_UNITS or measured in _TIME_UNITS or "/" in q.unit or (
+                q.unit.split("/")[0] not in ("count", "person", "item")):
+            continue  # not after a span of time ("dzieci w wieku 4 i 11 lat, a co najmniej 27 zostało rannych")
         last = bounds[1].get(q.end)
         if last is None or not (ctx.tokens[last].kind == "number" or _multiplier_at(ctx, last) is not None
                                 or _is_number_word(ctx, last) is not None):
             continue  # "ok. 40 tys. odbiorców": a noun of its own
         gap = _gap(bounds, before, q)
+        rest = range(last + 1, min(last + 3, _clause(ctx, last, last).stop))  # its verb right after it
         if gap is None or len(gap) > 6 or not any(ctx.lower(k) in (",", "a", "–", "—") for k in gap) or any(
                 ctx.tokens[k].has_pos("fin", "praet", "imps", "inf") and not ctx.tokens[k].has_pos(*_NOUN_POS)
-                for k in gap):
-            continue  # a verb of its own says what it is
+                for k in (*gap, *rest)):
+            continue  # a verb of its own, before or after it, says what it is
         out[n] = dataclasses.replace(q, unit=before.unit, counted=before.counted, counted_lemma=before.counted_lemma,
                                      counted_token=before.counted_token)
     return out
