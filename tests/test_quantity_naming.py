@@ -1914,8 +1914,7 @@ def test_a_bound_shared_by_two_amounts_in_words(text: str, qualifiers: list[str]
      [("11 tys. żołnierzy KRLD", "soldier"), ("17 Koreańczyków", "soldier")]),
     # not in an article that counts no soldiers, nor with no word of death or wounds
     ("W pożarze hotelu zginęło 17 Koreańczyków.", [("17 Koreańczyków", "person")]),
-    ("Na froncie walczy 11 tys. żołnierzy KRLD. Do Moskwy przyleciało 17 Koreańczyków.",
-     [("11 tys. żołnierzy KRLD", "soldier"), ("17 Koreańczyków", "North Korean")]),
+    ("KRLD wysłała delegację. Do Moskwy przyleciało 17 Koreańczyków.", [("17 Koreańczyków", "North Korean")]),
 ])
 def test_the_fallen_of_a_nation_in_a_war_article(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.counted) for q in found(text)] == expected
@@ -2114,4 +2113,23 @@ def test_costs_of_doing_and_payments_for_each(text: str, span: str, counted: str
     ],
 )
 def test_persons_sanctioned_or_charged(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # people of a nation with no role of their own clause are of the kind of persons counted just before
+        ("Pod Kurskiem walczy 11 tys. żołnierzy KRLD. Do szpitali trafiło ok. 1,8 tys. Koreańczyków.",
+         "ok. 1,8 tys. Koreańczyków", "soldier"),
+        ("W Donbasie pracuje 5 tys. robotników z KRLD. W tym roku przyjedzie nawet 12 tys. Koreańczyków.",
+         "nawet 12 tys. Koreańczyków", "worker"),
+        ("Na froncie walczy 11 tys. żołnierzy KRLD. Do Moskwy przyleciało 17 Koreańczyków.", "17 Koreańczyków",
+         "soldier"),
+        # nobody counted before, or persons of no kind a group is made of: the nation's people
+        ("KRLD wysłała delegację. Do Moskwy przyleciało 17 Koreańczyków.", "17 Koreańczyków", "North Korean"),
+        ("Zginęło 14 osób z KRLD. Do Moskwy przyleciało 17 Koreańczyków.", "17 Koreańczyków", "North Korean"),
+    ],
+)
+def test_people_of_a_nation_are_of_the_kind_counted_before(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted

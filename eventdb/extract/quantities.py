@@ -3923,6 +3923,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
                     or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start)
                     or _fallen_of_the_document(ctx, counted, start) or _men_of_the_document(ctx, counted)
                     or _group_size(ctx, counted, start) or _groups_of(ctx, counted, start))
+            if role is None and counted.demonym and ctx.persons_before is not None:
+                role = ctx.persons_before  # "przeszło ok. 1,8 tys. Koreańczyków" after patients: patients
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
