@@ -639,7 +639,7 @@ FLOORS = {
     # measured unseen at b5cd148 and 2b63d1e (README): 0.859 / 0.723 / 0.332, 0.866 / 0.742 / 0.336
     "holdout18": {"entity_recall": 0.85, "quantity_f1": 0.72, "event_f1": 0.31},
     # measured unseen at f1a6557 and ad232fb (README): 0.909 / 0.696 / 0.410, 0.909 / 0.700 / 0.410
-    # measured unseen at f1a6557 and 38117cb / e1a206c, no rule made on them (README): 0.891 / 0.683 / 0.358, 0.891
+    # measured unseen at f1a6557 and 38117cb / ed68873, no rule made on them (README): 0.891 / 0.683 / 0.358, 0.891
     # / 0.712 / 0.358 and 0.892 / 0.694 / 0.448, 0.892 / 0.705 / 0.448
     "holdout20": {"entity_recall": 0.86, "quantity_f1": 0.68, "event_f1": 0.33},
     "holdout21": {"entity_recall": 0.86, "quantity_f1": 0.68, "event_f1": 0.42},
