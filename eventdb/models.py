@@ -22,6 +22,7 @@ from eventdb.extract.model import (  # noqa: F401  (the vocabularies the CHECK c
     LOCATION_KINDS,
     QUALIFIERS,
     STATUSES,
+    UNIT_PATTERN,
 )
 
 NAMING_CONVENTION = {
@@ -35,15 +36,6 @@ NAMING_CONVENTION = {
 SOURCE_DATE_PRECISIONS = ("day", "month", "year", "unknown")
 ROLES = ("agent", "partner", "target", "recipient", "location")
 ALIAS_TYPES = ("name", "adjective", "demonym", "metonym", "inflected")
-#: units of quantities: counts, percent, time, distance, area, volume, weight, speed, power, energy, thrust,
-#: currencies and rates (migration 0010 holds the same pattern)
-UNIT_PATTERN = (
-    "^((person|item|count)(/(minute|hour|day|week|month|year))?"
-    "|(percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
-    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
-    "|(km|m|km2|m2|ha)(/(day|week|month|year))?|mi|nmi|l|km/h|kW|MW|GW|kN"
-    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
-)
 #: a counted object's head noun, its last word ("ballistic missile" -> "missile"), as indexed (migration 0008)
 COUNTED_HEAD = "regexp_replace(lower(counted), '^.* ', '')"
 MENTION_VIA = ("name", "alias", "adjective", "demonym", "metonym", "candidate")

@@ -12,7 +12,7 @@ import pytest
 
 from eventdb.extract import extract
 from eventdb.extract.model import DateExpr, EntityRef, Mention, Quantity
-from eventdb.extract.quantities import _COUNTED_PER_MINUTE, _DISTANCE_AND_AREA_UNITS, find_quantities, parse_number
+from eventdb.extract.quantities import find_quantities, parse_number
 from eventdb.extract.text import split_sentences
 from eventdb.models import UNIT_PATTERN
 from eventdb.reference import load_yaml
@@ -797,13 +797,13 @@ def test_lexicon_units_match_the_database() -> None:
     per = {str(v) for data in both for v in data["money_per"].values()}
     group_units = {str(u) for u in polish["group_units"].values()}
     assert group_units <= {"person", "item", "count"}
-    # a distance or an area is never rated per hour (the extractor reads that as a speed, or not at all), and only
-    # counts are rated per minute
-    assert all(pattern.match(f"{unit}/{period}") for unit in polish["rate_units"] for period in periods
-               if not (unit in _DISTANCE_AND_AREA_UNITS and period == "hour")
-               and not (unit not in _COUNTED_PER_MINUTE and period == "minute"))
-    assert not any(pattern.match(f"{unit}/hour") for unit in _DISTANCE_AND_AREA_UNITS)
-    assert all(pattern.match(f"{unit}/minute") for unit in _COUNTED_PER_MINUTE)
+    # every rate unit is storable per day, week, month and year (per hour a distance is a speed, and only counts are
+    # stored per minute: the extractor drops a rate the pattern refuses)
+    assert all(pattern.match(f"{unit}/{period}") for unit in polish["rate_units"]
+               for period in ("day", "week", "month", "year"))
+    assert not any(pattern.match(f"{unit}/hour") for unit in ("km", "m", "km2", "m2", "ha"))
+    assert [unit for unit in polish["rate_units"] if pattern.match(f"{unit}/minute")] == ["person", "item", "count"]
+    assert all(pattern.match(f"item/{period}") for period in periods)  # every period the lexicon reads is storable
     assert all(pattern.match(f"USD/{unit}") for unit in per)
     assert all(set(data["counted"]) <= set(polish["group_units"]) for data in both)
 
@@ -1930,3 +1930,12 @@ def test_seconds(text: str, expected: list[tuple[str, float | None, str, str]]) 
 )
 def test_once_a_period(text: str, expected: list[tuple[str, float | None, str, str]]) -> None:
     assert [(q.text, q.value, q.unit, q.counted) for q in _extracted(text)] == expected
+
+
+def test_a_rate_the_schema_does_not_store_is_dropped_not_stored_to_fail() -> None:
+    # the pattern of the quantities table refuses tonnes or dollars a minute: the amount stays, without its rate
+    for text, span, unit in [("Silnik spala 5 ton paliwa na minutę.", "5 ton paliwa", "t"),
+                             ("Połączenie kosztuje 5 dolarów na minutę.", "5 dolarów", "USD"),
+                             ("Bateria oddaje 12 strzałów na minutę.", "12 strzałów na minutę", "item/minute")]:
+        assert [(q.text, q.unit) for q in quantities(text)] == [(span, unit)]
+        assert all(re.fullmatch(UNIT_PATTERN, q.unit) for q in quantities(text))

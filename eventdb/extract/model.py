@@ -29,6 +29,15 @@ LOCATION_KINDS = (
     "country", "region", "city", "district", "town", "village", "island", "sea", "river", "peninsula", "area",
     "territory", "province",
 )
+#: Units of quantities (column ``quantities.unit``, whose check constraint is this pattern; migration 0010 holds the
+#: same): counts, percent, time, distance, area, volume, weight, speed, power, energy, thrust, currencies and rates.
+UNIT_PATTERN = (
+    "^((person|item|count)(/(minute|hour|day|week|month|year))?"
+    "|(percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
+    "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
+    "|(km|m|km2|m2|ha)(/(day|week|month|year))?|mi|nmi|l|km/h|kW|MW|GW|kN"
+    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
+)
 #: Languages of sources and aliases.
 LANGUAGES = ("pl", "en", "und")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # an English possessive, with either apostrophe ("Russia's", "EU’s")

@@ -50,6 +50,7 @@ from typing import Any
 
 from eventdb.extract.model import (
     POSSESSIVE_ENDINGS,
+    UNIT_PATTERN,
     Analysis,
     DateExpr,
     EntityRef,
@@ -493,6 +494,16 @@ def _english_label_index(entries: Iterable[tuple[str, _Entry]]) -> Mapping[str, 
     return MappingProxyType({k: tuple(sorted(v, key=lambda e: (-len(e.words), e.text))) for k, v in index.items()})
 
 
+def _goods_index(data: Mapping[str, Any]) -> Mapping[str, tuple[_Key, ...]]:
+    """The counted lexicon's entries of ``cargo`` goods, indexed like ``counted``; every goods key must be one."""
+    goods = frozenset(str(g) for g in data["cargo"]["goods"])
+    entries = [(text, entry) for text, entry in _counted_entries(data) if text in goods]
+    missing = goods - {text for text, _ in entries}
+    if missing:
+        raise ValueError(f"quantities.yaml: cargo goods not in the counted lexicon: {sorted(missing)}")
+    return _index(entries, reorder=True)
+
+
 def _money_entries(data: Mapping[str, Any]) -> Iterable[tuple[str, _Entry]]:
     """Money nouns: sums of money keep their label; valued things get " value" (unit marks which)."""
     for text, label in data["money_nouns"].items():
@@ -734,8 +745,7 @@ def _lexicon() -> _Lexicon:
         cargo_units=frozenset(str(u) for u in data["cargo"]["units"]),
         cargo_words=_words(data["cargo"]["words"]),
         cargo_label=str(data["cargo"]["label"]),
-        goods=_index(((text, entry) for text, entry in _counted_entries(data)
-                      if text in frozenset(str(g) for g in data["cargo"]["goods"])), reorder=True),
+        goods=_goods_index(data),
         unnamed_difference=str(data["unnamed_percent"]["compared"]),
         compared_changes=MappingProxyType({str(data["comparisons"]["labels"][side]):
                                            str(data["unnamed_percent"]["compared_amounts"][side]) for side in ("more", "less")}),
@@ -2737,21 +2747,15 @@ def _groups_apiece(ctx: _Context, counted: _Counted, start: int) -> range | None
     return None
 
 
-def _groups_of(ctx: _Context, counted: _Counted, start: int) -> str | None:
-    """ "szturmują zwykle grupami od 8 do 12 ludzi": persons right after a group noun in the instrumental (the way
-    they move or act) give the size of the groups (``group_size_label``)."""
-    if counted.label != "person" or start < 1 or not ctx.has(start - 1, ctx.lex.generic_groups):
-        return None
-    tok = ctx.tokens[start - 1]
-    return ctx.lex.group_size_label if any("inst" in a.cases for a in tok.analyses if a.pos == "subst") else None
-
-
 def _group_size(ctx: _Context, counted: _Counted, start: int) -> str | None:
     """Persons counted apiece in groups whose role nothing tells: the members of a group of ``group_members``
     ("w oddziałach po 30 ludzi": soldiers), else the size of the groups ("Koreańczycy mieszkają w grupach po 10–15
-    osób", "rehabilitację przechodzą grupy po 30–40 osób": ``group_size_label``)."""
+    osób", "rehabilitację przechodzą grupy po 30–40 osób": ``group_size_label``); so are persons right after a
+    group noun in the instrumental, the way they move or act ("szturmują zwykle grupami od 8 do 12 ludzi")."""
     if _groups_apiece(ctx, counted, start) is None:
-        return None
+        instrumental = counted.label == "person" and start >= 1 and ctx.has(start - 1, ctx.lex.generic_groups) and any(
+            "inst" in a.cases for a in ctx.tokens[start - 1].analyses if a.pos == "subst")
+        return ctx.lex.group_size_label if instrumental else None
     members = ctx.lex.group_members
     if ctx.lower(start - 2) != "," and (member := members.get(_noun_lemma(ctx.tokens[start - 2], members.keys()))):
         return member
@@ -2919,7 +2923,7 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 last, after = after, after + 1
     if currency is not None:
         period = _match_at(ctx, after, lex.money_per) or _match_at(ctx, after, lex.rate_periods)
-        if period is not None and period[1] not in _MONEY_PERIODS:
+        if period is not None and period[1] not in _COUNT_UNITS and not _storable(f"{currency}/{period[1]}"):
             period = None  # "5 dolarów na minutę": no sum is stored per minute
         unit = currency
         if period is not None:  # a price per piece or per person is in the currency alone ("800 dolarów za sztukę")
@@ -3508,11 +3512,13 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     return None
 
 
-_DISTANCE_AND_AREA_UNITS = frozenset({"km", "m", "km2", "m2", "ha"})  # rated per day, week, month or year only
-_COUNTED_PER_MINUTE = frozenset({"person", "item", "count"})  # the only units rated per minute
 _COST_HEADS = frozenset({"cost", "spending"})  # money nouns that head a money noun in the genitive ("koszt inwestycji")
-_MONEY_PERIODS = frozenset({"hour", "day", "week", "month", "year", "item", "person", "t", "kg", "barrel", "m2", "m3",
-                            "kWh", "MWh"})  # what a sum may be given per (models.UNIT_PATTERN)
+_UNIT_RE = re.compile(UNIT_PATTERN)
+
+
+def _storable(unit: str) -> bool:
+    """Is ``unit`` one the quantities table stores (``model.UNIT_PATTERN``, its check constraint)?"""
+    return _UNIT_RE.fullmatch(unit) is not None
 
 
 def _takes_rate(ctx: _Context, unit: str) -> bool:
@@ -3922,7 +3928,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             role = (_role_of(ctx, counted, start) or _more_of_the_same(ctx, counted, start)
                     or _members_apiece(ctx, counted, start) or _apposed_persons(ctx, counted, start)
                     or _fallen_of_the_document(ctx, counted, start) or _men_of_the_document(ctx, counted)
-                    or _group_size(ctx, counted, start) or _groups_of(ctx, counted, start))
+                    or _group_size(ctx, counted, start))
             if role is None and counted.demonym and ctx.persons_before is not None:
                 role = ctx.persons_before  # "przeszło ok. 1,8 tys. Koreańczyków" after patients: patients
             if role is not None:
@@ -3968,12 +3974,10 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         rate = _rate_after(ctx, end + 1)
         leading = (_match_before(ctx, start, lex.leading_rate_periods) or _opening_period(ctx, start)
                    or _rated_subject(ctx, start) or _english_rated_subject(ctx, start) if rate is None else None)
-        if unit in _DISTANCE_AND_AREA_UNITS:  # "oczyszczają dziennie od 2 do 3 ha"; per hour a speed, not read
-            rate = rate if rate is not None and rate[1] != "hour" else None
-            leading = leading if leading is not None and leading[1] != "hour" else None
-        if unit not in _COUNTED_PER_MINUTE:  # "do sześciu strzałów na minutę": counts only
-            rate = rate if rate is not None and rate[1] != "minute" else None
-            leading = leading if leading is not None and leading[1] != "minute" else None
+        # only a rate the schema stores ("dziennie od 2 do 3 ha", "sześciu strzałów na minutę"; not km per hour,
+        # a speed, nor tonnes per minute)
+        rate = rate if rate is not None and _storable(f"{unit}/{rate[1]}") else None
+        leading = leading if leading is not None and _storable(f"{unit}/{leading[1]}") else None
         if rate is not None:
             end, unit = rate[0], f"{unit}/{rate[1]}"
         elif leading is not None:
@@ -4242,6 +4246,8 @@ def find_quantities(
              if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
              else q for q in named]  # "pracują nawet 400 godzin w miesiącu": working time, not a shift
     named = _refined_by_sentence(ctx, named)
+    # a rate that a naming pass carried over to a unit the schema does not rate so is dropped, not stored to fail
+    named = [q if _storable(q.unit) else dataclasses.replace(q, unit=q.unit.split("/")[0]) for q in named]
     return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in named]
 
 
@@ -4389,11 +4395,9 @@ def _bare_amounts_continued(ctx: _Context, found: list[Quantity]) -> list[Quanti
         if last is None or not (ctx.tokens[last].kind == "number" or _multiplier_at(ctx, last) is not None
                                 or _is_number_word(ctx, last) is not None):
             continue  # "ok. 40 tys. odbiorców": a noun of its own
-        gap = _gap(bounds, before, q)
         rest = range(last + 1, min(last + 3, _clause(ctx, last, last).stop))  # its verb right after it
-        if gap is None or len(gap) > 6 or not any(ctx.lower(k) in (",", "a", "–", "—") for k in gap) or any(
-                ctx.tokens[k].has_pos("fin", "praet", "imps", "inf") and not ctx.tokens[k].has_pos(*_NOUN_POS)
-                for k in (*gap, *rest)):
+        if not _verbless_join(ctx, _gap(bounds, before, q), 6, (",", "a", "–", "—")) or any(
+                _is_verb(ctx, k) for k in rest):
             continue  # a verb of its own, before or after it, says what it is
         out[n] = dataclasses.replace(q, unit=before.unit, counted=before.counted, counted_lemma=before.counted_lemma,
                                      counted_token=before.counted_token)
@@ -4414,12 +4418,24 @@ def _kinds_of_time_continued(ctx: _Context, found: list[Quantity]) -> list[Quant
         if q.unit not in _TIME_UNITS or q.unit != before.unit or q.counted != plain.get(q.unit) or (
                 before.counted in (None, plain.get(before.unit))):
             continue
-        gap = _gap(bounds, before, q)
-        if gap is not None and len(gap) <= 5 and any(ctx.lower(k) in (",", "–", "—", "a", "i") for k in gap) and not any(
-                ctx.tokens[k].has_pos("fin", "praet", "imps", "inf") for k in gap):
+        if _verbless_join(ctx, _gap(bounds, before, q), 5, (",", "–", "—", "a", "i")):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma,
                                          counted_token=None)
     return out
+
+
+def _verbless_join(ctx: _Context, gap: range | None, reach: int, joins: tuple[str, ...]) -> bool:
+    """Are the words ``gap`` between two amounts the start of a clause that leaves out its verb: at most ``reach``
+    words, one of ``joins`` among them, no verb ("rybak na trawlerze" after ", ": "..., rybak na trawlerze nawet 90
+    tys.")?"""
+    return gap is not None and len(gap) <= reach and any(ctx.lower(k) in joins for k in gap) and not any(
+        _is_verb(ctx, k) for k in gap)
+
+
+def _is_verb(ctx: _Context, pos: int) -> bool:
+    """A finite verb, a past form, an impersonal or an infinitive at ``pos`` that is no noun too."""
+    tok = ctx.tokens[pos]
+    return tok.has_pos("fin", "praet", "imps", "inf") and not tok.has_pos(*_NOUN_POS)
 
 
 def _capacities(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
