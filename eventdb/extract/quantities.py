@@ -3139,7 +3139,12 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
             key = _lexicon_match(ctx, q) if _is_noun(ctx.tokens[q]) else None
             if key is not None and key.entry.group == "event":
                 return _Reading("item", None, last, key.entry.label, key.text, q)
-        travels = any(ctx.has(q, lex.travel_verbs) for q in clause)
+        own = _frequency_clause(ctx, first, last)
+        for q in own:  # "chcą latać z Mińska do Pjongjangu raz w tygodniu": flights
+            if ctx.tokens[q].has_pos(*_VERB_POS):
+                for lemma in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
+                    return _Reading("item", None, last, lex.repetition_verbs[lemma], lemma, q)
+        travels = any(ctx.has(q, lex.travel_verbs) for q in own)
         which = _clause(ctx, first, last).start - 1
         if travels and which > 0 and _relative_subject(ctx, which):
             clause.append(which - 2)  # "prom, który będzie pływał raz w tygodniu": the noun the clause is of
@@ -3147,6 +3152,13 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
             vehicle = sorted(ctx.forms[q] & lex.frequency_vehicles.keys()) if _is_noun(ctx.tokens[q]) else []
             if vehicle and (travels or any(a.lemma == vehicle[0] and ":inst" in a.tag for a in ctx.tokens[q].analyses)):
                 return _Reading("item", None, last, lex.frequency_vehicles[vehicle[0]], vehicle[0], q)
+        if travels:  # "Kursuje dwa razy w miesiącu": the vehicle named last before, in the sentence or the one before
+            earlier: list[tuple[int | None, Token]] = [(q, ctx.tokens[q]) for q in range(first - 1, -1, -1)]
+            earlier += [(None, tok) for tok in reversed(ctx.before)]
+            for at, tok in earlier:
+                vehicle = sorted(tok.lemmas & lex.frequency_vehicles.keys()) if _is_noun(tok) else []
+                if vehicle:
+                    return _Reading("item", None, last, lex.frequency_vehicles[vehicle[0]], vehicle[0], at)
         if verbs and ctx.tokens[verbs[0]].has_pos("fin", "praet", "imps", "inf"):
             return _Reading("item", None, last, lex.repetition_label)  # "interweniują 2,5 tys. razy w roku"
         return _Reading("item", None, last)
@@ -3154,6 +3166,17 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
             ctx.has(q, lex.ratio_verbs) for q in verbs):
         return _Reading("item", None, last, lex.repetition_label)  # "pięć razy wyłączał nadajnik": occurrences
     return None
+
+
+def _frequency_clause(ctx: _Context, first: int, last: int) -> list[int]:
+    """The words of a frequency's clause, nearest first; of the clause before too when its own has no verb ("Air
+    Koryo lata też do Wonsanu, dwa razy w tygodniu, za 19 tys. rubli": "lata")."""
+    whole = _clause(ctx, first, last)
+    own = sorted((q for q in whole if not first <= q <= last), key=lambda q: abs(q - first))
+    if whole.start > 1 and not any(ctx.tokens[q].has_pos(*_VERB_POS) for q in own):
+        before = _clause(ctx, whole.start - 2, whole.start - 2)
+        own += sorted(before, key=lambda q: -q)
+    return own
 
 
 def _english_repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
