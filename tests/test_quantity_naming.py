@@ -699,6 +699,12 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         ("Pracują po 60 godzin tygodniowo.", [("60 godzin tygodniowo", "working time")]),
         ("Rejs trwa od 36 do 48 godzin.", [("od 36 do 48 godzin", "travel time")]),
         ("Wojska wycofają się w ciągu 48 godzin.", [("48 godzin", "duration")]),
+        # hours a pilot flies are flight hours; a flight's time stays a duration
+        ("Każdy kursant ma wylatać 120–150 godzin, z czego ok. 40 na Su-30.",
+         [("120–150 godzin", "flight hours"), ("ok. 40", "flight hours")]),
+        ("Pilot w Polsce wylatuje rocznie ok. 180 godzin.", [("rocznie ok. 180 godzin", "flight hours")]),
+        ("Lot do Pjongjangu trwa ok. 8 godzin.", [("ok. 8 godzin", "duration")]),
+        ("Samolot wystartował z Moskwy i po ok. 8 godzinach wylądował.", [("ok. 8 godzinach", "duration")]),
         ("Pracował tam przez trzy lata.", [("trzy lata", "duration")]),  # a shift is counted in hours
     ],
 )

@@ -4403,7 +4403,8 @@ def _bare_amounts_continued(ctx: _Context, found: list[Quantity]) -> list[Quanti
     """"drwal dostaje ok. 60 tys. rubli miesięcznie, rybak na trawlerze nawet 90 tys.", "ok. 86 mln euro, z czego
     ponad 40 mln", "do portu jest ok. 55 km, do Władywostoku – przeszło dwieście": an amount with nothing after its
     number, in a clause that leaves out its verb right after a sum or a measure of its sentence, is in that one's
-    unit (and rate), of what it measures - not a count of persons or things borrowed from further back."""
+    unit (and rate), of what it measures - not a count of persons or things borrowed from further back; after a span
+    of time only as a part of it ("120–150 godzin, z czego ok. 40")."""
     if len(found) < 2:
         return found
     bounds = ctx.token_bounds()
@@ -4411,7 +4412,10 @@ def _bare_amounts_continued(ctx: _Context, found: list[Quantity]) -> list[Quanti
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
         measured = before.unit.split("/")[0]
-        if measured in _MEASURED_UNITS or measured in _TIME_UNITS or "/" in q.unit or (
+        first = bounds[0].get(q.start)
+        if measured in _TIME_UNITS and first is not None and _is_part(ctx, first):
+            pass  # a part of a span of time: "ma wylatać 120–150 godzin, z czego ok. 40 na Su-30"
+        elif measured in _MEASURED_UNITS or measured in _TIME_UNITS or "/" in q.unit or (
                 q.unit.split("/")[0] not in ("count", "person", "item")):
             continue  # not after a span of time ("dzieci w wieku 4 i 11 lat, a co najmniej 27 zostało rannych")
         last = bounds[1].get(q.end)
