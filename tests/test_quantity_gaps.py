@@ -470,7 +470,7 @@ BOUNDS_BEFORE = cases(
     ("Roczna produkcja może sięgać 2 tys. dronów.", [("2 tys. dronów", 2000, "item/year", "up_to", "drone")]),
     # "nawet" and "średnio" before a preposition still qualify the amount after it
     ("Statek wyłącza transponder nawet na 40 godzin.", [("nawet na 40 godzin", 40, "hour", "up_to", "duration")]),
-    ("Każdy pilot wylatał średnio po 60 godzin.", [("średnio po 60 godzin", 60, "hour", "approx", "duration")]),
+    ("Każdy pilot wylatał średnio po 60 godzin.", [("średnio po 60 godzin", 60, "hour", "approx", "flight hours")]),
     # thrust
     ("Silnik na paliwo stałe ma ciąg 1971 kN.", [("1971 kN", 1971, "kN", "exact", "thrust")]),
     # must not match: a verb of reaching with no modal, a qualifier of its own, a modal of another verb

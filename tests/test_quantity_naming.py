@@ -2156,3 +2156,35 @@ def test_persons_sanctioned_or_charged(text: str, span: str, counted: str) -> No
 )
 def test_people_of_a_nation_are_of_the_kind_counted_before(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "counted"),
+    [
+        # a fine by its noun or by the verb that threatens it
+        ("Obaj zostali ukarani mandatami po 5 tys. zł.", "5 tys. zł", "PLN", "fine"),
+        ("Za każdego nielegalnie zatrudnionego cudzoziemca grozi od 400 do 800 tys. rubli.",
+         "od 400 do 800 tys. rubli", "RUB", "fine"),
+        # a day-fine's amount is per day-fine, not per day: the adjective is the day-fine's, not the fine's
+        ("Sąd wymierzył mu 600 stawek dziennych grzywny po 1 tys. zł.", "1 tys. zł", "PLN", "fine"),
+        ("Z miesięcznej pensji wynoszącej 800 dolarów zostaje mu niewiele.", "800 dolarów", "USD/month", "wage"),
+        # a sum for each piece is its price
+        ("Rosja przekaże 24 myśliwce, wyceniane przez analityków na 50–60 mln dolarów za sztukę.",
+         "50–60 mln dolarów za sztukę", "USD", "price"),
+        ("Pośrednik odsprzedaje pocisk po 900–1100 dolarów za sztukę.", "900–1100 dolarów za sztukę", "USD", "price"),
+        # a price, a cost or a bare sum in a clause of a ticket, one way or both, or a seat in a vehicle
+        ("Za bilet w obie strony trzeba zapłacić ok. 26 tys. rubli.", "ok. 26 tys. rubli", "RUB", "ticket price"),
+        ("Miejsce w czteroosobowym przedziale kosztuje ok. 54 tys. rubli.", "ok. 54 tys. rubli", "RUB",
+         "ticket price"),
+        ("Miejsce w kabinie kosztuje 18 500 rubli w jedną stronę.", "18 500 rubli", "RUB", "ticket price"),
+        ("– Bilet lotniczy za 40 tys. rubli to dla nich majątek.", "40 tys. rubli", "RUB", "ticket price"),
+        # not a place that is no seat in a vehicle, nor another clause's sum
+        ("Jest to miejsce w Rosji, gdzie za 40 tys. rubli kupisz samochód.", "40 tys. rubli", "RUB", "value"),
+        ("Bilet kupił wcześniej. Hotel kosztował go 300 dolarów.", "300 dolarów", "USD", "cost"),
+        ("Firmie grozi utrata kontraktu wartego 5 mln dolarów.", "5 mln dolarów", "USD", "value"),
+    ],
+)
+def test_fines_prices_per_piece_and_tickets(text: str, span: str, unit: str, counted: str) -> None:
+    hits = [q for q in found(text) if q.text == span]
+    assert len(hits) == 1, [q.text for q in found(text)]
+    assert (hits[0].unit, hits[0].counted) == (unit, counted)

@@ -340,6 +340,7 @@ class _Lexicon:
     rate_link_verbs: frozenset[str]  # "z marżą sięgającą 250 proc."
     rate_labels: frozenset[str]  # money nouns a percent may be the rate of ("commission", "margin", "fine")
     capacity_label: str
+    tickets: _Tickets  # "bilet w jedną stronę kosztuje": a ticket price
     apiece_groups: frozenset[str]  # group nouns whose members are counted apiece: generic, of members, "zespół"
     more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
     member_kinds: frozenset[str]  # kinds of persons a group is made of
@@ -784,6 +785,10 @@ def _lexicon() -> _Lexicon:
         rate_link_verbs=_words(data["percent_rates"]["link_verbs"]),
         rate_labels=_words(data["percent_rates"]["labels"]),
         capacity_label=str(data["capacity"]["label"]),
+        tickets=_Tickets(label=str(data["tickets"]["label"]), relabelled=_words(data["tickets"]["relabelled"]),
+                         words=_words(data["tickets"]["words"]),
+                         phrases=tuple(tuple(str(p).split()) for p in data["tickets"]["phrases"]),
+                         seats=_words(data["tickets"]["seats"]), vehicles=_words(data["tickets"]["vehicles"])),
         apiece_groups=_words(data["apiece_groups"]) | _words(data["generic_groups"]) | _words(data["group_members"]),
         more_of_kind=_words(data["more_of_kind"]),
         member_kinds=frozenset(data["group_members"].values()) | frozenset(data["role_cues"]),
@@ -880,6 +885,18 @@ def _token_forms(tok: Token, lex: _Lexicon) -> tuple[frozenset[str], bool]:
         _token_cache.clear()
     _token_cache[key] = (tok.analyses, forms, starts)
     return forms, starts
+
+
+@dataclass(frozen=True, slots=True)
+class _Tickets:
+    """What makes a sum a ticket price (``tickets`` of the lexicon)."""
+
+    label: str
+    relabelled: frozenset[str]  # the names a ticket's words turn into ``label`` (with a sum nothing names)
+    words: frozenset[str]  # lemmas: "bilet"
+    phrases: tuple[tuple[str, ...], ...]  # as written, lowercase: "w jedną stronę"
+    seats: frozenset[str]  # "miejsce" in a vehicle
+    vehicles: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -2954,7 +2971,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             label = "revenue"  # "programiści zarabiają dla reżimu 250–600 mln dolarów rocznie": no one's pay
         if period is None and token is not None:
             rate = sorted(ctx.forms[token - 1] & lex.rate_adjectives.keys()) if token > 0 else []
-            if rate and _is_adjective(ctx.tokens[token - 1]):  # "miesięcznej pensji": a wage per month
+            if rate and _is_adjective(ctx.tokens[token - 1]) and _agrees(ctx.tokens[token - 1], ctx.tokens[token]):
+                # "miesięcznej pensji": a wage per month; not "stawek dziennych grzywny" (a day-fine's amount)
                 unit = f"{currency}/{lex.rate_adjectives[rate[0]]}"
         return _Reading(unit, None, last, label, lemma, token)
     speed = _match_at(ctx, after, lex.speeds)
@@ -4257,7 +4275,7 @@ def find_quantities(
             thing = found.thing or thing
     named = _weights_continued(ctx, _coordinated(ctx, out), previous)
     for naming in (_postposed_qualifiers, _rated_unit_words, _levels_before, _joined_plurals, _levels_of_change,
-                   _distances_continued, _gapped_changes, _gapped_rates, _gapped_sums, _prices_per_unit,
+                   _distances_continued, _gapped_changes, _gapped_rates, _fares, _gapped_sums, _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
                    _per_one, _unnamed_percents, _during, _capacities, _bare_amounts_continued,
                    _kinds_of_time_continued):  # in this order
@@ -4719,6 +4737,38 @@ def _postposed_qualifiers(ctx: _Context, found: list[Quantity]) -> list[Quantity
             q = dataclasses.replace(q, qualifier=after[1], end=end, text=ctx.text[q.start - ctx.offset : end - ctx.offset])
         out.append(q)
     return out
+
+
+def _fares(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Za bilet w obie strony trzeba zapłacić ok. 26 tys. rubli", "Miejsce w czteroosobowym przedziale kosztuje ok.
+    54 tys. rubli", "kosztuje 18 500 rubli w jedną stronę": a price, a cost or a sum nothing names in a clause that
+    speaks of a ticket is a ticket price (``tickets``)."""
+    tickets = ctx.lex.tickets
+    if not any(q.counted in tickets.relabelled or q.counted == _MONEY for q in found):
+        return found
+    bounds = ctx.token_bounds()
+    out = list(found)
+    for n, q in enumerate(found):
+        first, last = bounds[0].get(q.start), bounds[1].get(q.end)
+        if first is None or last is None or not (q.counted in tickets.relabelled or q.counted == _MONEY):
+            continue
+        if not _CURRENCY_RE.fullmatch(q.unit.split("/")[0]):
+            continue
+        clause = _clause(ctx, first, last)
+        if any(_speaks_of_ticket(ctx, k) for k in clause):
+            out[n] = dataclasses.replace(q, counted=tickets.label, counted_lemma=None, counted_token=None)
+    return out
+
+
+def _speaks_of_ticket(ctx: _Context, pos: int) -> bool:
+    """Does a ticket's word, phrase or a seat in a vehicle ("miejsce w wagonie sypialnym") start at ``pos``?"""
+    tickets = ctx.lex.tickets
+    if ctx.has(pos, tickets.words) and _is_noun(ctx.tokens[pos]):
+        return True
+    if any(all(ctx.lower(pos + k) == word for k, word in enumerate(phrase)) for phrase in tickets.phrases):
+        return True
+    return ctx.has(pos, tickets.seats) and ctx.lower(pos + 1) in ("w", "we") and any(
+        ctx.has(k, tickets.vehicles) for k in range(pos + 2, min(pos + 5, len(ctx.tokens))))
 
 
 def _gapped_sums(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
