@@ -508,8 +508,9 @@ BOUNDS_BEFORE = cases(
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
       ("od 800 do 1000 ludzi", (800, 1000), "person", "range", "soldier")]),
     ("W KRLD głoduje ok. 10,7 mln ludzi.", [("ok. 10,7 mln ludzi", 10.7e6, "person", "approx", "person")]),
+    # (persons treated are patients)
     ("Do Rosji trafiło 12 tys. żołnierzy. W szpitalach leczy się ok. 300 osób.",
-     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("ok. 300 osób", 300, "person", "approx", "person")]),
+     [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"), ("ok. 300 osób", 300, "person", "approx", "patient")]),
     # a counter with no noun counts what the sentence before counted; a period opening a clause rates both amounts
     ("Zakłady produkują ok. 2,7 tys. dronów miesięcznie. Produkcja ma wzrosnąć nawet do 3,5 tys. sztuk miesięcznie.",
      [("ok. 2,7 tys. dronów miesięcznie", 2700, "item/month", "approx", "drone"),

@@ -2143,7 +2143,7 @@ def test_persons_sanctioned_or_charged(text: str, span: str, counted: str) -> No
     ("text", "span", "counted"),
     [
         # people of a nation with no role of their own clause are of the kind of persons counted just before
-        ("Pod Kurskiem walczy 11 tys. żołnierzy KRLD. Do szpitali trafiło ok. 1,8 tys. Koreańczyków.",
+        ("Pod Kurskiem walczy 11 tys. żołnierzy KRLD. Do Rosji trafiło ok. 1,8 tys. Koreańczyków.",
          "ok. 1,8 tys. Koreańczyków", "soldier"),
         ("W Donbasie pracuje 5 tys. robotników z KRLD. W tym roku przyjedzie nawet 12 tys. Koreańczyków.",
          "nawet 12 tys. Koreańczyków", "worker"),
@@ -2188,3 +2188,24 @@ def test_fines_prices_per_piece_and_tickets(text: str, span: str, unit: str, cou
     hits = [q for q in found(text) if q.text == span]
     assert len(hits) == 1, [q.text for q in found(text)]
     assert (hits[0].unit, hits[0].counted) == (unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # people of a nation, or persons, treated in hospitals are patients
+        ("Według wywiadu w rosyjskich szpitalach przebywa obecnie 600–700 Koreańczyków.", "600–700 Koreańczyków",
+         "patient"),
+        ("W szpitalu Burdenki w Moskwie leczy się obecnie kilkudziesięciu Koreańczyków.",
+         "kilkudziesięciu Koreańczyków", "patient"),
+        ("W szpitalach leczy się 300 osób.", "300 osób", "patient"),
+        ("Pod Kurskiem walczy 11 tys. żołnierzy KRLD. Do szpitali trafiło ok. 1,8 tys. Koreańczyków.",
+         "ok. 1,8 tys. Koreańczyków", "patient"),
+        ("Szpital przyjął 300 osób.", "300 osób", "person"),  # persons admitted, no treatment said
+        # not those a hospital employs, nor soldiers named as such
+        ("Szpital zatrudnia 40 Koreańczyków.", "40 Koreańczyków", "worker"),
+        ("Do szpitali trafiło 2 tys. rannych żołnierzy.", "2 tys. rannych żołnierzy", "wounded soldier"),
+    ],
+)
+def test_persons_treated_are_patients(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

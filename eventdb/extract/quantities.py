@@ -2954,8 +2954,10 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             if per is not None:
                 unit = currency if per[0] in _COUNT_UNITS else f"{currency}/{per[0]}"
                 label = f"{per[1]} price" if per[1] else label
-        if label == _MONEY and period is not None:
-            label = lex.per_unit_labels.get(period[1], label)  # "80 dolarów za baryłkę" -> oil price
+        if label == _MONEY and period is not None and not (period[1] in _COUNT_UNITS and _wage_verb_before(ctx, start)):
+            # "80 dolarów za baryłkę" -> oil price, "po 900 dolarów za sztukę" -> price; not a piece rate a worker
+            # gets ("Robotnik dostaje 150 wonów za sztukę")
+            label = lex.per_unit_labels.get(period[1], label)
         elif label in ("value", "sale value", "purchase value") and period is not None and period[1] not in _TIME_UNITS:
             label = lex.per_unit_labels.get(period[1], "price")  # "sprzedają olej po 45 dolarów za baryłkę",
             # "maszyn wartych od 400 tys. do 1,2 mln zł za sztukę"
