@@ -431,7 +431,7 @@ MEASURES = cases(
          "up_to", "gas"),
     Case("Zbiornik mieści 5 tys. metrów sześciennych paliwa.", "5 tys. metrów sześciennych paliwa", 5000, None, None,
          "m3", "exact", "fuel"),
-    Case("Linia ma przepustowość do 100 MW.", "do 100 MW", 100, None, None, "MW", "up_to", "power"),
+    Case("Linia ma przepustowość do 100 MW.", "do 100 MW", 100, None, None, "MW", "up_to", "transmission capacity"),
     Case("Zakład zużywa 30–40 MW.", "30–40 MW", None, 30, 40, "MW", "range", "power"),
     Case("Elektrownia wytworzyła 300 MWh energii.", "300 MWh", 300, None, None, "MWh", "exact", "energy"),
 )

@@ -2209,3 +2209,24 @@ def test_fines_prices_per_piece_and_tickets(text: str, span: str, unit: str, cou
 )
 def test_persons_treated_are_patients(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a measure noun names a power: a line's throughput, a surplus, a demand; "moc" alone stays power
+        ("Przepustowość połączenia wynosi do 150 MW.", "do 150 MW", "transmission capacity"),
+        ("Połączenie LitPol Link ma przepustowość 500 MW.", "500 MW", "transmission capacity"),
+        ("Nadwyżka w regionie sięga dziś ok. 1,2 GW.", "ok. 1,2 GW", "surplus"),
+        ("Linia o mocy 300 MW powstanie do 2029 r.", "300 MW", "power"),
+        # an engine's thrust in tonnes
+        ("Według analityków nowy silnik może mieć ciąg rzędu 80 ton.", "rzędu 80 ton", "thrust"),
+        # the owner of a mass "o łącznej masie" names it, as "o masie" does
+        ("Do Rosji trafiło 1,6 mln pocisków artyleryjskich o łącznej masie przeszło 40 tys. ton.",
+         "przeszło 40 tys. ton", "artillery shell"),
+        ("Rakieta przenosi głowicę o masie 500 kg.", "500 kg", "warhead"),
+        ("Dostarczono 40 tys. ton o łącznej wartości 5 mln dolarów.", "40 tys. ton", "weight"),
+    ],
+)
+def test_measures_of_power_thrust_and_a_total_mass(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -3234,8 +3234,11 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
             return None
         q = subject[0]
         found = [subject[2]]
-    if found[0] in lex.measure_of_owner and ctx.lower(q - 1) == "o":
-        for owner in range(q - 2, max(q - 4, -1), -1):  # "głowicę (bojową) o masie ok. 500 kg" -> warhead
+    o = q - 1 if ctx.lower(q - 1) == "o" else (
+        q - 2 if q >= 2 and ctx.lower(q - 2) == "o" and _is_adjective(ctx.tokens[q - 1]) else None)
+    if found[0] in lex.measure_of_owner and o is not None:
+        # "głowicę (bojową) o masie ok. 500 kg" -> warhead, "pocisków artyleryjskich o łącznej masie" -> shells
+        for owner in range(o - 1, max(o - 3, -1), -1):
             key = _lexicon_match(ctx, owner) if _is_noun(ctx.tokens[owner]) else None
             if key is not None:
                 return key.entry.label, key.text, owner
