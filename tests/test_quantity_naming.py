@@ -2230,3 +2230,23 @@ def test_persons_treated_are_patients(text: str, span: str, counted: str) -> Non
 )
 def test_measures_of_power_thrust_and_a_total_mass(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # people of a nation with no role of their own, nobody counted before: the kind of persons the document has
+        # named most so far, at least twice and more than any other
+        ("Stocznia szuka robotników. Robotnicy z KRLD pracują tam od roku. Do Kraju Nadmorskiego przyjechało ponad "
+         "3,8 tys. Koreańczyków.", "ponad 3,8 tys. Koreańczyków", "worker"),
+        ("Żołnierze KRLD są pod Kurskiem. Rosja chwali żołnierzy z Azji. Do Rosji przyjechało 25 tys. Koreańczyków.",
+         "25 tys. Koreańczyków", "soldier"),
+        # named once, or as often as another kind: the nation's people
+        ("Stocznia szuka robotników. Do Kraju Nadmorskiego przyjechało 300 Koreańczyków z KRLD.",
+         "300 Koreańczyków z KRLD", "North Korean"),
+        ("Robotnicy i żołnierze z KRLD są w Rosji. Robotnicy i żołnierze wracają. Przyjechało 300 Koreańczyków.",
+         "300 Koreańczyków", "North Korean"),
+    ],
+)
+def test_people_of_a_nation_are_of_the_kind_the_document_names(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

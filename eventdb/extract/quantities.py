@@ -2808,6 +2808,28 @@ def _persons_before(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) 
     return None
 
 
+_NAMED_PERSONS_LEAST = 2  # mentions of a kind of persons that make it what the document is about
+
+
+def _persons_named_before(ctx: _Context) -> str | None:
+    """The kind of persons (of a kind a group is made of) the document has named most so far, counted or not, title
+    and lead included, if named at least twice and more often than any other kind: an article on shipyard workers
+    ("robotnicy", "pracownicy stoczni") counts "Koreańczycy" as workers, one on soldiers as soldiers."""
+    lex = ctx.lex
+    kinds: Counter[str] = Counter()
+    for tokens in (*(sentence.tokens for sentence in ctx.earlier), ctx.tokens):
+        for tok in tokens:
+            if tok.kind != "word" or not _is_noun(tok):
+                continue
+            labels = {key.entry.label for form in tok.lemmas for key in lex.counted.get(form, ())
+                      if len(key.words) == 1 and key.entry.unit == "person" and key.entry.label in lex.member_kinds}
+            kinds.update(labels)
+    ranked = kinds.most_common(2)
+    if not ranked or ranked[0][1] < _NAMED_PERSONS_LEAST or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _persons_in_document(previous: Sequence[Quantity], lex: _Lexicon) -> str | None:
     """The kind of persons the document has counted most so far, if of a kind a group is made of: what "kolejna
     zmiana, licząca nawet 5 tys." is made of however long ago the last were counted."""
@@ -3977,6 +3999,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
                     or _group_size(ctx, counted, start))
             if role is None and counted.demonym and ctx.persons_before is not None:
                 role = ctx.persons_before  # "przeszło ok. 1,8 tys. Koreańczyków" after patients: patients
+            if role is None and counted.demonym:
+                role = _persons_named_before(ctx)  # an article on shipyard workers: "przyjechało 3,8 tys. Koreańczyków"
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
