@@ -838,6 +838,12 @@ QUALIFIER_WORDS = cases(
          "civilian"),
     Case("North Korea sent as many as 12 million shells.", "as many as 12 million shells", 12e6, None, None, "item",
          "up_to", "artillery shell"),
+    # a qualifier before the "o" of a change qualifies the change; the span starts after "o", as without one
+    Case("Eksport zmniejszył się niemal o połowę.", "połowę", 50, None, None, "percent", "approx", "export decrease"),
+    Case("Ruch spadł mniej więcej o połowę.", "połowę", 50, None, None, "percent", "approx", "traffic decrease"),
+    Case("Ceny wzrosły prawie o 30 proc.", "30 proc.", 30, None, None, "percent", "approx", "price growth"),
+    Case("Obroty są zaledwie o 1,6 proc. większe niż przed rokiem.", "1,6 proc.", 1.6, None, None, "percent",
+         "exact", "trade growth"),
 )
 
 

@@ -3884,6 +3884,10 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         if code is not None and (not prev.text.isalpha() or prev.text.isupper()):
             prefix_currency, start = code, start - 1
     found = _qualifier_before(ctx, start)
+    if found is None and start > 1 and ctx.lower(start - 1) in lex.changed_by:
+        # "zmniejszył się niemal o połowę": nearly; the span still starts after "o", where the change is named from
+        found = _qualifier_before(ctx, start - 1)
+        found = (start, found[1], False) if found is not None and found[1] not in ("exact", "up_to") else None
     if found is None and ctx.has(start - 1, lex.reach_verbs) and ctx.has(start - 2, lex.bounding_modals):
         found = (start, "up_to", False)  # "grzywna może sięgnąć 16 mln euro": the verbs stay out of the span
     bound_by_do = found is not None and found[2]
