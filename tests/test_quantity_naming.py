@@ -99,7 +99,7 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Rakieta ma zasięg 300 km i spadła 20 km od celu.", "20 km", "miss distance"),
         # the level before a change is measured as the level after it ("do" is no noun of a length)
         ("Zasięg wzrósł z 100 km do 150 km.", "100 km", "range"),
-        ("Droga ma 20 km, a most 2 km.", "2 km", "distance"),
+        ("Droga ma 20 km, a most 2 km.", "2 km", "length"),  # what a thing has: its length
     ],
 )
 def test_measures_named_by_the_noun_whose_size_they_give(text: str, span: str, counted: str) -> None:
@@ -2249,4 +2249,25 @@ def test_measures_of_power_thrust_and_a_total_mass(text: str, span: str, counted
     ],
 )
 def test_people_of_a_nation_are_of_the_kind_the_document_names(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a satellite's resolution, a miss by its error, a payload's reach
+        ("Satelita będzie przesyłał zdjęcia o rozdzielczości nawet 1 m.", "nawet 1 m", "resolution"),
+        ("Według agencji KCNA satelita ma rozdzielczość poniżej 1 m.", "poniżej 1 m", "resolution"),
+        ("Ich celność jest niska, a błąd trafienia sięga setek metrów.", "setek metrów", "miss distance"),
+        ("Rakieta może przenieść głowicę na odległość 15 tys. km.", "15 tys. km", "range"),
+        ("Dron przeniósł ładunek na odległość 300 km od granicy.", "300 km", "distance"),
+        # a distance a thing has is its length; not a way to or from a place
+        ("Tor z Chasanu do Rajinu ma 54 km.", "54 km", "length"),
+        ("Most ma ok. 1 km i dwa pasy ruchu.", "ok. 1 km", "length"),
+        ("Do granicy mają 30 km.", "30 km", "distance"),
+        ("Kolumna ma jeszcze 30 km do granicy.", "30 km", "distance"),
+        ("Pociąg ma przejechać 300 km.", "300 km", "distance"),
+    ],
+)
+def test_resolution_miss_reach_and_a_length_had(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted

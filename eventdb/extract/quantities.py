@@ -318,6 +318,8 @@ class _Lexicon:
     measure_of_owner: frozenset[str]  # "głowica o masie 500 kg": the owner before "o" names the measure
     measure_after: frozenset[str]  # of those, nouns that may follow the unit as its genitive ("1 km długości")
     length_participles: frozenset[str]  # "liczący 600 m most": the distance is a length
+    length_verbs: frozenset[str]  # "Tor ma 54 km": a thing has its length
+    way_prepositions: frozenset[str]  # "do granicy mają 30 km": a way to or from a place, no length
     change_verbs: Mapping[str, str]
     change_nouns: Mapping[str, str]
     measured: Mapping[str, tuple[_Key, ...]]  # nouns a percent change measures ("cena" -> price), like ``counted``
@@ -760,6 +762,8 @@ def _lexicon() -> _Lexicon:
         comparison_sides=MappingProxyType({str(data["comparisons"]["labels"][side]): bound
                                            for side, bound in (("more", "more_than"), ("less", "less_than"))}),
         length_participles=_words(data["measure_nouns"]["length_participles"]),
+        length_verbs=_words(data["measure_nouns"]["length_verbs"]),
+        way_prepositions=_words(data["measure_nouns"]["way_prepositions"]),
         change_verbs=_frozen(data["change_verbs"]),
         change_nouns=_frozen(data["change_nouns"]),
         measured=_index(_labelled(data["measured_nouns"], "measure"), reorder=True),
@@ -2090,6 +2094,22 @@ def _distance_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[st
     return kind
 
 
+def _had_length(ctx: _Context, start: int, after: int) -> bool:
+    """A distance right after a verb of having ("Tor z Chasanu do Rajinu ma 54 km", "most ma ok. 1 km"): the length
+    of the thing that has it - not a way to or from a place, named before any subject or right after the distance
+    ("Do granicy mają 30 km", "ma 30 km do granicy")."""
+    verb = start - 1
+    if verb < 0 or not ctx.has(verb, ctx.lex.length_verbs) or not ctx.tokens[verb].has_pos("fin", "praet"):
+        return False
+    ways = ctx.lex.way_prepositions
+    clause = _clause(ctx, start, after)
+    way = next((k for k in range(clause.start, verb) if ctx.lower(k) in ways), None)
+    if way is not None and not any(_is_noun(ctx.tokens[k]) and "nom" in ctx.tokens[k].cases(_NOUN_POS)
+                                   for k in range(clause.start, way)):
+        return False  # "Do granicy mają 30 km"; not "Tor z Chasanu do Rajinu ma 54 km" (the track's ends)
+    return ctx.lower(after + 1) not in ways
+
+
 def _kinds(data: Mapping[str, Any]) -> Mapping[str, tuple[frozenset[str], frozenset[str]]]:
     """``duration_kinds`` or ``distance_kinds`` of the data file: label -> (units, cue lemmas)."""
     return MappingProxyType({str(label): (_words(kind["units"]), _words(kind["cues"])) for label, kind in data.items()})
@@ -3057,6 +3077,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 and not ctx.has(after + 1, lex.journey_nouns) and not ctx.has(after + 1, lex.distance_from)
                 and not ctx.tokens[after + 1].has_pos("prep")):  # "z 1 km do 50 m": "do" is no noun (a note)
             return _Reading(measure, None, after + 1, lex.length_label)  # "ok. 4 km plaży": the beach's length
+        if measure in _LENGTH_UNITS and _had_length(ctx, start, after):  # "Tor z Chasanu do Rajinu ma 54 km"
+            return _Reading(measure, None, after, lex.length_label, ctx.lower(start - 1), start - 1)
         apposed = _apposed_noun(ctx, start) if measure in lex.cargo_units else None
         if apposed is not None:  # "stanowi mintaj – ok. 22 tys. ton", "śledź pacyficzny (9,5 tys. t)"
             return _Reading(measure, None, after, apposed.label, apposed.lemma, apposed.head, borrowed=True)
