@@ -1504,6 +1504,12 @@ def test_sums_given_again_and_prices_per_unit(text: str, span: str, unit: str, c
         # not past a verb of its own, nor a period of its own
         ("Fabryka produkuje 100 dronów dziennie, a w magazynie jest 500 dronów.", "500 dronów", "item"),
         ("Wyjeżdżało 110 dronów na dobę, a w rekordowym tygodniu – ponad 900.", "ponad 900", "item"),
+        # a noun that reads as a verb too is no verb of its own; a count contrasted with a rated one keeps its rate
+        ("Przetaczano średnio 20–25 wagonów dziennie, a w szczycie, pod koniec września, nawet 40.", "nawet 40",
+         "item/day"),
+        ("Uczelnie będą przyjmować 1,5 tys. studentów rocznie zamiast dotychczasowych ok. 900.", "ok. 900",
+         "person/year"),
+        ("Fabryka produkuje 100 dronów dziennie, a zamiast 500 dronów magazyn przyjął 300.", "500 dronów", "item"),
     ],
 )
 def test_a_gapped_count_keeps_the_rate(text: str, span: str, unit: str) -> None:

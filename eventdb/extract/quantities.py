@@ -4664,8 +4664,9 @@ def _gapped_changes(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
 
 def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"Rosjanie wystrzeliwują dziennie 20 tys. pocisków, Ukraińcy ok. 7 tys.": a count of the same thing in a clause
-    that leaves out its verb keeps the rate of the count before it; so does a sum of money its own words do not name
-    ("szeregowy dostaje 100–150 dolarów miesięcznie, a podoficer ok. 300 dolarów")."""
+    that leaves out its verb, or contrasted with it (``contrasts``), keeps the rate of the count before it; so does a
+    sum of money its own words do not name ("szeregowy dostaje 100–150 dolarów miesięcznie, a podoficer ok. 300
+    dolarów")."""
     if not any("/" in before.unit and "/" not in q.unit for before, q in itertools.pairwise(found)):
         return found  # no count without a rate after one with a rate: most sentences
     out = list(found)
@@ -4681,9 +4682,12 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         gap = _gap(bounds, before, q)
         if (q.unit != unit and not money) or period not in _TIME_UNITS or gap is None:
             continue
-        if any(ctx.lower(k) == "," for k in gap) and not any(
-            ctx.tokens[k].has_pos(*_VERB_POS) or _measure_at(ctx, k) in _TIME_UNITS for k in gap
-        ):  # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own
+        joined = any(ctx.lower(k) == "," or _match_at(ctx, k, ctx.lex.contrasts) is not None for k in gap)
+        last = bounds[1].get(q.end)
+        rest = range(last + 1, _clause(ctx, last, last).stop) if last is not None else range(0)
+        if joined and not any(_is_verb(ctx, k) or _measure_at(ctx, k) in _TIME_UNITS for k in (*gap, *rest)):
+            # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own; "1,5 tys. studentów
+            # rocznie zamiast dotychczasowych ok. 900": contrasted, at the same rate
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
     return out
 
