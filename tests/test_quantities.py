@@ -1546,6 +1546,8 @@ FRACTIONS = cases(
     Case("Ćwierć żołnierzy zginęło.", "Ćwierć żołnierzy", 25, None, None, "percent", "exact", "share"),
     Case("Import spadł o połowę.", "połowę", 50, None, None, "percent", "exact", "import decrease"),
     Case("Połowa dronów nie doleciała.", "Połowa dronów", 50, None, None, "percent", "exact", "share"),
+    Case("W połowie przypadków pociski nie wybuchają.", "połowie przypadków", 50, None, None, "percent", "exact",
+         "share"),
     Case("Ponad połowa pocisków balistycznych chybiła.", "Ponad połowa pocisków balistycznych", 50, None, None,
          "percent", "more_than", "share"),
     Case("Połowa z nich zginęła.", "Połowa", 50, None, None, "percent", "exact", "share"),
@@ -1567,6 +1569,8 @@ def test_fractions(case: Case) -> None:
         "W pierwszej połowie meczu padł gol.",
         "Przez całą połowę trwały walki.",
         "Stanęli w połowie drogi.",
+        "Robotnicy są w połowie budowy.",  # halfway through one thing (not "w połowie przypadków": a share)
+        "W połowie października przyjechali.",
         "Połowy na Morzu Ochockim są ograniczone.",  # catches (połów), not halves: a half is of something
         "Połowy w strefie rosyjskiej rosną szybko.",
     ],

@@ -1402,6 +1402,10 @@ def _fraction(ctx: _Context, pos: int) -> _Amount | None:
         return None  # "połów kraba": a catch; a fraction is one half, in the singular
     if ctx.has(pos - 1, lex.fraction_not_after) or ctx.has(pos + 1, lex.fraction_not_before):
         return None
+    if ctx.lower(pos - 1) in ("w", "we") and pos + 1 < len(ctx.tokens) and _is_noun(ctx.tokens[pos + 1]) and (
+            "loc" in ctx.tokens[pos].cases(_NOUN_POS)) and not any(
+                "pl" in a.numbers for a in ctx.tokens[pos + 1].analyses if a.pos in _NOUN_POS and "gen" in a.cases):
+        return None  # "w połowie budowy": halfway through one thing; not "w połowie przypadków" (a share of many)
     value = lex.fractions[found[0]]
     factor = _multiplier_at(ctx, pos + 1)
     if factor is not None:  # "ćwierć miliona pocisków": a number, 250 000
