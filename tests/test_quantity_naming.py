@@ -203,7 +203,12 @@ def test_shares_named_by_their_subject(text: str, span: str, counted: str | None
     ("text", "span", "counted"),
     [
         ("Obroty wyniosły 240 mln dolarów, o 40% więcej niż rok wcześniej.", "40%", "trade growth"),
-        ("Przeładowano 1,2 mln ton ładunków, o jedną trzecią więcej niż w 2024 r.", "jedną trzecią", "cargo growth"),
+        # of a count or a measure, the change alone: "cargo growth", "tanker growth" are no analyst's words
+        ("Przeładowano 1,2 mln ton ładunków, o jedną trzecią więcej niż w 2024 r.", "jedną trzecią", "growth"),
+        ("Naliczono 27 tankowców, o ok. 35 proc. więcej niż rok wcześniej.", "ok. 35 proc.", "growth"),
+        ("Od wiosny liczba zabitych wzrosła niemal o połowę.", "połowę", "growth"),
+        ("Liczba ciężarówek wzrosła o 9 proc.", "9 proc.", "growth"),
+        ("Paliwo potaniało o 5 proc.", "5 proc.", "fuel price decrease"),
         ("Eksport wyniósł 5 mln dolarów, o 20 proc. mniej niż przed rokiem.", "20 proc.", "export decrease"),
         ("Dostawy były o jedną piątą większe.", "jedną piątą", "deliveries growth"),
         ("Ceny ropy spadły o 5 proc.", "5 proc.", "oil price decrease"),

@@ -3331,6 +3331,9 @@ def _change_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
             for by_thing in (False, True):  # a measured noun ("ceny benzyny") before a counted one ("benzyny")
                 for subject in subjects:
                     measured = _measured_at(ctx, subject, by_thing=by_thing)
+                    change = lex.change_verbs[verb[0]]
+                    if measured is not None and by_thing and " " not in change and _measured_key(ctx, subject) is None:
+                        return change, verb[0], q  # "ciężarówki wzrosły o 9 proc.": growth ("paliwo potaniało": of it)
                     if measured is not None:
                         return _change_label(lex, measured, lex.change_verbs[verb[0]]), \
                             verb[0], q
@@ -3342,6 +3345,8 @@ def _change_label(lex: _Lexicon, measured: str, change: str) -> str:
     """What changed and how, as analysts write it ("trade" + "growth" -> trade growth), a word said once: "price" and
     "price increase" -> price increase, "flour" and "price increase" -> flour price increase."""
     base = lex.comparison_bases.get(measured, measured).split()
+    if base and lex.comparison_bases.get(base[-1]) == "":
+        base = []  # "liczba ciężarówek wzrosła o 9 proc.": a number of things grew, growth
     if base and base[-1] == change.split()[0]:
         base = base[:-1]
     return " ".join([*base, change])
@@ -5083,8 +5088,9 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
 
 
 def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
-    """"240 mln dolarów, o 40% więcej niż rok wcześniej": an unnamed share that the amount before it (in the same
-    sentence) is more or less than names the change of that amount's thing (trade growth)."""
+    """"240 mln dolarów, o 40% więcej niż rok wcześniej": an unnamed share that a sum before it (in the same sentence)
+    is more or less than names the change of that sum's thing (trade growth); of a count or a measure it is the change
+    alone ("27 tankowców, o ok. 35 proc. więcej niż rok wcześniej": growth)."""
     if not any(q.unit == "percent" and q.counted is None for q in found[1:]):
         return found
     lex = ctx.lex
@@ -5098,7 +5104,10 @@ def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if first is None or last is None or ctx.lower(first - 1) != "o":
             continue
         change = _comparison_after(ctx, last + 1) if ctx.lower(last + 1) in lex.amount_comparisons else None
-        if change is not None:
+        if change is not None and not _CURRENCY_RE.fullmatch(before.unit.split("/")[0]):
+            # "19 masowców, o 35 proc. więcej niż przed rokiem": a change, of things that are no measured economy
+            out[n] = dataclasses.replace(q, counted=change, counted_lemma=ctx.lower(last + 1))
+        elif change is not None:
             base = lex.comparison_bases.get(before.counted, before.counted).removesuffix(" value") or "value"
             out[n] = dataclasses.replace(q, counted=f"{base} {change}", counted_lemma=ctx.lower(last + 1))
     return out
