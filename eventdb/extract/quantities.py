@@ -5087,6 +5087,9 @@ def _equivalents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_PRICE_WORDS = frozenset({"price", "cost"})  # the last word of a price's name ("oil price", "labour cost")
+
+
 def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"240 mln dolarów, o 40% więcej niż rok wcześniej": an unnamed share that a sum before it (in the same sentence)
     is more or less than names the change of that sum's thing (trade growth); of a count or a measure it is the change
@@ -5104,7 +5107,14 @@ def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if first is None or last is None or ctx.lower(first - 1) != "o":
             continue
         change = _comparison_after(ctx, last + 1) if ctx.lower(last + 1) in lex.amount_comparisons else None
-        if change is not None and not _CURRENCY_RE.fullmatch(before.unit.split("/")[0]):
+        than = last + 3 if ctx.lower(last + 2) == "," else last + 2
+        money = bool(_CURRENCY_RE.fullmatch(before.unit.split("/")[0]))
+        if change is not None and money and ctx.has(than, lex.than) and not _than_before(ctx, than) and (
+                before.counted.split()[-1] in _PRICE_WORDS):
+            # "tona kosztuje ok. 95 dolarów, mniej więcej o połowę mniej niż w chińskich portach": a price difference,
+            # against another place or thing, not an earlier time
+            out[n] = dataclasses.replace(q, counted=lex.price_difference, counted_lemma=ctx.lower(last + 1))
+        elif change is not None and not money:
             # "19 masowców, o 35 proc. więcej niż przed rokiem": a change, of things that are no measured economy
             out[n] = dataclasses.replace(q, counted=change, counted_lemma=ctx.lower(last + 1))
         elif change is not None:
