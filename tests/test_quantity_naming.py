@@ -208,7 +208,12 @@ def test_shares_named_by_their_subject(text: str, span: str, counted: str | None
         ("Naliczono 27 tankowców, o ok. 35 proc. więcej niż rok wcześniej.", "ok. 35 proc.", "growth"),
         ("Od wiosny liczba zabitych wzrosła niemal o połowę.", "połowę", "growth"),
         ("Liczba ciężarówek wzrosła o 9 proc.", "9 proc.", "growth"),
-        ("Paliwo potaniało o 5 proc.", "5 proc.", "fuel price decrease"),
+        # a price less or more than another place's or thing's, not an earlier time's: a price difference
+        ("Tona antracytu kosztuje ok. 95 dolarów, mniej więcej o połowę mniej niż w chińskich portach.", "połowę",
+         "price difference"),
+        ("Robotnik kosztuje firmę ok. 70 tys. rubli, o ok. 30 proc. mniej niż pracownik z Uzbekistanu.",
+         "ok. 30 proc.", "price difference"),
+        ("Bilet kosztuje 500 dolarów, o 20 proc. więcej niż rok wcześniej.", "20 proc.", "ticket price growth"),
         ("Eksport wyniósł 5 mln dolarów, o 20 proc. mniej niż przed rokiem.", "20 proc.", "export decrease"),
         ("Dostawy były o jedną piątą większe.", "jedną piątą", "deliveries growth"),
         ("Ceny ropy spadły o 5 proc.", "5 proc.", "oil price decrease"),
