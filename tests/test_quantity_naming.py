@@ -2287,3 +2287,24 @@ def test_people_of_a_nation_are_of_the_kind_the_document_names(text: str, span: 
 )
 def test_resolution_miss_reach_and_a_length_had(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a line among words of making things, or of flying; a place in a vehicle
+        ("Na zdjęciach widać co najmniej 30 nowych linii do elaboracji pocisków.", "co najmniej 30 nowych linii",
+         "production line"),
+        ("Do Wonsanu latają dziś trzy rosyjskie linie.", "trzy rosyjskie linie", "airline"),
+        ("Samolot z 189 miejscami poleci do Pjongjangu.", "189 miejscami", "seat"),
+        ("Uczelnia ma 30 tys. miejsc.", "30 tys. miejsc", "place"),
+        ("Wytyczono trzy nowe linie obrony.", "trzy nowe linie obrony", "defence line"),
+        ("Kolej ma trzy linie do Chin.", "trzy linie", "line"),
+        # a verb in the present is a cue of a sense when the cue is that verb ("pracuje"), not when it reads as a
+        # noun cue too ("działa": works, not guns)
+        ("Terminal pracuje dziś na trzy zmiany.", "trzy zmiany", "work shift"),
+        ("Z 200 pocisków działa połowa.", "200 pocisków", "missile"),
+    ],
+)
+def test_senses_of_lines_places_and_shifts(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -1773,15 +1773,24 @@ def _sense(ctx: _Context, key: str, label: str) -> str:
     present tense is no cue ("pocisków działa": works, not guns)."""
     senses = ctx.lex.senses.get(key, ())
     for sense, cues in senses:
-        if any(not forms.isdisjoint(cues) and not ctx.tokens[q].has_pos("fin") for q, forms in enumerate(ctx.forms)):
+        if any(not forms.isdisjoint(cues) and _sense_cue(ctx.tokens[q], cues) for q, forms in enumerate(ctx.forms)):
             return sense
     if ctx.before:
         lex = ctx.lex
-        earlier = [_token_forms(t, lex)[0] for t in ctx.before if not t.has_pos("fin")]
+        earlier = [(t, _token_forms(t, lex)[0]) for t in ctx.before]
         for sense, cues in senses:
-            if any(not forms.isdisjoint(cues) for forms in earlier) or ctx.carried_lemma in cues:
+            if any(not forms.isdisjoint(cues) and _sense_cue(t, cues) for t, forms in earlier) or (
+                    ctx.carried_lemma in cues):
                 return sense
     return _sense_named_before(ctx, key) or label
+
+
+def _sense_cue(tok: Token, cues: frozenset[str] | Iterable[str]) -> bool:
+    """Is a word that shows a cue of a sense one: not a present-tense verb read as a noun cue ("pocisków działa":
+    works, not guns), but a verb cue in the present is ("Terminal pracuje na trzy zmiany": work shifts)."""
+    if not tok.has_pos("fin"):
+        return True
+    return any(a.pos == "fin" and a.lemma.split(":")[0].lower() in cues for a in tok.analyses)
 
 
 def _sense_named_before(ctx: _Context, key: str) -> str | None:
