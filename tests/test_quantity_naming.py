@@ -2298,6 +2298,10 @@ def test_resolution_miss_reach_and_a_length_had(text: str, span: str, counted: s
         ("Do Wonsanu latają dziś trzy rosyjskie linie.", "trzy rosyjskie linie", "airline"),
         ("Samolot z 189 miejscami poleci do Pjongjangu.", "189 miejscami", "seat"),
         ("Uczelnia ma 30 tys. miejsc.", "30 tys. miejsc", "place"),
+        ("Airbus ma 180 miejsc.", "180 miejsc", "seat"),
+        # nouns the lexicon names (no Polish lemma left as a name)
+        ("Pomoc trafiła do ponad 200 rodzin.", "ponad 200 rodzin", "family"),
+        ("Rząd przyznał tysiąc stypendiów.", "tysiąc stypendiów", "scholarship"),
         ("Wytyczono trzy nowe linie obrony.", "trzy nowe linie obrony", "defence line"),
         ("Kolej ma trzy linie do Chin.", "trzy linie", "line"),
         # a verb in the present is a cue of a sense when the cue is that verb ("pracuje"), not when it reads as a
