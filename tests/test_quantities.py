@@ -1774,7 +1774,7 @@ def _extracted(text: str) -> list[Quantity]:
         ("Do Rosji trafiła 120-osobowa grupa.", [("120-osobowa grupa", 120.0, "person", "person")]),
         ("Przyjechała trzyosobowa delegacja.", [("trzyosobowa delegacja", 3.0, "person", "delegation member")]),
         ("Dwuosobowa załoga przeżyła.", [("Dwuosobowa załoga", 2.0, "person", "crew member")]),
-        ("Pięcioosobowa rodzina zginęła w Dnieprze.", [("Pięcioosobowa rodzina", 5.0, "person", "person")]),
+        ("Pięcioosobowa rodzina zginęła w Dnieprze.", [("Pięcioosobowa rodzina", 5.0, "person", "family member")]),
         ("Do Kurska przybył ok. 40-osobowy oddział.", [("ok. 40-osobowy oddział", 40.0, "person", "soldier")]),
         ("W 120-osobowej kompanii zostało 40 ludzi.",
          [("120-osobowej kompanii", 120.0, "person", "soldier"), ("40 ludzi", 40.0, "person", "soldier")]),

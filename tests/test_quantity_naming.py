@@ -2134,6 +2134,12 @@ def test_the_expense_of_one_thing_is_its_price(text: str, span: str, counted: st
         ("Przyjeżdża 40 lekarzy. Rosja płaci za każdego ok. 1,5 tys. dolarów miesięcznie.",
          "ok. 1,5 tys. dolarów miesięcznie", "payment per person"),
         ("Za każdego drona płaci 20 tys. dolarów.", "20 tys. dolarów", "price"),
+        # for each of a nation's people: of the kind of persons the document names most
+        ("Stocznia szuka robotników. Robotnicy z KRLD pracują tam od roku. Zwiezda płaci za każdego Koreańczyka ok. "
+         "120 tys. rubli miesięcznie.", "ok. 120 tys. rubli miesięcznie", "payment per worker"),
+        ("Zwiezda płaci za każdego Koreańczyka ok. 120 tys. rubli miesięcznie.", "ok. 120 tys. rubli miesięcznie",
+         "payment per person"),
+        ("Rosja płaci za każdego żołnierza 2 tys. dolarów.", "2 tys. dolarów", "payment per soldier"),
     ],
 )
 def test_costs_of_doing_and_payments_for_each(text: str, span: str, counted: str) -> None:

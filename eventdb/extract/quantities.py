@@ -2689,14 +2689,19 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
             continue
         if ctx.has(q + 1, lex.per_person_determiners) and q + 2 < len(ctx.tokens):
             key = _lexicon_match(ctx, q + 2)
-            if key is not None and key.entry.unit == "person":
+            if key is not None and key.entry.unit == "person" and not key.entry.demonym:
                 return f"payment per {key.entry.label}", key.text, q + 2
+            if key is not None and key.entry.unit == "person":  # "za każdego Koreańczyka": of the kind told before
+                persons = ctx.persons_before or _persons_named_before(ctx) or key.entry.label
+                return f"payment per {persons}", key.text, q + 2
             if ctx.lower(q + 2) in ("z", "ze") and ctx.lower(q + 3) in lex.part_pronouns:
-                persons = ctx.persons_before or ctx.persons_in_document or "person"  # "za każdego z nich"
+                persons = (ctx.persons_before or ctx.persons_in_document or _persons_named_before(ctx)
+                           or "person")  # "za każdego z nich"
                 return f"payment per {persons}", ctx.lower(q + 3), q + 3
             if q + 2 == start:  # the sum right after "za każdego" (not "za jeden północnokoreański pocisk ...")
-                persons = ctx.persons_before or "person"  # "Rosja płaci za każdego ok. 1,5 tys. dolarów": of the
-                return f"payment per {persons}", ctx.lower(q + 1), q + 1  # persons counted just before
+                # "Rosja płaci za każdego ok. 1,5 tys. dolarów": of the persons counted just before, or named most
+                persons = ctx.persons_before or _persons_named_before(ctx) or "person"
+                return f"payment per {persons}", ctx.lower(q + 1), q + 1
         if ctx.lower(q) in lex.paid_for and paid_for is None:
             paid_for = q
     if paying and paid_for is not None:
