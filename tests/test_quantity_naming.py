@@ -1167,7 +1167,7 @@ def test_no_whole_named_after_z(text: str) -> None:
     ("text", "span", "counted"),
     [
         # a span of time after "co" says how often, not how long
-        ("Rotacje odbywają się co pół roku.", "pół roku", "interval"),
+        ("Wybory odbywają się co pół roku.", "pół roku", "interval"),
         ("Samoloty przylatują co kilka tygodni.", "kilka tygodni", "interval"),
         ("Co dwa lata odbywa się szczyt.", "dwa lata", "interval"),
         # without "co" it lasts
@@ -2317,4 +2317,20 @@ def test_resolution_miss_reach_and_a_length_had(text: str, span: str, counted: s
     ],
 )
 def test_senses_of_lines_places_and_shifts(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # how often troops or workers are replaced is a rotation interval; other recurrences stay intervals
+        ("Rotacja odbywa się co sześć miesięcy, a żołnierze przyjeżdżają pociągiem.", "sześć miesięcy",
+         "rotation interval"),
+        ("Pjongjang co sześć miesięcy wymienia część kontyngentu.", "sześć miesięcy", "rotation interval"),
+        ("Co pół roku Pjongjang wymienia ludzi.", "pół roku", "rotation interval"),
+        ("Koreańczycy muszą ją wymieniać co kilka tygodni.", "kilka tygodni", "interval"),
+        ("Pjongjang co dwa miesiące dosyła uzupełnienia.", "dwa miesiące", "interval"),
+    ],
+)
+def test_rotation_intervals(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted

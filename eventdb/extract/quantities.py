@@ -302,6 +302,7 @@ class _Lexicon:
     aside_openers: frozenset[str]  # ", jak podaje X,": an aside of attribution between commas
     possessives: frozenset[str]  # "jej", "ich" between an amount and its noun
     interval_label: str
+    interval_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # "co pół roku wymienia kontyngent": rotation
     cargo_units: frozenset[str]  # weights that a word of carrying makes cargo (``cargo``)
     cargo_words: frozenset[str]
     cargo_label: str
@@ -745,6 +746,7 @@ def _lexicon() -> _Lexicon:
         aside_openers=_words(data["grammar_words"]["aside_openers"]),
         possessives=_words(data["grammar_words"]["possessives"]),
         interval_label=str(data["intervals"]["label"]),
+        interval_kinds=_kinds(data["intervals"]["kinds"]),
         cargo_units=frozenset(str(u) for u in data["cargo"]["units"]),
         cargo_words=_words(data["cargo"]["words"]),
         cargo_label=str(data["cargo"]["label"]),
@@ -3083,6 +3085,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 kind = _distance_kind(ctx, start, after, measure) if sized[0] == lex.measure_labels[measure] else None
                 return _Reading(measure, None, max(after, sized[2]), *(kind or sized))
         if measure in _TIME_UNITS and ctx.lower(start - 1) in lex.interval_words:
+            kind = _clause_kind(ctx, start, after, measure, lex.interval_kinds)  # "Rotacja odbywa się co pół roku"
+            if kind is not None:
+                return _Reading(measure, None, after, kind[0], kind[1], kind[2])
             return _Reading(measure, None, after, lex.interval_label)  # "co pół roku": how often, not how long
         kind = _clause_kind(ctx, start, after, measure, lex.duration_kinds) if measure in _TIME_UNITS else None
         if kind is not None:  # "pracują po 12 godzin" -> shift
