@@ -2130,6 +2130,10 @@ def test_the_expense_of_one_thing_is_its_price(text: str, span: str, counted: st
         ("Jak szacuje Instytut Asan, jeden start kosztuje Pjongjang od 20 do 30 mln dolarów.",
          "od 20 do 30 mln dolarów", "cost"),
         ("Połączenie kosztuje 5 dolarów.", "5 dolarów", "price"),
+        # a verb joined by "i" after other clauses goes on with the sentence's opening subject
+        ("Budowa trwała 14 miesięcy, o dwa miesiące krócej, niż zakładał harmonogram, i kosztowała ok. 7,2 mld "
+         "rubli.", "ok. 7,2 mld rubli", "cost"),
+        ("Rosjanie kupili pszenicę, a ona kosztowała 200 dolarów.", "200 dolarów", "price"),
         # a sum paid for each of the persons counted before
         ("Przyjeżdża 40 lekarzy. Rosja płaci za każdego ok. 1,5 tys. dolarów miesięcznie.",
          "ok. 1,5 tys. dolarów miesięcznie", "payment per person"),

@@ -2880,10 +2880,12 @@ def _persons_in_document(previous: Sequence[Quantity], lex: _Lexicon) -> str | N
 def _costed_subject(ctx: _Context, verb: int) -> bool:
     """Is the subject of "kosztować" at ``verb`` an undertaking ("budowa", "szkolenie") or a facility built ("Sam
     terminal ma kosztować", "obiekt kosztował"), whose price is a cost?  It may stand before a verb joined to this one
-    ("Budowa trwała 14 miesięcy i kosztowała")."""
+    ("Budowa trwała 14 miesięcy i kosztowała"), or open the sentence whose clauses the verb's, joined by "i" and
+    naming no subject of its own, goes on ("Budowa trwała 14 miesięcy, o dwa krócej, niż zakładano, i kosztowała")."""
+    joined = verb >= 1 and ctx.lower(verb - 1) in ctx.lex.coordinators
     for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
         if ctx.lower(q) in ctx.lex.clause_boundaries:
-            return False
+            return joined and _costed_opening(ctx, verb)
         tok = ctx.tokens[q]
         if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS) and (
                 not tok.lemmas.isdisjoint(ctx.lex.cost_subjects) or _facility_subject(ctx, q, verb)):
@@ -2894,6 +2896,18 @@ def _costed_subject(ctx: _Context, verb: int) -> bool:
     after = verb + 1  # "wycenia szkolenie oficera na 12 tys. dolarów": the undertaking as the object
     return after < len(ctx.tokens) and _is_noun(ctx.tokens[after]) and "acc" in ctx.tokens[after].cases(
         _NOUN_POS) and not ctx.tokens[after].lemmas.isdisjoint(ctx.lex.cost_subjects)
+
+
+def _costed_opening(ctx: _Context, verb: int) -> bool:
+    """Is the sentence's first noun, a nominative opening it before its first verb, an undertaking or a facility
+    (the subject a verb joined by "i" after other clauses goes on with)?"""
+    for q in range(0, verb):
+        tok = ctx.tokens[q]
+        if tok.has_pos("fin", "praet"):
+            return False
+        if _is_noun(tok) and "nom" in tok.cases(_NOUN_POS):
+            return not tok.lemmas.isdisjoint(ctx.lex.cost_subjects) or _facility_subject(ctx, q, verb)
+    return False
 
 
 def _facility_subject(ctx: _Context, pos: int, verb: int) -> bool:
