@@ -2338,3 +2338,23 @@ def test_senses_of_lines_places_and_shifts(text: str, span: str, counted: str) -
 )
 def test_rotation_intervals(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # an object joined by "oraz" or "i" to one before shares its verb and the words of its clause
+        ("Departament Skarbu wpisał na listę sankcyjną sześć firm z Hongkongu oraz dwóch obywateli Chin.",
+         "dwóch obywateli Chin", "sanctioned person"),
+        ("Na froncie walczą Rosjanie oraz trzech obywateli Chin.", "trzech obywateli Chin", "soldier"),
+        # a part of persons of a kind counted before is of that kind
+        ("Pod Kurskiem walczy 11 tys. żołnierzy, w tym 300 Koreańczyków.", "300 Koreańczyków", "soldier"),
+        ("MSZ objęło sankcjami 15 osób i dwie organizacje, w tym trzech obywateli Rosji.", "trzech obywateli Rosji",
+         "sanctioned person"),
+        # not a part of persons of no kind, nor of a kind of its own
+        ("Zginęło 14 osób, w tym troje dzieci.", "troje dzieci", "child"),
+        ("Do Rosji przyjechało 300 osób, w tym 20 Koreańczyków z KRLD.", "20 Koreańczyków z KRLD", "North Korean"),
+    ],
+)
+def test_joined_objects_and_parts_of_persons(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

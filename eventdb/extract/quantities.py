@@ -2090,6 +2090,11 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
             and clause.stop + 1 < len(ctx.tokens) and ctx.tokens[clause.stop + 1].has_pos(*_VERB_POS)):
         # "Najwięcej, ok. 300 osób, trafiło na uniwersytet": the amount between commas is the next clause's subject
         clause = range(clause.start, _clause(ctx, clause.stop + 1, clause.stop + 1).stop)
+    if clause.start > 1 and ctx.lower(clause.start - 1) in ctx.lex.coordinators and not any(
+            _is_verb(ctx, q) for q in range(clause.start, start)):
+        # "wpisał na listę sankcyjną sześć firm oraz dwóch obywateli Chin": an object joined to one before shares
+        # its verb and the words of its clause
+        clause = range(_clause(ctx, clause.start - 2, clause.start - 2).start, clause.stop)
     for role, cues in (*own, *(ctx.lex.role_cues if general else ())):
         if any(q != counted.head and ctx.has(q, cues) for q in clause):
             return role
@@ -4374,7 +4379,7 @@ def find_quantities(
     for naming in (_postposed_qualifiers, _rated_unit_words, _levels_before, _joined_plurals, _levels_of_change,
                    _distances_continued, _gapped_changes, _gapped_rates, _fares, _gapped_sums, _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
-                   _per_one, _unnamed_percents, _during, _capacities, _bare_amounts_continued,
+                   _per_one, _unnamed_percents, _during, _capacities, _parts_of_persons, _bare_amounts_continued,
                    _kinds_of_time_continued):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
@@ -4578,6 +4583,28 @@ def _is_verb(ctx: _Context, pos: int) -> bool:
     """A finite verb, a past form, an impersonal or an infinitive at ``pos`` that is no noun too."""
     tok = ctx.tokens[pos]
     return tok.has_pos("fin", "praet", "imps", "inf") and not tok.has_pos(*_NOUN_POS)
+
+
+def _parts_of_persons(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Pod Kurskiem walczy 11 tys. żołnierzy, w tym 300 Koreańczyków", "objęło sankcjami 15 osób i dwie organizacje,
+    w tym trzech obywateli Rosji": people of a nation, or mere persons, counted as a part (``part_openers``) of persons
+    of a kind counted before them in the sentence are of that kind."""
+    plain = {"person", *ctx.demonyms.values()}
+    if len(found) < 2 or not any(q.unit == "person" and (q.counted in plain or (q.counted or "").endswith(" citizen"))
+                                 for q in found[1:]):
+        return found
+    bounds = ctx.token_bounds()
+    out = list(found)
+    for n in range(1, len(out)):
+        q = out[n]
+        first = bounds[0].get(q.start)
+        if q.unit != "person" or first is None or not _is_part(ctx, first) or not (
+                q.counted in plain or (q.counted or "").endswith(" citizen")):
+            continue
+        whole = next((b for b in reversed(out[:n]) if b.unit == "person" and b.counted in ctx.lex.member_kinds), None)
+        if whole is not None:
+            out[n] = dataclasses.replace(q, counted=whole.counted)
+    return out
 
 
 def _capacities(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
