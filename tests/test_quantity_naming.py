@@ -2358,3 +2358,20 @@ def test_rotation_intervals(text: str, span: str, counted: str) -> None:
 )
 def test_joined_objects_and_parts_of_persons(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # sums named by their nouns and verbs: an exchange of goods, an economy, a collection, a forfeiture
+        ("Dziś wymiana nie przekracza 50 mln dolarów rocznie.", "nie przekracza 50 mln dolarów rocznie",
+         "trade turnover"),
+        ("Gospodarka Korei Północnej jest warta 25–30 mld dolarów rocznie.", "25–30 mld dolarów rocznie", "GDP"),
+        ("Do tej pory zebraliśmy ok. 480 tys. zł – mówi prezeska fundacji.", "ok. 480 tys. zł", "donation"),
+        ("Sąd orzekł też przepadek ok. 1,2 mln zł korzyści.", "ok. 1,2 mln zł", "forfeiture"),
+        # not an exchange of prisoners
+        ("Wymiana jeńców objęła 200 osób.", "200 osób", "person"),
+    ],
+)
+def test_sums_of_trade_economy_collections_and_forfeiture(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
