@@ -2375,3 +2375,17 @@ def test_joined_objects_and_parts_of_persons(text: str, span: str, counted: str)
 )
 def test_sums_of_trade_economy_collections_and_forfeiture(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a weighing participle weighs the noun it follows, not the clause's subject
+        ("Funkcjonariusze zatrzymali na przejściu dwie niemieckie obrabiarki ważące łącznie ok. 12 ton.", "ok. 12 ton",
+         "machine tool"),
+        ("Głowica ważąca ok. 500 kg spadła na dom.", "ok. 500 kg", "warhead"),
+        ("Funkcjonariusze zatrzymali ładunek ważący ok. 12 ton.", "ok. 12 ton", "weight"),
+    ],
+)
+def test_a_weighing_participle_weighs_its_noun(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

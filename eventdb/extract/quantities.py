@@ -3155,6 +3155,16 @@ def _weighed_subject(ctx: _Context, start: int, unit: str) -> tuple[bool, _Count
     if verb is None or not ctx.has(verb, ctx.lex.weigh_verbs):
         return False, None
     measures = ctx.lex.measure_nouns.get(ctx.lex.measure_labels.get(unit, ""), {})
+    if ctx.tokens[verb].has_pos("pact") and not ctx.tokens[verb].has_pos("fin", "praet"):
+        # "dwie obrabiarki CNC ważące łącznie ok. 12 ton": a participle weighs the noun it follows, not the subject
+        for q in range(verb - 1, max(verb - 4, -1), -1):
+            if not _is_noun(ctx.tokens[q]) or ctx.tokens[q].text.isupper():
+                continue  # "obrabiarki CNC ważące": a name between
+            counted = _counted_at(ctx, q)
+            if counted is not None and counted.known and counted.head == q and counted.lemma not in measures:
+                return True, counted
+            break
+        return True, None
     for q in reversed(subjects):  # the subject heads its genitives: the farthest noun first
         counted = _counted_at(ctx, q)
         if counted is not None and counted.known and counted.head == q and counted.lemma not in measures:
