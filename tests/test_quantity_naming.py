@@ -1906,8 +1906,8 @@ def test_levels_before_and_after_a_change(text: str, spans: list[tuple[str, floa
      "payment per person"),
     # a sum per unit of goods sold or bought is their price, not the sale
     ("Eksporterzy sprzedają olej napędowy Korei po 45 dolarów za baryłkę.", "45 dolarów za baryłkę", "USD/barrel",
-     "oil price"),
-    ("Rosja sprzedała pszenicę po 200 dolarów za tonę.", "200 dolarów za tonę", "USD/t", "price"),
+     "diesel price"),
+    ("Rosja sprzedała pszenicę po 200 dolarów za tonę.", "200 dolarów za tonę", "USD/t", "wheat price"),
     ("Rosja sprzedała Korei pszenicę za 20 mln dolarów.", "20 mln dolarów", "USD", "sale value"),
     # a quoted phrase between a money noun and its link is passed over
     ("Do tego dochodzi dodatek „za rozłąkę” w wysokości 50 tys. rubli.", "50 tys. rubli", "RUB", "allowance"),
@@ -2011,7 +2011,7 @@ def test_what_a_place_or_a_vehicle_holds_is_its_capacity(text: str, span: str, c
          "USD/month", "wage"),
         # a sum contrasted with a price per unit is per that unit
         ("Rosja sprzedaje paliwo po ok. 55 dolarów za baryłkę wobec ponad 80 dolarów na rynku.", "ponad 80 dolarów",
-         "USD/barrel", "oil price"),
+         "USD/barrel", "fuel price"),
         # not with a verb of its own, nor with a noun of its own, nor after a count
         ("Rosja zapłaciła 5 mln dolarów, a Chiny wysłały 300 czołgów.", "300 czołgów", "item", "tank"),
         ("Zginęło dziewięć osób, w tym dwoje dzieci w wieku 4 i 11 lat, a co najmniej 27 zostało rannych.",
@@ -2388,4 +2388,20 @@ def test_sums_of_trade_economy_collections_and_forfeiture(text: str, span: str, 
     ],
 )
 def test_a_weighing_participle_weighs_its_noun(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a sum per unit of goods named after the unit, or before it in the clause, is their price
+        ("Pośrednicy sprzedają olej napędowy Korei po 45–50 dolarów za baryłkę.", "45–50 dolarów za baryłkę",
+         "diesel price"),
+        ("Pjongjang płaci ok. 55 dolarów za baryłkę oleju napędowego.", "ok. 55 dolarów za baryłkę", "diesel price"),
+        ("Rosja sprzedaje pszenicę po 230 dolarów za tonę.", "230 dolarów za tonę", "wheat price"),
+        ("Ropa kosztuje 60 dolarów za baryłkę.", "60 dolarów za baryłkę", "oil price"),
+        ("Sprzedają po 230 dolarów za tonę.", "230 dolarów za tonę", "price"),
+    ],
+)
+def test_the_price_of_goods_per_unit(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted

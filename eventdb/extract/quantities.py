@@ -2390,6 +2390,15 @@ def _rate_noun_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
     return (found[0], found[1], q) if found is not None and found[0] in ctx.lex.rate_labels else None
 
 
+def _goods_price(ctx: _Context, start: int, after: int) -> str | None:
+    """The price of the goods a sum per unit (from ``start``, its per-unit phrase ending before ``after``) is paid
+    for: named right after the unit ("za baryłkę oleju napędowego") or last before the sum in its clause ("sprzedają
+    olej napędowy po 45–50 dolarów za baryłkę"): "diesel price"; None if no priced goods are named."""
+    goods = _priced_at(ctx, after) or next(
+        (of for q in reversed(_clause(ctx, start, start)) if q < start and (of := _priced_at(ctx, q)) is not None), None)
+    return f"{goods} price" if goods is not None else None
+
+
 def _priced_at(ctx: _Context, pos: int) -> str | None:
     """What a price is of, named at ``pos`` ("bilet", "ropy"): a service or a commodity of ``priced_nouns``."""
     found = _key_around(ctx, pos, ctx.lex.priced) if 0 <= pos < len(ctx.tokens) else None
@@ -3042,6 +3051,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         elif label in ("value", "sale value", "purchase value") and period is not None and period[1] not in _TIME_UNITS:
             label = lex.per_unit_labels.get(period[1], "price")  # "sprzedają olej po 45 dolarów za baryłkę",
             # "maszyn wartych od 400 tys. do 1,2 mln zł za sztukę"
+        if period is not None and period[1] in lex.priced_units.values() and label in (
+                "price", lex.per_unit_labels.get(period[1])):
+            label = _goods_price(ctx, start, period[0]) or label
         if label == _MONEY and period is not None and period[1] in _TIME_UNITS and _wage_verb_before(ctx, start):
             label = "wage"  # "Do ręki dostają 150–200 dolarów miesięcznie"
         if period is not None and period[1] in _TIME_UNITS:
