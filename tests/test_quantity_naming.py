@@ -2405,3 +2405,21 @@ def test_a_weighing_participle_weighs_its_noun(text: str, span: str, counted: st
 )
 def test_the_price_of_goods_per_unit(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a sum for the bereaved of a death told in its clause or the sentence before is compensation
+        ("Przepisy przewidują dla rodziny żołnierza zabitego na froncie jednorazowo ok. 5 mln rubli.",
+         "ok. 5 mln rubli", "compensation"),
+        ("Za syna, który zginął pod Kurskiem, rodzina dostaje mieszkanie. Do rodziny trafia jednak najwyżej 1,5 tys. "
+         "dolarów.", "najwyżej 1,5 tys. dolarów", "compensation"),
+        ("Rodzina kupiła dom za 50 tys. dolarów.", "50 tys. dolarów", "purchase value"),
+        ("Do rodziny trafia 200 dolarów.", "200 dolarów", "value"),  # no death told
+        # "jednak" inside a clause does not end it
+        ("Do ręki dostaje jednak 5 tys. rubli.", "5 tys. rubli", "wage"),
+    ],
+)
+def test_compensation_for_the_bereaved(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -247,6 +247,7 @@ class _Lexicon:
     person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
     refinements: Mapping[str, tuple[tuple[str, frozenset[str]], ...]]  # label -> narrower labels by sentence cues
     wage_phrases: _Phrases  # "na rękę": take-home pay
+    bereaved: frozenset[str]  # "dla rodziny żołnierza zabitego": a sum for them is compensation
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
     casualty_cues: frozenset[str]  # "zginęło", "rannych": people of a nation killed in a war article are soldiers
     compensation_cues: frozenset[str]  # "rodziny poległych otrzymują 10 tys. dolarów": compensation
@@ -678,6 +679,7 @@ def _lexicon() -> _Lexicon:
                       tuple((str(k), _words(v)) for k, v in data["counted_days"]["kinds"].items()),
                       str(data["counted_days"]["default"])),
         wage_phrases=_phrases(data["wage_phrases"]),
+        bereaved=_words(data["bereaved"]),
         work_verbs=frozenset(data["work_verbs"]),
         casualty_cues=frozenset(data["casualty_cues"]),
         compensation_cues=_words(data["compensation_cues"]),
@@ -2636,11 +2638,17 @@ def _persons_in_dative(tok: Token) -> bool:
 
 def _compensation(ctx: _Context, start: int) -> bool:
     """Does someone get the sum at ``start`` (``wage_verbs`` before it in its clause) for a death
-    (``compensation_cues`` in the clause)?"""
+    (``compensation_cues`` in the clause)?  Or is it for the bereaved (``bereaved`` before it in its clause) of a
+    death told in the clause or the sentence before ("przepisy przewidują dla rodziny żołnierza zabitego na froncie
+    ok. 5 mln rubli", "... który zginął pod Kurskiem ... Do rodziny trafia najwyżej 1,5 tys. dolarów")?"""
     lex = ctx.lex
     clause = list(_clause_positions(ctx, start, start, 6))
-    return _verb_in(ctx, (q for q in clause if q < start), lex.wage_verbs) and any(
-        ctx.has(q, lex.compensation_cues) for q in clause)
+    before = [q for q in clause if q < start]
+    death = any(ctx.has(q, lex.compensation_cues) for q in clause)
+    if death and _verb_in(ctx, before, lex.wage_verbs):
+        return True
+    return any(ctx.has(q, lex.bereaved) for q in before) and (
+        death or any(not tok.lemmas.isdisjoint(lex.compensation_cues) for tok in ctx.before))
 
 
 def _money_subject_before(ctx: _Context) -> tuple[str, str, None] | None:
