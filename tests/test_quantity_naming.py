@@ -2415,6 +2415,9 @@ def test_the_price_of_goods_per_unit(text: str, span: str, counted: str) -> None
          "ok. 5 mln rubli", "compensation"),
         ("Za syna, który zginął pod Kurskiem, rodzina dostaje mieszkanie. Do rodziny trafia jednak najwyżej 1,5 tys. "
          "dolarów.", "najwyżej 1,5 tys. dolarów", "compensation"),
+        ("Według NIS za każdego poległego Rosja wypłaca równowartość ok. 6 mln rubli.", "ok. 6 mln rubli",
+         "compensation"),
+        ("Rosja płaci za każdego rannego 3 tys. dolarów.", "3 tys. dolarów", "payment per wounded"),
         ("Rodzina kupiła dom za 50 tys. dolarów.", "50 tys. dolarów", "purchase value"),
         ("Do rodziny trafia 200 dolarów.", "200 dolarów", "value"),  # no death told
         # "jednak" inside a clause does not end it

@@ -76,6 +76,7 @@ _PLURAL = frozenset({"pl"})
 _TIME_UNITS = frozenset({"second", "hour", "minute", "day", "week", "month", "quarter", "year"})
 _SPAN_UNITS = frozenset({"week", "month", "quarter"})  # parts of a year: "w pierwszych trzech miesiącach"
 _SHARES = ("fraction", "share")  # amount kinds read as a percent
+_COMPENSATION = "compensation"  # a sum paid for a death
 _MONEY = "money"  # the working label of a sum nothing names, until the last pass gives it ``unnamed_money``
 _STRONG_QUALIFIERS = frozenset({"approx", "more_than", "at_least", "at_most", "less_than"})
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
@@ -2713,6 +2714,8 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
             continue
         if ctx.has(q + 1, lex.per_person_determiners) and q + 2 < len(ctx.tokens):
             key = _lexicon_match(ctx, q + 2)
+            if key is not None and key.entry.unit == "person" and key.text in lex.compensation_cues:
+                return _COMPENSATION, key.text, q + 2  # "za każdego poległego": compensation
             if key is not None and key.entry.unit == "person" and not key.entry.demonym:
                 return f"payment per {key.entry.label}", key.text, q + 2
             if key is not None and key.entry.unit == "person":  # "za każdego Koreańczyka": of the kind told before
@@ -3067,7 +3070,7 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         if period is not None and period[1] in _TIME_UNITS:
             label = lex.time_rates.get(label, label)  # "stawkami rzędu 9–10 tys. dolarów miesięcznie": wage
         if label == _MONEY and period is None and _compensation(ctx, start):
-            label = "compensation"  # "rodziny poległych otrzymują jednorazowo 10 tys. dolarów"
+            label = _COMPENSATION  # "rodziny poległych otrzymują jednorazowo 10 tys. dolarów"
         elif label == _MONEY and period is None and _take_home(ctx, start):
             label = "wage"  # "Robotnik dostaje do ręki nie więcej niż 250 dolarów"
         if label == "wage" and amount.high >= lex.wage_ceiling:
