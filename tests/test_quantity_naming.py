@@ -2426,3 +2426,19 @@ def test_the_price_of_goods_per_unit(text: str, span: str, counted: str) -> None
 )
 def test_compensation_for_the_bereaved(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # persons who travel, visit or flee; a relative clause after the noun tells who they are
+        ("Jak podaje agencja Interfax, w lipcu wagonem podróżowało 146 osób.", "146 osób", "passenger"),
+        ("Od otwarcia odwiedziło go ponad 100 tys. osób.", "ponad 100 tys. osób", "visitor"),
+        ("Organizacja przesłuchała 27 osób, które uciekły z Północy przez Chiny.", "27 osób", "defector"),
+        ("Do Moskwy przyleciało 17 Koreańczyków, którzy pracują w stoczni.", "17 Koreańczyków", "worker"),
+        # not the words of a clause that tells of another noun
+        ("Przesłuchano 27 osób w sprawie, którą zbadano.", "27 osób", "person"),
+    ],
+)
+def test_travellers_visitors_defectors_and_relative_clauses(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

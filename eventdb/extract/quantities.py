@@ -2093,15 +2093,28 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
             and clause.stop + 1 < len(ctx.tokens) and ctx.tokens[clause.stop + 1].has_pos(*_VERB_POS)):
         # "Najwięcej, ok. 300 osób, trafiło na uniwersytet": the amount between commas is the next clause's subject
         clause = range(clause.start, _clause(ctx, clause.stop + 1, clause.stop + 1).stop)
+    relative = range(0)
+    if ctx.lower(last + 1) == "," and last + 3 < len(ctx.tokens) and any(
+            a.lemma == "który" for a in ctx.tokens[last + 2].analyses):
+        # "27 osób, które uciekły z Północy": the relative clause after the noun tells who they are (not that they
+        # fight: "20 tys. osób, które walczyły o bilety")
+        relative = range(last + 3, _clause(ctx, last + 3, last + 3).stop)
     if clause.start > 1 and ctx.lower(clause.start - 1) in ctx.lex.coordinators and not any(
             _is_verb(ctx, q) for q in range(clause.start, start)):
         # "wpisał na listę sankcyjną sześć firm oraz dwóch obywateli Chin": an object joined to one before shares
         # its verb and the words of its clause
         clause = range(_clause(ctx, clause.start - 2, clause.start - 2).start, clause.stop)
-    for role, cues in (*own, *(ctx.lex.role_cues if general else ())):
+    roles = (*own, *(ctx.lex.role_cues if general else ()))
+    for role, cues in roles:
         if any(q != counted.head and ctx.has(q, cues) for q in clause):
             return role
+    for role, cues in roles:
+        if role != _SOLDIER and any(ctx.has(q, cues) for q in relative):
+            return role
     return None
+
+
+_SOLDIER = "soldier"  # a role figurative speech also gives ("walczyć o bilety")
 
 
 def _distance_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[str, str, int] | None:
