@@ -2442,3 +2442,19 @@ def test_compensation_for_the_bereaved(text: str, span: str, counted: str) -> No
 )
 def test_travellers_visitors_defectors_and_relative_clauses(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a dash written close between two words joins them, and the clause goes on
+        ("Spółka przeładowuje węgiel dowożony koleją przez przejście Chasan–Tumangang: w 2025 r. było to ok. 1,2 mln "
+         "ton.", "ok. 1,2 mln ton", "coal"),
+        ("Hwasong-20 może przenieść trzy–cztery ładunki na odległość przekraczającą 15 tys. km.",
+         "przekraczającą 15 tys. km", "range"),
+        # a dash with spaces around still parts clauses
+        ("Spółka przeładowuje węgiel – w 2025 r. było to ok. 1,2 mln ton.", "ok. 1,2 mln ton", "weight"),
+    ],
+)
+def test_a_close_dash_joins_and_a_colon_goes_on(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

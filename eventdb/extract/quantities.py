@@ -2073,14 +2073,26 @@ def _compose(ctx: _Context, counted: _Counted) -> _Counted:
 
 def _clause(ctx: _Context, start: int, end: int) -> range:
     """Positions of the clause around tokens ``start``..``end``."""
-    boundaries = ctx.lex.clause_boundaries
     left = start
-    while left > 0 and ctx.lower(left - 1) not in boundaries:
+    while left > 0 and not _ends_clause(ctx, left - 1):
         left -= 1
     right = end
-    while right + 1 < len(ctx.tokens) and ctx.lower(right + 1) not in boundaries:
+    while right + 1 < len(ctx.tokens) and not _ends_clause(ctx, right + 1):
         right += 1
     return range(left, right + 1)
+
+
+def _ends_clause(ctx: _Context, pos: int) -> bool:
+    """Is the word at ``pos`` a clause boundary (``clause_boundaries``)?  A dash written close between two words
+    joins them ("przejście Chasan–Tumangang", "trzy–cztery ładunki"); it parts clauses only with a space around."""
+    if ctx.lower(pos) not in ctx.lex.clause_boundaries:
+        return False
+    tok = ctx.tokens[pos]
+    return not (tok.lower in _CLOSE_DASHES and not tok.space_before and pos + 1 < len(ctx.tokens)
+                and not ctx.tokens[pos + 1].space_before)
+
+
+_CLOSE_DASHES = frozenset({"–", "—", "-"})
 
 
 def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = None) -> str | None:
@@ -3228,11 +3240,13 @@ def _apposed_noun(ctx: _Context, start: int) -> _Counted | None:
 def _goods_named(ctx: _Context, start: int, after: int) -> tuple[_Key, int] | None:
     """The goods (``cargo`` goods) a weight from ``start`` to ``after`` weighs when it has no noun of its own: named
     in its clause, nearest first ("mąki wysłano ok. 45 tys. ton"); in the clause before, when its own opens with a
-    word of restating ("wagonów z węglem, czyli blisko 75 tys. ton"); or in the clause after, when that says what it
-    is ("Najwięcej, ok. 120 tys. ton, to pszenica").  (key, position)."""
+    word of restating ("wagonów z węglem, czyli blisko 75 tys. ton") or follows a colon ("przeładowuje węgiel: w 2025
+    r. było to 1,2 mln ton"); or in the clause after, when that says what it is ("Najwięcej, ok. 120 tys. ton, to
+    pszenica").  (key, position)."""
     clause = _clause(ctx, start, after)
     places = sorted((q for q in clause if not start <= q <= after), key=lambda q: abs(q - start))
-    if clause.start >= 2 and ctx.lower(clause.start) in ctx.lex.equivalence_words:
+    if clause.start >= 2 and (ctx.lower(clause.start) in ctx.lex.equivalence_words or ctx.lower(clause.start - 1) == ":"):
+        # "wagonów z węglem, czyli 75 tys. ton"; "przeładowuje węgiel: w 2025 r. było to 1,2 mln ton"
         places += reversed(_clause(ctx, clause.start - 2, clause.start - 2))
     if clause.stop + 1 < len(ctx.tokens) and ctx.lower(clause.stop + 1) == "to":
         places += _clause(ctx, clause.stop + 1, clause.stop + 1)
@@ -3246,7 +3260,6 @@ def _goods_named(ctx: _Context, start: int, after: int) -> tuple[_Key, int] | No
 
 def _clause_positions(ctx: _Context, first: int, last: int, reach: int) -> Iterable[int]:
     """Positions up to ``reach`` words before ``first`` and after ``last`` in the same clause, nearest first."""
-    boundaries = ctx.lex.clause_boundaries
     before = after = True
     back = first  # before the amount, an aside between dashes is passed over ("płaci – według analityków – 2 mln")
     for step in range(1, reach + 1):
@@ -3255,11 +3268,11 @@ def _clause_positions(ctx: _Context, first: int, last: int, reach: int) -> Itera
             opening = _aside_opening(ctx, q)
             q = opening - 1 if opening is not None else q
         back = q
-        before = before and q >= 0 and ctx.lower(q) not in boundaries
+        before = before and q >= 0 and not _ends_clause(ctx, q)
         if before:
             yield q
         q = last + step
-        after = after and q < len(ctx.tokens) and ctx.lower(q) not in boundaries
+        after = after and q < len(ctx.tokens) and not _ends_clause(ctx, q)
         if after:
             yield q
 
