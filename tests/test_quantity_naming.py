@@ -2309,6 +2309,9 @@ def test_resolution_miss_reach_and_a_length_had(text: str, span: str, counted: s
         ("Samolot z 189 miejscami poleci do Pjongjangu.", "189 miejscami", "seat"),
         ("Uczelnia ma 30 tys. miejsc.", "30 tys. miejsc", "place"),
         ("Airbus ma 180 miejsc.", "180 miejsc", "seat"),
+        ("W Rosji służy ok. 3 tys. koreańskich specjalistów od obrony powietrznej.",
+         "ok. 3 tys. koreańskich specjalistów", "air-defence specialist"),
+        ("Do Moskwy przyleciało 40 specjalistów od informatyki.", "40 specjalistów", "specialist"),
         # nouns the lexicon names (no Polish lemma left as a name)
         ("Pomoc trafiła do ponad 200 rodzin.", "ponad 200 rodzin", "family"),
         ("Rząd przyznał tysiąc stypendiów.", "tysiąc stypendiów", "scholarship"),
