@@ -1790,7 +1790,7 @@ def _sense(ctx: _Context, key: str, label: str) -> str:
     return _sense_named_before(ctx, key) or label
 
 
-def _sense_cue(tok: Token, cues: frozenset[str] | Iterable[str]) -> bool:
+def _sense_cue(tok: Token, cues: frozenset[str]) -> bool:
     """Is a word that shows a cue of a sense one: not a present-tense verb read as a noun cue ("pocisków działa":
     works, not guns), but a verb cue in the present is ("Terminal pracuje na trzy zmiany": work shifts)."""
     if not tok.has_pos("fin"):
