@@ -458,7 +458,13 @@ def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str
         # frequencies are rates; of what a verb of its clause does, occurrences
         ("Linia obsługuje trasę dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact", "occurrence"),
         ("Patrole saperskie interweniują ok. 2,5 tys. razy w roku.", "ok. 2,5 tys. razy w roku", 2500, "item/year",
-         "approx", "occurrence"),
+         "approx", "intervention"),
+        ("Satelita okrąży Ziemię ok. 15 razy na dobę.", "ok. 15 razy na dobę", 15, "item/day", "approx", "orbit"),
+        ("Myśliwce aż 11 razy podrywano do rosyjskich samolotów.", "aż 11 razy", 11, "item", "exact", "scramble"),
+        ("Tankowiec co najmniej pięć razy przepompował paliwo.", "co najmniej pięć razy", 5, "item", "at_least",
+         "transfer"),
+        ("Saperzy pracują tam ok. 2,5 tys. razy w roku.", "ok. 2,5 tys. razy w roku", 2500, "item/year", "approx",
+         "occurrence"),
         ("Sami strzelamy ok. 400 razy na dobę.", "ok. 400 razy na dobę", 400, "item/day", "approx", "shot"),
         ("Samoloty kursują nawet trzy razy w tygodniu.", "nawet trzy razy w tygodniu", 3, "item/week", "up_to", "flight"),
         # of a vehicle that travels, or is the means of transport: its trips
