@@ -2467,3 +2467,21 @@ def test_travellers_visitors_defectors_and_relative_clauses(text: str, span: str
 )
 def test_a_close_dash_joins_and_a_colon_goes_on(text: str, span: str, counted: str) -> None:
     assert named(text, span) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a size in persons of a place or a vehicle they fill is its capacity; of a group they make up, its members
+        ("Miejsce w czteroosobowej kabinie kosztuje 18 500 rubli.", "czteroosobowej kabinie", "cabin capacity"),
+        ("Miejsce w czteroosobowym przedziale kosztuje ok. 54 tys. rubli.", "czteroosobowym przedziale",
+         "compartment capacity"),
+        ("Kabina czteroosobowa kosztuje 18 tys. rubli, a kabina dwuosobowa – 32 tys. rubli.", "dwuosobowa",
+         "cabin capacity"),
+        ("Robotnicy mieszkają w ośmioosobowych pokojach.", "ośmioosobowych pokojach", "room capacity"),
+        ("Przyjechała trzyosobowa delegacja.", "trzyosobowa delegacja", "delegation member"),
+        ("Pięcioosobowa rodzina zginęła w Dnieprze.", "Pięcioosobowa rodzina", "family member"),
+    ],
+)
+def test_a_size_in_persons_of_what_they_fill_is_its_capacity(text: str, span: str, counted: str) -> None:
+    assert named(text, span) == counted

@@ -4344,6 +4344,13 @@ def _compound_at(ctx: _Context, pos: int) -> _Found | None:
 _LENGTH_UNITS = frozenset({"km", "m"})
 
 
+def _holds_persons(lex: _Lexicon, key: _Key) -> bool:
+    """Is a noun of the counted lexicon a place or a thing that persons fill ("kabina", "przedział", "pokój"), not a
+    group they make up ("delegacja", "para", "brygada")?"""
+    return key.entry.group in ("item", "place") and key.text not in lex.containers and (
+        key.text not in lex.group_members and key.text not in lex.apiece_groups)
+
+
 def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     """Unit and label of a numeral adjective from the noun it qualifies: a period noun names the duration
     ("trzyletni kontrakt" -> contract), any other noun leaves "duration" ("distance" for km); a person noun makes
@@ -4356,9 +4363,15 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
             ctx.tokens[nxt + 1].lemma):
         nxt += 2  # "22-letni i 27-letni mężczyźni": both qualify the noun after the second
     if nxt >= len(ctx.tokens) or not _is_noun(ctx.tokens[nxt]) or _is_stop(ctx, nxt):
+        held = _lexicon_match(ctx, pos - 1) if unit == "person" and pos > 0 and _is_noun(ctx.tokens[pos - 1]) else None
+        if held is not None and _holds_persons(lex, held):  # "kabina dwuosobowa": the cabin's capacity
+            return _Reading(unit, None, pos, f"{held.entry.label} {lex.capacity_label}", held.text, pos - 1)
         return _Reading(unit, None, pos, label)
     tok = ctx.tokens[nxt]
     key = _lexicon_match(ctx, nxt)
+    if unit == "person" and key is not None and _holds_persons(lex, key):
+        # "w czteroosobowej kabinie", "czteroosobowy przedział": what the place or vehicle holds, its capacity
+        return _Reading(unit, None, nxt, f"{key.entry.label} {lex.capacity_label}", key.text, nxt)
     if unit == "person":  # "120-osobowa kompania": the group's size, named by its members (soldiers) or as the
         member = lex.group_members.get(_noun_lemma(tok, lex.group_members.keys()))  # members of the noun's group
         if member is None and ctx.has(nxt, lex.generic_groups):  # "120-osobowa grupa oficerów": officers
