@@ -319,6 +319,7 @@ class _Lexicon:
     amount_comparisons: frozenset[str]  # "więcej", "mniej": compare with the amount before
     comparison_sides: Mapping[str, str]  # the change a comparative says -> the bound it puts after "niż"
     measure_of_owner: frozenset[str]  # "głowica o masie 500 kg": the owner before "o" names the measure
+    weighed_by_name: frozenset[str]  # "głowica o masie 500 kg": a warhead, though one; others' weight is a weight
     measure_after: frozenset[str]  # of those, nouns that may follow the unit as its genitive ("1 km długości")
     length_participles: frozenset[str]  # "liczący 600 m most": the distance is a length
     length_verbs: frozenset[str]  # "Tor ma 54 km": a thing has its length
@@ -732,6 +733,7 @@ def _lexicon() -> _Lexicon:
                                         if isinstance(v, dict)}),
         measure_after=_words(data["measure_nouns"]["after"]),
         measure_of_owner=_words(data["measure_nouns"]["of_owner"]),
+        weighed_by_name=frozenset(str(v) for v in data["measure_nouns"]["weighed_by_name"]),
         comparisons=MappingProxyType({str(w).lower(): str(data["comparisons"]["labels"][side])
                                       for side in ("more", "less") for w in data["comparisons"][side]}),
         comparison_bases=_frozen(data["comparison_bases"]),
@@ -3210,14 +3212,24 @@ def _weighed_subject(ctx: _Context, start: int, unit: str) -> tuple[bool, _Count
                 continue  # "obrabiarki CNC ważące": a name between
             counted = _counted_at(ctx, q)
             if counted is not None and counted.known and counted.head == q and counted.lemma not in measures:
-                return True, counted
+                return True, (None if _weight_of_one(ctx, q, counted.label, counted.lemma) else counted)
             break
         return True, None
     for q in reversed(subjects):  # the subject heads its genitives: the farthest noun first
         counted = _counted_at(ctx, q)
         if counted is not None and counted.known and counted.head == q and counted.lemma not in measures:
-            return True, counted
+            return True, (None if _weight_of_one(ctx, q, counted.label, counted.lemma) else counted)
     return True, None
+
+
+def _weight_of_one(ctx: _Context, pos: int, label: str, lemma: str) -> bool:
+    """Is a weight of the one thing at ``pos`` its weight, not a tonnage of such things ("satelita o masie 800 kg",
+    "jeden pocisk waży ok. 90 kg": weight; "pocisków o łącznej masie 40 tys. ton": shells)?  A thing named in the
+    singular, save those analysts name by the weight they carry (``weighed_by_name``: a warhead of 500 kg)."""
+    first = lemma.split()[0]
+    return label not in ctx.lex.weighed_by_name and not any(
+        "pl" in a.numbers for a in ctx.tokens[pos].analyses
+        if a.pos in _NOUN_POS and a.lemma.split(":")[0].lower() == first)
 
 
 def _apposed_noun(ctx: _Context, start: int) -> _Counted | None:
@@ -3385,6 +3397,8 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
         # "głowicę (bojową) o masie ok. 500 kg" -> warhead, "pocisków artyleryjskich o łącznej masie" -> shells
         for owner in range(o - 1, max(o - 3, -1), -1):
             key = _lexicon_match(ctx, owner) if _is_noun(ctx.tokens[owner]) else None
+            if key is not None and _weight_of_one(ctx, owner, key.entry.label, key.text):
+                return nouns[found[0]], found[0], q  # "satelita o masie 800 kg": its weight
             if key is not None:
                 return key.entry.label, key.text, owner
     return nouns[found[0]], found[0], q
