@@ -592,7 +592,7 @@ def test_seed_keeps_what_it_reached() -> None:
 @needs_extractor
 @pytest.mark.xfail(
     strict=False,
-    reason="product target not reached yet: quantity F1 on these articles is 0.63; 0.64 and 0.63 on holdout11 and "
+    reason="product target not reached yet: quantity F1 on these articles is 0.63; 0.64 and 0.64 on holdout11 and "
     "holdout12, still unseen, and 0.70 / 0.72 and 0.71 / 0.74 on holdout22 and holdout23 before / after the round "
     "they measured (value, unit and qualifier are right on 0.93-0.95 there; the English name of the counted object "
     "often differs from the annotator's word, as it does between two annotators: 0.88-0.90 on holdout14)",
