@@ -350,6 +350,7 @@ class _Lexicon:
     apiece_groups: frozenset[str]  # group nouns whose members are counted apiece: generic, of members, "zespół"
     more_of_kind: frozenset[str]  # "kolejne 5 tys. osób": more of the kind counted just before
     member_kinds: frozenset[str]  # kinds of persons a group is made of
+    roles_not_relative: frozenset[str]  # roles a relative clause after the noun does not give ("walczyły o bilety")
     repetition_nouns: frozenset[str]
     repetition_words: Mapping[str, float]  # "twice a month": English words of a number of times
     repetition_verbs: Mapping[str, str]
@@ -798,11 +799,12 @@ def _lexicon() -> _Lexicon:
         capacity_label=str(data["capacity"]["label"]),
         tickets=_Tickets(label=str(data["tickets"]["label"]), relabelled=_words(data["tickets"]["relabelled"]),
                          words=_words(data["tickets"]["words"]),
-                         phrases=tuple(tuple(str(p).split()) for p in data["tickets"]["phrases"]),
+                         phrases=_phrases(data["tickets"]["phrases"]),
                          seats=_words(data["tickets"]["seats"]), vehicles=_words(data["tickets"]["vehicles"])),
         apiece_groups=_words(data["apiece_groups"]) | _words(data["generic_groups"]) | _words(data["group_members"]),
         more_of_kind=_words(data["more_of_kind"]),
         member_kinds=frozenset(data["group_members"].values()) | frozenset(data["role_cues"]),
+        roles_not_relative=frozenset(str(r) for r in data["roles_not_relative"]),
         repetition_nouns=_words(repetitions["nouns"]),
         repetition_words=MappingProxyType({str(k).lower(): float(v) for k, v in english["repetitions"]["words"].items()}),
         repetition_verbs=_frozen(repetitions["verbs"]),
@@ -905,7 +907,7 @@ class _Tickets:
     label: str
     relabelled: frozenset[str]  # the names a ticket's words turn into ``label`` (with a sum nothing names)
     words: frozenset[str]  # lemmas: "bilet"
-    phrases: tuple[tuple[str, ...], ...]  # as written, lowercase: "w jedną stronę"
+    phrases: _Phrases  # "w jedną stronę"
     seats: frozenset[str]  # "miejsce" in a vehicle
     vehicles: frozenset[str]
 
@@ -2094,8 +2096,6 @@ def _ends_clause(ctx: _Context, pos: int) -> bool:
                 and not ctx.tokens[pos + 1].space_before)
 
 
-_CLOSE_DASHES = frozenset({"–", "—", "-"})
-
 
 def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = None) -> str | None:
     """The role of a demonym or a role noun from its clause (the amount's, from ``start`` to ``end``, by default
@@ -2123,12 +2123,9 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
         if any(q != counted.head and ctx.has(q, cues) for q in clause):
             return role
     for role, cues in roles:
-        if role != _SOLDIER and any(ctx.has(q, cues) for q in relative):
+        if role not in ctx.lex.roles_not_relative and any(ctx.has(q, cues) for q in relative):
             return role
     return None
-
-
-_SOLDIER = "soldier"  # a role figurative speech also gives ("walczyć o bilety")
 
 
 def _distance_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[str, str, int] | None:
@@ -2311,6 +2308,7 @@ def _relative_subject(ctx: _Context, q: int) -> bool:
 
 
 _DASHES = frozenset({"–", "—"})
+_CLOSE_DASHES = _DASHES | {"-"}  # written close between two words, they join them (``_ends_clause``)
 _ASIDE_REACH = 12  # words an aside between dashes or commas may have
 
 
@@ -3210,16 +3208,22 @@ def _weighed_subject(ctx: _Context, start: int, unit: str) -> tuple[bool, _Count
         for q in range(verb - 1, max(verb - 4, -1), -1):
             if not _is_noun(ctx.tokens[q]) or ctx.tokens[q].text.isupper():
                 continue  # "obrabiarki CNC ważące": a name between
-            counted = _counted_at(ctx, q)
-            if counted is not None and counted.known and counted.head == q and counted.lemma not in measures:
-                return True, (None if _weight_of_one(ctx, q, counted.label, counted.lemma) else counted)
-            break
+            return True, _weighed_at(ctx, q, measures)[1]
         return True, None
     for q in reversed(subjects):  # the subject heads its genitives: the farthest noun first
-        counted = _counted_at(ctx, q)
-        if counted is not None and counted.known and counted.head == q and counted.lemma not in measures:
-            return True, (None if _weight_of_one(ctx, q, counted.label, counted.lemma) else counted)
+        thing, named = _weighed_at(ctx, q, measures)
+        if thing:
+            return True, named
     return True, None
+
+
+def _weighed_at(ctx: _Context, pos: int, measures: Mapping[str, str]) -> tuple[bool, _Counted | None]:
+    """Whether a known thing heads the words at ``pos`` (not a measure noun, not an unknown word), and the thing a
+    weight of it is named after: None when it is one thing, whose weight is a weight (``_weight_of_one``)."""
+    counted = _counted_at(ctx, pos)
+    if counted is None or not counted.known or counted.head != pos or counted.lemma in measures:
+        return False, None
+    return True, None if _weight_of_one(ctx, pos, counted.label, counted.lemma) else counted
 
 
 def _weight_of_one(ctx: _Context, pos: int, label: str, lemma: str) -> bool:
@@ -4979,7 +4983,7 @@ def _speaks_of_ticket(ctx: _Context, pos: int) -> bool:
     tickets = ctx.lex.tickets
     if ctx.has(pos, tickets.words) and _is_noun(ctx.tokens[pos]):
         return True
-    if any(all(ctx.lower(pos + k) == word for k, word in enumerate(phrase)) for phrase in tickets.phrases):
+    if _match_at(ctx, pos, tickets.phrases) is not None:
         return True
     return ctx.has(pos, tickets.seats) and ctx.lower(pos + 1) in ("w", "we") and any(
         ctx.has(k, tickets.vehicles) for k in range(pos + 2, min(pos + 5, len(ctx.tokens))))
