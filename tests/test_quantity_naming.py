@@ -142,6 +142,9 @@ def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counte
          "cost"),
         ("Szkolenie jednego operatora kosztuje 12 tys. dolarów.", "12 tys. dolarów", "cost"),
         ("Dron kosztuje 20 tys. dolarów.", "20 tys. dolarów", "price"),  # goods have a price
+        # the participle of the verb says it as the verb does
+        ("Obrona musi stawiać na tanie drony, kosztujące od 2 do 5 tys. dolarów.", "od 2 do 5 tys. dolarów", "price"),
+        ("Most, kosztujący 9 mld rubli, otwarto w maju.", "9 mld rubli", "cost"),
         ("Bilet kosztuje 560 dolarów.", "560 dolarów", "ticket price"),
         ("Siedmiodniowy pakiet z przelotem kosztuje od 1 150 do 1 400 dolarów.", "od 1 150 do 1 400 dolarów", "price"),
         # a facility built costs; a package of visits to one has a price
@@ -713,6 +716,11 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         ("Robotnicy pracują po 12–14 godzin na dobę.", [("12–14 godzin na dobę", "working time")]),
         ("Robotnicy pracują nawet 400 godzin w miesiącu.", [("nawet 400 godzin w miesiącu", "working time")]),
         ("Pracują po 60 godzin tygodniowo.", [("60 godzin tygodniowo", "working time")]),
+        ("Zarabia 700 zł, choć przepracowuje nawet 400 godzin w miesiącu.",
+         [("nawet 400 godzin w miesiącu", "working time")]),
+        # a verbless phrase after a comma goes on the clause before; not past a clause with a verb of its own
+        ("Saperzy pracują sześć dni w tygodniu, po 10 godzin dziennie.", [("10 godzin dziennie", "working time")]),
+        ("Saperzy pracowali w Kursku, potem uczyli się po 10 godzin dziennie.", [("10 godzin dziennie", "duration")]),
         ("Rejs trwa od 36 do 48 godzin.", [("od 36 do 48 godzin", "travel time")]),
         ("Wojska wycofają się w ciągu 48 godzin.", [("48 godzin", "duration")]),
         # hours a pilot flies are flight hours; a flight's time stays a duration
@@ -2362,6 +2370,14 @@ def test_rotation_intervals(text: str, span: str, counted: str) -> None:
         ("Departament Skarbu wpisał na listę sankcyjną sześć firm z Hongkongu oraz dwóch obywateli Chin.",
          "dwóch obywateli Chin", "sanctioned person"),
         ("Na froncie walczą Rosjanie oraz trzech obywateli Chin.", "trzech obywateli Chin", "soldier"),
+        # past an aside between commas, and onto a blacklist
+        ("Departament Skarbu objął sankcjami trzy spółki, w tym firmę Tigris Soft, oraz dwóch obywateli KRLD.",
+         "dwóch obywateli KRLD", "sanctioned person"),
+        ("Departament Skarbu wpisał na czarną listę dwie firmy i jednego obywatela KRLD.", "jednego obywatela KRLD",
+         "sanctioned person"),
+        # not past a clause with a verb of its own
+        ("Departament Skarbu objął sankcjami trzy spółki, a w Rosji pracuje dwóch obywateli KRLD.",
+         "dwóch obywateli KRLD", "worker"),
         # a part of persons of a kind counted before is of that kind
         ("Pod Kurskiem walczy 11 tys. żołnierzy, w tym 300 Koreańczyków.", "300 Koreańczyków", "soldier"),
         ("MSZ objęło sankcjami 15 osób i dwie organizacje, w tym trzech obywateli Rosji.", "trzech obywateli Rosji",

@@ -2116,8 +2116,12 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
     if clause.start > 1 and ctx.lower(clause.start - 1) in ctx.lex.coordinators and not any(
             _is_verb(ctx, q) for q in range(clause.start, start)):
         # "wpisał na listę sankcyjną sześć firm oraz dwóch obywateli Chin": an object joined to one before shares
-        # its verb and the words of its clause
-        clause = range(_clause(ctx, clause.start - 2, clause.start - 2).start, clause.stop)
+        # its verb and the words of its clause, past an aside between commas ("objął sankcjami trzy spółki, w tym
+        # firmę Tigris Soft, oraz dwóch obywateli KRLD")
+        joined = _clause(ctx, clause.start - 2, clause.start - 2)
+        for _ in range(2):
+            joined = _with_clause_before(ctx, joined)
+        clause = range(joined.start, clause.stop)
     roles = (*own, *(ctx.lex.role_cues if general else ()))
     for role, cues in roles:
         if any(q != counted.head and ctx.has(q, cues) for q in clause):
@@ -2166,7 +2170,7 @@ def _clause_kind(ctx: _Context, start: int, after: int, unit: str,
                  kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]) -> tuple[str, str, int] | None:
     """What a measure is by a word of its clause (``kinds``: label -> units, cue lemmas): "pracują po 12–14 godzin
     na dobę" -> shift, "razi cele na odległość do 20 km" -> range; (label, cue lemma, cue position), or None."""
-    clause = _clause(ctx, start, after)
+    clause = _with_clause_before(ctx, _clause(ctx, start, after))
     for label, (units, cues) in kinds.items():
         if unit not in units:
             continue
@@ -2175,6 +2179,15 @@ def _clause_kind(ctx: _Context, start: int, after: int, unit: str,
             if found and not start <= q <= after:
                 return label, found[0], q
     return None
+
+
+def _with_clause_before(ctx: _Context, clause: range) -> range:
+    """``clause`` and, when it has no verb, the clause before it that a comma ends ("Saperzy pracują sześć dni w
+    tygodniu, po 10 godzin dziennie": the hours go on "pracują")."""
+    if clause.start < 2 or ctx.lower(clause.start - 1) != "," or any(
+            ctx.tokens[q].has_pos(*_VERB_POS) for q in clause):
+        return clause
+    return range(_clause(ctx, clause.start - 2, clause.start - 2).start, clause.stop)
 
 
 def _time_reference(ctx: _Context, start: int, unit: int) -> bool:
@@ -2714,7 +2727,7 @@ def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None
                     return ctx.lex.money_adjectives[lemma], _noun_lemma(ctx.tokens[subject]), subject
                 return ctx.lex.money_adjectives[lemma], lemma, q
         for lemma in sorted(ctx.forms[q] & ctx.lex.money_verbs.keys()):
-            if ctx.tokens[q].has_pos(*_VERB_POS, "ger") or _is_open_word(ctx.tokens[q]):
+            if ctx.tokens[q].has_pos(*_VERB_POS, "ger", "pact") or _is_open_word(ctx.tokens[q]):
                 personal, other = ctx.lex.money_verbs[lemma]
                 # "robotnik kosztuje 90 tys. rubli": a labour cost only with a person named as the subject
                 label = personal if _personal_subject(ctx, q, dropped=lemma not in ctx.lex.named_subject_verbs) \
@@ -2932,6 +2945,10 @@ def _costed_subject(ctx: _Context, verb: int) -> bool:
     terminal ma kosztować", "obiekt kosztował"), whose price is a cost?  It may stand before a verb joined to this one
     ("Budowa trwała 14 miesięcy i kosztowała"), or open the sentence whose clauses the verb's, joined by "i" and
     naming no subject of its own, goes on ("Budowa trwała 14 miesięcy, o dwa krócej, niż zakładano, i kosztowała")."""
+    if ctx.tokens[verb].has_pos("pact") and verb >= 2 and ctx.lower(verb - 1) == ",":
+        tok = ctx.tokens[verb - 2]  # "Most, kosztujący 9 mld rubli": the participle's noun before its comma
+        return _is_noun(tok) and (not tok.lemmas.isdisjoint(ctx.lex.cost_subjects) or _facility_subject(
+            ctx, verb - 2, verb))
     joined = verb >= 1 and ctx.lower(verb - 1) in ctx.lex.coordinators
     for q in range(verb - 1, max(verb - _LIST_REACH - 1, -1), -1):
         if ctx.lower(q) in ctx.lex.clause_boundaries:
@@ -2968,7 +2985,7 @@ def _facility_subject(ctx: _Context, pos: int, verb: int) -> bool:
     if key is None or key.entry.group != "place":
         return False
     finite = verb - 1 if ctx.tokens[verb].has_pos("inf") and verb > 0 else verb
-    numbers = {n for a in ctx.tokens[finite].analyses if a.pos in _VERB_POS for n in a.numbers}
+    numbers = {n for a in ctx.tokens[finite].analyses if a.pos in (*_VERB_POS, "pact") for n in a.numbers}
     return any("nom" in a.cases and not numbers.isdisjoint(a.numbers)
                for a in ctx.tokens[pos].analyses if a.pos in _NOUN_POS)
 
