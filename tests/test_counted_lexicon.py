@@ -188,6 +188,7 @@ INDUSTRY = cases(
     ("Zniszczono 17 budynków mieszkalnych.",
      [("17 budynków mieszkalnych", 17, "item", "exact", "residential building")]),
     ("Na terenie strefy stoi 6 hal magazynowych.", [("6 hal magazynowych", 6, "item", "exact", "warehouse")]),
+    ("Postawiono dwie nowe hale montażowe.", [("dwie nowe hale montażowe", 2, "item", "exact", "assembly hall")]),
     ("Iran zainstalował 1000 wirówek.", [("1000 wirówek", 1000, "item", "exact", "centrifuge")]),
     ("Wybudowano 2 huty i 3 cementownie.",
      [("2 huty", 2, "item", "exact", "steelworks"), ("3 cementownie", 3, "item", "exact", "cement plant")]),

@@ -85,6 +85,18 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("To pocisk o zasięgu do 120 km.", "do 120 km", "range"),
         ("Rozładowano dwa statki, każdy z ładunkiem ok. 5,5 tys. ton.", "ok. 5,5 tys. ton", "cargo"),
         ("Deficyt żywności wynosi 1 mln ton.", "1 mln ton", "deficit"),
+        # a measure noun after the unit names it, not a thing counted
+        ("Tankowiec ma ok. 7,5 tys. ton nośności.", "ok. 7,5 tys. ton nośności", "deadweight"),
+        ("Okręt ma 12 tys. ton wyporności.", "12 tys. ton wyporności", "displacement"),
+        # a thing's size in metres after "o" is its height; at a height flown or in kilometres, an altitude
+        ("Widać nową wieżę startową o wysokości ok. 70 m.", "ok. 70 m", "height"),
+        ("Dron leciał na wysokości 300 m.", "300 m", "altitude"),
+        ("Satelita krąży na orbicie o wysokości ok. 500 km.", "ok. 500 km", "altitude"),
+        # a passive participle of raising or lengthening tells the kind; one of firing does not
+        ("Zbudowano wieżę startową podwyższoną do ok. 90 m.", "ok. 90 m", "height"),
+        ("Wieżę startową podwyższono o blisko 20 m.", "blisko 20 m", "height"),
+        ("Odcinek wydłużony o 600 m otwarto w maju.", "600 m", "length"),
+        ("Drony wystrzelone z Ukrainy pokonały 1,3 tys. km.", "1,3 tys. km", "distance"),
         # nothing measured by name: the unit's own label
         ("Kolumna przejechała 120 km.", "120 km", "distance"),
         ("Wieś leży 5 km od granicy.", "5 km", "distance"),
@@ -705,6 +717,7 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         ("Koreańczycy mają budować szkoły. Obecnie w regionie pracuje ich ok. 1 800.", [("ok. 1 800", "worker")]),
         ("Pod Kurskiem walczy ich ponad 10 tys.", [("ponad 10 tys.", "soldier")]),
         ("Rosjanie pojmali ich ponad 300.", [("ponad 300", "prisoner of war")]),
+        ("Rodziny co najmniej trzech pojmanych wysiedlono.", [("co najmniej trzech pojmanych", "prisoner of war")]),
         # a demonym taken prisoner, even by soldiers
         ("Żołnierze 65. Brygady wzięli do niewoli trzech Koreańczyków.", [("trzech Koreańczyków", "prisoner of war")]),
         ("Pod Kurskiem walczy co najmniej 300 Koreańczyków z Północy.",

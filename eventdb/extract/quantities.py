@@ -263,6 +263,8 @@ class _Lexicon:
     long_periods: frozenset[str]  # periods a kind of duration is given per ("day", "month"): another kind
     kinds_per_long_period: Mapping[str, str]  # a duration's kind per such a period ("shift" -> "working time")
     distance_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (units, cue lemmas)
+    participle_kinds: frozenset[str]  # the distance kinds a passive participle tells ("wieży podwyższonej do 90 m")
+    heights: tuple[frozenset[str], frozenset[str], str]  # nouns, units, label: "wieża o wysokości 70 m" -> height
     distance_from: frozenset[str]  # "1–3 km od celu": a distance from a place, whatever the clause
     targets: frozenset[str]  # "1–3 km od celu": from the target, a miss distance
     miss_distance_label: str
@@ -699,6 +701,8 @@ def _lexicon() -> _Lexicon:
         long_periods=_words(data["kinds_per_long_period"]["periods"]),
         kinds_per_long_period=_frozen(data["kinds_per_long_period"]["kinds"]),
         distance_kinds=_kinds(data["distance_kinds"]),
+        participle_kinds=_words(data["participle_kinds"]),
+        heights=(_words(data["heights"]["nouns"]), _words(data["heights"]["units"]), str(data["heights"]["label"])),
         distance_from=_words(data["distance_from"]),
         targets=_words(data["miss_distance"]["targets"]),
         miss_distance_label=str(data["miss_distance"]["label"]),
@@ -2140,7 +2144,8 @@ def _distance_kind(ctx: _Context, start: int, after: int, unit: str) -> tuple[st
             return ctx.lex.miss_distance_label, ctx.lower(after + 2), after + 2
         return None
     kind = _clause_kind(ctx, start, after, unit, ctx.lex.distance_kinds)
-    if kind is not None and all(a.pos == "ppas" for a in ctx.tokens[kind[2]].analyses):
+    if kind is not None and kind[0] not in ctx.lex.participle_kinds and all(
+            a.pos == "ppas" for a in ctx.tokens[kind[2]].analyses):
         return None  # "drony wystrzelone z Ukrainy pokonały 1,3 tys. km": a flight, not a reach
     return kind
 
@@ -3139,9 +3144,10 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             return None  # "dwie doby przed wejściem do portu", "Za dwa lata": when, not how long
         if measure in lex.with_complement or measure in lex.with_known_complement:
             counted = _counted_at(ctx, after + 1, genitive=True)
-            if counted is not None and (measure in lex.with_complement or (
-                    counted.known and not ctx.has(counted.head, lex.measure_after | lex.journey_nouns))):
-                return _Reading(measure, counted, counted.end)  # "40 km torów": track; not "17 km długości"
+            if counted is not None and not ctx.has(counted.head, lex.measure_after) and (
+                    measure in lex.with_complement or (counted.known and not ctx.has(counted.head, lex.journey_nouns))):
+                # "40 km torów": track; not "17 km długości", "7,5 tys. ton nośności" (the measure, named below)
+                return _Reading(measure, counted, counted.end)
         if measure in _TIME_UNITS:
             subject = _subject_of_measure(ctx, start, lex.periods)
             if subject is not None:
@@ -3164,6 +3170,10 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         nouns = lex.measure_nouns.get(lex.measure_labels.get(measure, ""))
         if nouns:
             sized = _measure_named(ctx, start, after, nouns)
+            height_nouns, height_units, height = lex.heights
+            if sized is not None and sized[1] in height_nouns and measure in height_units and ctx.lower(
+                    sized[2] - 1) == "o":  # "wieża o wysokości ok. 70 m": its height, not an altitude flown at
+                return _Reading(measure, None, max(after, sized[2]), height, sized[1], sized[2])
             if sized is not None:  # "pocisk o zasięgu 120 km" -> range, "ma 1 km długości" -> length
                 # a plain distance may be a reach by its clause: "razi cele na odległość do 20 km" -> range
                 kind = _distance_kind(ctx, start, after, measure) if sized[0] == lex.measure_labels[measure] else None
