@@ -78,6 +78,11 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Satelita krąży na wysokości ok. 500 km.", "ok. 500 km", "altitude"),
         ("Sieć kontrolowała statki o łącznej nośności przeszło 180 000 ton.", "przeszło 180 000 ton", "deadweight"),
         ("Pocisk przenosi głowicę o masie ok. 500 kg.", "ok. 500 kg", "warhead"),  # the thing weighed names it
+        # a spacecraft's weight is its mass, however told; one shell's weight stays a weight
+        ("Rakieta wyniosła satelitę rozpoznawczego Malligyong-2 o masie ok. 320 kg.", "ok. 320 kg", "satellite mass"),
+        ("Masa satelity to według szacunków ok. 300 kg.", "ok. 300 kg", "satellite mass"),
+        ("Satelita waży ok. 300 kg.", "ok. 300 kg", "satellite mass"),
+        ("Jeden pocisk waży ok. 90 kg.", "ok. 90 kg", "weight"),
         ("Ładunek ma masę ok. 500 kg.", "ok. 500 kg", "weight"),
         ("Pociągi jadą przez liczący ok. 600 metrów most.", "ok. 600 metrów", "length"),
         ("Odchylenie od celu sięgało 3 km.", "3 km", "miss distance"),
@@ -1071,7 +1076,7 @@ def test_people_take_the_role_of_their_clause(text: str, span: str, counted: str
         ("Wysłano kontener o wadze 300 kg.", "300 kg", "container"),
         # the weight of one thing is its weight, save a warhead's or a container's; many are a tonnage of them
         ("Dron o masie 20 kg spadł na dom.", "20 kg", "weight"),
-        ("Koreański satelita o masie ok. 800 kg trafił na orbitę.", "ok. 800 kg", "weight"),
+        ("Koreański satelita o masie ok. 800 kg trafił na orbitę.", "ok. 800 kg", "satellite mass"),  # a mass
         ("Jeden taki pocisk waży ok. 90 kg.", "ok. 90 kg", "weight"),
         ("Do Rosji trafiło 1,6 mln pocisków artyleryjskich o łącznej masie przeszło 40 tys. ton.",
          "przeszło 40 tys. ton", "artillery shell"),

@@ -264,6 +264,7 @@ class _Lexicon:
     kinds_per_long_period: Mapping[str, str]  # a duration's kind per such a period ("shift" -> "working time")
     distance_kinds: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # label -> (units, cue lemmas)
     participle_kinds: frozenset[str]  # the distance kinds a passive participle tells ("wieży podwyższonej do 90 m")
+    mass_names: Mapping[str, str]  # things whose weight analysts call a mass: satellite -> satellite mass
     heights: tuple[frozenset[str], frozenset[str], str]  # nouns, units, label: "wieża o wysokości 70 m" -> height
     distance_from: frozenset[str]  # "1–3 km od celu": a distance from a place, whatever the clause
     targets: frozenset[str]  # "1–3 km od celu": from the target, a miss distance
@@ -702,6 +703,7 @@ def _lexicon() -> _Lexicon:
         kinds_per_long_period=_frozen(data["kinds_per_long_period"]["kinds"]),
         distance_kinds=_kinds(data["distance_kinds"]),
         participle_kinds=_words(data["participle_kinds"]),
+        mass_names=_frozen(data["measure_nouns"]["mass_names"]),
         heights=(_words(data["heights"]["nouns"]), _words(data["heights"]["units"]), str(data["heights"]["label"])),
         distance_from=_words(data["distance_from"]),
         targets=_words(data["miss_distance"]["targets"]),
@@ -3163,8 +3165,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
                 if lemma in lex.periods:
                     return _Reading(measure, None, after, lex.periods[lemma], lemma, start - 2)
         weighs, weighed = _weighed_subject(ctx, start, measure) if measure in lex.cargo_units else (False, None)
-        if weighed is not None:  # "głowica waży ok. 500 kg" -> warhead
-            return _Reading(measure, None, after, weighed.label, weighed.lemma, weighed.head)
+        if weighed is not None:  # "głowica waży ok. 500 kg" -> warhead, "satelita waży 300 kg" -> satellite mass
+            label = lex.mass_names.get(weighed.label, weighed.label)
+            return _Reading(measure, None, after, label, weighed.lemma, weighed.head)
         if weighs:  # "Ładunek waży 20 kg": a load? a charge? a weight
             return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
         nouns = lex.measure_nouns.get(lex.measure_labels.get(measure, ""))
@@ -3250,7 +3253,8 @@ def _weighed_at(ctx: _Context, pos: int, measures: Mapping[str, str]) -> tuple[b
     counted = _counted_at(ctx, pos)
     if counted is None or not counted.known or counted.head != pos or counted.lemma in measures:
         return False, None
-    return True, None if _weight_of_one(ctx, pos, counted.label, counted.lemma) else counted
+    one = _weight_of_one(ctx, pos, counted.label, counted.lemma)
+    return True, None if one and counted.label not in ctx.lex.mass_names else counted  # "satelita waży": its mass
 
 
 def _weight_of_one(ctx: _Context, pos: int, label: str, lemma: str) -> bool:
@@ -3426,12 +3430,17 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
         q - 2 if q >= 2 and ctx.lower(q - 2) == "o" and _is_adjective(ctx.tokens[q - 1]) else None)
     if found[0] in lex.measure_of_owner and o is not None:
         # "głowicę (bojową) o masie ok. 500 kg" -> warhead, "pocisków artyleryjskich o łącznej masie" -> shells
-        for owner in range(o - 1, max(o - 3, -1), -1):
+        for owner in range(o - 1, max(o - 4, -1), -1):
             key = _lexicon_match(ctx, owner) if _is_noun(ctx.tokens[owner]) else None
             if key is not None and _weight_of_one(ctx, owner, key.entry.label, key.text):
-                return nouns[found[0]], found[0], q  # "satelita o masie 800 kg": its weight
+                # "satelita o masie 800 kg": its weight, or its mass ("satelitę Malligyong-2 o masie ok. 320 kg")
+                return lex.mass_names.get(key.entry.label, nouns[found[0]]), found[0], q
             if key is not None:
                 return key.entry.label, key.text, owner
+    if found[0] in lex.measure_of_owner and q + 1 < len(ctx.tokens) and "gen" in ctx.tokens[q + 1].cases(_NOUN_POS):
+        key = _lexicon_match(ctx, q + 1)  # "Masa satelity to ok. 300 kg"
+        if key is not None and key.entry.label in lex.mass_names:
+            return lex.mass_names[key.entry.label], found[0], q
     return nouns[found[0]], found[0], q
 
 
