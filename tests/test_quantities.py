@@ -898,6 +898,16 @@ RATES = cases(
          "oil price"),
     Case("Russia produces up to 2,700 drones a month.", "up to 2,700 drones a month", 2700, None, None, "item/month",
          "up_to", "drone"),
+    # litres: volumes, litres per period, prices per litre (named by the goods of their clause)
+    Case("Stacje sprzedają olej napędowy po 70 rubli za litr.", "70 rubli za litr", 70, None, None, "RUB/l",
+         "exact", "diesel price"),
+    Case("Litr benzyny kosztuje w Chabarowsku 64 ruble.", "64 ruble", 64, None, None, "RUB/l", "exact",
+         "petrol price"),
+    Case("Do KRLD trafia ok. 40 mln litrów paliwa miesięcznie.", "ok. 40 mln litrów paliwa miesięcznie", 4e7, None,
+         None, "l/month", "approx", "fuel"),
+    Case("Kierowcy mogą zatankować najwyżej 20 l paliwa.", "najwyżej 20 l paliwa", 20, None, None, "l", "at_most",
+         "fuel"),
+    Case("Petrol costs 64 roubles a litre.", "64 roubles a litre", 64, None, None, "RUB/l", "exact", "cost"),
 )
 
 
@@ -1819,8 +1829,7 @@ def test_a_counted_noun_read_as_an_adjective(text: str, expected: list[tuple[str
         # a unit as the subject of "kosztować" makes the price one per that unit
         ("Tona rosyjskiej pszenicy kosztuje na rynkach ok. 240 dolarów.", [("ok. 240 dolarów", "USD/t", "wheat price")]),
         ("Kilogram ryżu kosztuje ok. 6 tys. wonów.", [("ok. 6 tys. wonów", "KRW/kg", "rice price")]),
-        # a unit the schema does not store after a currency is left out: the plain price
-        ("Litr benzyny kosztuje 7 zł na stacjach.", [("7 zł", "PLN", "petrol price")]),
+        ("Litr benzyny kosztuje 7 zł na stacjach.", [("7 zł", "PLN/l", "petrol price")]),
         ("Baryłka ropy kosztuje 60 dolarów.", [("60 dolarów", "USD/barrel", "oil price")]),
         ("Sztuka amunicji kosztuje 800 dolarów.", [("800 dolarów", "USD", "price")]),
         # a modal before the verb leaves it the verb of the unit ("ma kosztować", "może kosztować")

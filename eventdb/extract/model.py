@@ -33,10 +33,10 @@ LOCATION_KINDS = (
 #: same): counts, percent, time, distance, area, volume, weight, speed, power, energy, thrust, currencies and rates.
 UNIT_PATTERN = (
     "^((person|item|count)(/(minute|hour|day|week|month|year))?"
-    "|(percent|t|kg|barrel|m3|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
+    "|(percent|t|kg|barrel|m3|l|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
     "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
-    "|(km|m|km2|m2|ha)(/(day|week|month|year))?|mi|nmi|l|km/h|kW|MW|GW|kN"
-    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|kWh|MWh))?)$"
+    "|(km|m|km2|m2|ha)(/(day|week|month|year))?|mi|nmi|km/h|kW|MW|GW|kN"
+    "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|l|kWh|MWh))?)$"
 )
 #: Languages of sources and aliases.
 LANGUAGES = ("pl", "en", "und")

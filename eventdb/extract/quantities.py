@@ -3567,6 +3567,8 @@ def _measure_at(ctx: _Context, pos: int) -> str | None:
     if lower in lex.measure_texts:
         return lex.measure_texts[lower]
     tok = ctx.tokens[pos]
+    if len(tok.text) == 1 and ctx.lower(pos + 1) == "." and not tok.has_pos("subst"):
+        return None  # "Kim Dzong Un (41 l.)": one letter and a dot may be years as well as litres ("20 l paliwa")
     for lemma in sorted(ctx.forms[pos] & lex.measure_lemmas.keys()):
         if tok.has_pos("subst", "brev"):
             return lex.measure_lemmas[lemma]
