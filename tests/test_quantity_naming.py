@@ -996,6 +996,7 @@ def test_a_model_name_tells_the_kind_of_a_system(text: str, span: str, counted: 
         # take-home pay
         ("Na rękę zostawało mi ok. 15 tys. rubli miesięcznie.", "ok. 15 tys. rubli miesięcznie", "wage"),
         ("Do ręki trafia im 200 dolarów miesięcznie.", "200 dolarów miesięcznie", "wage"),
+        ("Do rąk pracownika trafia najwyżej 200 dolarów, a reszta zasila budżet.", "najwyżej 200 dolarów", "wage"),
         # ... with no period: the sum a worker takes home, or gets or earns when a person is named as the subject
         ("Robotnik dostaje do ręki nie więcej niż 250 dolarów.", "nie więcej niż 250 dolarów", "wage"),
         ("Na rękę dostaje 300 rubli.", "300 rubli", "wage"),
@@ -1007,6 +1008,11 @@ def test_a_model_name_tells_the_kind_of_a_system(text: str, span: str, counted: 
         ("Za śmierć syna matka dostała 5 mln rubli.", "5 mln rubli", "compensation"),
         ("Rodziny żołnierzy otrzymały 3 mln rubli.", "3 mln rubli", "value"),
         ("Zginęło dwóch ludzi, a firma dostała 3 mln rubli kary.", "3 mln rubli", "fine"),
+        # a sum given as the other choice of a named share or sum is of its kind; not one after a comma or "i"
+        ("Firmy płacą grzywny w wysokości co najmniej 5 proc. obrotu lub co najmniej 40 mln euro.",
+         "co najmniej 40 mln euro", "fine"),
+        ("Grozi jej grzywna w wysokości 2 mln euro albo 3 mln dolarów.", "3 mln dolarów", "fine"),
+        ("Firma zapłaciła 5 proc. obrotu grzywny i przekazała 40 mln euro.", "40 mln euro", "value"),
     ],
 )
 def test_wages_and_compensation(text: str, span: str, counted: str) -> None:

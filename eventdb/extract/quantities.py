@@ -233,6 +233,7 @@ class _Lexicon:
     priced: Mapping[str, tuple[_Key, ...]]  # what a price is of ("bilet" -> ticket), indexed like ``counted``
     per_unit_labels: Mapping[str, str]
     time_rates: Mapping[str, str]  # a sum's name per unit of time: "rate" -> "wage"
+    choice_words: frozenset[str]  # "lub": a sum after one is the other choice of the one before
     equivalence_words: frozenset[str]  # "czyli", "tj.": the sum after them is the one before in another currency
     alternative_words: frozenset[str]  # "15 tys. rubli, czasem 20 tys.": a bare amount after them measures the same
     wage_verbs: frozenset[str]  # "dostają 200 dolarów miesięcznie": a sum per period persons get is a wage
@@ -666,6 +667,7 @@ def _lexicon() -> _Lexicon:
         determiners_after=_words(data["determiners_after"]),
         fraction_not_before=_words(data["fractions"]["not_before"]),
         priced=_index(_labelled(data["priced_nouns"], "price"), reorder=True),
+        choice_words=_words(data["choice_words"]),
         equivalence_words=_words(data["equivalence_words"]),
         alternative_words=_words(data["alternative_words"]),
         wage_verbs=_words(data["wage_verbs"]),
@@ -5029,7 +5031,9 @@ def _speaks_of_ticket(ctx: _Context, pos: int) -> bool:
 
 def _gapped_sums(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"premię w wysokości 100 tys. rubli, za zestrzelonego drona – 15 tys. rubli, a za jeńca nawet 500 tys.": a sum
-    nothing names, in a clause that leaves out its verb after a named sum in the same currency, is of the same kind."""
+    nothing names, in a clause that leaves out its verb after a named sum in the same currency, is of the same kind;
+    so is one given as the other choice of a named sum or share ("grzywnami w wysokości co najmniej 5 proc. obrotu
+    lub co najmniej 40 mln euro")."""
     if not any(q.counted == _MONEY for q in found[1:]):
         return found
     bounds = ctx.token_bounds()
@@ -5040,7 +5044,9 @@ def _gapped_sums(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if q.counted != _MONEY or before.counted in (None, _MONEY) or not _CURRENCY_RE.fullmatch(currency):
             continue
         gap = _gap(bounds, before, q)  # a verb of its own ends the gapping; a word that is also a noun ("niewoli") not
-        if (before.unit.split("/")[0] == currency and gap is not None and any(ctx.lower(k) == "," for k in gap)
+        choice = gap is not None and len(gap) == 1 and ctx.lower(gap.start) in ctx.lex.choice_words and (
+            before.unit.split("/")[0] in (currency, "percent"))
+        if choice or (before.unit.split("/")[0] == currency and gap is not None and any(ctx.lower(k) == "," for k in gap)
                 and not any(ctx.tokens[k].has_pos(*_VERB_POS) and not ctx.tokens[k].has_pos(*_NOUN_POS) for k in gap)):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
     return out
