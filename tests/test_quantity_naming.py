@@ -88,6 +88,11 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         ("Odchylenie od celu sięgało 3 km.", "3 km", "miss distance"),
         ("Średni wiek trawlera przekracza 30 lat.", "przekracza 30 lat", "age"),
         ("To pocisk o zasięgu do 120 km.", "do 120 km", "range"),
+        # past a participle of change before "do" or "o"
+        ("Dron ma wersję z zasięgiem zmniejszonym do ok. 1,2 tys. km.", "ok. 1,2 tys. km", "range"),
+        ("Wieża ma zasięg zwiększony o 20 km.", "20 km", "range"),
+        # a thing analysts name by what it weighs, right before the weight
+        ("Dron ma wersję z głowicą 90 kg.", "90 kg", "warhead"),
         ("Rozładowano dwa statki, każdy z ładunkiem ok. 5,5 tys. ton.", "ok. 5,5 tys. ton", "cargo"),
         ("Deficyt żywności wynosi 1 mln ton.", "1 mln ton", "deficit"),
         # a measure noun after the unit names it, not a thing counted
@@ -1656,7 +1661,8 @@ def test_a_thing_that_is_worth_a_sum_keeps_its_lemma() -> None:
         # not across a sentence in between, nor past another thing named right before the amount
         ("Port przyjął 5 tys. ton nawozów. Kontrola trwała tydzień. W marcu dotarło jeszcze 800 ton.", "800 ton",
          "weight"),
-        ("Dron waży ok. 200 kg, a jego głowica 50 kg.", "50 kg", "weight"),
+        ("Dron waży ok. 200 kg, a jego głowica 50 kg.", "50 kg", "warhead"),  # named right before: the warhead
+        ("Dron waży ok. 200 kg, a jego silnik 50 kg.", "50 kg", "weight"),
         ("Obiekt ma 800 ton.", "800 ton", "weight"),
         ("Kalmary to 6,8 tys. t. Rosjanie dopuścili też połów kraba, na razie w ilości 500 ton.", "500 ton",
          "weight"),  # the sentence names other goods: not the squid of the sentence before

@@ -3172,6 +3172,10 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
             return _Reading(measure, None, after, label, weighed.lemma, weighed.head)
         if weighs:  # "Ładunek waży 20 kg": a load? a charge? a weight
             return _Reading(measure, None, after, lex.measure_labels.get(measure, measure))
+        key = _lexicon_match(ctx, start - 1) if measure in lex.cargo_units and start > 0 and _is_noun(
+            ctx.tokens[start - 1]) else None
+        if key is not None and key.entry.label in lex.weighed_by_name:  # "z głowicą 90 kg": the warhead's weight
+            return _Reading(measure, None, after, key.entry.label, key.text, start - 1)
         nouns = lex.measure_nouns.get(lex.measure_labels.get(measure, ""))
         if nouns:
             sized = _measure_named(ctx, start, after, nouns)
@@ -3416,6 +3420,10 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
     lex = ctx.lex
     q = start - 1
     found = sorted(ctx.forms[q] & nouns.keys()) if q >= 0 and _is_noun(ctx.tokens[q]) else []
+    if not found and q >= 2 and ctx.lower(q) in ("do", "o") and ctx.tokens[q - 1].has_pos("ppas", "pact"):
+        # "zasięgiem zmniejszonym do ok. 1,2 tys. km": the measure a participle of change changes
+        found = sorted(ctx.forms[q - 2] & nouns.keys()) if _is_noun(ctx.tokens[q - 2]) else []
+        q = q - 2 if found else q
     if not found and after + 1 < len(ctx.tokens) and "gen" in ctx.tokens[after + 1].cases(_NOUN_POS):
         q = after + 1
         found = sorted(ctx.forms[q] & nouns.keys() & lex.measure_after)
