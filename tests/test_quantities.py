@@ -1830,6 +1830,15 @@ def test_a_counted_noun_read_as_an_adjective(text: str, expected: list[tuple[str
         ("Tona rosyjskiej pszenicy kosztuje na rynkach ok. 240 dolarów.", [("ok. 240 dolarów", "USD/t", "wheat price")]),
         ("Kilogram ryżu kosztuje ok. 6 tys. wonów.", [("ok. 6 tys. wonów", "KRW/kg", "rice price")]),
         ("Litr benzyny kosztuje 7 zł na stacjach.", [("7 zł", "PLN/l", "petrol price")]),
+        # the genitive of a price noun names the unit; a day an undertaking costs is a cost per day
+        ("Cena baryłki oleju napędowego wynosiła ok. 95 dolarów.", [("ok. 95 dolarów", "USD/barrel", "diesel price")]),
+        ("Cena tony pszenicy wynosi 240 dolarów.", [("240 dolarów", "USD/t", "wheat price")]),
+        ("Cena ropy wynosi 60 dolarów.", [("60 dolarów", "USD", "oil price")]),
+        ("Dzień leczenia kosztuje rosyjski budżet średnio 18 tys. rubli.",
+         [("średnio 18 tys. rubli", "RUB/day", "cost")]),
+        # a rate its subject told is not the rate of a gapped clause with a subject of its own
+        ("Dzień leczenia kosztuje 18 tys. rubli, a pełna kuracja – od 400 do 600 tys. rubli.",
+         [("18 tys. rubli", "RUB/day", "cost"), ("od 400 do 600 tys. rubli", "RUB", "cost")]),
         ("Baryłka ropy kosztuje 60 dolarów.", [("60 dolarów", "USD/barrel", "oil price")]),
         ("Sztuka amunicji kosztuje 800 dolarów.", [("800 dolarów", "USD", "price")]),
         # a modal before the verb leaves it the verb of the unit ("ma kosztować", "może kosztować")

@@ -233,6 +233,8 @@ class _Lexicon:
     priced: Mapping[str, tuple[_Key, ...]]  # what a price is of ("bilet" -> ticket), indexed like ``counted``
     per_unit_labels: Mapping[str, str]
     time_rates: Mapping[str, str]  # a sum's name per unit of time: "rate" -> "wage"
+    payer_verbs: frozenset[str]  # "kosztować": its object is who pays ("kosztuje rosyjski budżet 18 tys. rubli")
+    unit_price_nouns: frozenset[str]  # "cena": its genitive may name the unit priced ("cena baryłki")
     choice_words: frozenset[str]  # "lub": a sum after one is the other choice of the one before
     equivalence_words: frozenset[str]  # "czyli", "tj.": the sum after them is the one before in another currency
     alternative_words: frozenset[str]  # "15 tys. rubli, czasem 20 tys.": a bare amount after them measures the same
@@ -668,6 +670,8 @@ def _lexicon() -> _Lexicon:
         fraction_not_before=_words(data["fractions"]["not_before"]),
         priced=_index(_labelled(data["priced_nouns"], "price"), reorder=True),
         choice_words=_words(data["choice_words"]),
+        unit_price_nouns=_words(data["unit_price_nouns"]),
+        payer_verbs=_words(data["payer_verbs"]),
         equivalence_words=_words(data["equivalence_words"]),
         alternative_words=_words(data["alternative_words"]),
         wage_verbs=_words(data["wage_verbs"]),
@@ -2471,6 +2475,20 @@ def _priced_unit(ctx: _Context, verb: int) -> tuple[str, str | None] | None:
     return None
 
 
+def _unit_priced_after(ctx: _Context, noun: int) -> tuple[str, str | None] | None:
+    """The unit a price noun's genitive names ("cena baryłki oleju napędowego", "koszt tony"): (unit, what the unit
+    is of, if a priced noun a few words on), else None."""
+    q = noun + 1
+    if q >= len(ctx.tokens) or not any("gen" in a.cases and "sg" in a.numbers
+                                        for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS):
+        return None
+    lemma = next((lemma for lemma in sorted(ctx.tokens[q].lemmas) if lemma in ctx.lex.priced_units), None)
+    if lemma is None:
+        return None
+    of = next((found for k in range(q + 1, min(q + 4, len(ctx.tokens))) if (found := _priced_at(ctx, k))), None)
+    return ctx.lex.priced_units[lemma], of
+
+
 def _nominatives_before(ctx: _Context, verb: int) -> Iterator[int]:
     """Positions of nominative nouns a few words before ``verb``, nearest first, past an inserted phrase between
     commas ("bilet w jedną stronę kosztuje", "wyjazd, organizowany przez biuro, kosztuje"); they end at another
@@ -2503,6 +2521,9 @@ def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tup
             return None  # a verb ends the search; "na przyszły rok" holds an adjective, not "przyjść"
         found = _money_at(ctx, q)
         if found is not None:
+            verb = next((k for k in range(q - 1, max(q - 3, -1), -1) if not _is_adjective(ctx.tokens[k])), -1)
+            if verb >= 0 and ctx.has(verb, ctx.lex.payer_verbs) and ctx.tokens[verb].has_pos(*_VERB_POS):
+                return None  # "kosztuje rosyjski budżet 18 tys. rubli": who pays, not what the sum is
             head = _money_at(ctx, q - 1) if q > 0 and "gen" in ctx.tokens[q].cases(_NOUN_POS) else None
             if head is not None and head[0] in _COST_HEADS:  # "szacuje koszt inwestycji na ok. 300 mln dolarów":
                 # the cost, of the investment (not "w projekcie budżetu ... 200 mld zł": the budget)
@@ -3101,11 +3122,14 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         label, lemma, token = _money_counted(ctx, start, after)
         if currency in lex.currency_assets:
             label, lemma, token = lex.currency_assets[currency], None, None  # "ponad 81 tys. ETH": ether
-        if period is None and token is not None and lemma in lex.money_verbs and label.endswith("price"):
-            per = _priced_unit(ctx, token)  # "tona pszenicy kosztuje 240 dolarów": USD/t, wheat price
+        if period is None and token is not None and (label.endswith("price") or label == "cost") and (
+                lemma in lex.money_verbs or lemma in lex.unit_price_nouns):
+            # "tona pszenicy kosztuje 240 dolarów": USD/t, wheat price; "cena baryłki oleju napędowego wynosiła ok.
+            # 95 dolarów": USD/barrel, diesel price; "Dzień leczenia kosztuje 18 tys. rubli": RUB/day, a cost
+            per = _priced_unit(ctx, token) if lemma in lex.money_verbs else _unit_priced_after(ctx, token)
             if per is not None:
                 unit = currency if per[0] in _COUNT_UNITS else f"{currency}/{per[0]}"
-                label = f"{per[1]} price" if per[1] else label
+                label = f"{per[1]} price" if per[1] and label != "cost" else label
         if label == _MONEY and period is not None and not (period[1] in _COUNT_UNITS and _wage_verb_before(ctx, start)):
             # "80 dolarów za baryłkę" -> oil price, "po 900 dolarów za sztukę" -> price; not a piece rate a worker
             # gets ("Robotnik dostaje 150 wonów za sztukę")
@@ -4890,6 +4914,8 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         if (q.unit != unit and not money) or period not in _TIME_UNITS or gap is None:
             continue
         joined = any(ctx.lower(k) == "," or _match_at(ctx, k, ctx.lex.contrasts) is not None for k in gap)
+        if not _rate_written(ctx, bounds, before):
+            continue  # "dzień leczenia kosztuje 18 tys. rubli, a pełna kuracja – 500 tys.": per the subject's day only
         last = bounds[1].get(q.end)
         rest = range(last + 1, _clause(ctx, last, last).stop) if last is not None else range(0)
         if joined and not any(_is_verb(ctx, k) or _measure_at(ctx, k) in _TIME_UNITS for k in (*gap, *rest)):
@@ -4897,6 +4923,17 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             # rocznie zamiast dotychczasowych ok. 900": contrasted, at the same rate
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
     return out
+
+
+def _rate_written(ctx: _Context, bounds: tuple[Mapping[int, int], Mapping[int, int]], q: Quantity) -> bool:
+    """Is the period of ``q``'s rate written in its span or before it in its clause ("100 dolarów miesięcznie",
+    "Miesięcznie przechodzi 20 pojazdów"), not told by the unit its subject names ("dzień leczenia kosztuje")?"""
+    first, last = bounds[0].get(q.start), bounds[1].get(q.end)
+    if first is None or last is None:
+        return True
+    lex = ctx.lex
+    return any(_match_at(ctx, k, lex.rate_periods) is not None or _match_at(ctx, k, lex.money_per) is not None
+               for k in range(first, last + 1)) or _opening_period(ctx, first) is not None
 
 
 def _rated_unit_words(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
