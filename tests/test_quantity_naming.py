@@ -1331,6 +1331,9 @@ def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str)
         ("Zakład w Jełabudze wyprodukował w tym roku 5 tys. sztuk.", "5 tys. sztuk", "item"),
         ("Wyprodukowano 50 sztuk.", "50 sztuk", "item"),
         ("Zakaz zawijania do portów obejmuje 79 jednostek.", "79 jednostek", "ship"),
+        # ... or in the sentence before, in the same paragraph
+        ("Fabryka wytwarza drony. Miesięcznie powstaje 50 sztuk.", "50 sztuk", "drone"),
+        ("Fabryka wytwarza drony.\n\nMiesięcznie powstaje 50 sztuk.", "50 sztuk", "item"),
     ],
 )
 def test_a_bare_counter_counts_the_thing_named_before(text: str, span: str, counted: str) -> None:

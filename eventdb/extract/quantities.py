@@ -3972,6 +3972,15 @@ def _thing_named_before(ctx: _Context, start: int, groups: tuple[str, ...] = ("i
     return None
 
 
+def _thing_named_in_sentence_before(ctx: _Context) -> _Counted | None:
+    """The last thing of the lexicon named in the sentence before, in the paragraph, for a counter its own sentence
+    gives nothing to ("ruszył montaż dronów Gerań-2. Docelowo fabryka ma wytwarzać nawet 100 sztuk miesięcznie")."""
+    if not ctx.before or not ctx.earlier:
+        return None
+    there = _context(ctx.earlier[-1])
+    return _thing_named_before(there, len(there.tokens))
+
+
 _PLURAL_ENDINGS = ("e", "y", "i", "ów", "ami", "ach")  # of a Polish noun morfeusz does not know
 
 
@@ -4146,8 +4155,11 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         # a counter with no senses of its own ("sztuk", not "jednostek": vessels) counts the thing named before it
         generic = reading.counted.lemma not in lex.senses
         thing = previous or (_thing_named_before(ctx, start) if generic else None)
+        told = _thing_named_in_sentence_before(ctx) if generic and thing is None and carried is None else None
         if thing is not None:
             reading = _Reading(thing.unit, thing, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
+        elif told is not None:  # its name only: its token is in the sentence before
+            reading = _Reading(told.unit, None, reading.end, told.label, told.lemma, borrowed=True)
         elif generic and carried is not None and carried.counted and carried.unit.split("/")[0] == "item" and (
                 ctx.before):  # "produkują ok. 2,7 tys. dronów miesięcznie. Produkcja ma wzrosnąć do 3,5 tys. sztuk"
             reading = _Reading("item", None, reading.end, carried.counted, carried.counted_lemma, borrowed=True)
