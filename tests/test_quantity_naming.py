@@ -507,6 +507,12 @@ def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str
          3, "item/week", "exact", "flight"),
         ("Nowe połączenie kursuje dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact",
          "occurrence"),
+        # trips named in the clause before a verbless frequency, of their noun's sense
+        ("Od października linie Aurora uruchomią loty z Chabarowska do Wonsanu, trzy razy w tygodniu.",
+         "trzy razy w tygodniu", 3, "item/week", "exact", "flight"),
+        ("Armator uruchomi rejsy promowe do Rajinu, dwa razy w tygodniu.", "dwa razy w tygodniu", 2, "item/week",
+         "exact", "voyage"),
+        ("Statek wyłączał nadajnik, dwa razy w tygodniu.", "dwa razy w tygodniu", 2, "item/week", "exact", None),
         # a verb of repetition anywhere in its clause, or in the clause before when its own has no verb
         ("Linie chcą od kwietnia latać z Mińska do Pjongjangu raz w tygodniu.", "raz w tygodniu", 1, "item/week",
          "exact", "flight"),

@@ -3377,11 +3377,12 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
         # "dwa razy w miesiącu": a frequency, of the event a noun of the clause names ("loty samolotów P-1 nawet dwa
         # razy na dobę": flights), or else a rate of what the clause tells
         clause = list(_clause_positions(ctx, first, last, 6))
-        for q in clause:
-            key = _lexicon_match(ctx, q) if _is_noun(ctx.tokens[q]) else None
-            if key is not None and key.entry.group == "event":
-                return _Reading("item", None, last, key.entry.label, key.text, q)
         own = _frequency_clause(ctx, first, last)
+        for q in (*clause, *(q for q in own if q not in clause)):  # "uruchomią loty do Wonsanu, trzy razy w
+            key = _lexicon_match(ctx, q) if _is_noun(ctx.tokens[q]) else None  # tygodniu": flights
+            if key is not None and key.entry.group == "event":  # of the noun's sense ("rejsami linii Air Koryo")
+                named = _counted_at(ctx, q)
+                return _Reading("item", None, last, named.label if named else key.entry.label, key.text, q)
         for q in own:  # "chcą latać z Mińska do Pjongjangu raz w tygodniu": flights
             if ctx.tokens[q].has_pos(*_VERB_POS):
                 for lemma in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
