@@ -297,6 +297,13 @@ QUALIFIERS = cases(
          "soldier"),
     Case("Przybyło poniżej 50 oficerów.", "poniżej 50 oficerów", 50, None, None, "person", "less_than", "officer"),
     Case("Liczba dronów wzrosła do 100 sztuk.", "100 sztuk", 100, None, None, "item", "exact", "drone"),
+    # a cap set a few words after its verb is the cap; "do" with no such verb bounds
+    Case("Rezolucja ogranicza dostawy produktów rafinowanych do 500 tys. baryłek rocznie.",
+         "500 tys. baryłek rocznie", 500000, None, None, "item/year", "exact", "barrel"),
+    Case("Rezolucja przewiduje ograniczenie importu paliw do 500 tys. baryłek rocznie.", "500 tys. baryłek rocznie",
+         500000, None, None, "item/year", "exact", "barrel"),
+    Case("Ograniczono dostawy, a Rosja wysłała do 500 tys. baryłek.", "do 500 tys. baryłek", 500000, None, None,
+         "item", "up_to", "barrel"),
     # an average is an approximation; "nie dłużej/krócej niż" bound a duration
     Case("Kursuje średnio siedem statków w tygodniu.", "średnio siedem statków w tygodniu", 7, None, None,
          "item/week", "approx", "ship"),

@@ -135,6 +135,7 @@ class _Lexicon:
     vague: Mapping[str, tuple[float, float]]
     qualifiers: _Phrases
     do_not_bound_after: frozenset[str]
+    cap_verbs: frozenset[str]  # "ogranicza dostawy do 500 tys. baryłek": the cap, a few words on
     preposed: frozenset[str]
     range_connectors: frozenset[str]
     range_openers: frozenset[str]
@@ -572,6 +573,7 @@ def _lexicon() -> _Lexicon:
         vague=MappingProxyType(vague),
         qualifiers=_phrases(dict(qualifiers)),
         do_not_bound_after=_words(data["do_not_bound_after"]),
+        cap_verbs=_words(data["cap_verbs"]),
         preposed=_words(data["preposed_modifiers"]),
         range_connectors=_words(data["range_connectors"]),
         range_openers=_words(data["range_openers"]),
@@ -3835,10 +3837,24 @@ def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None
         return None  # "przez nabrzeża przeszło 14 jednostek": the verb, not "more than"
     if label == "up_to" and ctx.lower(q_start) == "do" and q_start + 1 == start:
         verb = q_start - 2 if ctx.lower(q_start - 1) == "się" else q_start - 1
-        if ctx.has(verb, lex.do_not_bound_after) or _level_after_change(ctx, q_start):
+        if ctx.has(verb, lex.do_not_bound_after) or _level_after_change(ctx, q_start) or _capped(ctx, q_start):
             return None  # "wzrosła do 100", "wzrośnie z dwóch do czterech": the level reached
         return q_start, label, True
     return q_start, label, False
+
+
+def _capped(ctx: _Context, do: int) -> bool:
+    """Is the "do" at ``do`` the level a verb of capping sets, what it caps between them ("rezolucja ogranicza
+    dostawy produktów rafinowanych do 500 tys. baryłek rocznie": the cap, not an estimate up to it)?"""
+    for q in range(do - 1, max(do - _CAP_REACH - 1, -1), -1):
+        if ctx.tokens[q].kind in ("punct", "number") or ctx.lower(q) in ctx.lex.clause_boundaries:
+            return False
+        if ctx.has(q, ctx.lex.cap_verbs) and ctx.tokens[q].has_pos(*_VERB_POS, "ger"):
+            return True
+    return False
+
+
+_CAP_REACH = 6  # words from a verb of capping to the "do" of its level ("ogranicza dostawy produktów rafinowanych do")
 
 
 def _comparative_before(ctx: _Context, start: int) -> tuple[int, str] | None:
