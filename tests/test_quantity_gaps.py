@@ -435,6 +435,14 @@ WAGES_GO_ON = cases(
     ("Firma płaci 95 tys. rubli miesięcznie. Robotnik dostaje do ręki nie więcej niż 250 dolarów.",
      [("95 tys. rubli miesięcznie", 95000, "RUB/month", "exact", "value"),
       ("nie więcej niż 250 dolarów", 250, "USD/month", "at_most", "wage")]),
+    # a wage goes on being paid per month a few sentences on in the paragraph
+    ("Firma płaci 95 tys. rubli miesięcznie. Państwo zatrzymuje 80 proc. Robotnik dostaje do ręki 250–300 dolarów.",
+     [("95 tys. rubli miesięcznie", 95000, "RUB/month", "exact", "value"),
+      ("80 proc.", 80, "percent", "exact", "share"),
+      ("250–300 dolarów", (250, 300), "USD/month", "range", "wage")]),
+    ("Koreańczyk zarabia 800 dolarów miesięcznie. Miejscowi murarze zarabiają od 70 do 90 tys. rubli.",
+     [("800 dolarów miesięcznie", 800, "USD/month", "exact", "wage"),
+      ("od 70 do 90 tys. rubli", (70000, 90000), "RUB/month", "range", "wage")]),
     # must not match: a verb of its own, a sum its words name, a new paragraph, a sum far larger, no monthly sum
     ("Robotnik zarabia 300 dolarów miesięcznie, a firma zarobiła 5 mln dolarów.",
      [("300 dolarów miesięcznie", 300, "USD/month", "exact", "wage"), ("5 mln dolarów", 5_000_000, "USD", "exact", "wage")]),
@@ -449,6 +457,12 @@ WAGES_GO_ON = cases(
      [("2 tys. dolarów miesięcznie", 2000, "USD/month", "exact", "wage"), ("ok. 150 tys. dolarów", 150e3, "USD", "approx", "value")]),
     ("Robotnik zarabia 2 tys. dolarów miesięcznie. Premia wynosi 50 tys. dolarów.",
      [("2 tys. dolarów miesięcznie", 2000, "USD/month", "exact", "wage"), ("50 tys. dolarów", 50_000, "USD", "exact", "bonus")]),
+    ("Koreańczyk zarabia 800 dolarów miesięcznie. Rosja wysłała czołgi. Drony też. Rakiety też. Murarze zarabiają "
+     "900 dolarów.",
+     [("800 dolarów miesięcznie", 800, "USD/month", "exact", "wage"), ("900 dolarów", 900, "USD", "exact", "wage")]),
+    ("Koreańczyk zarabia 800 dolarów miesięcznie.\n\nMiejscowi murarze zarabiają od 70 do 90 tys. rubli.",
+     [("800 dolarów miesięcznie", 800, "USD/month", "exact", "wage"),
+      ("od 70 do 90 tys. rubli", (70000, 90000), "RUB", "range", "wage")]),
     ("Bilet kosztuje 300 dolarów. Hotel to kolejne 500 dolarów.",
      [("300 dolarów", 300, "USD", "exact", "ticket price"), ("kolejne 500 dolarów", 500, "USD", "exact", "value")]),
 )

@@ -4585,20 +4585,28 @@ def find_quantities(
     return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in named]
 
 
+_WAGE_REACH = 3  # sentences back (in the paragraph) to a sum per month that a wage with no period goes on from
 _LARGEST_OTHER_WAGE = 1_000_000  # a monthly sum in another currency than the wage before it is below a million
 
 
 def _monthly_sums_continued(found: list[Quantity], previous: Sequence[Quantity], before: int) -> list[Quantity]:
     """"Za robotnika państwo dostaje ok. 2 tys. dolarów miesięcznie. Budowlaniec kosztuje mniej – ok. 1,2 tys.
-    dolarów.": the first sum of a sentence, named by none of its words (or a wage by them), right after a sentence of its paragraph whose
-    last sum is paid per month, is paid per month too (a wage goes on being told) - unless it is far larger (at most
-    ten times the wage in its currency, or a million in another: "Budżet odbudowy to ok. 150 mld rubli" is no wage)."""
-    last = next((q for q in reversed(previous) if _CURRENCY_RE.fullmatch(q.unit.split("/")[0])), None)
-    if last is None or last.sentence != before or not last.unit.endswith("/month"):
-        return found
+    dolarów.": the first sum of a sentence, named by none of its words (or a wage by them), right after a sentence of
+    its paragraph whose last sum is paid per month, is paid per month too (a wage goes on being told); a wage goes on
+    from a sum per month up to ``_WAGE_REACH`` sentences back in the paragraph ("Robotnik dostaje do ręki 250-300
+    dolarów") - unless it is far larger (at most ten times the wage in its currency, or a million in another:
+    "Budżet odbudowy to ok. 150 mld rubli" is no wage)."""
     first = next((n for n, q in enumerate(found) if _CURRENCY_RE.fullmatch(q.unit.split("/")[0])), None)
     if first is None or found[first].counted not in (_MONEY, "wage") or "/" in found[first].unit:
         return found  # a take-home sum goes on too ("Robotnik dostaje do ręki nie więcej niż 250 dolarów")
+    last = next((q for q in reversed(previous) if _CURRENCY_RE.fullmatch(q.unit.split("/")[0])), None)
+    if last is not None and last.sentence != before:
+        last = None
+    if found[first].counted == "wage":  # a wage goes on being paid per month a few sentences on
+        last = next((q for q in reversed(previous) if q.unit.endswith("/month") and _CURRENCY_RE.fullmatch(
+            q.unit.split("/")[0]) and q.sentence > before - _WAGE_REACH), last)
+    if last is None or not last.unit.endswith("/month"):
+        return found
     amount = max(v for v in (found[first].value, found[first].low, found[first].high) if v is not None)
     wage = max(v for v in (last.value, last.low, last.high) if v is not None)
     if amount > (10 * wage if found[first].unit == last.unit.split("/")[0] else _LARGEST_OTHER_WAGE):
