@@ -463,6 +463,16 @@ WAGES_GO_ON = cases(
     ("Koreańczyk zarabia 800 dolarów miesięcznie.\n\nMiejscowi murarze zarabiają od 70 do 90 tys. rubli.",
      [("800 dolarów miesięcznie", 800, "USD/month", "exact", "wage"),
       ("od 70 do 90 tys. rubli", (70000, 90000), "RUB", "range", "wage")]),
+    # a sum far larger than the rated one before it is a total; a period word that closes an amount before is its rate
+    ("Resort szacuje koszt szkolenia na 600 tys. rubli rocznie, a całego programu – na ponad 500 mln rubli.",
+     [("600 tys. rubli rocznie", 600000, "RUB/year", "exact", "cost"),
+      ("ponad 500 mln rubli", 500e6, "RUB", "more_than", "cost")]),
+    ("Zakład mrozi do 3,5 tys. ton surowca miesięcznie i zatrudnia ok. 600 pracowników.",
+     [("do 3,5 tys. ton surowca miesięcznie", 3500, "t/month", "up_to", "raw material"),
+      ("ok. 600 pracowników", 600, "person", "approx", "worker")]),
+    ("Oferują 450 tys. rubli miesięcznie i kontrakty na 12 miesięcy.",
+     [("450 tys. rubli miesięcznie", 450000, "RUB/month", "exact", "value"),
+      ("12 miesięcy", 12, "month", "exact", "contract")]),
     ("Bilet kosztuje 300 dolarów. Hotel to kolejne 500 dolarów.",
      [("300 dolarów", 300, "USD", "exact", "ticket price"), ("kolejne 500 dolarów", 500, "USD", "exact", "value")]),
 )

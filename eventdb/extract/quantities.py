@@ -4347,9 +4347,24 @@ def _opening_period(ctx: _Context, start: int) -> tuple[int, str] | None:
             continue
         opened = _match_at(ctx, q, lex.leading_rate_periods)
         if opened is not None and opened[0] < start and (q == 0 or not ctx.tokens[q].text[:1].isupper()):
+            if _rates_amount_before(ctx, q):
+                return None  # "mrozi 3,5 tys. ton surowca miesięcznie i zatrudnia 600 pracowników": the tonnes' rate
             return start, opened[1]  # not "the Korea JoongAng Daily": a word of a name
         q -= 1
     return None
+
+
+def _rates_amount_before(ctx: _Context, period: int) -> bool:
+    """Does the period word at ``period`` close an amount a few words before it in its clause (its own rate)?"""
+    for q in range(period - 1, max(period - _PERIOD_REACH - 1, -1), -1):
+        if ctx.lower(q) in ctx.lex.clause_boundaries or ctx.tokens[q].has_pos(*_VERB_POS):
+            return False
+        if ctx.tokens[q].kind == "number":
+            return True
+    return False
+
+
+_PERIOD_REACH = 5  # words from an amount to the period word that rates it ("3,5 tys. ton surowca miesięcznie")
 
 
 def _quantity(ctx: _Context, start: int, end: int, numbers: tuple[float | None, float, float], unit: str,
@@ -4953,6 +4968,8 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         joined = any(ctx.lower(k) == "," or _match_at(ctx, k, ctx.lex.contrasts) is not None for k in gap)
         if not _rate_written(ctx, bounds, before):
             continue  # "dzień leczenia kosztuje 18 tys. rubli, a pełna kuracja – 500 tys.": per the subject's day only
+        if money and q.unit == unit and _largest(q) > _RATED_SPAN * _largest(before):
+            continue  # "600 tys. rubli rocznie, a całego programu – ponad 500 mln rubli": a total, not a rate
         last = bounds[1].get(q.end)
         rest = range(last + 1, _clause(ctx, last, last).stop) if last is not None else range(0)
         if joined and not any(_is_verb(ctx, k) or _measure_at(ctx, k) in _TIME_UNITS for k in (*gap, *rest)):
@@ -4960,6 +4977,13 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             # rocznie zamiast dotychczasowych ok. 900": contrasted, at the same rate
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
     return out
+
+
+_RATED_SPAN = 100  # a sum in the same currency this many times larger than a rated one is no rate of its kind
+
+
+def _largest(q: Quantity) -> float:
+    return max(v for v in (q.value, q.low, q.high) if v is not None)
 
 
 def _rate_written(ctx: _Context, bounds: tuple[Mapping[int, int], Mapping[int, int]], q: Quantity) -> bool:
