@@ -1308,6 +1308,7 @@ def test_the_value_of_an_undertaking_is_its_cost(text: str, span: str, counted: 
         ("Jego pluton liczył 30 ludzi.", "30 ludzi", "soldier"),
         ("Koreańczycy mogli stracić w zabitych i rannych nawet 9 tys. ludzi.", "nawet 9 tys. ludzi", "soldier"),
         ("Załoga liczy 17 osób.", "17 osób", "crew member"),
+        ("Oddział takiej wielkości wymaga ok. 60 osób personelu.", "ok. 60 osób", "staff"),
         # persons who fight, serve or are stationed are soldiers
         ("W obwodzie kurskim walczy ok. 11 tys. osób z KRLD.", "ok. 11 tys. osób z KRLD", "soldier"),
         ("W jednostce służy 300 osób.", "300 osób", "soldier"),
