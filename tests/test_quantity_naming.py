@@ -383,6 +383,10 @@ def test_persons_a_military_group_counts_are_its_soldiers(text: str, span: str, 
         # not apiece, no group: mere persons
         ("Pjongjang wysłał 11 tys. żołnierzy. Do miasta przyjechało 20 osób.", "20 osób", "person"),
         ("Turyści przylatują do Pjongjangu, po 20 osób.", "20 osób", "person"),
+        # apiece with no group, in an article that names persons of one kind most: of that kind
+        ("Robotnicy przyjechali w maju. Pracownicy stoczni mieszkają w kontenerach, po osiem osób w pokoju.",
+         "osiem osób", "worker"),
+        ("Robotnicy przyjechali w maju. Mieszkają w kontenerach, po osiem osób w pokoju.", "osiem osób", "person"),
     ],
 )
 def test_persons_apiece_are_the_members_of_the_groups_before(text: str, span: str, counted: str) -> None:

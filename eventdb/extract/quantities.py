@@ -4250,8 +4250,10 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
                     or _group_size(ctx, counted, start))
             if role is None and counted.demonym and ctx.persons_before is not None:
                 role = ctx.persons_before  # "przeszło ok. 1,8 tys. Koreańczyków" after patients: patients
-            if role is None and counted.demonym:
-                role = _persons_named_before(ctx)  # an article on shipyard workers: "przyjechało 3,8 tys. Koreańczyków"
+            if role is None and (counted.demonym or ctx.lower(start - 1) in lex.apiece):
+                # an article on shipyard workers: "przyjechało 3,8 tys. Koreańczyków", "mieszkają w kontenerach po
+                # 8-10 osób"
+                role = _persons_named_before(ctx)
             if role is not None:
                 counted = _Counted(counted.head, counted.end, role, counted.lemma, counted.unit, True, True)
             elif actor is not None and actor.name in ctx.demonyms and (counted.demonym or counted.label == "citizen"):
