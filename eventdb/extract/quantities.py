@@ -5393,9 +5393,10 @@ _PRICE_WORDS = frozenset({"price", "cost"})  # the last word of a price's name (
 
 
 def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
-    """"240 mln dolarów, o 40% więcej niż rok wcześniej": an unnamed share that a sum before it (in the same sentence)
-    is more or less than names the change of that sum's thing (trade growth); of a count or a measure it is the change
-    alone ("27 tankowców, o ok. 35 proc. więcej niż rok wcześniej": growth)."""
+    """"240 mln dolarów, o 40% więcej niż rok wcześniej": an unnamed share that an amount before it (in the same
+    sentence) is more or less than is its change, named alone as analysts name it (growth; "27 tankowców, o ok. 35
+    proc. więcej niż rok wcześniej": growth), save a price's (ticket price growth) or a price against another place
+    (price difference)."""
     if not any(q.unit == "percent" and q.counted is None for q in found[1:]):
         return found
     lex = ctx.lex
@@ -5416,12 +5417,14 @@ def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             # "tona kosztuje ok. 95 dolarów, mniej więcej o połowę mniej niż w chińskich portach": a price difference,
             # against another place or thing, not an earlier time
             out[n] = dataclasses.replace(q, counted=lex.price_difference, counted_lemma=ctx.lower(last + 1))
-        elif change is not None and not money:
-            # "19 masowców, o 35 proc. więcej niż przed rokiem": a change, of things that are no measured economy
-            out[n] = dataclasses.replace(q, counted=change, counted_lemma=ctx.lower(last + 1))
-        elif change is not None:
-            base = lex.comparison_bases.get(before.counted, before.counted).removesuffix(" value") or "value"
+        elif change is not None and money and before.counted.split()[-1] in _PRICE_WORDS:
+            # "Bilet kosztuje 500 dolarów, o 20 proc. więcej niż rok wcześniej": the price's change (ticket price growth)
+            base = lex.comparison_bases.get(before.counted, before.counted)
             out[n] = dataclasses.replace(q, counted=f"{base} {change}", counted_lemma=ctx.lower(last + 1))
+        elif change is not None:
+            # "19 masowców, o 35 proc. więcej niż przed rokiem", "240 mln dolarów, o 40% więcej niż rok wcześniej": the
+            # change alone, as analysts name it
+            out[n] = dataclasses.replace(q, counted=change, counted_lemma=ctx.lower(last + 1))
     return out
 
 
