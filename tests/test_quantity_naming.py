@@ -1342,6 +1342,10 @@ def test_persons_named_by_their_unit_or_crew(text: str, span: str, counted: str)
         ("Zakład w Jełabudze wyprodukował w tym roku 5 tys. sztuk.", "5 tys. sztuk", "item"),
         ("Wyprodukowano 50 sztuk.", "50 sztuk", "item"),
         ("Zakaz zawijania do portów obejmuje 79 jednostek.", "79 jednostek", "ship"),
+        # a bare amount "z nich" counts the persons or things named before it in its sentence
+        ("Gdy wymieniano jeńców, ponad 20 tys. z nich odmówiło powrotu.", "ponad 20 tys.", "prisoner of war"),
+        ("Rosja ma czołgi, ale tylko 20 z nich działa.", "tylko 20", "tank"),
+        ("Ponad 20 z nich odmówiło.", "Ponad 20", None),
         # ... or in the sentence before, in the same paragraph
         ("Fabryka wytwarza drony. Miesięcznie powstaje 50 sztuk.", "50 sztuk", "drone"),
         ("Fabryka wytwarza drony.\n\nMiesięcznie powstaje 50 sztuk.", "50 sztuk", "item"),

@@ -4019,6 +4019,15 @@ def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
     return _thing_named_before(there, len(there.tokens), groups)
 
 
+def _part_of_them(ctx: _Context, start: int, after: int) -> _Counted | None:
+    """ "Gdy wymieniano jeńców, ponad 20 tys. z nich odmówiło powrotu": a bare amount of "z nich" (right ``after``
+    it) counts the last persons or things of the lexicon named in the plural before it in its sentence."""
+    link = _match_at(ctx, after, ctx.lex.part_of)
+    if link is None or ctx.lower(link[0]) not in ctx.lex.part_pronouns:
+        return None
+    return _thing_named_before(ctx, start, ("item", "person", "demonym"))
+
+
 def _counted_subject(ctx: _Context, start: int) -> _Counted | None:
     """ "Żołnierzy KRLD jest w Rosji ok. 12 tys.", "Rannych było ponad 100": a bare amount after a form of "być"
     counts the genitive plural noun of the lexicon that stands before the verb in its clause (the verb and the
@@ -4200,8 +4209,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             reading = _Reading(carried.unit.split("/")[0], None, reading.end, carried.counted, carried.counted_lemma,
                                borrowed=True)
             carried_token = carried.counted_token
-        elif (thing := _them_named_before(ctx, start)) is not None:  # "armatohaubice Krab. Ukraina otrzymała ich
-            reading = _Reading(thing.unit, None, reading.end, thing.label, thing.lemma, borrowed=True)  # ponad 80"
+        elif (thing := _them_named_before(ctx, start) or _part_of_them(ctx, start, after)) is not None:
+            # "armatohaubice Krab. Ukraina otrzymała ich ponad 80", "wymieniano jeńców, ponad 20 tys. z nich odmówiło"
+            reading = _Reading(thing.unit, None, reading.end, thing.label, thing.lemma, borrowed=True)
         elif (apiece := _english_persons_apiece(ctx, start, amount)) is not None:  # "in groups of 10 to 15"
             reading = _Reading("person", None, apiece, ctx.persons_before or ctx.persons_in_document or "person",
                                borrowed=True)
