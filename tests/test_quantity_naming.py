@@ -736,6 +736,11 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         # "ich" with a verb that gives persons a role
         ("Koreańczycy mają budować szkoły. Obecnie w regionie pracuje ich ok. 1 800.", [("ok. 1 800", "worker")]),
         ("Pod Kurskiem walczy ich ponad 10 tys.", [("ponad 10 tys.", "soldier")]),
+        # further from "ich" with an attribution between; not past another amount
+        ("Na Dalekim Wschodzie pracuje ich według szacunków ministerstwa od 12 do 15 tys.",
+         [("od 12 do 15 tys.", "worker")]),
+        ("Walczy ich według wywiadu pod Kurskiem ponad 500.", [("ponad 500", "soldier")]),
+        ("Walczy ich w lasach na froncie pod samym Kurskiem ponad 500.", [("ponad 500", None)]),
         ("Rosjanie pojmali ich ponad 300.", [("ponad 300", "prisoner of war")]),
         ("Rodziny co najmniej trzech pojmanych wysiedlono.", [("co najmniej trzech pojmanych", "prisoner of war")]),
         # a demonym taken prisoner, even by soldiers

@@ -2276,7 +2276,7 @@ def _pronoun_role(ctx: _Context, start: int, last: int, carried: Quantity | None
     link = _match_at(ctx, last + 1, ctx.lex.part_of)
     of_them = link is not None and ctx.lower(link[0]) in ctx.lex.part_pronouns and (  # "zatrudnia ok. 400 z nich"
         carried is None or carried.unit.split("/")[0] == "person")  # not "200 czołgów. ... 150 z nich"
-    if not of_them and not any(ctx.lower(q) in ctx.lex.them for q in (start - 1, start - 2, start - 3)):
+    if not of_them and _them_before(ctx, start) is None:
         return None  # "pracowało ich w Polsce ok. 500": a place may stand between
     clause = _clause(ctx, start, last)
     for role, cues in ctx.lex.role_cues:
@@ -4001,12 +4001,28 @@ def _thing_named_in_sentence_before(ctx: _Context) -> _Counted | None:
 _PLURAL_ENDINGS = ("e", "y", "i", "ów", "ami", "ach")  # of a Polish noun morfeusz does not know
 
 
+def _them_before(ctx: _Context, start: int) -> int | None:
+    """The genitive pronoun "ich" a bare amount at ``start`` counts: up to three words before it, or further in its
+    clause with an attribution between ("pracuje ich według szacunków ministerstwa od 12 do 15 tys.")."""
+    lex = ctx.lex
+    for q in range(start - 1, max(start - _THEM_REACH - 1, -1), -1):
+        if ctx.lower(q) in lex.them:
+            near = start - q <= 3
+            return q if near or any(ctx.lower(k) in lex.aside_openers for k in range(q + 1, start)) else None
+        if ctx.lower(q) in lex.clause_boundaries or ctx.tokens[q].kind == "number":
+            return None
+    return None
+
+
+_THEM_REACH = 8  # words from "ich" to the amount past an attribution ("ich według szacunków ministerstwa od 12")
+
+
 def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
     """ "W pojedynku ważną rolę odgrywają armatohaubice Krab. Ukraina otrzymała ich dotąd ponad 80": a bare amount
     of "them" (the genitive pronoun up to three words before it) counts the last thing of the lexicon named in the
     plural before it in its sentence ("przyleciała samolotami Ił-76 – wylądowało ich co najmniej 14") or else in the
     sentence before in the paragraph (asked only when no count of that sentence goes on)."""
-    them = next((q for q in range(start - 1, start - 4, -1) if q >= 0 and ctx.lower(q) in ctx.lex.them), None)
+    them = _them_before(ctx, start)
     if them is None:
         return None
     # "żołnierzami KRLD stacjonującymi w Rosji – jest ich tam obecnie ok. 12 tys.": people too ("wymianę na
