@@ -178,6 +178,7 @@ def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counte
         ("Rosja sfinansuje budowę szpitala w Pjongjangu za ok. 4,5 mld rubli.", "ok. 4,5 mld rubli", "cost"),
         ("Za leczenie jednego żołnierza resort płaci ok. 3,5 tys. dolarów.", "ok. 3,5 tys. dolarów", "cost"),
         ("Za jeden dron resort płaci ok. 3,5 tys. dolarów.", "ok. 3,5 tys. dolarów", "price"),
+        ("To dron kontra pocisk do Patriota za ok. 4 mln dolarów.", "ok. 4 mln dolarów", "price"),  # past its system
         # "wart": what the subject is worth
         ("Kontrakt jest wart 2 mld dolarów.", "2 mld dolarów", "value"),
         ("Jeden kontener pocisków kalibru 122 mm jest wart na rynku ok. 1,5 mln dolarów.", "ok. 1,5 mln dolarów",

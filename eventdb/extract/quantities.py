@@ -2633,6 +2633,8 @@ def _sum_for(ctx: _Context, start: int) -> tuple[str, str, int] | None:
     if q is not None:
         return "cost", _noun_lemma(ctx.tokens[q]), q
     q = _noun_before(ctx, start - 1)
+    if q is not None and q >= 2 and ctx.tokens[q].is_capitalized and ctx.lower(q - 1) in ("do", "dla"):
+        q = _noun_before(ctx, q - 1)  # "pocisk do Patriota za ok. 4 mln dolarów": the missile, not the system
     if q is None or (key := _lexicon_match(ctx, q)) is None or key.entry.group != "item":
         return None
     one = any("sg" in a.numbers for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS)
