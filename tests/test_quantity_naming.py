@@ -179,6 +179,10 @@ def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counte
         ("Za leczenie jednego żołnierza resort płaci ok. 3,5 tys. dolarów.", "ok. 3,5 tys. dolarów", "cost"),
         ("Za jeden dron resort płaci ok. 3,5 tys. dolarów.", "ok. 3,5 tys. dolarów", "price"),
         ("To dron kontra pocisk do Patriota za ok. 4 mln dolarów.", "ok. 4 mln dolarów", "price"),  # past its system
+        # a relative clause right after the sum that pays for something
+        ("Rosja wydała blisko 50 tys. dolarów, jakie Moskwa płaciła Iranowi za pierwsze egzemplarze.",
+         "blisko 50 tys. dolarów", "price"),
+        ("Firma przekazała 5 mln dolarów, które trafiły za granicę.", "5 mln dolarów", "value"),
         # "wart": what the subject is worth
         ("Kontrakt jest wart 2 mld dolarów.", "2 mld dolarów", "value"),
         ("Jeden kontener pocisków kalibru 122 mm jest wart na rynku ok. 1,5 mln dolarów.", "ok. 1,5 mln dolarów",

@@ -2614,13 +2614,30 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
     estimated = _estimated_sum(ctx, start)
     if estimated is not None:  # "szacuje przychody KRLD z rosyjskich wycieczek na 25–30 mln dolarów"
         return estimated
-    per = _per_person(ctx, start, after)
+    per = _per_person(ctx, start, after) or _paid_for_after(ctx, after)
     if per is not None:  # "płaci za każdego robotnika 800 dolarów" -> payment per worker
         return per
     verb = _money_verb_before(ctx, start)
     if verb is not None:
         return verb
     return _MONEY, None, None
+
+
+def _paid_for_after(ctx: _Context, after: int) -> tuple[str, str, int] | None:
+    """ "blisko 50 tys. dolarów, jakie Moskwa płaciła Iranowi za pierwsze egzemplarze": a sum that a relative clause
+    right after it says is paid for something ("za") is a price."""
+    lex = ctx.lex
+    if ctx.lower(after) != "," or after + 1 >= len(ctx.tokens) or not any(
+            a.lemma in _RELATIVE_PRONOUNS for a in ctx.tokens[after + 1].analyses):
+        return None
+    clause = _clause(ctx, after + 2, after + 2)
+    verb = next((q for q in clause if not ctx.tokens[q].lemmas.isdisjoint(lex.paying_verbs)), None)
+    if verb is None or not any(ctx.lower(q) in lex.paid_for for q in clause if q > verb):
+        return None
+    return "price", ctx.lower(verb), verb
+
+
+_RELATIVE_PRONOUNS = frozenset({"jaki", "który"})
 
 
 def _sum_for(ctx: _Context, start: int) -> tuple[str, str, int] | None:
