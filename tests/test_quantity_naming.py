@@ -662,6 +662,9 @@ def test_persons_employed_are_workers(text: str, counted: str) -> None:
         # a specialist among hospitals is a medical one; elsewhere a specialist
         ("Do szpitali w Chabarowsku przyjechało 40 specjalistów z KRLD.", "40 specjalistów z KRLD", "medical specialist"),
         ("Do Kurska przyjechało 30 specjalistów.", "30 specjalistów", "specialist"),
+        # among crypto words, wallets and their addresses
+        ("Hakerzy przelali kryptowaluty na ponad 9 tys. adresów.", "ponad 9 tys. adresów", "wallet address"),
+        ("Urząd ma 9 tys. adresów firm.", "9 tys. adresów", "address"),
         # what is told later does not count
         ("Do Rosji trafiło 200 pocisków. Były to pociski balistyczne.", "200 pocisków", "missile"),
     ],
