@@ -94,6 +94,9 @@ def test_other_persons_keep_their_own_name(text: str, span: str, counted: str) -
         # a thing analysts name by what it weighs, right before the weight
         ("Dron ma wersję z głowicą 90 kg.", "90 kg", "warhead"),
         ("Rozładowano dwa statki, każdy z ładunkiem ok. 5,5 tys. ton.", "ok. 5,5 tys. ton", "cargo"),
+        # the goods a weight measures are cargo; counted one by one, shipments
+        ("Port przeładował 1,2 mln ton ładunków.", "1,2 mln ton ładunków", "cargo"),
+        ("Celnicy zatrzymali 14 ładunków z elektroniką.", "14 ładunków", "shipment"),
         ("Deficyt żywności wynosi 1 mln ton.", "1 mln ton", "deficit"),
         # a measure noun after the unit names it, not a thing counted
         ("Tankowiec ma ok. 7,5 tys. ton nośności.", "ok. 7,5 tys. ton nośności", "deadweight"),

@@ -234,6 +234,7 @@ class _Lexicon:
     priced: Mapping[str, tuple[_Key, ...]]  # what a price is of ("bilet" -> ticket), indexed like ``counted``
     per_unit_labels: Mapping[str, str]
     time_rates: Mapping[str, str]  # a sum's name per unit of time: "rate" -> "wage"
+    item_labels: Mapping[str, str]  # nouns counted as things, not as a measure's goods ("14 ładunków": shipment)
     payer_verbs: frozenset[str]  # "kosztować": its object is who pays ("kosztuje rosyjski budżet 18 tys. rubli")
     unit_price_nouns: frozenset[str]  # "cena": its genitive may name the unit priced ("cena baryłki")
     choice_words: frozenset[str]  # "lub": a sum after one is the other choice of the one before
@@ -674,6 +675,7 @@ def _lexicon() -> _Lexicon:
         choice_words=_words(data["choice_words"]),
         unit_price_nouns=_words(data["unit_price_nouns"]),
         payer_verbs=_words(data["payer_verbs"]),
+        item_labels=_frozen(data["item_labels"]),
         equivalence_words=_words(data["equivalence_words"]),
         alternative_words=_words(data["alternative_words"]),
         wage_verbs=_words(data["wage_verbs"]),
@@ -4642,6 +4644,9 @@ def find_quantities(
              if "/" in q.unit and q.unit.split("/")[-1] in lex.long_periods
              else q for q in named]  # "pracują nawet 400 godzin w miesiącu": working time, not a shift
     named = _refined_by_sentence(ctx, named)
+    named = [dataclasses.replace(q, counted=lex.item_labels[q.counted_lemma])
+             if q.unit.split("/")[0] == "item" and q.counted_lemma is not None and q.counted_lemma in lex.item_labels
+             else q for q in named]  # "14 ładunków": shipments (not "1,2 mln ton ładunków": cargo)
     # a rate that a naming pass carried over to a unit the schema does not rate so is dropped, not stored to fail
     named = [q if _storable(q.unit) else dataclasses.replace(q, unit=q.unit.split("/")[0]) for q in named]
     return [dataclasses.replace(q, counted=lex.unnamed_money) if q.counted == _MONEY else q for q in named]
