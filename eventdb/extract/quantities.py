@@ -234,6 +234,7 @@ class _Lexicon:
     priced: Mapping[str, tuple[_Key, ...]]  # what a price is of ("bilet" -> ticket), indexed like ``counted``
     per_unit_labels: Mapping[str, str]
     time_rates: Mapping[str, str]  # a sum's name per unit of time: "rate" -> "wage"
+    values_alone: frozenset[str]  # value heads that name a value with no money noun after them ("wartość")
     item_labels: Mapping[str, str]  # nouns counted as things, not as a measure's goods ("14 ładunków": shipment)
     payer_verbs: frozenset[str]  # "kosztować": its object is who pays ("kosztuje rosyjski budżet 18 tys. rubli")
     unit_price_nouns: frozenset[str]  # "cena": its genitive may name the unit priced ("cena baryłki")
@@ -676,6 +677,7 @@ def _lexicon() -> _Lexicon:
         unit_price_nouns=_words(data["unit_price_nouns"]),
         payer_verbs=_words(data["payer_verbs"]),
         item_labels=_frozen(data["item_labels"]),
+        values_alone=_words(data["values_alone"]),
         equivalence_words=_words(data["equivalence_words"]),
         alternative_words=_words(data["alternative_words"]),
         wage_verbs=_words(data["wage_verbs"]),
@@ -2425,6 +2427,8 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
         inner = _money_at(ctx, noun) if genitive else None
         if inner is not None:
             return inner[0], key.text
+        if key.text not in ctx.lex.values_alone:
+            return None  # "wypłacono z tej kwoty ok. 1,6 mld zł": a sum that says nothing of what it is
         return "value", key.text  # "wartość kontraktu", "Ich łączna wartość przekracza 3,5 mln zł"
     if key.entry.label == "price":  # "cena ropy" -> oil price
         of = _priced_at(ctx, whole)
