@@ -188,6 +188,10 @@ def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counte
         ("Firma przekazała 5 mln dolarów, które trafiły za granicę.", "5 mln dolarów", "value"),
         # "wart": what the subject is worth
         ("Kontrakt jest wart 2 mld dolarów.", "2 mld dolarów", "value"),
+        # "kwota" is a value head like "wartość", naming nothing alone
+        ("Łączna kwota nałożonych grzywien przekroczyła 410 mln rubli.", "przekroczyła 410 mln rubli", "fine"),
+        ("Kwota pomocy wyniosła 2 mld dolarów.", "2 mld dolarów", "aid"),
+        ("Do końca marca wypłacono z tej kwoty ok. 1,6 mld zł.", "ok. 1,6 mld zł", "payment"),
         ("Jeden kontener pocisków kalibru 122 mm jest wart na rynku ok. 1,5 mln dolarów.", "ok. 1,5 mln dolarów",
          "value"),
         # a plain clause boundary is not an aside: nothing names the sum
