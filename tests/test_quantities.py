@@ -910,6 +910,10 @@ RATES = cases(
          "value"),
     Case("Ropa kosztuje 60 dolarów za baryłkę.", "60 dolarów za baryłkę", 60, None, None, "USD/barrel", "exact",
          "oil price"),
+    Case("W skali miesiąca do Rosji trafia 400 ton mąki.", "400 ton mąki", 400, None, None, "t/month", "exact",
+         "flour"),
+    Case("Przeładunki sięgają 400 ton w skali tygodnia.", "400 ton w skali tygodnia", 400, None, None, "t/week",
+         "exact", "cargo"),
     Case("Russia produces up to 2,700 drones a month.", "up to 2,700 drones a month", 2700, None, None, "item/month",
          "up_to", "drone"),
     # litres: volumes, litres per period, prices per litre (named by the goods of their clause)

@@ -1031,6 +1031,7 @@ def test_a_model_name_tells_the_kind_of_a_system(text: str, span: str, counted: 
         # take-home pay
         ("Na rękę zostawało mi ok. 15 tys. rubli miesięcznie.", "ok. 15 tys. rubli miesięcznie", "wage"),
         ("Do ręki trafia im 200 dolarów miesięcznie.", "200 dolarów miesięcznie", "wage"),
+        ("Płacą im po 150 dolarów za dzień.", "150 dolarów za dzień", "wage"),  # paid to "them"
         ("Do rąk pracownika trafia najwyżej 200 dolarów, a reszta zasila budżet.", "najwyżej 200 dolarów", "wage"),
         # ... with no period: the sum a worker takes home, or gets or earns when a person is named as the subject
         ("Robotnik dostaje do ręki nie więcej niż 250 dolarów.", "nie więcej niż 250 dolarów", "wage"),

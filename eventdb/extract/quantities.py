@@ -2727,8 +2727,11 @@ def _take_home(ctx: _Context, start: int) -> bool:
 
 
 def _persons_in_dative(tok: Token) -> bool:
-    """ "Koreańczykom", "robotnikom": a noun of persons only in the dative ("pracodawcy" may be a subject)."""
+    """ "Koreańczykom", "robotnikom": a noun of persons only in the dative ("pracodawcy" may be a subject); "im" (to
+    them, after a verb of paying)."""
     nouns = [a for a in tok.analyses if a.pos == "subst"]
+    if any(a.pos == "ppron3" and "dat" in a.cases and "pl" in a.numbers for a in tok.analyses):
+        return True  # "Płacą im po 150 dolarów za dzień"
     return any("dat" in a.cases and ":m1" in a.tag for a in nouns) and not any("nom" in a.cases for a in nouns)
 
 
