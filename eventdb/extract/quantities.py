@@ -3408,9 +3408,11 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
         # razy na dobę": flights), or else a rate of what the clause tells
         clause = list(_clause_positions(ctx, first, last, 6))
         own = _frequency_clause(ctx, first, last)
-        for q in (*clause, *(q for q in own if q not in clause)):  # "uruchomią loty do Wonsanu, trzy razy w
-            key = _lexicon_match(ctx, q) if _is_noun(ctx.tokens[q]) else None  # tygodniu": flights
-            if key is not None and key.entry.group == "event":  # of the noun's sense ("rejsami linii Air Koryo")
+        # the event a noun of its clause names, or of the clause before a verbless frequency ("uruchomią loty do
+        # Wonsanu, trzy razy w tygodniu": flights), in the noun's sense ("rejsami linii Air Koryo": flights)
+        for q in (*clause, *(q for q in own if q not in clause)):
+            key = _lexicon_match(ctx, q) if _is_noun(ctx.tokens[q]) else None
+            if key is not None and key.entry.group == "event":
                 named = _counted_at(ctx, q)
                 return _Reading("item", None, last, named.label if named else key.entry.label, key.text, q)
         for q in own:  # "chcą latać z Mińska do Pjongjangu raz w tygodniu": flights
@@ -4681,8 +4683,7 @@ def _monthly_sums_continued(found: list[Quantity], previous: Sequence[Quantity],
             q.unit.split("/")[0]) and q.sentence > before - _WAGE_REACH), last)
     if last is None or not last.unit.endswith("/month"):
         return found
-    amount = max(v for v in (found[first].value, found[first].low, found[first].high) if v is not None)
-    wage = max(v for v in (last.value, last.low, last.high) if v is not None)
+    amount, wage = _largest(found[first]), _largest(last)
     if amount > (10 * wage if found[first].unit == last.unit.split("/")[0] else _LARGEST_OTHER_WAGE):
         return found
     out = list(found)
