@@ -2114,7 +2114,6 @@ def _ends_clause(ctx: _Context, pos: int) -> bool:
                 and not ctx.tokens[pos + 1].space_before)
 
 
-
 def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = None) -> str | None:
     """The role of a demonym or a role noun from its clause (the amount's, from ``start`` to ``end``, by default
     to the noun): "pracowało 20 000 Koreańczyków" -> worker, "54 osoby i 30 podmiotów" -> sanctioned person."""
@@ -2125,12 +2124,9 @@ def _role_of(ctx: _Context, counted: _Counted, start: int, end: int | None = Non
             and clause.stop + 1 < len(ctx.tokens) and ctx.tokens[clause.stop + 1].has_pos(*_VERB_POS)):
         # "Najwięcej, ok. 300 osób, trafiło na uniwersytet": the amount between commas is the next clause's subject
         clause = range(clause.start, _clause(ctx, clause.stop + 1, clause.stop + 1).stop)
-    relative = range(0)
-    if ctx.lower(last + 1) == "," and last + 3 < len(ctx.tokens) and any(
-            a.lemma == "który" for a in ctx.tokens[last + 2].analyses):
-        # "27 osób, które uciekły z Północy": the relative clause after the noun tells who they are (not that they
-        # fight: "20 tys. osób, które walczyły o bilety")
-        relative = range(last + 3, _clause(ctx, last + 3, last + 3).stop)
+    # "27 osób, które uciekły z Północy": the relative clause after the noun tells who they are (not that they fight:
+    # "20 tys. osób, które walczyły o bilety")
+    relative = _relative_clause_after(ctx, last + 1) or range(0)
     if clause.start > 1 and ctx.lower(clause.start - 1) in ctx.lex.coordinators and not any(
             _is_verb(ctx, q) for q in range(clause.start, start)):
         # "wpisał na listę sankcyjną sześć firm oraz dwóch obywateli Chin": an object joined to one before shares
@@ -2470,31 +2466,32 @@ def _priced_at(ctx: _Context, pos: int) -> str | None:
 def _priced_unit(ctx: _Context, verb: int) -> tuple[str, str | None] | None:
     """The unit a price is per when the subject of its verb is one ("tona rosyjskiej pszenicy kosztuje",
     "kilogram ryżu kosztuje"): (unit, what the unit is of, if a priced noun), else None."""
-    units = ctx.lex.priced_units
     objects = [q for q in range(verb + 1, min(verb + 3, len(ctx.tokens)))  # "wycenia tonę paliwa na 650 dolarów"
                if _is_noun(ctx.tokens[q]) and "acc" in ctx.tokens[q].cases(_NOUN_POS)]
     for q in [*_nominatives_before(ctx, verb), *objects[:1]]:
-        lemma = next((lemma for lemma in sorted(ctx.tokens[q].lemmas) if lemma in units), None)
-        if lemma is not None and any(("nom" in a.cases or q > verb) and "sg" in a.numbers
-                                     for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS):
-            stop = min(q + 4, verb) if q < verb else min(q + 4, len(ctx.tokens))
-            of = next((found for k in range(q + 1, stop) if (found := _priced_at(ctx, k))), None)
-            return units[lemma], of
+        case = None if q > verb else "nom"
+        found = _priced_unit_at(ctx, q, case, min(q + 4, verb) if q < verb else min(q + 4, len(ctx.tokens)))
+        if found is not None:
+            return found
     return None
+
+
+def _priced_unit_at(ctx: _Context, q: int, case: str | None, stop: int) -> tuple[str, str | None] | None:
+    """A unit of ``priced_units`` named in the singular at ``q`` (in ``case``, if given), and the priced goods named
+    after it before ``stop`` ("tona pszenicy", "baryłki oleju napędowego"): (unit, goods or None)."""
+    lemma = next((lemma for lemma in sorted(ctx.tokens[q].lemmas) if lemma in ctx.lex.priced_units), None)
+    if lemma is None or not any((case is None or case in a.cases) and "sg" in a.numbers
+                                for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS):
+        return None
+    of = next((found for k in range(q + 1, stop) if (found := _priced_at(ctx, k))), None)
+    return ctx.lex.priced_units[lemma], of
 
 
 def _unit_priced_after(ctx: _Context, noun: int) -> tuple[str, str | None] | None:
     """The unit a price noun's genitive names ("cena baryłki oleju napędowego", "koszt tony"): (unit, what the unit
     is of, if a priced noun a few words on), else None."""
     q = noun + 1
-    if q >= len(ctx.tokens) or not any("gen" in a.cases and "sg" in a.numbers
-                                        for a in ctx.tokens[q].analyses if a.pos in _NOUN_POS):
-        return None
-    lemma = next((lemma for lemma in sorted(ctx.tokens[q].lemmas) if lemma in ctx.lex.priced_units), None)
-    if lemma is None:
-        return None
-    of = next((found for k in range(q + 1, min(q + 4, len(ctx.tokens))) if (found := _priced_at(ctx, k))), None)
-    return ctx.lex.priced_units[lemma], of
+    return _priced_unit_at(ctx, q, "gen", min(q + 4, len(ctx.tokens))) if q < len(ctx.tokens) else None
 
 
 def _nominatives_before(ctx: _Context, verb: int) -> Iterator[int]:
@@ -2633,14 +2630,22 @@ def _paid_for_after(ctx: _Context, after: int) -> tuple[str, str, int] | None:
     """ "blisko 50 tys. dolarów, jakie Moskwa płaciła Iranowi za pierwsze egzemplarze": a sum that a relative clause
     right after it says is paid for something ("za") is a price."""
     lex = ctx.lex
-    if ctx.lower(after) != "," or after + 1 >= len(ctx.tokens) or not any(
-            a.lemma in _RELATIVE_PRONOUNS for a in ctx.tokens[after + 1].analyses):
+    clause = _relative_clause_after(ctx, after)
+    if clause is None:
         return None
-    clause = _clause(ctx, after + 2, after + 2)
     verb = next((q for q in clause if not ctx.tokens[q].lemmas.isdisjoint(lex.paying_verbs)), None)
     if verb is None or not any(ctx.lower(q) in lex.paid_for for q in clause if q > verb):
         return None
     return "price", ctx.lower(verb), verb
+
+
+def _relative_clause_after(ctx: _Context, comma: int) -> range | None:
+    """The words of a relative clause opened at ``comma`` (", które uciekły", ", jakie Moskwa płaciła"), past its
+    pronoun; None when no comma and relative pronoun stand there."""
+    if ctx.lower(comma) != "," or comma + 2 >= len(ctx.tokens) or not any(
+            a.lemma in _RELATIVE_PRONOUNS for a in ctx.tokens[comma + 1].analyses):
+        return None
+    return range(comma + 2, _clause(ctx, comma + 2, comma + 2).stop)
 
 
 _RELATIVE_PRONOUNS = frozenset({"jaki", "który"})
@@ -5477,8 +5482,8 @@ def _compared(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             out[n] = dataclasses.replace(q, counted=lex.price_difference, counted_lemma=ctx.lower(last + 1))
         elif change is not None and money and before.counted.split()[-1] in _PRICE_WORDS:
             # "Bilet kosztuje 500 dolarów, o 20 proc. więcej niż rok wcześniej": the price's change (ticket price growth)
-            base = lex.comparison_bases.get(before.counted, before.counted)
-            out[n] = dataclasses.replace(q, counted=f"{base} {change}", counted_lemma=ctx.lower(last + 1))
+            out[n] = dataclasses.replace(q, counted=_change_label(lex, before.counted, change),
+                                         counted_lemma=ctx.lower(last + 1))
         elif change is not None:
             # "19 masowców, o 35 proc. więcej niż przed rokiem", "240 mln dolarów, o 40% więcej niż rok wcześniej": the
             # change alone, as analysts name it
