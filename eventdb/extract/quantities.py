@@ -1101,7 +1101,6 @@ class _Amount:
     high: float
     kind: str  # digits | words | vague | range | implicit
     factor: float = 1.0  # multiplier applied ("tys." -> 1000)
-    rounded: bool = False  # a share rounded to a whole percent ("jedna trzecia": about 33)
 
     @property
     def multiplied(self) -> bool:
@@ -1253,9 +1252,8 @@ def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
 def _english_share(first: int, last: int, numerator: float, denominator: int) -> _Amount | None:
     if not 0 < numerator < denominator:
         return None
-    exact = 100 * numerator / denominator
-    value = exact if round(exact, 1) == exact else round(exact)
-    return _Amount(first, last, value, value, "fraction", rounded=value != exact)
+    value = _percent_of(numerator, denominator)
+    return _Amount(first, last, value, value, "fraction")
 
 
 def _english_compound(english: Mapping[str, Any], measures: Mapping[str, Any]) -> re.Pattern[str]:
@@ -1394,7 +1392,7 @@ def _share(ctx: _Context, pos: int) -> _Amount | None:
         if ctx.has(pos + 1, lex.fraction_not_before):
             return None
         value = _percent_of(1, denominator)
-        return _Amount(pos - 1, pos, value, value, "share", rounded=value * denominator != 100)
+        return _Amount(pos - 1, pos, value, value, "share")
     numerator = sorted(ctx.forms[pos - 1] & lex.numerators.keys()) if pos > 0 else []
     if not numerator or not ctx.tokens[pos - 1].has_pos("num", "adj") or lex.numerators[numerator[0]] >= denominator:
         return None
@@ -1404,14 +1402,14 @@ def _share(ctx: _Context, pos: int) -> _Amount | None:
         for b in ctx.tokens[nxt].analyses if b.pos in _NOUN_POS
     ):
         return None  # "jeden trzeci batalion": an ordinal of its noun ("jedną trzecią Pjongjang spłaci": a share)
-    exact = 100 * lex.numerators[numerator[0]] / denominator
     value = _percent_of(lex.numerators[numerator[0]], denominator)
-    return _Amount(pos - 1, pos, value, value, "fraction", rounded=value != exact)
+    return _Amount(pos - 1, pos, value, value, "fraction")
 
 
-def _percent_of(numerator: int, denominator: int) -> float:
-    """A share in percent: exact when it has a decimal or none ("jedna ósma": 12.5), else to a whole percent
-    ("jedna trzecia": 33, about)."""
+def _percent_of(numerator: float, denominator: int) -> float:
+    """A share in percent: as it is when it has a decimal or none ("jedna ósma": 12.5), else to a whole percent
+    ("jedna trzecia": 33).  The qualifier is the text's ("o jedną trzecią": exact, "blisko jedna trzecia": approx),
+    not the rounding's."""
     exact = 100 * numerator / denominator
     return exact if round(exact, 1) == exact else round(exact)
 
@@ -4174,8 +4172,6 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         skip = max(skip, amount.last + 1)
     elif amount.kind == "vague":
         qualifier = "vague"
-    elif amount.rounded:
-        qualifier = "approx"
     elif amount.kind == "words" and ctx.has(start - 1, lex.relational_before):
         return _Found(None, skip)  # "między dwiema dyktaturami", "obu stron": a relation, not a count
     prefix_currency = None
@@ -4197,8 +4193,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     bound_by_do = found is not None and found[2]
     if found is not None:
         start = found[0]
-        if qualifier == "exact" or (qualifier == "approx" and amount.rounded):
-            qualifier = found[1]  # "ponad dwie trzecie": more than, though two thirds is about 67
+        if qualifier == "exact":
+            qualifier = found[1]  # "ponad dwie trzecie": more than
     if found is not None and amount.kind != "words" and ctx.has(start - 1, lex.preceding_non_count):
         return _Found(None, skip)  # "wyporność ok. 6 tys. ton", "kalibru ok. 152 mm": an attribute
     if start > 0 and ctx.has(start - 1, lex.preposed) and _is_adjective(ctx.tokens[start - 1]):
