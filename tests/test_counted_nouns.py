@@ -178,6 +178,9 @@ def test_organisations_and_documents(text: str, expected: list[Found]) -> None:
 # -------------------------------------------------------------------------------------------------- events
 
 EVENTS = cases(
+    # a "postępowanie" is a proceeding (of a prosecutor, a court or a customs office), a "śledztwo" an investigation
+    ("Prokuratura prowadzi ponad 140 postępowań.", [("ponad 140 postępowań", 140, "item", "more_than", "proceeding")]),
+    ("Wszczęto dwa śledztwa.", [("dwa śledztwa", 2, "item", "exact", "investigation")]),
     ("Odbyły się dwie konferencje prasowe.",
      [("dwie konferencje prasowe", 2, "item", "exact", "press conference")]),
     ("Doszło do trzech zasadzek.", [("trzech zasadzek", 3, "item", "exact", "ambush")]),

@@ -999,8 +999,12 @@ def test_a_model_name_tells_the_kind_of_a_missile(text: str, span: str, counted:
          "co najmniej dwa zestawy obrony powietrznej", "air defence system"),
         ("Rosja przekazała co najmniej dwa zestawy Pancyr-S1.", "co najmniej dwa zestawy", "air defence system"),
         ("Ukraina otrzyma dwa systemy Patriot.", "dwa systemy", "air defence system"),
-        # a battery stays a battery, as analysts count it
-        ("Na granicy stanęły trzy baterie S-400.", "trzy baterie", "battery"),
+        # a battery among words of air defence is an air-defence battery; a battery of guns or cells stays one
+        ("Na granicy stanęły trzy baterie S-400.", "trzy baterie", "air-defence battery"),
+        ("Obrona powietrzna Kijowa dostała dwie kolejne baterie.", "dwie kolejne baterie", "air-defence battery"),
+        ("Przeciwlotnicy rozwinęli co najmniej cztery baterie.", "co najmniej cztery baterie", "battery"),
+        ("Pułk ma trzy baterie haubic.", "trzy baterie haubic", "howitzer battery"),
+        ("Do dronów zamówiono 500 baterii.", "500 baterii", "battery"),
         ("Armia kupiła 18 wyrzutni HIMARS.", "18 wyrzutni", "rocket launcher"),
         ("KRLD przekazała blisko 120 wyrzutni M1991.", "blisko 120 wyrzutni", "rocket launcher"),
         # guns of a named model; a howitzer stays a howitzer, a gun with no model a gun
