@@ -1344,7 +1344,7 @@ def test_amounts_that_borrow_their_noun(case: Case) -> None:
         ("Liczba ludności przekroczyła 2 proc. w regionie.", [("przekroczyła 2 proc.", "percent", "population")]),
         ("W tym roku przekroczyła 14 tysięcy.", [("przekroczyła 14 tysięcy", "count", None)]),  # no noun anywhere
         ("W pkt 5 listy jest 30 firm, a w pkt 6 dalsze.", [("30 firm", "item", "company")]),
-        ("Kontrakt na 5 lat podpisano w 2024 r.", [("5 lat", "year", "contract")]),  # the period the noun names
+        ("Kontrakt na 5 lat podpisano w 2024 r.", [("5 lat", "year", "contract term")]),  # the period the noun names
     ],
 )
 def test_amounts_that_borrow_nothing(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -1360,7 +1360,7 @@ COMPOUNDS = cases(
          "more_than", "duration"),
     Case("Sześciodniowy wyjazd rozpoczął się w Moskwie.", "Sześciodniowy wyjazd", 6, None, None, "day", "exact",
          "duration"),
-    Case("Podpisano trzyletni kontrakt.", "trzyletni kontrakt", 3, None, None, "year", "exact", "contract"),
+    Case("Podpisano trzyletni kontrakt.", "trzyletni kontrakt", 3, None, None, "year", "exact", "contract term"),
     Case("Pracują przez 12-godzinną zmianę.", "12-godzinną zmianę", 12, None, None, "hour", "exact", "shift"),
     Case("Ogłoszono kilkudniową żałobę.", "kilkudniową żałobę", None, 2, 9, "day", "vague", "duration"),
     Case("Wydano dwudziestoczterogodzinną przepustkę.", "dwudziestoczterogodzinną przepustkę", 24, None, None,

@@ -56,6 +56,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # a number joined to a unit by a hyphen: the noun after names what is measured
     ("They completed a three-week course.", [("three-week course", 3, None, None, "week", "exact", "course")]),
     ("They work 12-hour shifts.", [("12-hour shifts", 12, None, None, "hour", "exact", "shift")]),
+    # a kind of duration named by the noun after the compound: a contract's term, a prison term
+    ("Workers sign three-year contracts.", [("three-year contracts", 3, None, None, "year", "exact", "contract term")]),
+    ("He got a five-year prison sentence.",
+     [("five-year prison sentence", 5, None, None, "year", "exact", "prison term")]),
+    ("Workers get contracts for two years.", [("two years", 2, None, None, "year", "exact", "contract term")]),
     ("Kim held a 90-minute meeting with Lavrov.", [("90-minute meeting", 90, None, None, "minute", "exact", "meeting")]),
     ("Russia helped build a 5,000-tonne destroyer.",
      [("5,000-tonne destroyer", 5000, None, None, "t", "exact", "destroyer")]),

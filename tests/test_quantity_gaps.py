@@ -291,10 +291,10 @@ AGES = cases(
     ("Zatrzymano 35-letnią obywatelkę Białorusi.", [("35-letnią", 35, "year", "exact", "age")]),
     ("Zmarła 70-letnia mieszkanka Charkowa.", [("70-letnia", 70, "year", "exact", "age")]),
     # must not match: a period or a thing keeps its duration
-    ("Rosja podpisała trzyletni kontrakt na dostawy.", [("trzyletni kontrakt", 3, "year", "exact", "contract")]),
+    ("Rosja podpisała trzyletni kontrakt na dostawy.", [("trzyletni kontrakt", 3, "year", "exact", "contract term")]),
     ("Po 5-letniej przerwie wznowiono rozmowy.", [("5-letniej przerwie", 5, "year", "exact", "duration")]),
     ("Trwa 3-letnia wojna.", [("3-letnia wojna", 3, "year", "exact", "duration")]),
-    ("Podpisano 10-letnią umowę.", [("10-letnią umowę", 10, "year", "exact", "contract")]),
+    ("Podpisano 10-letnią umowę.", [("10-letnią umowę", 10, "year", "exact", "contract term")]),
 )
 
 
@@ -349,7 +349,7 @@ NAMED_BY_CONTEXT = cases(
     # a term of prison, and the period a noun before "na" names
     ("Grozi mu do 8 lat więzienia.", [("do 8 lat więzienia", 8, "year", "up_to", "prison term")]),
     ("Sąd skazał go na 5 lat pozbawienia wolności.", [("5 lat pozbawienia", 5, "year", "exact", "prison term")]),
-    ("Podpisano kontrakt na trzy lata.", [("trzy lata", 3, "year", "exact", "contract")]),
+    ("Podpisano kontrakt na trzy lata.", [("trzy lata", 3, "year", "exact", "contract term")]),
     ("Sąd wydał wyrok na pięć lat.", [("pięć lat", 5, "year", "exact", "sentence")]),
     # must not match: "na" after a word that names no period
     ("Wyjechali na trzy lata.", [("trzy lata", 3, "year", "exact", "duration")]),
@@ -472,7 +472,7 @@ WAGES_GO_ON = cases(
       ("ok. 600 pracowników", 600, "person", "approx", "worker")]),
     ("Oferują 450 tys. rubli miesięcznie i kontrakty na 12 miesięcy.",
      [("450 tys. rubli miesięcznie", 450000, "RUB/month", "exact", "value"),
-      ("12 miesięcy", 12, "month", "exact", "contract")]),
+      ("12 miesięcy", 12, "month", "exact", "contract term")]),
     ("Bilet kosztuje 300 dolarów. Hotel to kolejne 500 dolarów.",
      [("300 dolarów", 300, "USD", "exact", "ticket price"), ("kolejne 500 dolarów", 500, "USD", "exact", "value")]),
 )

@@ -1540,7 +1540,7 @@ def test_crypto_assets(text: str, span: str, unit: str, counted: str) -> None:
     [
         # a period adjective without a number is one period of a noun of time or activity
         ("Odbyli co najmniej miesięczne szkolenie.", "co najmniej miesięczne szkolenie", 1, "month", "training"),
-        ("Podpisali roczne kontrakty.", "roczne kontrakty", 1, "year", "contract"),
+        ("Podpisali roczne kontrakty.", "roczne kontrakty", 1, "year", "contract term"),
         ("Tygodniowa wycieczka kosztuje 1800 dolarów.", "Tygodniowa wycieczka", 1, "week", "duration"),
         ("Roczny staż zaczyna się w maju.", "Roczny staż", 1, "year", "duration"),
         ("Czeka ich półroczna rotacja.", "półroczna rotacja", 0.5, "year", "rotation"),  # "pół" + "roczny"

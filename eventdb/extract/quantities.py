@@ -1298,6 +1298,8 @@ def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
             if known is not None and pos + len(known.words) == nxt:
                 label = known.entry.label  # "a four-day port call": the lexicon's name of the whole phrase
                 break
+        label = next((kind for kind, (units, cues) in ctx.lex.duration_kinds.items()
+                      if unit in units and ctx.lower(nxt) in cues), label)  # "three-year contracts": a contract term
     else:
         label, lemma, end = ctx.lex.measure_labels.get(unit, unit), None, pos
     start, qualifier = pos, "exact"
