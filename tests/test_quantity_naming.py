@@ -697,6 +697,14 @@ def test_a_noun_of_several_senses_takes_the_kind_the_document_told(text: str, sp
         # a sum per period that persons get is a wage; a one-off sum is not
         ("Do ręki dostają zaledwie 150–200 dolarów miesięcznie.", "zaledwie 150–200 dolarów miesięcznie", "wage"),
         ("Robotnicy otrzymują 600 dolarów miesięcznie.", "600 dolarów miesięcznie", "wage"),
+        # work done for a sum, the verb of work past verbless phrases; a sum paid by employers of the sentence
+        ("Pracują po 11 godzin, sześć dni w tygodniu, za ok. 600 dolarów miesięcznie.",
+         "ok. 600 dolarów miesięcznie", "wage"),
+        ("Zatrudniają ich zakłady w Nachodce, płacąc ok. 45 tys. rubli miesięcznie.",
+         "ok. 45 tys. rubli miesięcznie", "wage"),
+        ("Kupują paliwo, płacąc 45 tys. rubli miesięcznie.", "45 tys. rubli miesięcznie", "value"),
+        ("Fabryka zatrudnia 300 osób. Płaci 45 tys. rubli miesięcznie za dzierżawę.", "45 tys. rubli miesięcznie",
+         "price"),
         ("Rosja otrzymała jednorazowo 3 mln rubli.", "3 mln rubli", "value"),
         ("Rosja płaci 2 mln dolarów miesięcznie.", "2 mln dolarów miesięcznie", "value"),
         # a sum said again past the noun that names the first ("odszkodowania") is the same sum

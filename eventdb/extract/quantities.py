@@ -2197,12 +2197,13 @@ def _clause_kind(ctx: _Context, start: int, after: int, unit: str,
 
 
 def _with_clause_before(ctx: _Context, clause: range) -> range:
-    """``clause`` and, when it has no verb, the clause before it that a comma ends ("Saperzy pracują sześć dni w
-    tygodniu, po 10 godzin dziennie": the hours go on "pracują")."""
-    if clause.start < 2 or ctx.lower(clause.start - 1) != "," or any(
+    """``clause`` and, while it has no verb, the clauses before it that a comma ends ("Saperzy pracują sześć dni w
+    tygodniu, po 10 godzin dziennie": the hours go on "pracują"; "Pracują po 11 godzin, sześć dni w tygodniu, za
+    600 dolarów miesięcznie": so does the pay)."""
+    while clause.start >= 2 and ctx.lower(clause.start - 1) == "," and not any(
             ctx.tokens[q].has_pos(*_VERB_POS) for q in clause):
-        return clause
-    return range(_clause(ctx, clause.start - 2, clause.start - 2).start, clause.stop)
+        clause = range(_clause(ctx, clause.start - 2, clause.start - 2).start, clause.stop)
+    return clause
 
 
 def _time_reference(ctx: _Context, start: int, unit: int) -> bool:
@@ -2710,13 +2711,19 @@ def _wage_verb_before(ctx: _Context, start: int) -> bool:
     paying (``wage_payers``) with persons in the dative, or a phrase of take-home pay (``wage_phrases``)?  Or
     is the sum what a verb of working (``work_verbs``) in its clause is done for ("pracują za 300 dolarów")?"""
     lex = ctx.lex
-    if start > 0 and ctx.lower(start - 1) == "za" and _verb_in(ctx, _clause_positions(ctx, start, start, 6), lex.work_verbs):
+    if start > 0 and ctx.lower(start - 1) == "za" and (
+            _verb_in(ctx, _clause_positions(ctx, start, start, 6), lex.work_verbs)
+            or _verb_in(ctx, _with_clause_before(ctx, _clause(ctx, start, start)), lex.work_verbs)):
         return True
     clause = [q for q in _clause_positions(ctx, start, start, 8) if q < start]  # "inżynierom gotowym wyjechać do
     # KRLD oferuje się ok. 450 tys. rubli miesięcznie"
     if any(_match_at(ctx, q, lex.wage_phrases) is not None for q in clause) or _verb_in(ctx, clause, lex.wage_verbs):
         return True
-    return _verb_in(ctx, clause, lex.wage_payers) and any(_persons_in_dative(ctx.tokens[q]) for q in clause)
+    if not _verb_in(ctx, clause, lex.wage_payers):
+        return False
+    # paid to persons ("Płacą im po 150 dolarów"), or paid by whom the sentence said employs them before
+    # ("zatrudniają ich zakłady, płacąc ok. 45 tys. rubli miesięcznie")
+    return any(_persons_in_dative(ctx.tokens[q]) for q in clause) or _verb_in(ctx, range(start), lex.work_verbs)
 
 
 def _take_home(ctx: _Context, start: int) -> bool:
