@@ -75,8 +75,11 @@ MONEY_ADJECTIVES = cases(
     # must not match: an adjective that is not the key's keeps the noun's own label
     ("Przeznaczono 2 mld dolarów amerykańskiej pomocy.",
      [("2 mld dolarów amerykańskiej", 2e9, "USD", "exact", "aid")]),
-    ("UE zablokowała 2 mld euro zamrożonych rosyjskich aktywów.",
+    ("UE ma 2 mld euro zagranicznych rosyjskich aktywów.",
      [("2 mld euro", 2e9, "EUR", "exact", "assets")]),
+    # (though a sentence of freezing names them, see refinements)
+    ("UE zablokowała 2 mld euro zamrożonych rosyjskich aktywów.",
+     [("2 mld euro", 2e9, "EUR", "exact", "frozen assets")]),
     ("UE zablokowała 2 mld euro aktywów państwowych.",
      [("2 mld euro", 2e9, "EUR", "exact", "state assets")]),
     ("Przeznaczono 2 mld dolarów na szkolenie armii.",  # money set aside: a budget
