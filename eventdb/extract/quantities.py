@@ -88,6 +88,7 @@ _RATE_GAP = 3  # words allowed between a counted phrase and its rate period ("dr
 _LONGEST_MENTION = 12  # tokens: a mention starting further back cannot reach into a quantity's phrase
 _MAX_DIGITS = 18  # longer digit runs (joined groups included) are identifiers or noise, not amounts
 _LIST_REACH = 12  # words searched back over a listing for the noun a money link belongs to
+_QUOTE_MARKS = frozenset({"„", "”", "“", '"', "«", "»"})
 _SUBJECT_REACH = 16  # words searched back from an amount for the subject of the measuring verb before it
 _VERB_REACH = 10  # words searched back in the clause for a verb that names an amount of money ("mogła uzyskać ...")
 _CHANGE_SUBJECT_REACH = 12  # words searched back in the clause for the subject of a verb of change
@@ -188,6 +189,7 @@ class _Lexicon:
     year_prepositions: frozenset[str]
     year_words: frozenset[str]
     clause_boundaries: frozenset[str]
+    subject_sharing: frozenset[str]  # ", a", ", i": a clause after the comma goes on with the subject before
     role_cues: tuple[tuple[str, frozenset[str]], ...]
     captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
     captive_label: str
@@ -629,6 +631,7 @@ def _lexicon() -> _Lexicon:
         year_prepositions=_words(data["year_prepositions"]),
         year_words=_words(data["year_words"]),
         clause_boundaries=_words(data["clause_boundaries"]),
+        subject_sharing=_words(data["subject_sharing"]),
         role_cues=tuple((role, _words(cues)) for role, cues in data["role_cues"].items()),
         captives=frozenset(str(k) for k in data["captives"]["kinds"]),
         captive_label=str(data["captives"]["label"]),
@@ -2293,10 +2296,11 @@ def _measured_subjects(ctx: _Context, start: int) -> list[int]:
     return _measuring_clause(ctx, start)[1]
 
 
-def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]:
+def _measuring_clause(ctx: _Context, start: int, shared: bool = False) -> tuple[int | None, list[int]]:
     """The measuring verb before ``start`` (None if there is none) and the nouns that may be its subject (see
     ``_measured_subjects``).  A verb of change before "do" measures too: "obroty mają wzrosnąć do 1 mld dolarów"
-    gives the level they reach."""
+    gives the level they reach.  ``shared``: past the verb, go on into the clause before when the verb's clause
+    shares its subject (after a colon, ", a", ", i"; see ``_shares_subject``), quotation marks passed over."""
     verb_at: int | None = None
     q, seen = start - 1, 1  # ``seen``: words looked at, the asides passed over not counted
     boundaries = ctx.lex.clause_boundaries
@@ -2312,6 +2316,10 @@ def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]
                 out.append(q - 2)  # "grzywna, która może sięgnąć 16 mln euro": the noun the pronoun stands for
                 break
             opening = _aside_opening(ctx, q)
+            if opening is None and shared and verb_at is not None and (
+                    _shares_subject(ctx, q) or ctx.lower(q) in _QUOTE_MARKS):
+                q, seen = q - 1, 1  # "Obroty są skromne: w 2025 r. wyniosły 68 mln dolarów", "handel ma
+                continue  # wzrosnąć „dwukrotnie”, a do 2030 r. osiągnąć 1 mld dolarów": the subject of the clause before
             if opening is None:
                 break
             q = opening - 1
@@ -2327,6 +2335,12 @@ def _measuring_clause(ctx: _Context, start: int) -> tuple[int | None, list[int]]
             out.append(q)
         q, seen = q - 1, seen + 1
     return verb_at, out
+
+
+def _shares_subject(ctx: _Context, q: int) -> bool:
+    """Does the clause after the boundary at ``q`` go on with the subject of the clause before: after a colon, or
+    after a comma and a coordinating conjunction (", a", ", i", ", oraz")?"""
+    return ctx.lower(q) == ":" or (ctx.lower(q) == "," and ctx.lower(q + 1) in ctx.lex.subject_sharing)
 
 
 def _relative_subject(ctx: _Context, q: int) -> bool:
@@ -2593,7 +2607,9 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
     if bought is not None:  # "budowę szpitala za ok. 4,5 mld rubli", "Dron za 40 tys. dolarów"
         return bought
     measuring, subjects = _measuring_clause(ctx, start)
-    for subject in subjects:
+    # the subject may be the clause before's ("Obroty są skromne: wyniosły 68 mln dolarów")
+    shared = _measuring_clause(ctx, start, shared=True)[1] if measuring is not None else subjects
+    for subject in shared:
         found = _money_at(ctx, subject)
         if found is not None:
             return found[0], found[1], subject
