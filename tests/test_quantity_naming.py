@@ -918,6 +918,8 @@ def test_captured_fighters_are_prisoners_of_war(text: str, span: str, counted: s
         ("Rosja przerzuciła pod Kursk 5 tys. Koreańczyków.", "5 tys. Koreańczyków", "soldier"),
         # sent to work, they are workers; persons sent with a noun of their own keep it
         ("KRLD wysłała do Rosji 15 tys. Koreańczyków do pracy na budowach.", "15 tys. Koreańczyków", "worker"),
+        ("Do Kraju Nadmorskiego przyjechało ponad 3,8 tys. Koreańczyków z wizami pracowniczymi.",
+         "ponad 3,8 tys. Koreańczyków", "worker"),  # come on work visas
         ("KRLD wysłała do Rosji 300 lekarzy.", "300 lekarzy", "doctor"),
     ],
 )
