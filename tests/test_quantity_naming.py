@@ -773,6 +773,11 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         ("Walczy ich według wywiadu pod Kurskiem ponad 500.", [("ponad 500", "soldier")]),
         ("Walczy ich w lasach na froncie pod samym Kurskiem ponad 500.", [("ponad 500", None)]),
         ("Rosjanie pojmali ich ponad 300.", [("ponad 300", "prisoner of war")]),
+        # "ich" named in the sentence: the role its clause gives them, whatever an earlier sentence counted
+        ("Koreańczycy pracują w Czeboksarach od jesieni – ma ich być ok. 250.", [("ok. 250", "worker")]),
+        ("Wśród rannych jest czterech obywateli KRLD. Koreańczycy pracują w zakładzie – ma ich być ok. 250.",
+         [("czterech obywateli KRLD", "North Korean citizen"), ("ok. 250", "worker")]),
+        ("Koreańczycy przyjechali do Czeboksar – ma ich być ok. 250.", [("ok. 250", "person")]),
         ("Rodziny co najmniej trzech pojmanych wysiedlono.", [("co najmniej trzech pojmanych", "prisoner of war")]),
         # a demonym taken prisoner, even by soldiers
         ("Żołnierze 65. Brygady wzięli do niewoli trzech Koreańczyków.", [("trzech Koreańczyków", "prisoner of war")]),

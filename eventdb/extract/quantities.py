@@ -4075,7 +4075,7 @@ def _them_before(ctx: _Context, start: int) -> int | None:
 _THEM_REACH = 8  # words from "ich" to the amount past an attribution ("ich według szacunków ministerstwa od 12")
 
 
-def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
+def _them_named_before(ctx: _Context, start: int, here_only: bool = False) -> _Counted | None:
     """ "W pojedynku ważną rolę odgrywają armatohaubice Krab. Ukraina otrzymała ich dotąd ponad 80": a bare amount
     of "them" (the genitive pronoun up to three words before it) counts the last thing of the lexicon named in the
     plural before it in its sentence ("przyleciała samolotami Ił-76 – wylądowało ich co najmniej 14") or else in the
@@ -4087,7 +4087,11 @@ def _them_named_before(ctx: _Context, start: int) -> _Counted | None:
     # ukraińskich jeńców. Sztab szacuje ich liczbę na ponad 8 tys.": prisoners)
     groups = ("item", "person", "demonym")
     here = _thing_named_before(ctx, them, groups)
-    if here is not None or not ctx.before or not ctx.earlier:
+    if here is not None and (here.demonym or here.lemma in ctx.lex.role_nouns) and (
+            role := _role_of(ctx, here, here.head)) is not None:
+        # "Koreańczycy pracują w Czeboksarach – ma ich być ok. 250": the role the clause of "them" gave them
+        return dataclasses.replace(here, label=role)
+    if here is not None or here_only or not ctx.before or not ctx.earlier:
         return here
     there = _context(ctx.earlier[-1])
     return _thing_named_before(there, len(there.tokens), groups)
@@ -4277,6 +4281,10 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             reading = _Reading(borrowed.unit, borrowed, reading.end, borrowed=True)
         elif role is not None:  # "Obecnie w regionie pracuje ich ok. 1 800": workers
             reading = _Reading("person", None, reading.end, role, borrowed=True)
+        elif (thing := _them_named_before(ctx, start, here_only=True)) is not None:
+            # "Koreańczycy pracują w Czeboksarach – ma ich być ok. 250": "them" named in this sentence, whatever an
+            # earlier sentence counted
+            reading = _Reading(thing.unit, None, reading.end, thing.label, thing.lemma, borrowed=True)
         elif carried is not None and _continues_count(ctx, amount, start, after, qualifier, bound_by_do):
             reading = _Reading(carried.unit.split("/")[0], None, reading.end, carried.counted, carried.counted_lemma,
                                borrowed=True)
