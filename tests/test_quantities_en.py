@@ -191,6 +191,8 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Japan gave $30 million in aid.", [("$30 million", 30e6, None, None, "USD", "exact", "aid")]),
     ("Hackers moved at least $340 million in stolen cryptocurrency.",
      [("at least $340 million", 340e6, None, None, "USD", "at_least", "stolen cryptocurrency")]),
+    ("The port handled 2.3 million tonnes last year.",
+     [("2.3 million tonnes", 2.3e6, None, None, "t", "exact", "cargo")]),
     ("The EU froze $2 billion in assets.", [("$2 billion", 2e9, None, None, "USD", "exact", "frozen assets")]),
     ("Russia spent $5 million in 2024.", [("$5 million", 5e6, None, None, "USD", "exact", "spending")]),
     # being paid a sum per period is a wage, its conversion in brackets too

@@ -148,6 +148,9 @@ def test_measures_named_by_the_noun_whose_size_they_give(text: str, span: str, c
         ("Z magazynu zniknęła amunicja. Przywieziono 40 ton.", "40 ton", "weight"),
         ("Do portu wpłynęło 12 statków, łącznie 50 tys. ton.", "łącznie 50 tys. ton", "weight"),
         ("Roczne przewozy mają sięgnąć 1,2 mln ton.", "1,2 mln ton", "cargo"),
+        # tonnes of nothing named in a sentence of moving goods are cargo; not what a thing weighs
+        ("W porcie przeładowano ok. 410 tys. ton.", "ok. 410 tys. ton", "cargo"),
+        ("Czołg ważący 46 ton przewieziono koleją.", "46 ton", "weight"),
     ],
 )
 def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counted: str) -> None:
@@ -2579,8 +2582,8 @@ def test_travellers_visitors_defectors_and_relative_clauses(text: str, span: str
          "ton.", "ok. 1,2 mln ton", "coal"),
         ("Hwasong-20 może przenieść trzy–cztery ładunki na odległość przekraczającą 15 tys. km.",
          "przekraczającą 15 tys. km", "range"),
-        # a dash with spaces around still parts clauses
-        ("Spółka przeładowuje węgiel – w 2025 r. było to ok. 1,2 mln ton.", "ok. 1,2 mln ton", "weight"),
+        # a dash with spaces around still parts clauses (the coal is not named: cargo handled)
+        ("Spółka przeładowuje węgiel – w 2025 r. było to ok. 1,2 mln ton.", "ok. 1,2 mln ton", "cargo"),
     ],
 )
 def test_a_close_dash_joins_and_a_colon_goes_on(text: str, span: str, counted: str) -> None:

@@ -254,7 +254,8 @@ class _Lexicon:
     bounding_modals: frozenset[str]
     money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
     person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
-    refinements: Mapping[str, tuple[tuple[str, frozenset[str]], ...]]  # label -> narrower labels by sentence cues
+    refinements: Mapping[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]]  # label -> (narrower label,
+    # the sentence cues that give it, the cues that forbid it)
     wage_phrases: _Phrases  # "na rękę": take-home pay
     bereaved: frozenset[str]  # "dla rodziny żołnierza zabitego": a sum for them is compensation
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
@@ -692,7 +693,7 @@ def _lexicon() -> _Lexicon:
         bounding_modals=_words(data["bounding_modals"]["modals"]),
         money_states=_words(english["money_in"]["states"]),
         person_states=_frozen(data["person_states"]),
-        refinements=MappingProxyType({str(k): tuple((str(label), _words(cues)) for label, cues in v.items())
+        refinements=MappingProxyType({str(k): tuple(_refinement(str(label), cues) for label, cues in v.items())
                                       for k, v in data["refinements"].items()}),
         days_off=_words(data["counted_days"]["own"]["words"]),
         days_off_label=str(data["counted_days"]["own"]["label"]),
@@ -4725,6 +4726,13 @@ def _monthly_sums_continued(found: list[Quantity], previous: Sequence[Quantity],
     return out
 
 
+def _refinement(label: str, cues: Any) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A narrower label of ``refinements``: its cues, a list or ``{cues: [...], unless: [...]}``."""
+    if isinstance(cues, Mapping):
+        return label, _words(cues["cues"]), _words(cues.get("unless", []))
+    return label, _words(cues), frozenset()
+
+
 def _refined_by_sentence(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """A label its sentence makes narrower (``refinements``): a theft in a sentence on crypto assets is of stolen
     cryptocurrency ("hakerzy ukradli ok. 2,1 mld dolarów w kryptowalutach")."""
@@ -4733,8 +4741,9 @@ def _refined_by_sentence(ctx: _Context, found: list[Quantity]) -> list[Quantity]
         return found
     out = []
     for q in found:
-        narrower = next((label for label, cues in refinements.get(q.counted or "", ())
-                         if any(not forms.isdisjoint(cues) for forms in ctx.forms)), None)
+        narrower = next((label for label, cues, unless in refinements.get(q.counted or "", ())
+                         if any(not forms.isdisjoint(cues) for forms in ctx.forms)
+                         and all(forms.isdisjoint(unless) for forms in ctx.forms)), None)
         out.append(dataclasses.replace(q, counted=narrower) if narrower is not None else q)
     return out
 
