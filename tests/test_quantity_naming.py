@@ -2499,8 +2499,8 @@ def test_joined_objects_and_parts_of_persons(text: str, span: str, counted: str)
         ("Gospodarka Korei Północnej jest warta 25–30 mld dolarów rocznie.", "25–30 mld dolarów rocznie", "GDP"),
         ("Do tej pory zebraliśmy ok. 480 tys. zł – mówi prezeska fundacji.", "ok. 480 tys. zł", "donation"),
         ("Sąd orzekł też przepadek ok. 1,2 mln zł korzyści.", "ok. 1,2 mln zł", "forfeiture"),
-        # not an exchange of prisoners
-        ("Wymiana jeńców objęła 200 osób.", "200 osób", "person"),
+        # not an exchange of prisoners: the persons exchanged
+        ("Wymiana jeńców objęła 200 osób.", "200 osób", "returned prisoner"),
     ],
 )
 def test_sums_of_trade_economy_collections_and_forfeiture(text: str, span: str, counted: str) -> None:
@@ -2563,6 +2563,10 @@ def test_compensation_for_the_bereaved(text: str, span: str, counted: str) -> No
     [
         # persons who travel, visit or flee; a relative clause after the noun tells who they are
         ("Jak podaje agencja Interfax, w lipcu wagonem podróżowało 146 osób.", "146 osób", "passenger"),
+        ("Przez przejście może przejeżdżać nawet 2,8 tys. osób dziennie.", "nawet 2,8 tys. osób dziennie",
+         "passenger"),
+        ("W ramach wymian wróciło do domu ponad 6,5 tys. osób.", "ponad 6,5 tys. osób", "returned prisoner"),
+        ("Do domu wróciło ponad 6,5 tys. osób.", "ponad 6,5 tys. osób", "person"),
         ("Od otwarcia odwiedziło go ponad 100 tys. osób.", "ponad 100 tys. osób", "visitor"),
         ("Organizacja przesłuchała 27 osób, które uciekły z Północy przez Chiny.", "27 osób", "defector"),
         ("Do Moskwy przyleciało 17 Koreańczyków, którzy pracują w stoczni.", "17 Koreańczyków", "worker"),
