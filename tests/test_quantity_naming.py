@@ -202,6 +202,9 @@ def test_weights_named_by_the_goods_of_their_clause(text: str, span: str, counte
         # "kwota" is a value head like "wartość", naming nothing alone
         ("Łączna kwota nałożonych grzywien przekroczyła 410 mln rubli.", "przekroczyła 410 mln rubli", "fine"),
         ("Kwota pomocy wyniosła 2 mld dolarów.", "2 mld dolarów", "aid"),
+        # so is "mediana"
+        ("Mediana zarobków informatyków w Moskwie przekracza 250 tys. rubli.", "przekracza 250 tys. rubli", "wage"),
+        ("Mediana wynosi 250 tys. rubli.", "250 tys. rubli", "value"),
         ("Do końca marca wypłacono z tej kwoty ok. 1,6 mld zł.", "ok. 1,6 mld zł", "payment"),
         ("Jeden kontener pocisków kalibru 122 mm jest wart na rynku ok. 1,5 mln dolarów.", "ok. 1,5 mln dolarów",
          "value"),
