@@ -354,6 +354,15 @@ NAMED_BY_CONTEXT = cases(
     ("Sąd skazał go na 5 lat pozbawienia wolności.", [("5 lat pozbawienia", 5, "year", "exact", "prison term")]),
     ("Podpisano kontrakt na trzy lata.", [("trzy lata", 3, "year", "exact", "contract term")]),
     ("Sąd wydał wyrok na pięć lat.", [("pięć lat", 5, "year", "exact", "sentence")]),
+    # years written as the law writes them, in a sentence of punishment; not an age limit, not "since"
+    ("Grozi mu kara do lat 10.", [("do lat 10", 10, "year", "up_to", "prison term")]),
+    ("Grozi mu kara pozbawienia wolności od lat 3 do 15.",
+     [("od lat 3 do 15", (3, 15), "year", "range", "prison term")]),
+    ("Dzieci do lat 10 jadą za darmo.", []),
+    ("Od lat 5 współpracują.", []),
+    # a container of a size is named by what it holds
+    ("Rodziny dostały 50-kilogramowy worek ryżu.", [("50-kilogramowy worek ryżu", 50, "kg", "exact", "rice")]),
+    ("Na placu stał 40-tonowy czołg.", [("40-tonowy czołg", 40, "t", "exact", "weight")]),
     # must not match: "na" after a word that names no period
     ("Wyjechali na trzy lata.", [("trzy lata", 3, "year", "exact", "duration")]),
     ("Podpisano umowy na dostawy na 5 lat.", [("5 lat", 5, "year", "exact", "duration")]),

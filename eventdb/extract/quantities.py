@@ -88,6 +88,7 @@ _RATE_GAP = 3  # words allowed between a counted phrase and its rate period ("dr
 _LONGEST_MENTION = 12  # tokens: a mention starting further back cannot reach into a quantity's phrase
 _MAX_DIGITS = 18  # longer digit runs (joined groups included) are identifiers or noise, not amounts
 _LIST_REACH = 12  # words searched back over a listing for the noun a money link belongs to
+_FILLED_UNITS = frozenset({"kg", "t", "l"})  # a container of this size is named by what it holds
 _QUOTE_MARKS = frozenset({"„", "”", "“", '"', "«", "»"})
 _SUBJECT_REACH = 16  # words searched back from an amount for the subject of the measuring verb before it
 _VERB_REACH = 10  # words searched back in the clause for a verb that names an amount of money ("mogła uzyskać ...")
@@ -125,6 +126,17 @@ class _Phrases:
     last: frozenset[str]
     by_first: Mapping[str, tuple[tuple[Phrase, str], ...]]
     by_last: Mapping[str, tuple[tuple[Phrase, str], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _LegalTerms:
+    """Years written as the law writes them ("do lat 10"): the words before the noun, the noun's forms, the label in a
+    sentence of punishment and the words (lemmas) that make one."""
+
+    openers: frozenset[str]
+    nouns: frozenset[str]
+    label: str
+    cues: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +202,7 @@ class _Lexicon:
     year_words: frozenset[str]
     clause_boundaries: frozenset[str]
     subject_sharing: frozenset[str]  # ", a", ", i": a clause after the comma goes on with the subject before
+    legal_terms: _LegalTerms  # "do lat 10": years written as the law writes them
     role_cues: tuple[tuple[str, frozenset[str]], ...]
     captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
     captive_label: str
@@ -633,6 +646,8 @@ def _lexicon() -> _Lexicon:
         year_words=_words(data["year_words"]),
         clause_boundaries=_words(data["clause_boundaries"]),
         subject_sharing=_words(data["subject_sharing"]),
+        legal_terms=_LegalTerms(_words(data["legal_terms"]["openers"]), _words(data["legal_terms"]["nouns"]),
+                                str(data["legal_terms"]["label"]), _words(data["legal_terms"]["cues"])),
         role_cues=tuple((role, _words(cues)) for role, cues in data["role_cues"].items()),
         captives=frozenset(str(k) for k in data["captives"]["kinds"]),
         captive_label=str(data["captives"]["label"]),
@@ -4506,6 +4521,33 @@ def _prefix_bounds(ctx: _Context, text: str) -> tuple[float, float] | None:
     return None if vague and parts > 1 else (low, high)
 
 
+def _legal_term_at(ctx: _Context, pos: int) -> _Found | None:
+    """Years written as the law writes them, the noun before the number (``legal_terms``): "grozi kara do lat 10" (up
+    to 10 years), "od lat 3 do 15" (3 to 15 years), a prison term in a sentence of punishment; none in another ("dzieci
+    do lat 10": an age limit)."""
+    lex = ctx.lex
+    if ctx.lower(pos) in lex.legal_terms.nouns and pos > 0:
+        pos -= 1  # the noun may be where the search stands: the opener is no start of an amount of its own
+    opener, noun, first = ctx.lower(pos), pos + 1, pos + 2
+    if opener not in lex.legal_terms.openers or ctx.lower(noun) not in lex.legal_terms.nouns or first >= len(
+            ctx.tokens) or ctx.tokens[first].kind != "number":
+        return None
+    amount = _read_amount(ctx, first)
+    if amount is None or amount.kind != "digits":
+        return None
+    numbers: tuple[float | None, float, float] = (amount.low, amount.low, amount.low)
+    end, qualifier = amount.last, "up_to" if opener == "do" else "exact"
+    if opener == "od" and ctx.lower(end + 1) == "do" and end + 2 < len(ctx.tokens) and ctx.tokens[end + 2].kind == "number":
+        top = _read_amount(ctx, end + 2)
+        if top is not None and top.kind == "digits" and top.low > amount.low:
+            end, numbers, qualifier = top.last, (None, amount.low, top.low), "range"
+    if qualifier == "exact":
+        return None  # "od lat 5": since, not how long
+    if all(forms.isdisjoint(lex.legal_terms.cues) for forms in ctx.forms):
+        return None  # "dzieci do lat 10": an age limit, not a term
+    return _Found(_quantity(ctx, pos, end, numbers, "year", qualifier, (lex.legal_terms.label, None), None), end + 1)
+
+
 def _single_period(ctx: _Context, pos: int) -> _Found | None:
     """ "miesięczne szkolenie", "tygodniowa wycieczka": a period adjective without a number, on a noun of
     ``periods``, is one such period of it (``single_periods``)."""
@@ -4614,6 +4656,10 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     lemma = _noun_lemma(tok, lex.periods.keys())
     if lemma in lex.periods and unit in _TIME_UNITS:
         return _Reading(unit, None, nxt, lex.periods[lemma], lemma, nxt)
+    if unit in _FILLED_UNITS and ctx.has(nxt, lex.containers):
+        goods = _counted_at(ctx, nxt + 1, genitive=True)  # "50-kilogramowy worek ryżu": the rice a sack holds
+        if goods is not None and goods.known and goods.unit == "item":
+            return _Reading(unit, None, goods.end, goods.label, goods.lemma, goods.head)
     if unit in _LENGTH_UNITS and not ctx.has(nxt, lex.journey_nouns):
         # "54-kilometrowa linia": the size of a thing, not a way gone; "10-metrowa głębokość": the measure named
         measures = lex.measure_nouns.get(label, {})
@@ -4663,7 +4709,7 @@ def find_quantities(
         if candidate < pos:
             continue
         pos = candidate
-        found = _quantity_at(ctx, pos, antecedent, thing, carried) or _compound_at(ctx, pos)
+        found = _legal_term_at(ctx, pos) or _quantity_at(ctx, pos, antecedent, thing, carried) or _compound_at(ctx, pos)
         if found is None:
             pos += 1
             continue
