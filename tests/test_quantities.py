@@ -309,7 +309,7 @@ QUALIFIERS = cases(
          "item/week", "approx", "ship"),
     Case("Zatrudniono przeciętnie 40 osób.", "przeciętnie 40 osób", 40, None, None, "person", "approx", "worker"),
     Case("Samoloty są wypełnione średnio w 87 proc.", "średnio w 87 proc.", 87, None, None, "percent", "approx",
-         "share"),
+         "load factor"),
     Case("Kontenery stoją nie dłużej niż 72 godziny.", "nie dłużej niż 72 godziny", 72, None, None, "hour",
          "at_most", "duration"),
     Case("Kurs trwa nie krócej niż trzy tygodnie.", "nie krócej niż trzy tygodnie", 3, None, None, "week",

@@ -242,6 +242,11 @@ def test_sums_named_by_the_subject_of_their_verb(text: str, span: str, counted: 
         # nothing measured before it: a share of something
         ("Około 75 proc. z nich zginęło.", "Około 75 proc.", "share"),
         ("Dotarło 240 mln dolarów, a 40% trafiło do Rosji.", "40%", "share"),
+        # vehicles filled "w" a percent: their load factor; not tanks filled, nor a percent of cases
+        ("Samoloty są wypełnione średnio w 85 proc.", "średnio w 85 proc.", "load factor"),
+        ("Pociągi są obłożone w 90 proc.", "90 proc.", "load factor"),
+        ("Zbiorniki terminalu są zapełnione w 80–90 proc.", "80–90 proc.", "share"),
+        ("W 85 proc. przypadków samoloty latają pełne.", "85 proc. przypadków", "share"),
     ],
 )
 def test_shares_named_by_their_subject(text: str, span: str, counted: str | None) -> None:

@@ -202,6 +202,7 @@ class _Lexicon:
     year_words: frozenset[str]
     clause_boundaries: frozenset[str]
     subject_sharing: frozenset[str]  # ", a", ", i": a clause after the comma goes on with the subject before
+    percent_states: Mapping[str, frozenset[str]]  # "wypełnione w 85 proc." -> load factor
     legal_terms: _LegalTerms  # "do lat 10": years written as the law writes them
     role_cues: tuple[tuple[str, frozenset[str]], ...]
     captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
@@ -646,6 +647,7 @@ def _lexicon() -> _Lexicon:
         year_words=_words(data["year_words"]),
         clause_boundaries=_words(data["clause_boundaries"]),
         subject_sharing=_words(data["subject_sharing"]),
+        percent_states=MappingProxyType({str(k): _words(v) for k, v in data["percent_states"].items()}),
         legal_terms=_LegalTerms(_words(data["legal_terms"]["openers"]), _words(data["legal_terms"]["nouns"]),
                                 str(data["legal_terms"]["label"]), _words(data["legal_terms"]["cues"])),
         role_cues=tuple((role, _words(cues)) for role, cues in data["role_cues"].items()),
@@ -2464,6 +2466,17 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
     return key.entry.label, key.text
 
 
+def _percent_state(ctx: _Context, start: int, first: int) -> str | None:
+    """What a percent "w" a state says (``percent_states``): "samoloty są wypełnione średnio w 85 proc." -> load
+    factor; the word of the state in the clause before "w"."""
+    w = next((q for q in range(first - 1, max(start - 2, -1), -1) if ctx.lower(q) == "w"), None)
+    if w is None:
+        return None
+    clause = range(_clause(ctx, w, w).start, w)
+    return next((label for label, cues in ctx.lex.percent_states.items() if any(ctx.has(q, cues) for q in clause)),
+                None)
+
+
 def _rate_noun_before(ctx: _Context, start: int) -> tuple[str, str, int] | None:
     """A money noun that a percent at ``start`` gives the rate of, right before it or past a link ("prowizję w
     wysokości 3–5 proc.", "z marżą sięgającą 250 proc.", "Marża rzędu 300–400 proc.", "grzywna do 5 proc. rocznego
@@ -3166,6 +3179,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         change = _change_before(ctx, start) if counted is None else None
         if change is not None:  # "ceny benzyny spadły o 15 proc." -> petrol price decrease
             return _Reading("percent", None, percent[0] - 1, *change)
+        state = _percent_state(ctx, start, amount.first) if counted is None else None
+        if state is not None:  # "samoloty są wypełnione średnio w 85 proc.": a load factor
+            return _Reading("percent", None, percent[0] - 1, state)
         rated = _rate_noun_before(ctx, start)
         if rated is not None:  # "pobierają prowizję w wysokości 3–5 proc.", "grzywna do 5 proc. rocznego obrotu"
             return _Reading("percent", None, percent[0] - 1 if counted is None else counted.end, *rated)
