@@ -412,7 +412,7 @@ MEASURES = cases(
     Case("Okręty pokonały tę trasę w niespełna półtorej doby.", "niespełna półtorej doby", 1.5, None, None, "day",
          "less_than", "travel time"),
     Case("Przeprawa promem zajmuje ok. 14 godzin.", "ok. 14 godzin", 14, None, None, "hour", "approx", "travel time"),
-    Case("Lot do Pjongjangu trwał ok. 8 godzin.", "ok. 8 godzin", 8, None, None, "hour", "approx", "duration"),
+    Case("Lot do Pjongjangu trwał ok. 8 godzin.", "ok. 8 godzin", 8, None, None, "hour", "approx", "flight time"),
     Case("Pobyt w sanatorium trwa od dwóch do trzech tygodni.", "od dwóch do trzech tygodni", None, 2, 3, "week",
          "range", "duration"),
     Case("Rejs potrwa dwa miesiące.", "dwa miesiące", 2, None, None, "month", "exact", "duration"),
@@ -1774,7 +1774,7 @@ def test_senses_from_the_sentence_before(text: str, expected: list[tuple[str, st
         ("Sąd skazał go na 3 lata i 6 miesięcy więzienia.",
          [("3 lata i 6 miesięcy więzienia", 3.5, "year", "prison term")]),
         ("Spędził tam 3 lata i 6 miesięcy.", [("3 lata i 6 miesięcy", 3.5, "year", "duration")]),
-        ("Lot trwał 2 godziny i 30 minut.", [("2 godziny i 30 minut", 2.5, "hour", "duration")]),
+        ("Lot trwał 2 godziny i 30 minut.", [("2 godziny i 30 minut", 2.5, "hour", "flight time")]),
         ("Przesłuchanie trwało 5 godzin i 45 minut.", [("5 godzin i 45 minut", 5.75, "hour", "duration")]),
         ("Kontrakt obowiązuje 2 lata oraz 3 miesiące.", [("2 lata oraz 3 miesiące", 2.25, "year", "duration")]),
         # not: the smaller part is no part of the larger unit, or they are not joined by "i"

@@ -808,12 +808,17 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         ("Saperzy pracowali w Kursku, potem uczyli się po 10 godzin dziennie.", [("10 godzin dziennie", "duration")]),
         ("Rejs trwa od 36 do 48 godzin.", [("od 36 do 48 godzin", "travel time")]),
         ("Wojska wycofają się w ciągu 48 godzin.", [("48 godzin", "duration")]),
-        # hours a pilot flies are flight hours; a flight's time stays a duration
+        # hours a pilot flies are flight hours; the hours or minutes a flight lasts its flight time, also travel
+        # time in a sentence of flying; a stay after a flight stays a duration
         ("Każdy kursant ma wylatać 120–150 godzin, z czego ok. 40 na Su-30.",
          [("120–150 godzin", "flight hours"), ("ok. 40", "flight hours")]),
         ("Pilot w Polsce wylatuje rocznie ok. 180 godzin.", [("rocznie ok. 180 godzin", "flight hours")]),
-        ("Lot do Pjongjangu trwa ok. 8 godzin.", [("ok. 8 godzin", "duration")]),
-        ("Samolot wystartował z Moskwy i po ok. 8 godzinach wylądował.", [("ok. 8 godzinach", "duration")]),
+        ("Lot do Pjongjangu trwa ok. 8 godzin.", [("ok. 8 godzin", "flight time")]),
+        ("Samolot wystartował z Moskwy i po ok. 8 godzinach wylądował.", [("ok. 8 godzinach", "flight time")]),
+        ("Z Władywostoku kursują samoloty, a podróż trwa niespełna dwie godziny.",
+         [("niespełna dwie godziny", "flight time")]),
+        ("Podróż pociągiem trwa ok. 8 godzin.", [("ok. 8 godzin", "travel time")]),
+        ("Po przylocie samolotem rozmowy trwały ponad cztery godziny.", [("ponad cztery godziny", "duration")]),
         ("Pracował tam przez trzy lata.", [("trzy lata", "duration")]),  # a shift is counted in hours
     ],
 )

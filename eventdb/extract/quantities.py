@@ -268,8 +268,8 @@ class _Lexicon:
     bounding_modals: frozenset[str]
     money_states: frozenset[str]  # "in stolen cryptocurrency": kept before the money noun's label
     person_states: Mapping[str, str]  # "rannych żołnierzy": an adjective of the persons' state -> "wounded"
-    refinements: Mapping[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]]  # label -> (narrower label,
-    # the sentence cues that give it, the cues that forbid it)
+    refinements: Mapping[str, tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...]]  # label ->
+    # (narrower label, the sentence cues that give it, the cues that forbid it, the units it is for: all if empty)
     wage_phrases: _Phrases  # "na rękę": take-home pay
     bereaved: frozenset[str]  # "dla rodziny żołnierza zabitego": a sum for them is compensation
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
@@ -4788,11 +4788,11 @@ def _monthly_sums_continued(found: list[Quantity], previous: Sequence[Quantity],
     return out
 
 
-def _refinement(label: str, cues: Any) -> tuple[str, frozenset[str], frozenset[str]]:
-    """A narrower label of ``refinements``: its cues, a list or ``{cues: [...], unless: [...]}``."""
+def _refinement(label: str, cues: Any) -> tuple[str, frozenset[str], frozenset[str], frozenset[str]]:
+    """A narrower label of ``refinements``: its cues, a list or ``{cues: [...], unless: [...], units: [...]}``."""
     if isinstance(cues, Mapping):
-        return label, _words(cues["cues"]), _words(cues.get("unless", []))
-    return label, _words(cues), frozenset()
+        return label, _words(cues["cues"]), _words(cues.get("unless", [])), _words(cues.get("units", []))
+    return label, _words(cues), frozenset(), frozenset()
 
 
 def _refined_by_sentence(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
@@ -4803,8 +4803,9 @@ def _refined_by_sentence(ctx: _Context, found: list[Quantity]) -> list[Quantity]
         return found
     out = []
     for q in found:
-        narrower = next((label for label, cues, unless in refinements.get(q.counted or "", ())
-                         if any(not forms.isdisjoint(cues) for forms in ctx.forms)
+        narrower = next((label for label, cues, unless, units in refinements.get(q.counted or "", ())
+                         if (not units or q.unit.split("/")[0] in units)
+                         and any(not forms.isdisjoint(cues) for forms in ctx.forms)
                          and all(forms.isdisjoint(unless) for forms in ctx.forms)), None)
         out.append(dataclasses.replace(q, counted=narrower) if narrower is not None else q)
     return out
