@@ -784,6 +784,13 @@ def test_sums_said_again_wages_and_appositions(text: str, span: str, counted: st
         ("Walczy ich według wywiadu pod Kurskiem ponad 500.", [("ponad 500", "soldier")]),
         ("Walczy ich w lasach na froncie pod samym Kurskiem ponad 500.", [("ponad 500", None)]),
         ("Rosjanie pojmali ich ponad 300.", [("ponad 300", "prisoner of war")]),
+        # a bare amount after one that borrowed what it counts counts the same ("kilkaset" workers); not a numeral of
+        # men, named by its own clause
+        ("Do Kraju Nadmorskiego przyjechało 3,8 tys. Koreańczyków z wizami pracowniczymi. Blisko 2,2 tys. z nich "
+         "trafiło do stoczni Zwiezda, kilkaset do stoczni Dalzawod.",
+         [("Blisko 2,2 tys.", "worker"), ("kilkaset", "worker")]),
+        ("W obozie przebywa 30 jeńców. Czterech z nich jest rannych, a dwaj pozostali trafili do szpitala.",
+         [("Czterech", "prisoner of war"), ("dwaj pozostali", "patient")]),
         # "ich" named in the sentence: the role its clause gives them, whatever an earlier sentence counted
         ("Koreańczycy pracują w Czeboksarach od jesieni – ma ich być ok. 250.", [("ok. 250", "worker")]),
         ("Wśród rannych jest czterech obywateli KRLD. Koreańczycy pracują w zakładzie – ma ich być ok. 250.",

@@ -4432,11 +4432,16 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if unit.startswith("day/") and unit[4:] in lex.counted_days[0]:  # "sześć dni w tygodniu": days counted
         unit, reading = f"item/{unit[4:]}", dataclasses.replace(reading, label=_day_kind(ctx, start, end))
     quantity = _quantity(ctx, start, end, (value, amount.low, amount.high), unit, qualifier,
-                         (counted.label, counted.lemma) if counted else (reading.label, reading.label_lemma),
+                         (counted.label, counted.lemma or None) if counted else (reading.label, reading.label_lemma),
                          label_token, actor)
     if carried_token is not None:
         quantity = dataclasses.replace(quantity, counted_token=carried_token)
     kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
+    if kept is None and reading.borrowed and reading.label and amount.kind != "words" and (
+            unit.split("/")[0] in lex.antecedent_units):
+        # "Blisko 2,2 tys. z nich trafiło do Zwiezdy, kilkaset do Dalzawodu": a later bare amount counts what this
+        # borrowed amount counts
+        kept = _Counted(amount.first, end, reading.label, reading.label_lemma or "", unit.split("/")[0], True)
     noun = counted.part_of or counted if counted is not None else None  # a share's noun, not "share"
     thing = noun if noun is not None and noun.known and noun.unit == "item" else None
     return _Found(quantity, whole_at if whole_at is not None else max(end + 1, skip), kept, thing)
