@@ -322,7 +322,8 @@ PER_UNIT = cases(
      [("ok. 150 mld rubli", 150e9, "RUB", "approx", "value")]),
     # must not match: "one" as a count after a verb, a time phrase or a preposition
     ("Rosjanie zabili jednego żołnierza.", [("jednego żołnierza", 1, "person", "exact", "soldier")]),
-    ("Rosja straciła w ciągu doby jednego żołnierza.", [("jednego żołnierza", 1, "person", "exact", "soldier")]),
+    ("Rosja straciła w ciągu doby jednego żołnierza.",
+     [("w ciągu doby", 1, "day", "exact", "period"), ("jednego żołnierza", 1, "person", "exact", "soldier")]),
     ("Zatrzymano jednego obywatela KRLD.", [("jednego obywatela", 1, "person", "exact", "citizen")]),
     ("Koszt dwóch dronów to 40 tys. dolarów.",
      [("dwóch dronów", 2, "item", "exact", "drone"), ("40 tys. dolarów", 40000, "USD", "exact", "cost")]),
@@ -354,6 +355,14 @@ NAMED_BY_CONTEXT = cases(
     ("Sąd skazał go na 5 lat pozbawienia wolności.", [("5 lat pozbawienia", 5, "year", "exact", "prison term")]),
     ("Podpisano kontrakt na trzy lata.", [("trzy lata", 3, "year", "exact", "contract term")]),
     ("Sąd wydał wyrok na pięć lat.", [("pięć lat", 5, "year", "exact", "sentence")]),
+    # one period within which something happens; not one an amount is told per, nor "during the day"
+    ("Hale rozbudowano w ciągu roku o 12 tys. m kw.",
+     [("w ciągu roku", 1, "year", "exact", "period"), ("12 tys. m kw.", 12000, "m2", "exact", "area")]),
+    ("W ciągu najbliższego roku powstaną dwie fabryki.",
+     [("W ciągu najbliższego roku", 1, "year", "exact", "period"), ("dwie fabryki", 2, "item", "exact", "factory")]),
+    ("Fabryka wyprodukowała 10 tys. dronów w ciągu roku.", [("10 tys. dronów", 10000, "item", "exact", "drone")]),
+    ("Drony latają głównie w ciągu dnia.", []),
+    ("W ciągu lat współpraca rosła.", []),
     # years written as the law writes them, in a sentence of punishment; not an age limit, not "since"
     ("Grozi mu kara do lat 10.", [("do lat 10", 10, "year", "up_to", "prison term")]),
     ("Grozi mu kara pozbawienia wolności od lat 3 do 15.",

@@ -129,6 +129,17 @@ class _Phrases:
 
 
 @dataclass(frozen=True, slots=True)
+class _WithinOne:
+    """One period within which something happens ("w ciągu roku"): the phrases before it, the adjectives that may
+    stand between ("najbliższego"), the forms of the period nouns (genitive singular) and the label."""
+
+    openers: _Phrases
+    adjectives: frozenset[str]
+    nouns: frozenset[str]
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class _LegalTerms:
     """Years written as the law writes them ("do lat 10"): the words before the noun, the noun's forms, the label in a
     sentence of punishment and the words (lemmas) that make one."""
@@ -204,6 +215,7 @@ class _Lexicon:
     subject_sharing: frozenset[str]  # ", a", ", i": a clause after the comma goes on with the subject before
     percent_states: Mapping[str, frozenset[str]]  # "wypełnione w 85 proc." -> load factor
     legal_terms: _LegalTerms  # "do lat 10": years written as the law writes them
+    within_one: _WithinOne  # "w ciągu roku": one period, a quantity of its own
     role_cues: tuple[tuple[str, frozenset[str]], ...]
     captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
     captive_label: str
@@ -648,6 +660,9 @@ def _lexicon() -> _Lexicon:
         clause_boundaries=_words(data["clause_boundaries"]),
         subject_sharing=_words(data["subject_sharing"]),
         percent_states=MappingProxyType({str(k): _words(v) for k, v in data["percent_states"].items()}),
+        within_one=_WithinOne(_phrases({str(k): "" for k in data["within_one"]["openers"]}),
+                              _words(data["within_one"]["adjectives"]), frozenset(data["within_one"]["nouns"]),
+                              str(data["within_one"]["label"])),
         legal_terms=_LegalTerms(_words(data["legal_terms"]["openers"]), _words(data["legal_terms"]["nouns"]),
                                 str(data["legal_terms"]["label"]), _words(data["legal_terms"]["cues"])),
         role_cues=tuple((role, _words(cues)) for role, cues in data["role_cues"].items()),
@@ -4542,6 +4557,24 @@ def _prefix_bounds(ctx: _Context, text: str) -> tuple[float, float] | None:
     return None if vague and parts > 1 else (low, high)
 
 
+def _within_one_period(ctx: _Context, pos: int, last: Quantity | None) -> _Found | None:
+    """ "w ciągu roku", "w ciągu najbliższego roku", "W ciągu tygodnia" (``within_one``): one period of time in which
+    something happens, a quantity of its own; its noun in the genitive singular at ``pos``.  Not right after the
+    ``last`` quantity found ("10 tys. dronów w ciągu roku": the period that amount is told per)."""
+    lex = ctx.lex
+    unit = _measure_at(ctx, pos) if ctx.lower(pos) in lex.within_one.nouns else None
+    if unit not in _TIME_UNITS:
+        return None
+    start = pos - 1
+    if start >= 0 and ctx.has(start, lex.within_one.adjectives) and _is_adjective(ctx.tokens[start]):
+        start -= 1  # "w ciągu najbliższego roku"
+    opener = _match_before(ctx, start + 1, lex.within_one.openers)
+    if opener is None or (last is not None and opener[0] > 0 and ctx.tokens[opener[0] - 1].end == last.end):
+        return None
+    quantity = _quantity(ctx, opener[0], pos, (1.0, 1.0, 1.0), str(unit), "exact", (lex.within_one.label, None), None)
+    return _Found(quantity, pos + 1)
+
+
 def _legal_term_at(ctx: _Context, pos: int) -> _Found | None:
     """Years written as the law writes them, the noun before the number (``legal_terms``): "grozi kara do lat 10" (up
     to 10 years), "od lat 3 do 15" (3 to 15 years), a prison term in a sentence of punishment; none in another ("dzieci
@@ -4730,7 +4763,8 @@ def find_quantities(
         if candidate < pos:
             continue
         pos = candidate
-        found = _legal_term_at(ctx, pos) or _quantity_at(ctx, pos, antecedent, thing, carried) or _compound_at(ctx, pos)
+        found = (_legal_term_at(ctx, pos) or _quantity_at(ctx, pos, antecedent, thing, carried)
+                 or _compound_at(ctx, pos) or _within_one_period(ctx, pos, out[-1] if out else None))
         if found is None:
             pos += 1
             continue
