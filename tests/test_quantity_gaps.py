@@ -355,6 +355,11 @@ NAMED_BY_CONTEXT = cases(
     ("Sąd skazał go na 5 lat pozbawienia wolności.", [("5 lat pozbawienia", 5, "year", "exact", "prison term")]),
     ("Podpisano kontrakt na trzy lata.", [("trzy lata", 3, "year", "exact", "contract term")]),
     ("Sąd wydał wyrok na pięć lat.", [("pięć lat", 5, "year", "exact", "sentence")]),
+    # a period (or a kilometre) alone after a qualifier is one; not a date counted back
+    ("Szkolenie potrwa nawet rok.", [("nawet rok", 1, "year", "up_to", "training")]),
+    ("Statki wyłączają transpondery nawet na tydzień.", [("nawet na tydzień", 1, "week", "up_to", "duration")]),
+    ("Przęsło ma niespełna kilometr.", [("niespełna kilometr", 1, "km", "less_than", "length")]),
+    ("Nawet rok temu nikt o tym nie mówił.", []),
     # one period within which something happens; not one an amount is told per, nor "during the day"
     ("Hale rozbudowano w ciągu roku o 12 tys. m kw.",
      [("w ciągu roku", 1, "year", "exact", "period"), ("12 tys. m kw.", 12000, "m2", "exact", "area")]),

@@ -1380,7 +1380,8 @@ def _vague_at(ctx: _Context, pos: int) -> tuple[float, float] | None:
 
 
 def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
-    """A time unit standing alone after "ponad", "przez"...: "ponad rok" is more than one year."""
+    """A time unit (or a kilometre) standing alone after "ponad", "przez"...: "ponad rok" is more than one year,
+    "niespełna kilometr" less than one kilometre."""
     tok = ctx.tokens[pos]
     lex = ctx.lex
     if tok.kind != "word" or ctx.forms[pos].isdisjoint(lex.measure_lemmas):
@@ -1391,7 +1392,7 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
     if pos + 1 < len(ctx.tokens) and ctx.tokens[pos + 1].kind == "number":
         return None
     for lemma in lemmas:
-        if lex.measure_lemmas[lemma] in _TIME_UNITS and any(
+        if (lex.measure_lemmas[lemma] in _TIME_UNITS or lex.measure_lemmas[lemma] == "km") and any(
             a.pos == "subst" and "sg" in a.numbers for a in tok.readings(lemma)
         ):
             return _Amount(first=pos, last=pos - 1, low=1.0, high=1.0, kind="implicit")
