@@ -557,7 +557,8 @@ NON_COUNTS = [
     "Wydarzyło się to 14 listopada.",
     "Dwa lata temu Rosja zaatakowała.",
     "Współpraca między dwiema dyktaturami się pogłębia.",
-    "Około 2/3 amunicji pochodzi z Korei.",
+    "Sąd wydał wyrok w sprawie II K 1/23.",  # a case number, not a fraction
+    "Sezon 2024/2025 był rekordowy.",
     "Od 2014 do 2022 trwały walki.",
     "Na stronie 12 raportu opisano to dokładnie.",
     "Kim Dzong Un (41 l.) przyjechał do Moskwy.",

@@ -338,7 +338,7 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
 
 
 @pytest.mark.parametrize("text", [
-    "It runs 24/7 and 2/3 of staff stay.",  # a slash between numbers: a label or a fraction
+    "It runs 24/7 and 2/1 was the score.",  # a slash between numbers not a fraction below one: a label
     "He visited twice.",  # times with no period
     "Twice as many soldiers arrived.",  # a ratio
     "About 11,000 remain in Kursk.",  # a verb after a bare number counts nothing

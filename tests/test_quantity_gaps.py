@@ -355,6 +355,18 @@ NAMED_BY_CONTEXT = cases(
     ("Sąd skazał go na 5 lat pozbawienia wolności.", [("5 lat pozbawienia", 5, "year", "exact", "prison term")]),
     ("Podpisano kontrakt na trzy lata.", [("trzy lata", 3, "year", "exact", "contract term")]),
     ("Sąd wydał wyrok na pięć lat.", [("pięć lat", 5, "year", "exact", "sentence")]),
+    # a fraction written with a slash is a share; numbers written together, in thousands, or "i pół"
+    ("Około 2/3 amunicji pochodzi z Korei.", [("Około 2/3 amunicji", 67, "percent", "approx", "share")]),
+    ("Rosja zapłaciła 1/3 ceny.", [("1/3 ceny", 33, "percent", "exact", "share")]),
+    ("Dostarczono 2 mln 300 tys. pocisków.",
+     [("2 mln 300 tys. pocisków", 2.3e6, "item", "exact", "artillery shell")]),
+    ("Zakład produkuje dwa i pół tysiąca dronów miesięcznie.",
+     [("dwa i pół tysiąca dronów miesięcznie", 2500, "item/month", "exact", "drone")]),
+    ("Sąd skazał go na pięć i pół roku więzienia.",
+     [("pięć i pół roku więzienia", 5.5, "year", "exact", "prison term")]),
+    ("KRLD wysłała do Rosji 12-tysięczny kontyngent.",
+     [("12-tysięczny kontyngent", 12000, "person", "exact", "soldier")]),
+    ("Kurs trwał 3 mies. Potem wrócili do kraju.", [("3 mies.", 3, "month", "exact", "duration")]),
     # a period (or a kilometre) alone after a qualifier is one; not a date counted back
     ("Szkolenie potrwa nawet rok.", [("nawet rok", 1, "year", "up_to", "training")]),
     ("Statki wyłączają transpondery nawet na tydzień.", [("nawet na tydzień", 1, "week", "up_to", "duration")]),

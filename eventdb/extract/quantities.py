@@ -216,6 +216,8 @@ class _Lexicon:
     percent_states: Mapping[str, frozenset[str]]  # "wypełnione w 85 proc." -> load factor
     legal_terms: _LegalTerms  # "do lat 10": years written as the law writes them
     within_one: _WithinOne  # "w ciągu roku": one period, a quantity of its own
+    and_a_half: frozenset[str]  # "dwa i pół": the word of a half after a number word and "i"
+    numeral_unit_factors: Mapping[str, float]  # "tysięczny" -> 1000: a numeral compound's unit in thousands
     role_cues: tuple[tuple[str, frozenset[str]], ...]
     captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
     captive_label: str
@@ -660,6 +662,8 @@ def _lexicon() -> _Lexicon:
         clause_boundaries=_words(data["clause_boundaries"]),
         subject_sharing=_words(data["subject_sharing"]),
         percent_states=MappingProxyType({str(k): _words(v) for k, v in data["percent_states"].items()}),
+        and_a_half=_words(data["and_a_half"]),
+        numeral_unit_factors=MappingProxyType({str(k): float(v) for k, v in data["numeral_unit_factors"].items()}),
         within_one=_WithinOne(_phrases({str(k): "" for k in data["within_one"]["openers"]}),
                               _words(data["within_one"]["adjectives"]), frozenset(data["within_one"]["nouns"]),
                               str(data["within_one"]["label"])),
@@ -1450,7 +1454,7 @@ def _percent_of(numerator: float, denominator: int) -> float:
     ("jedna trzecia": 33).  The qualifier is the text's ("o jedną trzecią": exact, "blisko jedna trzecia": approx),
     not the rounding's."""
     exact = 100 * numerator / denominator
-    return exact if round(exact, 1) == exact else round(exact)
+    return exact if round(exact, 1) == exact else float(round(exact))
 
 
 def _fraction(ctx: _Context, pos: int) -> _Amount | None:
@@ -1485,6 +1489,8 @@ def _fraction(ctx: _Context, pos: int) -> _Amount | None:
 def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
     """The number starting at ``pos`` with its multiplier, or None."""
     tok = ctx.tokens[pos]
+    if tok.kind == "number" and (written := _slash_fraction(ctx, pos)) is not None:
+        return written
     if tok.kind == "number":
         digits = _read_digits(ctx, pos)
         if digits is None:
@@ -1509,6 +1515,8 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             if words is None:
                 return None
             last, low, largest = words
+            if largest == 1.0 and ctx.lower(last + 1) == "i" and ctx.lower(last + 2) in ctx.lex.and_a_half:
+                last, low = last + 2, low + 0.5  # "dwa i pół tysiąca", "trzy i pół roku": and a half
             high = low
             kind = "words"
             if largest != 1.0:
@@ -1526,7 +1534,28 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
         return _Amount(pos, last + 1, low, high, kind, factor)
     if kind == "vague":
         return _Amount(pos, last + 1, low * factor, _vague_top(high, factor), kind, factor)
+    if kind == "digits" and last + 3 < len(ctx.tokens) and ctx.tokens[last + 2].kind == "number":
+        rest = _read_digits(ctx, last + 2)  # "2 mln 300 tys.": the smaller order after the larger adds to it
+        smaller = _multiplier_at(ctx, rest[0] + 1) if rest is not None and rest[1] == rest[2] else None
+        if rest is not None and smaller is not None and smaller < factor and rest[1] * smaller < factor:
+            total = _scaled(low, factor) + _scaled(rest[1], smaller)
+            return _Amount(pos, rest[0] + 1, total, total, kind, factor)
     return _Amount(pos, last + 1, _scaled(low, factor), _scaled(high, factor), kind, factor)
+
+
+def _slash_fraction(ctx: _Context, pos: int) -> _Amount | None:
+    """ "1/3 ceny", "3/4 pocisków": a fraction written with a slash, no spaces, a numerator below a denominator of at
+    most ten, read as a percent (not "24/7", "2/1")."""
+    if pos + 2 >= len(ctx.tokens) or ctx.tokens[pos + 1].text != "/" or ctx.tokens[pos + 2].kind != "number":
+        return None
+    slash, under = ctx.tokens[pos + 1], ctx.tokens[pos + 2]
+    if slash.space_before or under.space_before or not (ctx.tokens[pos].text.isdigit() and under.text.isdigit()):
+        return None
+    numerator, denominator = int(ctx.tokens[pos].text), int(under.text)
+    if not 0 < numerator < denominator <= 10:
+        return None
+    value = _percent_of(numerator, denominator)
+    return _Amount(pos, pos + 2, value, value, "fraction")
 
 
 def _vague_top(high: float, factor: float) -> float:
@@ -4658,6 +4687,9 @@ def _compound_at(ctx: _Context, pos: int) -> _Found | None:
         if found is not None and not found[2]:
             start = found[0]
             qualifier = found[1] if qualifier == "exact" else qualifier
+        factor = lex.numeral_unit_factors.get(match.group(2), 1.0) if a.pos != "adv" else 1.0  # "11-tysięczny
+        # kontyngent": 11,000
+        bounds = (_scaled(bounds[0], factor), _scaled(bounds[1], factor))
         value = None if qualifier == "vague" else bounds[0]
         quantity = _quantity(ctx, start, reading.end, (value, *bounds), reading.unit, qualifier,
                              (reading.label, reading.label_lemma), reading.label_token)
