@@ -367,6 +367,11 @@ NAMED_BY_CONTEXT = cases(
     ("KRLD wysłała do Rosji 12-tysięczny kontyngent.",
      [("12-tysięczny kontyngent", 12000, "person", "exact", "soldier")]),
     ("Kurs trwał 3 mies. Potem wrócili do kraju.", [("3 mies.", 3, "month", "exact", "duration")]),
+    # a rate or a unit price written with a slash
+    ("Stawka to 30 zł/h.", [("30 zł/h", 30, "PLN/hour", "exact", "wage")]),
+    ("Płaca wynosi 2,5 tys. zł/mies.", [("2,5 tys. zł/mies.", 2500, "PLN/month", "exact", "wage")]),
+    ("Cena wynosi 75 USD/baryłkę.", [("75 USD/baryłkę", 75, "USD/barrel", "exact", "price")]),
+    ("Rosja produkuje 100 dronów/dobę.", [("100 dronów/dobę", 100, "item/day", "exact", "drone")]),
     # a period (or a kilometre) alone after a qualifier is one; not a date counted back
     ("Szkolenie potrwa nawet rok.", [("nawet rok", 1, "year", "up_to", "training")]),
     ("Statki wyłączają transpondery nawet na tydzień.", [("nawet na tydzień", 1, "week", "up_to", "duration")]),
