@@ -367,6 +367,9 @@ NAMED_BY_CONTEXT = cases(
     ("KRLD wysłała do Rosji 12-tysięczny kontyngent.",
      [("12-tysięczny kontyngent", 12000, "person", "exact", "soldier")]),
     ("Kurs trwał 3 mies. Potem wrócili do kraju.", [("3 mies.", 3, "month", "exact", "duration")]),
+    # "jeden na pięć": a share; not a rate ("dwa na dobę")
+    ("Jeden na pięć pocisków nie wybucha.", [("Jeden na pięć pocisków", 20, "percent", "exact", "share")]),
+    ("Pociągi jeżdżą dwa na dobę.", []),
     # a rate or a unit price written with a slash
     ("Stawka to 30 zł/h.", [("30 zł/h", 30, "PLN/hour", "exact", "wage")]),
     ("Płaca wynosi 2,5 tys. zł/mies.", [("2,5 tys. zł/mies.", 2500, "PLN/month", "exact", "wage")]),

@@ -1289,6 +1289,22 @@ def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
     return None
 
 
+def _one_in(ctx: _Context, pos: int) -> _Amount | None:
+    """ "jeden na pięć pocisków" (20 percent), "dwa na trzy drony": a number word, "na" and a larger number word before
+    the noun they share, read as a percent (not "dwa na dobę": a rate)."""
+    numbers = ctx.lex.number_words
+    word, under = ctx.lower(pos), ctx.lower(pos + 2)
+    if ctx.english(pos) or ctx.lower(pos + 1) != "na" or word not in numbers or under not in numbers:
+        return None
+    if pos + 3 >= len(ctx.tokens) or not _is_noun(ctx.tokens[pos + 3]) or "gen" not in ctx.tokens[pos + 3].cases(
+            _NOUN_POS) or ctx.has(pos + 3, ctx.lex.measure_lemmas.keys()):
+        return None
+    numerator, denominator = numbers[word], numbers[under]
+    if not (denominator == int(denominator) and denominator <= 100):
+        return None
+    return _english_share(pos, pos + 2, numerator, int(denominator))
+
+
 def _english_share(first: int, last: int, numerator: float, denominator: int) -> _Amount | None:
     if not 0 < numerator < denominator:
         return None
@@ -1497,7 +1513,7 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             return None
         last, low, high = digits
         kind = "digits" if low == high else "range"  # "50-100" written as one token
-    elif tok.kind == "word" and (english_share := _english_fraction(ctx, pos)) is not None:
+    elif tok.kind == "word" and (english_share := _english_fraction(ctx, pos) or _one_in(ctx, pos)) is not None:
         return english_share
     elif tok.kind == "word" and not ctx.forms[pos].isdisjoint(ctx.lex.trigger_words):
         share = _share(ctx, pos + 1) if pos + 1 < len(ctx.tokens) else None
