@@ -977,6 +977,12 @@ MONEY_LABELS = cases(
          "frozen assets"),
     Case("Spółka ma aktywa warte 5 mln zł.", "5 mln zł", 5e6, None, None, "PLN", "exact", "assets"),
     Case("UE przekazała Ukrainie pomoc o wartości 50 mln euro.", "50 mln euro", 5e7, None, None, "EUR", "exact", "aid"),
+    # a charge for a room is a supplement, a farmer's a subsidy; a defector's one-off sum a grant
+    Case("Dopłata do pokoju jednoosobowego wynosi 250 dolarów.", "250 dolarów", 250, None, None, "USD", "exact",
+         "supplement"),
+    Case("Rolnicy dostają dopłatę 500 zł do hektara.", "500 zł", 500, None, None, "PLN", "exact", "subsidy"),
+    Case("Każdy jeniec dostanie ok. 20 mln wonów zapomogi.", "ok. 20 mln wonów", 2e7, None, None, "KRW", "approx",
+         "grant"),
     Case("Cena jednego drona wynosi 50 tys. dolarów.", "50 tys. dolarów", 5e4, None, None, "USD", "exact", "price"),
     Case("Koszt budowy fabryki szacuje się na 500 mln dolarów.", "500 mln dolarów", 5e8, None, None, "USD", "exact",
          "cost"),

@@ -367,6 +367,9 @@ NAMED_BY_CONTEXT = cases(
     ("KRLD wysłała do Rosji 12-tysięczny kontyngent.",
      [("12-tysięczny kontyngent", 12000, "person", "exact", "soldier")]),
     ("Kurs trwał 3 mies. Potem wrócili do kraju.", [("3 mies.", 3, "month", "exact", "duration")]),
+    # transfers between ships in a bay
+    ("Raport opisuje 16 przeładunków w Zatoce Piotra Wielkiego.",
+     [("16 przeładunków", 16, "item", "exact", "ship-to-ship transfer")]),
     # "jeden na pięć": a share; not a rate ("dwa na dobę")
     ("Jeden na pięć pocisków nie wybucha.", [("Jeden na pięć pocisków", 20, "percent", "exact", "share")]),
     ("Pociągi jeżdżą dwa na dobę.", []),
