@@ -367,6 +367,8 @@ NAMED_BY_CONTEXT = cases(
     ("KRLD wysłała do Rosji 12-tysięczny kontyngent.",
      [("12-tysięczny kontyngent", 12000, "person", "exact", "soldier")]),
     ("Kurs trwał 3 mies. Potem wrócili do kraju.", [("3 mies.", 3, "month", "exact", "duration")]),
+    ("Celnicy zatrzymali 860 modułów nawigacji satelitarnej.",
+     [("860 modułów nawigacji satelitarnej", 860, "item", "exact", "navigation module")]),
     # transfers between ships in a bay
     ("Raport opisuje 16 przeładunków w Zatoce Piotra Wielkiego.",
      [("16 przeładunków", 16, "item", "exact", "ship-to-ship transfer")]),
