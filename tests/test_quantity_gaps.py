@@ -369,6 +369,16 @@ NAMED_BY_CONTEXT = cases(
     ("Kurs trwał 3 mies. Potem wrócili do kraju.", [("3 mies.", 3, "month", "exact", "duration")]),
     ("Celnicy zatrzymali 860 modułów nawigacji satelitarnej.",
      [("860 modułów nawigacji satelitarnej", 860, "item", "exact", "navigation module")]),
+    # "do" after a verb or noun of change and what it changes: the level reached, exact, named by the sum changed;
+    # not a capacity ("może produkować do 300")
+    ("Rząd zwiększył kwotę stypendiów do 1 tys. miejsc rocznie.",
+     [("1 tys. miejsc rocznie", 1000, "item/year", "exact", "place")]),
+    ("Program zakłada wzrost obrotów do 1 mld dolarów rocznie.",
+     [("1 mld dolarów rocznie", 1e9, "USD/year", "exact", "trade turnover")]),
+    ("Ministerstwo podniesie zapomogę dla uciekinierów do 10 mln wonów.",
+     [("10 mln wonów", 1e7, "KRW", "exact", "grant")]),
+    ("Fabryka może produkować do 300 dronów miesięcznie.",
+     [("do 300 dronów miesięcznie", 300, "item/month", "up_to", "drone")]),
     # transfers between ships in a bay
     ("Raport opisuje 16 przeładunków w Zatoce Piotra Wielkiego.",
      [("16 przeładunków", 16, "item", "exact", "ship-to-ship transfer")]),

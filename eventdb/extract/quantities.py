@@ -217,6 +217,7 @@ class _Lexicon:
     legal_terms: _LegalTerms  # "do lat 10": years written as the law writes them
     within_one: _WithinOne  # "w ciągu roku": one period, a quantity of its own
     and_a_half: frozenset[str]  # "dwa i pół": the word of a half after a number word and "i"
+    level_setters: frozenset[str]  # "zwiększył kwotę do 1 tys.": a "do" after them and their object is a level
     numeral_unit_factors: Mapping[str, float]  # "tysięczny" -> 1000: a numeral compound's unit in thousands
     role_cues: tuple[tuple[str, frozenset[str]], ...]
     captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
@@ -663,6 +664,7 @@ def _lexicon() -> _Lexicon:
         subject_sharing=_words(data["subject_sharing"]),
         percent_states=MappingProxyType({str(k): _words(v) for k, v in data["percent_states"].items()}),
         and_a_half=_words(data["and_a_half"]),
+        level_setters=_words(data["level_setters"]),
         numeral_unit_factors=MappingProxyType({str(k): float(v) for k, v in data["numeral_unit_factors"].items()}),
         within_one=_WithinOne(_phrases({str(k): "" for k in data["within_one"]["openers"]}),
                               _words(data["within_one"]["adjectives"]), frozenset(data["within_one"]["nouns"]),
@@ -2707,7 +2709,7 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
         carried = _money_subject_before(ctx)
         if carried is not None:
             return carried
-    held = _english_money_in(ctx, after)
+    held = _english_money_in(ctx, after) or _raised_sum(ctx, start)
     if held is not None:
         return held
     for q in range(after, min(after + 3, len(ctx.tokens))):  # "2 mld dolarów (wojskowej) pomocy"
@@ -3994,13 +3996,37 @@ def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None
     return q_start, label, False
 
 
+def _raised_sum(ctx: _Context, start: int) -> tuple[str, str | None, int | None] | None:
+    """The sum a verb of change brings to the level at ``start`` ("podniesie zapomogę dla uciekinierów do 10 mln
+    wonów": a grant): a money noun between the verb (``level_setters``) and "do"."""
+    do = start - 1
+    if ctx.lower(do) != "do":
+        return None
+    nouns: list[int] = []
+    for q in range(do - 1, max(do - _CAP_REACH - 1, -1), -1):
+        if ctx.tokens[q].kind in ("punct", "number") or ctx.lower(q) in ctx.lex.clause_boundaries:
+            return None
+        if ctx.has(q, ctx.lex.level_setters) and ctx.tokens[q].has_pos(*_VERB_POS, "ger", "subst"):
+            for noun in reversed(nouns):  # the first noun after the verb: what it changes
+                found = _money_at(ctx, noun)
+                if found is not None:
+                    return found[0], found[1], noun
+            return None
+        nouns.append(q)
+    return None
+
+
 def _capped(ctx: _Context, do: int) -> bool:
     """Is the "do" at ``do`` the level a verb of capping sets, what it caps between them ("rezolucja ogranicza
-    dostawy produktów rafinowanych do 500 tys. baryłek rocznie": the cap, not an estimate up to it)?"""
+    dostawy produktów rafinowanych do 500 tys. baryłek rocznie": the cap, not an estimate up to it), or the level a
+    verb or noun of change brings what it changes to ("zwiększył kwotę stypendiów do 1 tys. miejsc", "wzrost obrotów
+    do 1 mld dolarów": the level, exact)?"""
     for q in range(do - 1, max(do - _CAP_REACH - 1, -1), -1):
         if ctx.tokens[q].kind in ("punct", "number") or ctx.lower(q) in ctx.lex.clause_boundaries:
             return False
         if ctx.has(q, ctx.lex.cap_verbs) and ctx.tokens[q].has_pos(*_VERB_POS, "ger"):
+            return True
+        if ctx.has(q, ctx.lex.level_setters) and ctx.tokens[q].has_pos(*_VERB_POS, "ger", "subst"):
             return True
     return False
 
