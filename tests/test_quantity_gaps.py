@@ -379,6 +379,11 @@ NAMED_BY_CONTEXT = cases(
      [("10 mln wonów", 1e7, "KRW", "exact", "grant")]),
     ("Fabryka może produkować do 300 dronów miesięcznie.",
      [("do 300 dronów miesięcznie", 300, "item/month", "up_to", "drone")]),
+    # a qualifier before "z odległości", "z" qualifies the distance; detecting from a distance is a range
+    ("Stacje wykrywają samoloty nawet z odległości 600 km.",
+     [("nawet z odległości 600 km", 600, "km", "up_to", "range")]),
+    ("Radary wykrywają nisko lecące obiekty nawet z 300 km.", [("nawet z 300 km", 300, "km", "up_to", "range")]),
+    ("Do Rosji trafiło nawet z 10 tys. żołnierzy.", [("10 tys. żołnierzy", 10000, "person", "exact", "soldier")]),
     # transfers between ships in a bay
     ("Raport opisuje 16 przeładunków w Zatoce Piotra Wielkiego.",
      [("16 przeładunków", 16, "item", "exact", "ship-to-ship transfer")]),

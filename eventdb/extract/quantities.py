@@ -218,6 +218,7 @@ class _Lexicon:
     within_one: _WithinOne  # "w ciągu roku": one period, a quantity of its own
     and_a_half: frozenset[str]  # "dwa i pół": the word of a half after a number word and "i"
     level_setters: frozenset[str]  # "zwiększył kwotę do 1 tys.": a "do" after them and their object is a level
+    distance_links: _Phrases  # "nawet z odległości 600 km": a qualifier before these qualifies the distance after
     numeral_unit_factors: Mapping[str, float]  # "tysięczny" -> 1000: a numeral compound's unit in thousands
     role_cues: tuple[tuple[str, frozenset[str]], ...]
     captives: frozenset[str]  # labels of fighters who, captured, are counted as prisoners of war
@@ -665,6 +666,7 @@ def _lexicon() -> _Lexicon:
         percent_states=MappingProxyType({str(k): _words(v) for k, v in data["percent_states"].items()}),
         and_a_half=_words(data["and_a_half"]),
         level_setters=_words(data["level_setters"]),
+        distance_links=_phrases(data["distance_links"]),
         numeral_unit_factors=MappingProxyType({str(k): float(v) for k, v in data["numeral_unit_factors"].items()}),
         within_one=_WithinOne(_phrases({str(k): "" for k in data["within_one"]["openers"]}),
                               _words(data["within_one"]["adjectives"]), frozenset(data["within_one"]["nouns"]),
@@ -4336,6 +4338,10 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         # "zmniejszył się niemal o połowę": nearly; the span still starts after "o", where the change is named from
         found = _qualifier_before(ctx, start - 1)
         found = (start, found[1], False) if found is not None and found[1] not in ("exact", "up_to") else None
+    link = _match_before(ctx, start, lex.distance_links) if found is None and amount.kind != "range" and _measure_at(
+        ctx, amount.last + 1) in _LENGTH_UNITS else None
+    if link is not None and (before_link := _qualifier_before(ctx, link[0])) is not None and not before_link[2]:
+        found = before_link  # "nawet z odległości 600 km", "nawet z 300 km": the qualifier before the link
     if found is None and ctx.has(start - 1, lex.reach_verbs) and ctx.has(start - 2, lex.bounding_modals):
         found = (start, "up_to", False)  # "grzywna może sięgnąć 16 mln euro": the verbs stay out of the span
     bound_by_do = found is not None and found[2]
