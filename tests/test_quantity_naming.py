@@ -242,6 +242,9 @@ def test_sums_named_by_the_subject_of_their_verb(text: str, span: str, counted: 
         # nothing measured before it: a share of something
         ("Około 75 proc. z nich zginęło.", "Około 75 proc.", "share"),
         ("Dotarło 240 mln dolarów, a 40% trafiło do Rosji.", "40%", "share"),
+        # a percent of people is a share of them, whatever they do
+        ("Blisko 40 proc. Polaków popiera pomoc.", "Blisko 40 proc. Polaków", "share"),
+        ("Ok. 30 proc. Koreańczyków z Północy pracuje na budowach.", "Ok. 30 proc. Koreańczyków z Północy", "share"),
         # vehicles filled "w" a percent: their load factor; not tanks filled, nor a percent of cases
         ("Samoloty są wypełnione średnio w 85 proc.", "średnio w 85 proc.", "load factor"),
         ("Pociągi są obłożone w 90 proc.", "90 proc.", "load factor"),

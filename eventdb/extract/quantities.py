@@ -4453,7 +4453,11 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     end = reading.end
     if counted is not None and not reading.borrowed:
         actor, end = _actor(ctx, amount.last + 1, counted)
-        if counted.label == "person" and (member := _member_of(ctx, start)) is not None:
+        if reading.unit == "percent" and (counted.demonym or counted.lemma in lex.role_nouns):
+            # "Blisko 40 proc. Polaków popiera pomoc": a share of the people, whatever they do
+            counted = _Counted(counted.head, counted.end, lex.unnamed_share, counted.lemma, counted.unit, True,
+                               counted.demonym)
+        elif counted.label == "person" and (member := _member_of(ctx, start)) is not None:
             counted = _Counted(counted.head, counted.end, member, counted.lemma, counted.unit, True, counted.demonym)
         elif counted.label in lex.fallen_labels and "soldier" in (ctx.persons_before, ctx.persons_in_document):
             # "ok. 7 tys. zabitych i rannych" in an article that counts soldiers: soldiers killed and wounded
