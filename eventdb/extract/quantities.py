@@ -1278,18 +1278,18 @@ def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
     word = ctx.lower(pos)
     numbers = ctx.lex.english_numbers
     if word in numbers and ctx.lower(pos + 1) == "in" and ctx.lower(pos + 2) in numbers and ctx.lower(pos + 2) != "one":
-        return _english_share(pos, pos + 2, ctx.lex.number_words[word], int(ctx.lex.number_words[ctx.lower(pos + 2)]))
+        return _fraction_amount(pos, pos + 2, ctx.lex.number_words[word], int(ctx.lex.number_words[ctx.lower(pos + 2)]))
     if not ctx.english(pos) and word not in _ENGLISH_ARTICLES and not (word == "half" and ctx.english(pos + 2)):
         return None
     parts = word.split("-")
     fractions = ctx.lex.english_fractions
     if len(parts) == 2 and parts[1] in fractions and parts[0] in ctx.lex.english_numbers:
         numerator, denominator = ctx.lex.number_words[parts[0]], fractions[parts[1]]
-        return _english_share(pos, pos, numerator, denominator)
+        return _fraction_amount(pos, pos, numerator, denominator)
     if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in fractions and ctx.lower(pos + 2) == "of":
-        return _english_share(pos, pos + 1, 1, fractions[ctx.lower(pos + 1)])  # "a third of"
+        return _fraction_amount(pos, pos + 1, 1, fractions[ctx.lower(pos + 1)])  # "a third of"
     if word == "half" and ctx.lower(pos + 1) == "of":
-        return _english_share(pos, pos, 1, 2)
+        return _fraction_amount(pos, pos, 1, 2)
     return None
 
 
@@ -1306,10 +1306,10 @@ def _one_in(ctx: _Context, pos: int) -> _Amount | None:
     numerator, denominator = numbers[word], numbers[under]
     if not (denominator == int(denominator) and denominator <= 100):
         return None
-    return _english_share(pos, pos + 2, numerator, int(denominator))
+    return _fraction_amount(pos, pos + 2, numerator, int(denominator))
 
 
-def _english_share(first: int, last: int, numerator: float, denominator: int) -> _Amount | None:
+def _fraction_amount(first: int, last: int, numerator: float, denominator: int) -> _Amount | None:
     if not 0 < numerator < denominator:
         return None
     value = _percent_of(numerator, denominator)
@@ -1572,10 +1572,7 @@ def _slash_fraction(ctx: _Context, pos: int) -> _Amount | None:
     if slash.space_before or under.space_before or not (ctx.tokens[pos].text.isdigit() and under.text.isdigit()):
         return None
     numerator, denominator = int(ctx.tokens[pos].text), int(under.text)
-    if not 0 < numerator < denominator <= 10:
-        return None
-    value = _percent_of(numerator, denominator)
-    return _Amount(pos, pos + 2, value, value, "fraction")
+    return _fraction_amount(pos, pos + 2, numerator, denominator) if denominator <= 10 else None
 
 
 def _vague_top(high: float, factor: float) -> float:
@@ -4000,21 +3997,13 @@ def _qualifier_before(ctx: _Context, start: int) -> tuple[int, str, bool] | None
 
 def _raised_sum(ctx: _Context, start: int) -> tuple[str, str | None, int | None] | None:
     """The sum a verb of change brings to the level at ``start`` ("podniesie zapomogę dla uciekinierów do 10 mln
-    wonów": a grant): a money noun between the verb (``level_setters``) and "do"."""
+    wonów": a grant): the first money noun between the verb (``level_setters``) and "do"."""
     do = start - 1
-    if ctx.lower(do) != "do":
-        return None
-    nouns: list[int] = []
-    for q in range(do - 1, max(do - _CAP_REACH - 1, -1), -1):
-        if ctx.tokens[q].kind in ("punct", "number") or ctx.lower(q) in ctx.lex.clause_boundaries:
-            return None
-        if ctx.has(q, ctx.lex.level_setters) and ctx.tokens[q].has_pos(*_VERB_POS, "ger", "subst"):
-            for noun in reversed(nouns):  # the first noun after the verb: what it changes
-                found = _money_at(ctx, noun)
-                if found is not None:
-                    return found[0], found[1], noun
-            return None
-        nouns.append(q)
+    setter = _setter_before(ctx, do, ctx.lex.level_setters, _LEVEL_SETTER_POS) if ctx.lower(do) == "do" else None
+    for q in range(setter + 1, do) if setter is not None else ():
+        found = _money_at(ctx, q)
+        if found is not None:
+            return found[0], found[1], q
     return None
 
 
@@ -4023,14 +4012,22 @@ def _capped(ctx: _Context, do: int) -> bool:
     dostawy produktów rafinowanych do 500 tys. baryłek rocznie": the cap, not an estimate up to it), or the level a
     verb or noun of change brings what it changes to ("zwiększył kwotę stypendiów do 1 tys. miejsc", "wzrost obrotów
     do 1 mld dolarów": the level, exact)?"""
+    return (_setter_before(ctx, do, ctx.lex.cap_verbs, (*_VERB_POS, "ger")) is not None
+            or _setter_before(ctx, do, ctx.lex.level_setters, _LEVEL_SETTER_POS) is not None)
+
+
+def _setter_before(ctx: _Context, do: int, words: frozenset[str], poses: Sequence[str]) -> int | None:
+    """The position of one of ``words`` (as one of ``poses``) up to ``_CAP_REACH`` words before the "do" at ``do``,
+    in its clause, with no number between; None if there is none."""
     for q in range(do - 1, max(do - _CAP_REACH - 1, -1), -1):
         if ctx.tokens[q].kind in ("punct", "number") or ctx.lower(q) in ctx.lex.clause_boundaries:
-            return False
-        if ctx.has(q, ctx.lex.cap_verbs) and ctx.tokens[q].has_pos(*_VERB_POS, "ger"):
-            return True
-        if ctx.has(q, ctx.lex.level_setters) and ctx.tokens[q].has_pos(*_VERB_POS, "ger", "subst"):
-            return True
-    return False
+            return None
+        if ctx.has(q, words) and ctx.tokens[q].has_pos(*poses):
+            return q
+    return None
+
+
+_LEVEL_SETTER_POS = (*_VERB_POS, "ger", "subst")  # "zwiększył", "zwiększenie", "wzrost"
 
 
 _CAP_REACH = 6  # words from a verb of capping to the "do" of its level ("ogranicza dostawy produktów rafinowanych do")
