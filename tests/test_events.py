@@ -1765,3 +1765,30 @@ def test_an_attack_with_nobody_named_is_by_the_attacker_before() -> None:
     text = "Rosja zaatakowała w nocy Charków rakietami. Nad ranem dwa drony uderzyły w Dniepr, raniąc pięć osób."
     attacks = [e for e in extract(text, published_on=dt.date(2025, 11, 14)).events if e.event_type == "attack"]
     assert [{r.entity.name for r in e.roles if r.role == "agent"} for e in attacks] == [{"Russia"}, {"Russia"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence of the logistics of a transfer told before goes on telling it: its type and participants
+        ("Korea Północna wysyła Rosji pociski artyleryjskie. Jeden skład liczy zwykle 30 wagonów.",
+         [("arms_transfer", {_NK}, {_RU})]),
+        ("Korea Północna wysyła Rosji pociski artyleryjskie. Podróż koleją do Rostowa trwa ok. 12 dni.",
+         [("arms_transfer", {_NK}, {_RU})]),
+        ("Rosja sprzedaje KRLD pszenicę. Tona mąki kosztuje w Pjongjangu ok. 300 dolarów.",
+         [("trade", {_RU}, {_NK})]),
+        # no transfer before it: the wagons tell nothing
+        ("Jeden skład liczy zwykle 30 wagonów.", []),
+        # nor after a trade of a company, not a state
+        ("Koleje Rosyjskie sprzedają KRLD węgiel. Jeden skład liczy zwykle 30 wagonów.", []),
+        # a sentence with an event of its own is told by that event
+        ("Korea Północna wysyła Rosji pociski artyleryjskie. Ukraina zaatakowała skład z 30 wagonami.",
+         [("attack", {_UA}, set())]),
+        # an amount of another kind (soldiers) goes on with no transfer
+        ("Korea Północna wysyła Rosji pociski artyleryjskie. W obwodzie kurskim jest 11 tys. żołnierzy.", []),
+    ],
+)
+def test_logistics_go_on_telling_the_transfer_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
+             for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.sentence == 1]
+    assert found == expected

@@ -258,6 +258,8 @@ class Lexicon:
     self_reporting: frozenset[str]  # kinds whose announcement of a deed of its own makes it the doer
     telling_kinds: frozenset[str]  # kinds that tell of things rather than hold them (agencies, outlets)
     time_shifts: frozenset[str]
+    told_on_types: frozenset[str] = frozenset()  # transfers a sentence of their logistics goes on telling
+    told_on_counts: frozenset[str] = frozenset()  # labels of the amounts that tell them ("wagon", "travel time")
 
     @functools.cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -414,6 +416,8 @@ def lexicon() -> Lexicon:
         self_reporting=frozenset(str(k) for k in data["statement_speakers"]["of_itself"]),
         telling_kinds=frozenset(str(k) for k in data["statement_speakers"]["telling"]),
         time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
+        told_on_types=frozenset(str(t) for t in data["told_on"]["types"]),
+        told_on_counts=frozenset(str(c) for c in data["told_on"]["counts"]),
     )
 
 
@@ -1735,9 +1739,47 @@ def find_events(
     for ev in events:
         _training_at_home(ev)
     kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event)])
+    kept = _transfers_told_on(kept, sentences, quantities_by, lex)
     kept = _said_again(kept)
     _day_of_occasion(kept, lex)
     return kept
+
+
+def _transfers_told_on(events: list[Event], sentences: Sequence[Sentence],
+                       quantities_by: Mapping[int, list[Quantity]], lex: Lexicon) -> list[Event]:
+    """"Korea Północna wysyła Rosji amunicję koleją. Jeden skład liczy 40 wagonów, a podróż trwa 12 dni.": a
+    sentence that tells no event of its own but counts the wagons, ships, voyages, cargo, travel time or prices of
+    a shipment (``told_on``) goes on telling the latest transfer or trade between states before it: an event of
+    its type and participants, with the sentence's amounts.  Without a transfer before it, or when the latest one
+    has an agent other than a state ("Angara przewozi ładunki"), none."""
+    out: list[Event] = []
+    latest: Event | None = None
+    told = {ev.sentence for ev in events}
+    pending = iter(events)
+    ev = next(pending, None)
+    for sentence in sentences:
+        while ev is not None and ev.sentence < sentence.index:
+            out.append(ev)
+            agents = [r for r in ev.roles if r.role == "agent"]
+            if ev.event_type in lex.told_on_types and agents and all(r.entity.kind == "country" for r in agents):
+                latest = ev
+            ev = next(pending, None)
+        amounts = quantities_by.get(sentence.index, [])
+        q = next((q for q in amounts if q.counted in lex.told_on_counts), None)
+        if latest is None or q is None or sentence.index in told:
+            continue
+        verb = next((t for t in sentence.tokens if not _poses(t).isdisjoint(_FINITE)), None)
+        shipment = Event(event_type=latest.event_type, status=(verb_status(verb) if verb else None) or latest.status,
+                         start=sentence.start, end=sentence.end, text=sentence.text, sentence=sentence.index,
+                         trigger=q.text, trigger_start=q.start, trigger_end=q.end,
+                         roles=[Role(r.entity, r.role, None) for r in latest.roles if r.role in _ROLE_NAMES],
+                         quantities=list(amounts))
+        shipment.confidence = confidence(0.5, shipment)
+        out.append(shipment)
+    if ev is not None:
+        out.append(ev)
+    out.extend(pending)
+    return out
 
 
 def _said_again(events: list[Event]) -> list[Event]:
