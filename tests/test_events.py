@@ -1770,7 +1770,7 @@ def test_an_attack_with_nobody_named_is_by_the_attacker_before() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a sentence of the logistics of a transfer told before goes on telling it: its type and participants
+        # a sentence of the particulars of a transfer told before goes on telling it: its type and participants
         ("Korea Północna wysyła Rosji pociski artyleryjskie. Jeden skład liczy zwykle 30 wagonów.",
          [("arms_transfer", {_NK}, {_RU})]),
         ("Korea Północna wysyła Rosji pociski artyleryjskie. Podróż koleją do Rostowa trwa ok. 12 dni.",
@@ -1786,9 +1786,15 @@ def test_an_attack_with_nobody_named_is_by_the_attacker_before() -> None:
          [("attack", {_UA}, set())]),
         # an amount of another kind (soldiers) goes on with no transfer
         ("Korea Północna wysyła Rosji pociski artyleryjskie. W obwodzie kurskim jest 11 tys. żołnierzy.", []),
+        # the wages and hours of workers sent abroad go on telling their deployment, not a transfer
+        ("Korea Północna wysłała do Rosji robotników. Każdy dostaje do ręki ok. 200 dolarów miesięcznie.",
+         [("labor_deployment", {_NK}, {_RU})]),
+        ("Korea Północna wysłała do Rosji robotników. Na budowach pracują po 12 godzin dziennie.",
+         [("labor_deployment", {_NK}, {_RU})]),
+        ("Korea Północna wysyła Rosji pociski artyleryjskie. Każdy dostaje do ręki ok. 200 dolarów miesięcznie.", []),
     ],
 )
-def test_logistics_go_on_telling_the_transfer_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
+def test_particulars_go_on_telling_the_event_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
              for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.sentence == 1]
     assert found == expected

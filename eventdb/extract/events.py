@@ -258,8 +258,9 @@ class Lexicon:
     self_reporting: frozenset[str]  # kinds whose announcement of a deed of its own makes it the doer
     telling_kinds: frozenset[str]  # kinds that tell of things rather than hold them (agencies, outlets)
     time_shifts: frozenset[str]
-    told_on_types: frozenset[str] = frozenset()  # transfers a sentence of their logistics goes on telling
-    told_on_counts: frozenset[str] = frozenset()  # labels of the amounts that tell them ("wagon", "travel time")
+    # kinds of events a sentence of their particulars goes on telling, each with the labels of the amounts that
+    # tell them: (("arms_transfer", "trade"), ("wagon", "travel time")), ...
+    told_on: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
     @functools.cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -416,8 +417,8 @@ def lexicon() -> Lexicon:
         self_reporting=frozenset(str(k) for k in data["statement_speakers"]["of_itself"]),
         telling_kinds=frozenset(str(k) for k in data["statement_speakers"]["telling"]),
         time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
-        told_on_types=frozenset(str(t) for t in data["told_on"]["types"]),
-        told_on_counts=frozenset(str(c) for c in data["told_on"]["counts"]),
+        told_on=tuple((frozenset(str(t) for t in g["types"]), frozenset(str(c) for c in g["counts"]))
+                      for g in data["told_on"]),
     )
 
 
@@ -1739,21 +1740,22 @@ def find_events(
     for ev in events:
         _training_at_home(ev)
     kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event)])
-    kept = _transfers_told_on(kept, sentences, quantities_by, lex)
+    kept = _told_on(kept, sentences, quantities_by, lex)
     kept = _said_again(kept)
     _day_of_occasion(kept, lex)
     return kept
 
 
-def _transfers_told_on(events: list[Event], sentences: Sequence[Sentence],
-                       quantities_by: Mapping[int, list[Quantity]], lex: Lexicon) -> list[Event]:
+def _told_on(events: list[Event], sentences: Sequence[Sentence], quantities_by: Mapping[int, list[Quantity]],
+             lex: Lexicon) -> list[Event]:
     """"Korea Północna wysyła Rosji amunicję koleją. Jeden skład liczy 40 wagonów, a podróż trwa 12 dni.": a
-    sentence that tells no event of its own but counts the wagons, ships, voyages, cargo, travel time or prices of
-    a shipment (``told_on``) goes on telling the latest transfer or trade between states before it: an event of
-    its type and participants, with the sentence's amounts.  Without a transfer before it, or when the latest one
-    has an agent other than a state ("Angara przewozi ładunki"), none."""
+    sentence that tells no event of its own but counts the particulars of a kind of event (``told_on``: the wagons,
+    ships, voyages, cargo, travel time or prices of a shipment; the wages and hours of workers sent abroad) goes on
+    telling the latest event of that kind between states before it: an event of its type and participants, with the
+    sentence's amounts.  Without such an event before it, or when the latest one has an agent other than a state
+    ("Angara przewozi ładunki"), none."""
     out: list[Event] = []
-    latest: Event | None = None
+    latest: list[Event | None] = [None] * len(lex.told_on)
     told = {ev.sentence for ev in events}
     pending = iter(events)
     ev = next(pending, None)
@@ -1761,21 +1763,27 @@ def _transfers_told_on(events: list[Event], sentences: Sequence[Sentence],
         while ev is not None and ev.sentence < sentence.index:
             out.append(ev)
             agents = [r for r in ev.roles if r.role == "agent"]
-            if ev.event_type in lex.told_on_types and agents and all(r.entity.kind == "country" for r in agents):
-                latest = ev
+            if agents and all(r.entity.kind == "country" for r in agents):
+                latest = [ev if ev.event_type in types else before
+                          for (types, _counts), before in zip(lex.told_on, latest, strict=True)]
             ev = next(pending, None)
-        amounts = quantities_by.get(sentence.index, [])
-        q = next((q for q in amounts if q.counted in lex.told_on_counts), None)
-        if latest is None or q is None or sentence.index in told:
+        if sentence.index in told:
             continue
-        verb = next((t for t in sentence.tokens if not _poses(t).isdisjoint(_FINITE)), None)
-        shipment = Event(event_type=latest.event_type, status=(verb_status(verb) if verb else None) or latest.status,
-                         start=sentence.start, end=sentence.end, text=sentence.text, sentence=sentence.index,
-                         trigger=q.text, trigger_start=q.start, trigger_end=q.end,
-                         roles=[Role(r.entity, r.role, None) for r in latest.roles if r.role in _ROLE_NAMES],
-                         quantities=list(amounts))
-        shipment.confidence = confidence(0.5, shipment)
-        out.append(shipment)
+        amounts = quantities_by.get(sentence.index, [])
+        for (_types, counts), before in zip(lex.told_on, latest, strict=True):
+            q = next((q for q in amounts if q.counted in counts), None)
+            if before is None or q is None:
+                continue
+            verb = next((t for t in sentence.tokens if not _poses(t).isdisjoint(_FINITE)), None)
+            told_again = Event(
+                event_type=before.event_type, status=(verb_status(verb) if verb else None) or before.status,
+                start=sentence.start, end=sentence.end, text=sentence.text, sentence=sentence.index, trigger=q.text,
+                trigger_start=q.start, trigger_end=q.end,
+                roles=[Role(r.entity, r.role, None) for r in before.roles if r.role in _ROLE_NAMES],
+                quantities=list(amounts))
+            told_again.confidence = confidence(0.5, told_again)
+            out.append(told_again)
+            break
     if ev is not None:
         out.append(ev)
     out.extend(pending)
