@@ -1792,6 +1792,10 @@ def test_an_attack_with_nobody_named_is_by_the_attacker_before() -> None:
         ("Korea Północna wysłała do Rosji robotników. Na budowach pracują po 12 godzin dziennie.",
          [("labor_deployment", {_NK}, {_RU})]),
         ("Korea Północna wysyła Rosji pociski artyleryjskie. Każdy dostaje do ręki ok. 200 dolarów miesięcznie.", []),
+        # the beds and patients of hospitals that treat another's soldiers go on telling that support
+        ("Setki rannych żołnierzy z KRLD leczą się w rosyjskich szpitalach wojskowych. Szpital w Moskwie ma 300 "
+         "łóżek.", [("military_support", {_RU}, {_NK})]),
+        ("Rosja wysłała KRLD amunicję. Szpital w Moskwie ma 300 łóżek.", []),
     ],
 )
 def test_particulars_go_on_telling_the_event_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
