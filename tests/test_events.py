@@ -1802,3 +1802,18 @@ def test_particulars_go_on_telling_the_event_before(text: str, expected: list) -
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
              for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.sentence == 1]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bringing arms or goods in is carrying them: a transfer or trade
+        ("Korea Północna przywiozła do Rosji kilkadziesiąt wyrzutni rakietowych.", [("arms_transfer", {_NK}, {_RU})]),
+        ("Rosja przywozi do KRLD pszenicę i mąkę.", [("trade", {_RU}, {_NK})]),
+        # souvenirs brought home are neither
+        ("Turyści przywieźli z Pjongjangu pamiątki.", []),
+    ],
+)
+def test_bringing_in_carries(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == expected
