@@ -86,7 +86,9 @@ or arms transfer with no agent takes the agents of the latest one of its type (w
 what is still without an agent and a count is dropped.  Training given by the trainees' own country is
 mobilization.  A noun that names an event told before (same type, participants and status, no date, count or
 place of its own: "Wizyta Ławrowa to sygnał") is no new event; counts with dates of their own after one verb
-("11 tys. w październiku i 3 tys. w styczniu") are as many events.
+("11 tys. w październiku i 3 tys. w styczniu") are as many events.  A sentence that tells no event of its own but
+counts the particulars of a kind of event (``told_on``: "Jeden skład liczy 40 wagonów" of a shipment, "Robotnik
+dostaje do ręki 250 dolarów" of workers sent abroad) goes on telling the latest such event between states.
 """
 
 from __future__ import annotations
