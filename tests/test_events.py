@@ -199,6 +199,12 @@ def role_names(ev: Event, role: str) -> set[str]:
     return {r.entity.name for r in ev.roles if r.role == role}
 
 
+def second_sentence_events(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """(type, agents, partners) of the events of the text's second sentence."""
+    return [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
+            for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.sentence == 1]
+
+
 # --- clauses -------------------------------------------------------------------------------------------------------
 
 
@@ -1688,9 +1694,7 @@ def test_casualties_take_the_place_of_the_event_before(text: str, place: str | N
     ],
 )
 def test_money_and_goods_keep_the_trader_named_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
-    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
-             for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.sentence == 1]
-    assert found == expected
+    assert second_sentence_events(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1799,9 +1803,7 @@ def test_an_attack_with_nobody_named_is_by_the_attacker_before() -> None:
     ],
 )
 def test_particulars_go_on_telling_the_event_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
-    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner"))
-             for e in extract(text, published_on=dt.date(2025, 11, 20)).events if e.sentence == 1]
-    assert found == expected
+    assert second_sentence_events(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -1734,7 +1734,7 @@ class _Counted:
     head: int  # position of the counted noun
     end: int  # last position of the counted phrase
     label: str
-    lemma: str
+    lemma: str  # "" for what an amount took over from a role its clause gave ("40 z nich studiuje": students)
     unit: str
     known: bool  # found in the lexicon
     demonym: bool = False
@@ -2698,9 +2698,9 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
     if bought is not None:  # "budowę szpitala za ok. 4,5 mld rubli", "Dron za 40 tys. dolarów"
         return bought
     measuring, subjects = _measuring_clause(ctx, start)
-    # the subject may be the clause before's ("Obroty są skromne: wyniosły 68 mln dolarów")
-    shared = _measuring_clause(ctx, start, shared=True)[1] if measuring is not None else subjects
-    for subject in shared:
+    # failing its own clause, the subject may be the clause before's ("Obroty są skromne: wyniosły 68 mln dolarów")
+    shared = _measuring_clause(ctx, start, shared=True)[1][len(subjects):] if measuring is not None else []
+    for subject in (*subjects, *shared):
         found = _money_at(ctx, subject)
         if found is not None:
             return found[0], found[1], subject
@@ -4533,8 +4533,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     kept = counted if counted is not None and unit.split("/")[0] in lex.antecedent_units else None
     if kept is None and reading.borrowed and reading.label and amount.kind != "words" and (
             unit.split("/")[0] in lex.antecedent_units):
-        # "Blisko 2,2 tys. z nich trafiło do Zwiezdy, kilkaset do Dalzawodu": a later bare amount counts what this
-        # borrowed amount counts
+        # "Blisko 2,2 tys. z nich trafiło do Zwiezdy, kilkaset do Dalzawodu", "40 z nich studiuje, a kilkunastu
+        # kolejnych ...": a later bare amount counts what this borrowed amount counts
         kept = _Counted(amount.first, end, reading.label, reading.label_lemma or "", unit.split("/")[0], True)
     noun = counted.part_of or counted if counted is not None else None  # a share's noun, not "share"
     thing = noun if noun is not None and noun.known and noun.unit == "item" else None

@@ -10,7 +10,7 @@ Create Date: 2026-11-27
 """
 from __future__ import annotations
 
-from alembic import op
+from eventdb.migration_ops import narrow_unit_check, set_unit_check
 
 revision = "0011"
 down_revision = "0010"
@@ -34,13 +34,9 @@ _NEW = (
 
 
 def upgrade() -> None:
-    op.drop_constraint(op.f("ck_quantities_unit_known"), "quantities", type_="check")
-    op.create_check_constraint(op.f("ck_quantities_unit_known"), "quantities", f"unit ~ '{_NEW}'")
+    set_unit_check(_NEW)
 
 
 def downgrade() -> None:
-    # the older schema cannot hold litres per period or prices per litre: those quantities go (``eventdb reextract``
-    # brings them back after an upgrade)
-    op.execute(f"delete from quantities where unit !~ '{_OLD}'")
-    op.drop_constraint(op.f("ck_quantities_unit_known"), "quantities", type_="check")
-    op.create_check_constraint(op.f("ck_quantities_unit_known"), "quantities", f"unit ~ '{_OLD}'")
+    # the older schema cannot hold litres per period or prices per litre (narrow_unit_check drops them)
+    narrow_unit_check(_OLD)
