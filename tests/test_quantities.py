@@ -353,6 +353,36 @@ def test_percentages(case: Case) -> None:
     check(case)
 
 
+POINTS = cases(
+    Case("Bank Rosji podniósł stopę procentową o 2 pkt proc.", "2 pkt proc.", 2, None, None, "pp", "exact",
+         "interest rate increase"),
+    Case("Inflacja wzrosła o 1,5 punktu procentowego.", "1,5 punktu procentowego", 1.5, None, None, "pp", "exact",
+         "inflation growth"),
+    Case("Bezrobocie zmniejszyło się o trzy punkty procentowe.", "trzy punkty procentowe", 3, None, None, "pp",
+         "exact", "unemployment decrease"),
+    Case("Poparcie spadło o 5 p.p. w ciągu miesiąca.", "5 p.p.", 5, None, None, "pp", "exact", "support decrease"),
+    Case("Poparcie spadło o ok. 4 pkt. proc.", "ok. 4 pkt. proc.", 4, None, None, "pp", "approx", "support decrease"),
+    Case("Inflacja wzrosła o 2–3 punkty procentowe.", "2–3 punkty procentowe", None, 2, 3, "pp", "range",
+         "inflation growth"),
+    Case("Support fell by 3 percentage points.", "3 percentage points", 3, None, None, "pp", "exact", "decrease"),
+)
+
+
+@pytest.mark.parametrize("case", POINTS)
+def test_percentage_points(case: Case) -> None:
+    """A change measured in points is neither a percent of the thing nor a count of items."""
+    check(case)
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Zdobył 5 punktów w rankingu.", "5 punktów", "item"),
+    ("Inflacja wyniosła 5 proc.", "5 proc.", "percent"),
+    ("Stopa wzrosła o 2 proc.", "2 proc.", "percent"),
+])
+def test_points_that_are_not_percentage_points(text: str, span: str, unit: str) -> None:
+    assert [(q.text, q.unit) for q in quantities(text)] == [(span, unit)]
+
+
 # ----------------------------------------------------------------------------------- money and rates
 
 MONEY = cases(

@@ -29,13 +29,14 @@ LOCATION_KINDS = (
     "country", "region", "city", "district", "town", "village", "island", "sea", "river", "peninsula", "area",
     "territory", "province",
 )
-#: Units of quantities (column ``quantities.unit``, whose check constraint is this pattern; migration 0010 holds the
-#: same): counts, percent, time, distance, area, volume, weight, speed, power, energy, thrust, currencies and rates.
+#: Units of quantities (column ``quantities.unit``, whose check constraint is this pattern; migration 0012 holds the
+#: same): counts, percent, percentage points (pp), time, distance, area, volume, weight, speed, power, energy, thrust,
+#: currencies and rates.
 UNIT_PATTERN = (
     "^((person|item|count)(/(minute|hour|day|week|month|year))?"
     "|(percent|t|kg|barrel|m3|l|kWh|MWh|GWh)(/(hour|day|week|month|year))?"
     "|(second|minute|hour|day|week|month|quarter|year)(/(hour|day|week|month|year))?"
-    "|(km|m|km2|m2|ha)(/(day|week|month|year))?|mi|nmi|km/h|kW|MW|GW|kN"
+    "|(km|m|km2|m2|ha)(/(day|week|month|year))?|mi|nmi|km/h|kW|MW|GW|kN|pp"
     "|[A-Z]{3}(/(hour|day|week|month|year|item|person|t|kg|barrel|m2|m3|l|kWh|MWh))?)$"
 )
 #: Languages of sources and aliases.

@@ -165,6 +165,7 @@ class _Lexicon:
     range_openers: frozenset[str]
     paired_connectors: Mapping[str, frozenset[str]]
     percent: _Phrases
+    percentage_points: _Phrases
     currency_lemmas: Mapping[str, str]
     currency_assets: Mapping[str, str]  # crypto currency code -> the asset a sum of it counts ("ETH" -> ether)
     currency_texts: Mapping[str, str]
@@ -614,6 +615,7 @@ def _lexicon() -> _Lexicon:
         range_openers=_words(data["range_openers"]),
         paired_connectors=MappingProxyType({k: _words(v) for k, v in data["paired_connectors"].items()}),
         percent=_phrases(data["percent"]),
+        percentage_points=_phrases(data["percentage_points"]),
         currency_lemmas=_frozen(data["currencies"]["lemma"]),
         currency_assets=MappingProxyType({str(k): str(v) for k, v in data["currencies"]["assets"].items()}),
         currency_texts=_frozen(data["currencies"]["text"]),
@@ -3228,8 +3230,10 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     if amount.kind == "words" and amount.high < 1 and ctx.english(after) and ctx.lower(after) in _ENGLISH_ARTICLES:
         after += 1  # "half a tonne": the article between a fraction and its unit
     last = after - 1
-    percent = _match_at(ctx, after, lex.percent) or ((after, "") if amount.kind in _SHARES else None)
+    points = _match_at(ctx, after, lex.percentage_points) if amount.kind not in _SHARES else None
+    percent = points or _match_at(ctx, after, lex.percent) or ((after, "") if amount.kind in _SHARES else None)
     if percent is not None:
+        unit = "percent" if points is None else "pp"
         counted = _counted_at(ctx, percent[0], genitive=amount.kind != "share")  # "co piąty pocisk": no genitive
         composed = _compose(ctx, counted) if counted is not None else None
         if counted is not None and composed is not None and composed.label == counted.label:
@@ -3240,21 +3244,21 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         counted = composed
         change = _change_before(ctx, start) if counted is None else None
         if change is not None:  # "ceny benzyny spadły o 15 proc." -> petrol price decrease
-            return _Reading("percent", None, percent[0] - 1, *change)
+            return _Reading(unit, None, percent[0] - 1, *change)
         state = _percent_state(ctx, start, amount.first) if counted is None else None
         if state is not None:  # "samoloty są wypełnione średnio w 85 proc.": a load factor
-            return _Reading("percent", None, percent[0] - 1, state)
+            return _Reading(unit, None, percent[0] - 1, state)
         rated = _rate_noun_before(ctx, start)
         if rated is not None:  # "pobierają prowizję w wysokości 3–5 proc.", "grzywna do 5 proc. rocznego obrotu"
-            return _Reading("percent", None, percent[0] - 1 if counted is None else counted.end, *rated)
+            return _Reading(unit, None, percent[0] - 1 if counted is None else counted.end, *rated)
         if counted is None:  # "prowizja wynosi od 8 do 12%" -> commission
             for noun in _measured_subjects(ctx, start):
                 named = _measured_key(ctx, noun) or _money_at(ctx, noun)
                 if named is not None:
                     compared = _comparison_after(ctx, percent[0]) if ctx.lower(start - 1) == "o" else None
                     label = f"{lex.comparison_bases.get(named[0], named[0])} {compared}" if compared else named[0]
-                    return _Reading("percent", None, percent[0] - 1, label, named[1], noun)
-        return _Reading("percent", counted, counted.end if counted else percent[0] - 1)
+                    return _Reading(unit, None, percent[0] - 1, label, named[1], noun)
+        return _Reading(unit, counted, counted.end if counted else percent[0] - 1)
     currency = prefix_currency
     if currency is None and after < len(ctx.tokens):
         lemmas = sorted(ctx.forms[after] & lex.currency_lemmas.keys())
@@ -5135,20 +5139,23 @@ def _capacities(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_PERCENT_UNITS = ("percent", "pp")  # a percent, and percentage points: what they measure is named alike
+
+
 def _unnamed_percents(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """A percent still unnamed after every other rule is a difference before a comparison word ("o 30 proc.
     tańsza"), the change its clause's verb says after "o" ("wzrosły o 62 proc." -> growth), or else a share
     ("Ponad 60 proc. to kobiety"); see ``unnamed_percent`` in quantities.yaml."""
-    if not any(q.unit == "percent" and q.counted is None for q in found):
+    if not any(q.unit in _PERCENT_UNITS and q.counted is None for q in found):
         return found
     lex = ctx.lex
     by_start, by_end = ctx.token_bounds()
     out = list(found)
     for n, q in enumerate(out):
         first, last = by_start.get(q.start), by_end.get(q.end)
-        if q.unit != "percent" or q.counted is not None or first is None or last is None:
+        if q.unit not in _PERCENT_UNITS or q.counted is not None or first is None or last is None:
             continue
-        label: str | None = lex.unnamed_share
+        label: str | None = lex.unnamed_share if q.unit == "percent" else None  # points are no share
         compared = _comparison_after(ctx, last + 1)
         if compared is not None:
             word = ctx.lower(last + 1)
@@ -5201,14 +5208,14 @@ def _gapped_changes(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"Eksport wzrósł o ponad 300 proc., a do Armenii – o blisko 150 proc.", "Ceny benzyny spadły o 10 proc., a ceny
     oleju napędowego o 12 proc.": an unnamed percent after "o" in a clause that leaves out the verb of change before it
     is the same change, of the measured noun of its own clause if it names one."""
-    if not any(q.unit == "percent" and q.counted is None for q in found[1:]):
+    if not any(q.unit in _PERCENT_UNITS and q.counted is None for q in found[1:]):
         return found
     lex = ctx.lex
     out = list(found)
     bounds = ctx.token_bounds()
     for n in range(1, len(out)):
         q, before = out[n], out[n - 1]
-        if q.unit != "percent" or q.counted is not None or before.unit != "percent" or before.counted_lemma is None:
+        if q.unit not in _PERCENT_UNITS or q.counted is not None or before.unit != q.unit or before.counted_lemma is None:
             continue
         change = (lex.change_verbs.get(before.counted_lemma) or lex.change_nouns.get(before.counted_lemma)
                   or lex.change_objects.get(before.counted_lemma))
