@@ -623,3 +623,37 @@ BOUNDS_BEFORE = cases(
 @pytest.mark.parametrize(("text", "expected"), BOUNDS_BEFORE)
 def test_bounds_before(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# --------------------------------------- collective numbers, adjectives joined by a comma, house numbers
+
+COLLECTIVES_AND_ADDRESSES = cases(
+    ("Mieszka z dwójką dzieci w akademiku.", [("dwójką dzieci", 2, "person", "exact", "child")]),
+    ("Trójka żołnierzy zginęła pod Kurskiem.", [("Trójka żołnierzy", 3, "person", "exact", "soldier")]),
+    ("Czwórka rannych trafiła do szpitala.", [("Czwórka rannych", 4, "person", "exact", "wounded")]),
+    ("Z obozu uciekła dziesiątka jeńców.", [("dziesiątka jeńców", 10, "person", "exact", "prisoner of war")]),
+    # must not match: a rank, a grade, a group's name, a collective with nothing counted after it
+    ("Kraj jest w pierwszej dziesiątce państw.", []),
+    ("Dostał piątkę z matematyki.", []),
+    ("Szczyt Wielkiej Siódemki odbył się w Japonii.", []),
+    ("Trójka w Pekinie stanęła na trybunie.", []),
+    # adjectives joined by a comma qualify one noun
+    ("Zbudują czterech nowych, rozproszonych składnic amunicji.",
+     [("czterech nowych, rozproszonych składnic amunicji", 4, "item", "exact", "ammunition depot")]),
+    ("Kupiono cztery nowe, nowoczesne magazyny.",
+     [("cztery nowe, nowoczesne magazyny", 4, "item", "exact", "warehouse")]),
+    # must not match: an adjective before a comma and a verb
+    ("Cztery czołgi były nowe, dwa używane.", [("Cztery czołgi", 4, "item", "exact", "tank"),
+                                              ("dwa używane", 2, "item", "exact", "tank")]),
+    ("Wycieczka z siedmioma noclegami kosztuje 1390 dolarów.",
+     [("siedmioma noclegami", 7, "item", "exact", "night"), ("1390 dolarów", 1390, "USD", "exact", "trip price")]),
+    # a house number is no count, nor does it go on counting what was counted before it
+    ("Mieszka z dwójką dzieci przy ul. Puszkinskiej 77.", [("dwójką dzieci", 2, "person", "exact", "child")]),
+    ("Biuro przy al. Jana Pawła II 12 zamknięto.", []),
+    ("Na ul. Kijowskiej 5 mężczyzn zatrzymano.", [("5 mężczyzn", 5, "person", "exact", "man")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVES_AND_ADDRESSES)
+def test_collectives_and_addresses(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -153,6 +153,7 @@ class _LegalTerms:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     number_words: Mapping[str, float]
+    collective_numbers: Mapping[str, float]  # "dwójka", "trójka": a number as a noun
     english_numbers: frozenset[str]
     multiplier_lemmas: Mapping[str, float]
     multiplier_texts: Mapping[str, float]
@@ -207,6 +208,7 @@ class _Lexicon:
     complements: Mapping[str, str]
     not_counted: frozenset[str]
     preceding_non_count: frozenset[str]
+    street_words: frozenset[str]  # "ul. Puszkinskiej 77": a house number
     date_span_openers: frozenset[str]  # "w pierwszych pięciu miesiącach": a time after them is a span of dates
     following_non_count: frozenset[str]
     time_reference: Mapping[str, frozenset[str]]  # words that make a stretch of time say when: before, after it
@@ -603,6 +605,7 @@ def _lexicon() -> _Lexicon:
     prefix_re = f"(?:{_alternation(prefixes)})+"
     return _Lexicon(
         number_words=MappingProxyType(number_words),
+        collective_numbers=MappingProxyType({str(k): float(v) for k, v in data["collective_numbers"].items()}),
         english_numbers=_words(english["number_words"]),
         multiplier_lemmas=MappingProxyType(multiplier_lemmas),
         multiplier_texts=MappingProxyType(multiplier_texts),
@@ -658,6 +661,7 @@ def _lexicon() -> _Lexicon:
         complements=_frozen(data["complements"]),
         not_counted=_words(data["not_counted"]),
         preceding_non_count=_words(data["preceding_non_count"]),
+        street_words=_words(data["street_words"]),
         date_span_openers=_words(data["date_span_openers"]),
         following_non_count=_words(data["following_non_count"]),
         time_reference=MappingProxyType({str(k): _words(v) for k, v in data["time_reference"].items()}),
@@ -892,6 +896,7 @@ def _lexicon() -> _Lexicon:
         | frozenset(multiplier_texts) | frozenset(str(k).lower() for k in data["fractions"]["percent"])
         | frozenset(str(k).lower() for k in data["fractions"]["denominators"])
         | frozenset(str(k).lower() for k in measures["lemma"]) | _ENGLISH_ARTICLES
+        | frozenset(str(k) for k in data["collective_numbers"])
         | frozenset(str(k).lower() for k in repetitions["nouns"])  # "raz w tygodniu"
         | frozenset(str(k).lower() for k in english["repetitions"]["words"]),  # "twice a month"
     )
@@ -1425,6 +1430,21 @@ def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
     return None
 
 
+def _collective(ctx: _Context, pos: int) -> _Amount | None:
+    """ "z dwójką dzieci", "trójka żołnierzy": a collective noun of a number (``collective_numbers``) right before
+    the plural genitive of a noun counts it; not after an adjective ("w pierwszej dziesiątce krajów": a rank)."""
+    tok = ctx.tokens[pos]
+    lemmas = sorted(ctx.forms[pos] & ctx.lex.collective_numbers.keys())
+    if not lemmas or not tok.has_pos("subst") or pos + 1 >= len(ctx.tokens):
+        return None
+    if pos > 0 and ctx.tokens[pos - 1].has_pos("adj", "num"):
+        return None
+    if not any(a.pos in _NOUN_POS and ":pl:gen" in a.tag for a in ctx.tokens[pos + 1].analyses):
+        return None
+    value = ctx.lex.collective_numbers[lemmas[0]]
+    return _Amount(pos, pos, value, value, "words")
+
+
 def _once(ctx: _Context, pos: int) -> _Amount | None:
     """ "raz w tygodniu", "raz na dobę", "twice a month": one event (or the times of an English word of ``repetition_words``)
     a period (a repetition noun alone, a rate period after it)."""
@@ -1535,7 +1555,7 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
         else:
             words = _read_words(ctx, pos)
             if words is None:
-                return None
+                return _collective(ctx, pos)  # "dziesiątka jeńców": one ten, not tens
             last, low, largest = words
             if largest == 1.0 and ctx.lower(last + 1) == "i" and ctx.lower(last + 2) in ctx.lex.and_a_half:
                 last, low = last + 2, low + 0.5  # "dwa i pół tysiąca", "trzy i pół roku": and a half
@@ -1545,7 +1565,7 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
                 return _Amount(pos, last, low, high, kind, factor=largest)
     elif tok.kind == "word":
         return (_share(ctx, pos) or _fraction(ctx, pos) or _implicit_one(ctx, pos) or _article_one(ctx, pos)
-                or _once(ctx, pos))
+                or _once(ctx, pos) or _collective(ctx, pos))
     else:
         return None
     factor = _multiplier_at(ctx, last + 1)
@@ -1606,6 +1626,17 @@ def _english_label(ctx: _Context, amount: _Amount) -> bool:
     return False
 
 
+def _street_before(ctx: _Context, first: int) -> bool:
+    """Does a street's name (capitalized words after one of ``street_words``) end right before ``first``?"""
+    q = first - 1
+    while q >= 0 and first - q <= _STREET_NAME_WORDS and ctx.tokens[q].kind == "word" and ctx.tokens[q].is_capitalized:
+        q -= 1
+    return q < first - 1 and q >= 0 and ctx.has(q, ctx.lex.street_words)
+
+
+_STREET_NAME_WORDS = 3  # "ul. Puszkinskiej", "al. Jana Pawła II"
+
+
 def _is_label(ctx: _Context, amount: _Amount) -> bool:
     """Is the number a date, year, caliber, model name, ordinal, clock time or reference number?"""
     tokens = ctx.tokens
@@ -1655,6 +1686,8 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
             return True  # "2/3", "24/7": a fraction or a label (not "$45/t": per tonne)
         if not tok.space_before and first > 0 and tokens[first - 1].kind == "word":
             return True  # glued to letters: "Su" + "27" style designations
+        if _street_before(ctx, first) and not (after < len(tokens) and _is_noun(tokens[after])):
+            return True  # "przy ul. Puszkinskiej 77": a house number (not "na ul. Kijowskiej 5 mężczyzn")
         if after < len(tokens) and tokens[after].kind == "word" and not tokens[after].space_before:
             glued = ctx.lower(after)
             if not (glued in lex.measure_texts or glued in lex.multiplier_texts or glued in lex.currency_texts
@@ -1835,9 +1868,15 @@ def _agrees(adjective: Token, noun: Token) -> bool:
 
 
 def _coordinates_adjectives(ctx: _Context, q: int) -> bool:
-    """Is ``q`` an "i" between two adjectives of one noun ("zabitych i rannych żołnierzy")?"""
-    return (0 < q < len(ctx.tokens) - 2 and ctx.lower(q) in ctx.lex.coordinators
-            and _is_adjective(ctx.tokens[q - 1]) and _modifies_next(ctx, q + 1))
+    """Is ``q`` an "i" between two adjectives of one noun ("zabitych i rannych żołnierzy"), or a comma between two
+    that both agree with the noun after them ("czterech nowych, rozproszonych składnic")?"""
+    if not (0 < q < len(ctx.tokens) - 2 and _is_adjective(ctx.tokens[q - 1])):
+        return False
+    if ctx.lower(q) in ctx.lex.coordinators:
+        return _modifies_next(ctx, q + 1)
+    return (ctx.tokens[q].text == "," and _is_adjective(ctx.tokens[q + 1])
+            and _modifies_next(ctx, q + 1) and _agrees(ctx.tokens[q - 1], ctx.tokens[q + 2])
+            and _agrees(ctx.tokens[q + 1], ctx.tokens[q + 2]))
 
 
 def _classifier_at(ctx: _Context, q: int) -> tuple[int, str] | None:
