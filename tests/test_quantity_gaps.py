@@ -657,3 +657,39 @@ COLLECTIVES_AND_ADDRESSES = cases(
 @pytest.mark.parametrize(("text", "expected"), COLLECTIVES_AND_ADDRESSES)
 def test_collectives_and_addresses(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------- repetitions named by a far verb or a role; a time that dates a comparison
+
+REPETITIONS_AND_COMPARED_TIMES = cases(
+    ("Rozmawiał o jeńcach w Moskwie i w Kijowie co najmniej dwa razy.",
+     [("co najmniej dwa razy", 2, "item", "at_least", "talk")]),
+    ("Ałabuga była celem ukraińskich dronów dalekiego zasięgu co najmniej pięć razy.",
+     [("co najmniej pięć razy", 5, "item", "at_least", "attack")]),
+    ("Był gościem Kremla trzy razy.", [("trzy razy", 3, "item", "exact", "visit")]),
+    # must not match: a ratio, or a noun of an event after the repetitions
+    ("Cel jest trzy razy większy niż rok temu.", []),
+    ("Dron trafił w budynek dwa razy podczas nalotu.", [("dwa razy", 2, "item", "exact", "occurrence")]),
+    # a singular time noun after a larger amount dates the comparison; the amount counts what was counted before,
+    # at its rate
+    ("Naliczyli średnio 35–40 wagonów dziennie, wobec kilkunastu rok wcześniej.",
+     [("średnio 35–40 wagonów dziennie", (35, 40), "item/day", "range", "wagon"),
+      ("kilkunastu", (11, 19), "item/day", "vague", "wagon")]),
+    ("Naliczyli 40 wagonów, wobec 15 rok wcześniej.",
+     [("40 wagonów", 40, "item", "exact", "wagon"), ("15", 15, "item", "exact", "wagon")]),
+    # must not match: a time ago, a plural unit
+    ("To było 3 lata temu.", []),
+    ("To było 15 lat temu.", []),
+    # connections by their sense; a reporter's interlocutors are sources
+    ("Przewoźnik lotniczy zwiększy liczbę do dwóch połączeń tygodniowo.",
+     [("dwóch połączeń tygodniowo", 2, "item/week", "exact", "flight")]),  # the level reached
+    ("Koleje uruchomią trzy połączenia dziennie z Moskwy.",
+     [("trzy połączenia dziennie", 3, "item/day", "exact", "train")]),
+    ("Reuters powołał się na trzech rozmówców z sektora finansowego.",
+     [("trzech rozmówców", 3, "person", "exact", "source")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), REPETITIONS_AND_COMPARED_TIMES)
+def test_repetitions_and_compared_times(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -399,6 +399,7 @@ class _Lexicon:
     repetition_nouns: frozenset[str]
     repetition_words: Mapping[str, float]  # "twice a month": English words of a number of times
     repetition_verbs: Mapping[str, str]
+    repetition_roles: Mapping[str, str]  # "był celem pięć razy": the event a role noun says the subject took part in
     repetition_label: str  # repetitions of a verb not in ``repetition_verbs``
     frequency_vehicles: Mapping[str, str]  # "samolotem raz w miesiącu": what a vehicle's repetitions are (flights)
     english_rate_adjectives: Mapping[str, str]  # "annual cap of 500,000 barrels": a year
@@ -876,6 +877,7 @@ def _lexicon() -> _Lexicon:
         repetition_nouns=_words(repetitions["nouns"]),
         repetition_words=MappingProxyType({str(k).lower(): float(v) for k, v in english["repetitions"]["words"].items()}),
         repetition_verbs=_frozen(repetitions["verbs"]),
+        repetition_roles=_frozen(repetitions["roles"]),
         repetition_label=str(repetitions["other_verbs"]),
         frequency_vehicles=_frozen(repetitions["vehicles"]),
         english_rate_adjectives=_frozen(english["rate_adjectives"]),
@@ -1061,6 +1063,16 @@ def _is_noun(tok: Token) -> bool:
 
 def _is_adjective(tok: Token) -> bool:
     return tok.has_pos(*_ADJ_POS)
+
+
+def _time_compared(ctx: _Context, amount: _Amount, pos: int) -> bool:
+    """Is the word at ``pos`` a singular time noun that dates a comparison ("wobec 15 rok wcześniej", "kilkunastu rok
+    temu") rather than the unit of a larger amount before it ("15 lat" would be)?"""
+    return (amount.low > 1 and pos + 1 < len(ctx.tokens) and ctx.lower(pos + 1) in ctx.lex.following_non_count
+            and ctx.tokens[pos].kind == "word"
+            and ctx.lex.measure_lemmas.get(next(iter(sorted(ctx.forms[pos] & ctx.lex.measure_lemmas.keys())), ""))
+            in _TIME_UNITS
+            and not any("pl" in a.numbers for a in ctx.tokens[pos].analyses if a.pos == "subst"))
 
 
 def _elided_noun(ctx: _Context, pos: int) -> bool:
@@ -3360,6 +3372,8 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
         measure = None  # "12 min przeciwpancernych": mines, counted below
     if phrase is not None:
         after = phrase[0] - 1  # from here on, the unit's last position
+    if measure in _TIME_UNITS and phrase is None and _time_compared(ctx, amount, after):
+        return _Reading(None, None, last)  # "wobec 15 rok wcześniej": no 15 years
     if measure is not None:
         if ctx.lower(after + 1) in lex.following_non_count:
             return None  # "3 lata temu" is a date
@@ -3556,6 +3570,9 @@ def _is_comparative(ctx: _Context, pos: int) -> bool:
     return ctx.has(pos, ctx.lex.comparatives) or any(":com" in a.tag for a in ctx.tokens[pos].analyses)
 
 
+_REPETITION_REACH = 8  # words from "dwa razy" to its verb ("rozmawiał o jeńcach w Moskwie i w Kijowie dwa razy")
+
+
 def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
     """ "zawinęło 43 razy", "dwukrotnie przyjeżdżał": repetitions of the verb's event (item, labelled by the verb);
     None for a ratio ("trzy razy więcej", "dwukrotnie wzrosła": no event verb, or a comparison)."""
@@ -3564,7 +3581,7 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
         return _english_repetition(ctx, first, last)
     if _is_comparative(ctx, last + 1) or _is_comparative(ctx, first - 1):
         return None
-    verbs = [q for q in _clause_positions(ctx, first, last, 4) if ctx.tokens[q].has_pos(*_VERB_POS)]
+    verbs = [q for q in _clause_positions(ctx, first, last, _REPETITION_REACH) if ctx.tokens[q].has_pos(*_VERB_POS)]
     for q in verbs:
         for lemma in sorted(ctx.forms[q] & lex.repetition_verbs.keys()):
             return _Reading("item", None, last, lex.repetition_verbs[lemma], lemma, q)
@@ -3604,6 +3621,10 @@ def _repetition(ctx: _Context, first: int, last: int) -> _Reading | None:
         return _Reading("item", None, last)
     if verbs and ctx.tokens[verbs[0]].has_pos("fin", "praet", "imps", "inf") and not any(
             ctx.has(q, lex.ratio_verbs) for q in verbs):
+        for q in _clause_positions(ctx, first, last, _REPETITION_REACH):
+            roles = sorted(ctx.forms[q] & lex.repetition_roles.keys()) if q < first and _is_noun(ctx.tokens[q]) else []
+            if roles:  # "była celem ukraińskich dronów co najmniej pięć razy": attacks
+                return _Reading("item", None, last, lex.repetition_roles[roles[0]], roles[0], q)
         return _Reading("item", None, last, lex.repetition_label)  # "pięć razy wyłączał nadajnik": occurrences
     return None
 
@@ -4413,7 +4434,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     after = amount.last + 1 + elided  # "cztery emirackie": the adjective of a noun left out
     while ctx.has(after, lex.determiners_after) and _is_adjective(ctx.tokens[after]):
         after += 1  # "kilka tysięcy kolejnych zostało rannych": the noun is left out
-    bare = after >= len(ctx.tokens) or _is_stop(ctx, after)  # not "50 BMP-2": a name may be what is counted
+    bare = after >= len(ctx.tokens) or _is_stop(ctx, after) or _time_compared(ctx, amount, after)  # not "50 BMP-2"
     bare = bare or (ctx.english(after) and _match_at(ctx, after, lex.rate_periods) is not None)  # "250,000 a month"
     link = _match_at(ctx, after, lex.part_of) if not bare else None
     bare = bare or (link is not None and ctx.lower(link[0]) in lex.part_pronouns)  # "about 4,000 of them"
@@ -5305,9 +5326,10 @@ def _gapped_rates(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
             continue  # "600 tys. rubli rocznie, a całego programu – ponad 500 mln rubli": a total, not a rate
         last = bounds[1].get(q.end)
         rest = range(last + 1, _clause(ctx, last, last).stop) if last is not None else range(0)
-        if joined and not any(_is_verb(ctx, k) or _measure_at(ctx, k) in _TIME_UNITS for k in (*gap, *rest)):
+        if joined and not any(_is_verb(ctx, k) or (_measure_at(ctx, k) in _TIME_UNITS and ctx.lower(k + 1) not in
+                                                   ctx.lex.following_non_count) for k in (*gap, *rest)):
             # not "110 dronów na dobę, a w rekordowym tygodniu – ponad 900": a period of its own; "1,5 tys. studentów
-            # rocznie zamiast dotychczasowych ok. 900": contrasted, at the same rate
+            # rocznie zamiast dotychczasowych ok. 900", "wobec kilkunastu rok wcześniej": contrasted, at the same rate
             out[n] = dataclasses.replace(q, unit=f"{q.unit}/{period}")
     return out
 
