@@ -693,3 +693,21 @@ REPETITIONS_AND_COMPARED_TIMES = cases(
 @pytest.mark.parametrize(("text", "expected"), REPETITIONS_AND_COMPARED_TIMES)
 def test_repetitions_and_compared_times(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------- a counted noun in quotation marks
+
+QUOTED_NOUNS = cases(
+    ("Wysłano ok. 300 „ochotników” na front.", [("ok. 300 „ochotników”", 300, "person", "approx", "volunteer")]),
+    ("Poległo „kilkuset” koreańskich „internacjonalistów”.",
+     [("kilkuset” koreańskich „internacjonalistów”", (200, 999), "person", "vague", "soldier")]),
+    ("W kraju przebywa ok. 4,2 tys. koreańskich „studentów i stażystów”.",
+     [("ok. 4,2 tys. koreańskich „studentów", 4200, "person", "approx", "student")]),
+    # must not match: a title in quotation marks is no counted noun
+    ("Wydano 5 „Nowych Czasów”.", []),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NOUNS)
+def test_quoted_nouns(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

@@ -1863,6 +1863,8 @@ def _modifies_next(ctx: _Context, q: int) -> bool:
         return False
     if _coordinates_adjectives(ctx, q + 1):
         return True
+    if ctx.tokens[q + 1].text in OPENING_QUOTES and q + 2 < len(ctx.tokens):
+        q += 1  # "koreańskich „studentów”": the noun in quotation marks
     if _is_stop(ctx, q + 1):
         return False
     nxt = ctx.tokens[q + 1]
@@ -2087,6 +2089,9 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if q == pos and tok.text in CLOSING_QUOTES and q > 0 and any(
                 t.text in OPENING_QUOTES for t in tokens[max(0, q - 4) : q - 1]):
             continue  # '"several dozen" M1991 launchers': the amount in quotation marks, its noun after them
+        if tok.text in OPENING_QUOTES and (q == pos or before and before[-1] == q - 1) and q + 1 < limit and (
+                tokens[q + 1].kind == "word" and not tokens[q + 1].is_capitalized):
+            continue  # "ok. 4,2 tys. koreańskich „studentów i stażystów”": the noun in quotation marks
         if tok.lower in lex.count_continuers and ctx.english(q) and q + 1 < limit and tokens[q + 1].kind == "word" and (
                 not _is_stop(ctx, q + 1)):
             before.append(q)
@@ -4654,11 +4659,26 @@ def _rates_amount_before(ctx: _Context, period: int) -> bool:
 _PERIOD_REACH = 5  # words from an amount to the period word that rates it ("3,5 tys. ton surowca miesięcznie")
 
 
+def _open_quote(tokens: Sequence[Token]) -> bool:
+    """Is a quotation opened among ``tokens`` still open after them (a closing quote of one opened before them does
+    not count)?"""
+    depth = 0
+    for tok in tokens:
+        if tok.text in CLOSING_QUOTES and depth > 0:
+            depth -= 1
+        elif tok.text in OPENING_QUOTES:
+            depth += 1
+    return depth > 0
+
+
 def _quantity(ctx: _Context, start: int, end: int, numbers: tuple[float | None, float, float], unit: str,
               qualifier: str, counted: tuple[str | None, str | None], token: int | None,
               actor: EntityRef | None = None) -> Quantity:
     """The quantity spanning tokens ``start``..``end``: a value, or low..high when ``numbers[0]`` is None."""
     tokens = ctx.tokens
+    if end + 1 < len(tokens) and tokens[end + 1].text in CLOSING_QUOTES and not tokens[end + 1].space_before and (
+            _open_quote(tokens[start : end + 1])):
+        end += 1  # "ok. 300 „ochotników”": the quotation closes with its noun
     s, e = tokens[start].start, tokens[end].end
     if tokens[end].lower.endswith(".") and tokens[end].lower[:-1] in ctx.lex.dotless_abbreviations:
         e -= 1  # "200 tys. zł." at the end of a sentence: the dot is the full stop
