@@ -657,7 +657,7 @@ def test_a_model_counted_after_a_multiplier(text: str, span: str, unit: str, cou
 @pytest.mark.parametrize("text, expected", [
     ("Pracują za 15 tys. rubli miesięcznie, czasem 20 tys.", [("15 tys. rubli miesięcznie", "RUB/month"),
                                                              ("20 tys.", "RUB/month")]),
-    ("Kontrakt wart jest 2 mln dolarów, a nawet 3 mln.", [("2 mln dolarów", "USD"), ("nawet 3 mln.", "USD")]),
+    ("Kontrakt wart jest 2 mln dolarów, a nawet 3 mln.", [("2 mln dolarów", "USD"), ("nawet 3 mln", "USD")]),
     # another subject in a clause that leaves out the verb: the same unit ("Korea" paid 3 thousand dollars)
     ("Rosja zapłaciła 2 mln dolarów, a Korea 3 tys.", [("2 mln dolarów", "USD"), ("3 tys.", "USD")]),
     # ... not with a verb of its own

@@ -213,7 +213,7 @@ CARRIED = cases(
       ("Kolejne 3 mln USD", 3e6, "USD", "exact", "value")]),
     ("Do Rosji trafiło 12 tys. żołnierzy. Kontrakt opiewa na ponad 3 mld.",
      [("12 tys. żołnierzy", 12000, "person", "exact", "soldier"),
-      ("ponad 3 mld.", 3e9, "count", "more_than", None)]),
+      ("ponad 3 mld", 3e9, "count", "more_than", None)]),
     # number words carry no noun over, but a numeral of men counts persons by its form (in the role its clause gives)
     ("Walczyło sześciu cudzoziemców. Czterech zginęło, a dwaj pozostali trafili do niewoli.",
      [("sześciu cudzoziemców", 6, "person", "exact", "foreigner"), ("Czterech", 4, "person", "exact", "person"),
@@ -710,4 +710,24 @@ QUOTED_NOUNS = cases(
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED_NOUNS)
 def test_quoted_nouns(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+# ------------------------------------------- a quota names what a bare amount counts; "mln." closing a sentence
+
+QUOTAS_AND_FULL_STOPS = cases(
+    ("Kwota zezwoleń na pracę dla obywateli KRLD wzrośnie z 5 tys. do 12 tys.",
+     [("5 tys.", 5000, "item", "exact", "work permit"), ("12 tys.", 12000, "item", "exact", "work permit")]),
+    ("Limit wiz dla Koreańczyków wynosi 3 tys.", [("3 tys.", 3000, "item", "exact", "visa")]),
+    # must not match: a quota of something not counted names no count
+    ("Kwota pomocy wyniesie 5 mln.", [("5 mln", 5e6, "count", "exact", None)]),
+    # the full stop after "mln" is the sentence's, and the sum still takes the currency of the one before it
+    ("Eksport sięgnął w 2025 r. 1,52 mld dolarów, a rok wcześniej – ok. 340 mln.",
+     [("1,52 mld dolarów", 1.52e9, "USD", "exact", "export value"),
+      ("ok. 340 mln", 3.4e8, "USD", "approx", "export value")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTAS_AND_FULL_STOPS)
+def test_quotas_and_full_stops(text: str, expected: list[Found]) -> None:
     assert found(text) == expected

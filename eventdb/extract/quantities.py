@@ -1053,7 +1053,10 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         demonyms=demonyms,
         persons_before=persons_before,
         persons_in_document=persons_in_document,
-        bounds=({t.start: k for k, t in enumerate(tokens)}, {t.end: k for k, t in enumerate(tokens)}),
+        bounds=({t.start: k for k, t in enumerate(tokens)}, {
+            **{t.end - 1: k for k, t in enumerate(tokens) if t.lower[:-1] in lex.dotless_abbreviations
+               and t.lower.endswith(".")},  # "ok. 340 mln." ends before the full stop (``_quantity``)
+            **{t.end: k for k, t in enumerate(tokens)}}),
     )
 
 
@@ -4208,7 +4211,7 @@ def _count_subject(ctx: _Context, start: int) -> _Counted | None:
     for q in _measured_subjects(ctx, start):
         if ctx.has(q, ctx.lex.count_heads):
             counted = _counted_at(ctx, q + 1, genitive=True)
-            return counted if counted is not None and counted.unit in ctx.lex.antecedent_units and (
+            return counted if counted is not None and counted.unit in ctx.lex.antecedent_units and counted.known and (
                 counted.end < start) else None  # "Ich liczba to ok. 500": "ok." is no noun of "liczba"
     return None
 
