@@ -731,3 +731,25 @@ QUOTAS_AND_FULL_STOPS = cases(
 @pytest.mark.parametrize(("text", "expected"), QUOTAS_AND_FULL_STOPS)
 def test_quotas_and_full_stops(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# --------------------------------------------------- a weight nothing names weighs the goods named just before
+
+WEIGHTS_BEFORE = cases(
+    ("Jedna cysterna mieści ok. 60 ton paliwa. Rozstaw torów jest inny – 1520 i 1435 mm. Tą drogą trafiło do KRLD "
+     "kolejne 40–45 tys. ton.",
+     [("ok. 60 ton paliwa", 60, "t", "approx", "fuel"), ("kolejne 40–45 tys. ton", (40000, 45000), "t", "range", "fuel")]),
+    ("Każdy zabierał ok. 5,3 tys. ton oleju napędowego, a cała flotylla – przeszło 300 tys. ton.",
+     [("ok. 5,3 tys. ton oleju napędowego", 5300, "t", "approx", "diesel"),
+      ("przeszło 300 tys. ton", 300000, "t", "more_than", "diesel")]),
+    ("Flota ma dwa trawlery, a jej roczny połów nie przekracza 50 tys. ton.",
+     [("dwa trawlery", 2, "item", "exact", "trawler"), ("nie przekracza 50 tys. ton", 50000, "t/year", "at_most", "catch")]),
+    # must not match: three sentences back is too far; a weight of one named thing is its own
+    ("Cysterna mieści 60 ton paliwa. Pociąg jedzie długo. Skład stoi na stacji. Most wytrzyma 300 ton.",
+     [("60 ton paliwa", 60, "t", "exact", "fuel"), ("300 ton", 300, "t", "exact", "weight")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), WEIGHTS_BEFORE)
+def test_weights_before(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

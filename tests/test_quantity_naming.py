@@ -1750,9 +1750,11 @@ def test_a_thing_that_is_worth_a_sum_keeps_its_lemma() -> None:
          "10 tys. ton miesięcznie", "wheat"),
         ("Statek przywiózł 2 tys. ton węgla, a w marcu kolejne 3 tys. ton.", "kolejne 3 tys. ton", "coal"),
         ("Port przyjął 5 tys. ton nawozów. W marcu dotarło jeszcze 800 ton.", "800 ton", "fertiliser"),
-        # not across a sentence in between, nor past another thing named right before the amount
+        # across one sentence in between, not two; nor past another thing named right before the amount
         ("Port przyjął 5 tys. ton nawozów. Kontrola trwała tydzień. W marcu dotarło jeszcze 800 ton.", "800 ton",
-         "weight"),
+         "fertiliser"),
+        ("Port przyjął 5 tys. ton nawozów. Kontrola trwała tydzień. Port zamknięto. W marcu dotarło jeszcze 800 ton.",
+         "800 ton", "weight"),
         ("Dron waży ok. 200 kg, a jego głowica 50 kg.", "50 kg", "warhead"),  # named right before: the warhead
         ("Dron waży ok. 200 kg, a jego silnik 50 kg.", "50 kg", "weight"),
         ("Obiekt ma 800 ton.", "800 ton", "weight"),

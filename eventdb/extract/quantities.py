@@ -3525,7 +3525,9 @@ def _apposed_noun(ctx: _Context, start: int) -> _Counted | None:
         if not _is_noun(ctx.tokens[q]):
             continue
         counted = _counted_at(ctx, q)
-        if counted is not None and counted.known and counted.head == q and "nom" in ctx.tokens[q].cases(_NOUN_POS):
+        key = _lexicon_match(ctx, q)
+        if counted is not None and counted.known and counted.head == q and "nom" in ctx.tokens[q].cases(_NOUN_POS) and (
+                key is not None and key.entry.group == "item"):  # goods, not "cała flotylla – przeszło 300 tys. ton"
             return counted
         return None
     return None
@@ -5608,13 +5610,23 @@ def _weights_continued(ctx: _Context, found: list[Quantity], previous: Sequence[
                              and "nom" in ctx.tokens[first - 1].cases(_NOUN_POS)
                              and (named := _counted_at(ctx, first - 1)) is not None and named.known):
             continue  # "dron waży 200 kg, a jego głowica 50 kg": another thing's weight
-        last = [b for b in reversed(previous) if b.sentence == q.sentence - 1][:1]  # the sentence before's last
+        # the last weight of the two sentences before that names what it weighs
+        last = [b for b in reversed(previous) if q.sentence - _WEIGHT_SENTENCES <= b.sentence < q.sentence
+                and b.unit.split("/")[0] in lex.cargo_units and _names_weight(lex, b)][:1]
         if last and _names_goods_before(ctx, first):
             last = []  # "... dopuścili połów kraba królewskiego, na razie 500 ton": the goods this sentence names
         before = next((b for b in (*reversed(out[:n]), *last) if b.unit.split("/")[0] in lex.cargo_units), None)
-        if before is not None and before.counted not in (None, lex.measure_labels.get(before.unit.split("/")[0])):
+        if before is not None and _names_weight(lex, before):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
     return out
+
+
+_WEIGHT_SENTENCES = 2  # sentences back a weight nothing names looks for the goods weighed
+
+
+def _names_weight(lex: _Lexicon, q: Quantity) -> bool:
+    """Does ``q`` name what it weighs (not only its measure, "weight")?"""
+    return q.counted not in (None, lex.measure_labels.get(q.unit.split("/")[0]))
 
 
 def _names_goods_before(ctx: _Context, pos: int) -> bool:
