@@ -98,6 +98,11 @@ def test_an_abbreviation_is_one_token_with_its_dot(text: str, abbreviation: str)
     ("Odcinek 10-15 km.", "10-15"),
     ("Haubice 152-mm strzelają.", "152-mm"),
     ("Między 2,5-3 tys. ludzi.", "2,5-3"),
+    ("Kadłuby mają 75-90m.", "75-90"),  # a unit glued to a range is a word of its own
+    ("Odcinek 20-25km.", "20-25"),
+    ("Zatrudnia 5-6tys. osób.", "5-6"),
+    ("Eksport wzrósł 2-3-krotnie.", "2-3-krotnie"),  # not a unit: the compound stays whole
+    ("Chłopiec 14-letni.", "14-letni"),
 ])
 def test_a_hyphenated_number_is_one_token(text: str, number: str) -> None:
     assert number in [t.text for t in tokenize(text) if t.kind == "number"]

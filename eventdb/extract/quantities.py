@@ -261,6 +261,7 @@ class _Lexicon:
     during_words: frozenset[str]  # "over 14 months": during, not more than ...
     lasting_before: frozenset[str]  # ... unless one of these stands before it ("for over a year")
     measure_phrases: _Phrases  # units of several words ("m sześc.", "kilometrów kwadratowych")
+    measure_phrase_labels: _Phrases  # what such a unit measures ("deadweight tonnes": deadweight)
     change_objects: Mapping[str, str]  # transitive verbs of change with an object ("zwiększyć produkcję o połowę")
     determiners_after: frozenset[str]  # "kilka tysięcy kolejnych": adjectives after a bare amount
     fraction_not_after: frozenset[str]
@@ -720,6 +721,7 @@ def _lexicon() -> _Lexicon:
         during_words=_words(data["during"]["words"]),
         lasting_before=_words(data["during"]["lasting_before"]),
         measure_phrases=_phrases(measures["phrases"]),
+        measure_phrase_labels=_phrases(measures["phrase_labels"]),
         change_objects=_frozen(data["change_objects"]),
         determiners_after=_words(data["determiners_after"]),
         fraction_not_before=_words(data["fractions"]["not_before"]),
@@ -1586,8 +1588,8 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
     factor = _multiplier_at(ctx, last + 1)
     if factor is None:
         return _Amount(pos, last, low, high, kind)
-    if kind == "vague" and ctx.lower(last + 1) == "dozen" and "dozens" in ctx.lex.vague:
-        low, high = ctx.lex.vague["dozens"]  # "several dozen", "a few dozen": tens, as "dozens"
+    if kind == "vague" and ctx.lower(last + 1) == "dozen" and "tens" in ctx.lex.vague:
+        low, high = ctx.lex.vague["tens"]  # "several dozen", "a few dozen": tens (not "dozens": two dozen or more)
         return _Amount(pos, last + 1, low, high, kind, factor)
     if kind == "vague":
         return _Amount(pos, last + 1, low * factor, _vague_top(high, factor), kind, factor)
@@ -3379,6 +3381,9 @@ def _unit_and_counted(ctx: _Context, amount: _Amount, after: int, start: int, pr
     if measure == "minute" and phrase is None and _mines(ctx, after, start):
         measure = None  # "12 min przeciwpancernych": mines, counted below
     if phrase is not None:
+        labelled = _match_at(ctx, after, lex.measure_phrase_labels)
+        if labelled is not None and labelled[0] == phrase[0]:
+            return _Reading(phrase[1], None, phrase[0] - 1, labelled[1])  # "5,000 deadweight tonnes": deadweight
         after = phrase[0] - 1  # from here on, the unit's last position
     if measure in _TIME_UNITS and phrase is None and _time_compared(ctx, amount, after):
         return _Reading(None, None, last)  # "wobec 15 rok wcześniej": no 15 years

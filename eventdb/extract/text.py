@@ -28,7 +28,8 @@ _TOKEN_RE = re.compile(
     "|".join(
         [
             *(r"(?<!\w)(?i:" + re.escape(a) + ")" for a in _DOTTED),  # m.in., p.o., tj., U.S.
-            r"\d+(?:[.,]\d+)*(?:[-‐‑](?:\d+(?:[.,]\d{3})+(?!\d)|\w+))*",  # 12, 2,5, 1.000, 152-mm, 1,000-4,000
+            # 12, 2,5, 1.000, 152-mm, 1,000-4,000; a unit glued to a range stays a word of its own ("75-90m")
+            r"\d+(?:[.,]\d+)*(?:[-‐‑](?:\d+(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)*(?=[^\W\d_])|\w+))*",
             r"\w+(?:['’][a-z]+)?(?:[-‐‑]\w+)*",  # words, BTR-80, Ludowo-Demokratycznej
             r"\S",
         ]
