@@ -331,6 +331,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Ships call twice a month.", [("twice a month", 2, None, None, "item/month", "exact", "port call")]),
     ("Trains run once a week.", [("once a week", 1, None, None, "item/week", "exact", "occurrence")]),
     ("They shipped 300 kilograms of gold.", [("300 kilograms of gold", 300, None, None, "kg", "exact", "gold")]),
+    # a participle right after a number names the persons counted; other words in -ed stay verbs
+    ("They suffered nearly 7,000 killed and wounded.",
+     [("nearly 7,000 killed and wounded", 7000, None, None, "person", "approx", "casualty")]),
+    ("The attack left 12 dead and 40 injured.",
+     [("12 dead", 12, None, None, "person", "exact", "dead"), ("40 injured", 40, None, None, "person", "exact", "injured")]),
     # a unit glued to a range; a number joined to the country or storey it counts; deadweight tonnes
     ("The ships are 75-90m long.", [("75-90m", None, 75, 90, "m", "range", "distance")]),
     ("The 11-country group monitors sanctions.", [("11-country", 11, None, None, "item", "exact", "country")]),

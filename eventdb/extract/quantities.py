@@ -406,6 +406,7 @@ class _Lexicon:
     english_rate_adjectives: Mapping[str, str]  # "annual cap of 500,000 barrels": a year
     english_levels_before: _Phrases  # "up from two": the level before a change
     slash_units: frozenset[str]  # "$45/t", "3,800 b/d": a unit after a slash, no fraction
+    counted_participles: frozenset[str]  # "40 injured": a participle after a number names the persons counted
     english_bare_count_verbs: frozenset[str]  # "Seven were captured": verbs after a count that opens its clause
     english_group_openers: _Phrases  # "in groups of two or three": persons in each group
     rated_units: _Phrases  # "b/d" -> "barrel/day"
@@ -885,6 +886,7 @@ def _lexicon() -> _Lexicon:
         english_rate_adjectives=_frozen(english["rate_adjectives"]),
         english_levels_before=_phrases(english["levels_before"]),
         slash_units=_words(english["slash_units"]),
+        counted_participles=_words(english["counted_participles"]),
         english_bare_count_verbs=_words(english["bare_count_verbs"]),
         english_group_openers=_phrases(english["group_openers"]),
         rated_units=_phrases(english["rated_units"]),
@@ -1098,6 +1100,8 @@ def _is_stop(ctx: _Context, pos: int) -> bool:
     tok = ctx.tokens[pos]
     if tok.kind in ("punct", "number"):
         return True
+    if tok.lower in ctx.lex.counted_participles and pos > 0 and ctx.tokens[pos - 1].kind == "number":
+        return False  # "nearly 7,000 killed and wounded", "40 injured": the persons counted
     if tok.lower in ctx.lex.stop_words and (not tok.is_known or ctx.english(pos - 1) or ctx.english(pos + 1)) and not (
             tok.text.isupper() and len(tok.text) > 1) and not (
             tok.lower in ctx.lex.articles and ctx.has(pos - 1, ctx.lex.articles_go_on)):
