@@ -721,6 +721,8 @@ QUOTAS_AND_FULL_STOPS = cases(
     ("Limit wiz dla Koreańczyków wynosi 3 tys.", [("3 tys.", 3000, "item", "exact", "visa")]),
     # must not match: a quota of something not counted names no count
     ("Kwota pomocy wyniesie 5 mln.", [("5 mln", 5e6, "count", "exact", None)]),
+    # "rub." is roubles, and its dot no full stop before a rate
+    ("Pensja wynosi 40 tys. rub. miesięcznie.", [("40 tys. rub. miesięcznie", 40000, "RUB/month", "exact", "wage")]),
     # the full stop after "mln" is the sentence's, and the sum still takes the currency of the one before it
     ("Eksport sięgnął w 2025 r. 1,52 mld dolarów, a rok wcześniej – ok. 340 mln.",
      [("1,52 mld dolarów", 1.52e9, "USD", "exact", "export value"),
