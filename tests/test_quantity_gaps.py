@@ -680,6 +680,10 @@ REPETITIONS_AND_COMPARED_TIMES = cases(
     # must not match: a time ago, a plural unit
     ("To było 3 lata temu.", []),
     ("To było 15 lat temu.", []),
+    # a voyage's time is its travel time; "po kilku dniach jechał dalej" stays a duration
+    ("Statek płynął do Rasonu przez 4 doby.", [("4 doby", 4, "day", "exact", "travel time")]),
+    ("Podróżowali koleją ponad tydzień.", [("ponad tydzień", 1, "week", "more_than", "travel time")]),
+    ("Po kilku dniach towar jechał ciężarówkami dalej.", [("kilku dniach", (2, 9), "day", "vague", "duration")]),
     # connections by their sense; a reporter's interlocutors are sources
     ("Przewoźnik lotniczy zwiększy liczbę do dwóch połączeń tygodniowo.",
      [("dwóch połączeń tygodniowo", 2, "item/week", "exact", "flight")]),  # the level reached
