@@ -680,6 +680,13 @@ REPETITIONS_AND_COMPARED_TIMES = cases(
     # must not match: a time ago, a plural unit
     ("To było 3 lata temu.", []),
     ("To było 15 lat temu.", []),
+    # a bare number ending a verbless clause after an age is an age; not after a preposition
+    ("Najmłodszy z jeńców ma 19 lat, najstarszy 35.",
+     [("19 lat", 19, "year", "exact", "age"), ("35", 35, "year", "exact", "age")]),
+    ("Najmłodszy ma 19 lat, a najstarszy – 35.", [("19 lat", 19, "year", "exact", "age"), ("35", 35, "year", "exact", "age")]),
+    ("Ma 19 lat, w domu 3.", [("19 lat", 19, "year", "exact", "age")]),
+    ("Ma 19 lat, najstarszy brat 300 tys. żołnierzy.",
+     [("19 lat", 19, "year", "exact", "age"), ("300 tys. żołnierzy", 300000, "person", "exact", "soldier")]),
     # a voyage's time is its travel time; "po kilku dniach jechał dalej" stays a duration
     ("Statek płynął do Rasonu przez 4 doby.", [("4 doby", 4, "day", "exact", "travel time")]),
     ("Podróżowali koleją ponad tydzień.", [("ponad tydzień", 1, "week", "more_than", "travel time")]),

@@ -4945,6 +4945,8 @@ def find_quantities(
         pos = candidate
         found = (_legal_term_at(ctx, pos) or _quantity_at(ctx, pos, antecedent, thing, carried)
                  or _compound_at(ctx, pos) or _within_one_period(ctx, pos, out[-1] if out else None))
+        if found is not None and found.quantity is None and out:
+            found = _gapped_age(ctx, pos, out[-1]) or found  # "Najmłodszy ma 19 lat, najstarszy 35"
         if found is None:
             pos += 1
             continue
@@ -5148,6 +5150,29 @@ def _bare_amounts_continued(ctx: _Context, found: list[Quantity]) -> list[Quanti
         out[n] = dataclasses.replace(q, unit=before.unit, counted=before.counted, counted_lemma=before.counted_lemma,
                                      counted_token=before.counted_token)
     return out
+
+
+def _gapped_age(ctx: _Context, pos: int, last: Quantity) -> _Found | None:
+    """ "Najmłodszy ma 19 lat, najstarszy 35": a bare number that ends a clause leaving out its verb, right after an
+    age, is an age too (a person's, at most ``_OLDEST``)."""
+    if last.counted != ctx.lex.age_label or last.unit != "year":
+        return None
+    amount = _read_amount(ctx, pos)
+    if amount is None or amount.kind not in ("digits", "words") or amount.multiplied or not (
+            1 <= amount.low <= _OLDEST) or amount.low != amount.high:
+        return None
+    if amount.last + 1 < len(ctx.tokens) and ctx.tokens[amount.last + 1].kind != "punct":
+        return None
+    end = ctx.token_bounds()[1].get(last.end)
+    if end is None or not _verbless_join(ctx, range(end + 1, pos), 4, (",", "–", "—", "a")) or any(
+            ctx.tokens[k].has_pos("prep") and ctx.lower(k) != "a" for k in range(end + 1, pos)):
+        return None  # not "ma 19 lat, w domu 3"
+    quantity = _quantity(ctx, pos, amount.last, (amount.low, amount.low, amount.low), "year", "exact",
+                         (ctx.lex.age_label, None), None)
+    return _Found(quantity, amount.last + 1)
+
+
+_OLDEST = 120  # years: no person is older
 
 
 def _kinds_of_time_continued(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
