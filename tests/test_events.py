@@ -914,6 +914,28 @@ def test_date_of_an_event_to_come(text: str, dated: tuple[dt.date, dt.date], pub
     assert ev.date is not None and ev.date.date_from == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published_on", "expected"),
+    [
+        # a deadline ahead of an event to come spans from the publication to it, in the next year when its month
+        # has passed
+        ("Niemcy zapowiedziały, że do końca kwietnia przekażą Ukrainie dwie wyrzutnie.", dt.date(2026, 3, 17),
+         (dt.date(2026, 3, 17), dt.date(2026, 4, 30), "range")),
+        ("Niemcy przekażą Ukrainie dwie wyrzutnie do końca lutego.", dt.date(2026, 3, 17),
+         (dt.date(2026, 3, 17), dt.date(2027, 2, 28), "range")),
+        ("Do końca 2027 r. Rosja przekaże Korei Północnej dwa okręty.", dt.date(2026, 3, 17),
+         (dt.date(2026, 3, 17), dt.date(2027, 12, 31), "range")),
+        # ... not what was done by a deadline, nor a deadline with its year already past
+        ("Do końca kwietnia Niemcy przekazały Ukrainie dwie wyrzutnie.", dt.date(2026, 7, 17),
+         (None, dt.date(2026, 4, 30), "until")),
+    ],
+)
+def test_deadline_of_an_event_to_come(text: str, published_on: dt.date,
+                                      expected: tuple[dt.date | None, dt.date, str]) -> None:
+    ev = [e for e in extract(text, published_on=published_on).events if e.event_type != "statement"][0]
+    assert ev.date is not None and (ev.date.date_from, ev.date.date_to, ev.date.precision) == expected
+
+
 # --- denials, accusations and statements: verb families, who speaks --------------------------------------------
 
 

@@ -2007,6 +2007,8 @@ def _sentence_events(
         if published_on and ev.date and ev.status in ("planned", "possible") and _ahead(tokens, clauses[d.hit.clause],
                                                                                         ev.date):
             ev.date = _next_occurrence(ev.date, published_on)
+        if published_on and ev.date and ev.status in ("planned", "possible"):
+            ev.date = _from_publication(ev.date, published_on)
         if published_on and ev.date and ev.date.date_from and ev.date.date_from > published_on and (
             ev.status not in ("possible", "agreed", "denied")
         ):
@@ -2910,17 +2912,26 @@ def _ahead(tokens: Sequence[Token], clause: Clause, date: DateExpr) -> bool:
 
 
 def _next_occurrence(date: DateExpr, published_on: dt.date) -> DateExpr:
-    """"Jesienią Kim może odwiedzić Rosję": a season or month without a year, past at publication, is the next
-    one when the event is still to come."""
-    if date.date_from is None or date.date_to is None or date.date_to >= published_on:
+    """"Jesienią Kim może odwiedzić Rosję", "do końca kwietnia przekażą": a season or month without a year, past at
+    publication, is the next one when the event is still to come."""
+    if date.date_to is None or date.date_to >= published_on or (date.date_from is None and date.precision != "until"):
         return date
-    if date.precision not in _YEARLESS_PRECISIONS or _YEAR_RE.search(date.text):
+    if date.precision not in (*_YEARLESS_PRECISIONS, "until") or _YEAR_RE.search(date.text):
         return date
     try:
-        return dataclasses.replace(date, date_from=date.date_from.replace(year=date.date_from.year + 1),
-                                   date_to=date.date_to.replace(year=date.date_to.year + 1))
+        return dataclasses.replace(
+            date, date_from=date.date_from.replace(year=date.date_from.year + 1) if date.date_from else None,
+            date_to=date.date_to.replace(year=date.date_to.year + 1))
     except ValueError:  # 29 February
         return date
+
+
+def _from_publication(date: DateExpr, published_on: dt.date) -> DateExpr:
+    """"Do końca roku przekażą", "do 2028 r. zbudują": what is still to come by a deadline ahead spans from the
+    publication to it (a range)."""
+    if date.precision != "until" or date.date_to is None or date.date_to < published_on:
+        return date
+    return dataclasses.replace(date, date_from=published_on, precision="range")
 
 
 def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -> None:
