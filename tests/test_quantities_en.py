@@ -331,6 +331,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Ships call twice a month.", [("twice a month", 2, None, None, "item/month", "exact", "port call")]),
     ("Trains run once a week.", [("once a week", 1, None, None, "item/week", "exact", "occurrence")]),
     ("They shipped 300 kilograms of gold.", [("300 kilograms of gold", 300, None, None, "kg", "exact", "gold")]),
+    # a part of a number counted before; a guess is approximate; a verb ends the phrase
+    ("Ukraine captured six soldiers. Two of the six were wounded.",
+     [("six soldiers", 6, None, None, "person", "exact", "soldier"), ("Two", 2, None, None, "person", "exact", "soldier")]),
+    ("The workers keep maybe a tenth of their pay.",
+     [("maybe a tenth of their pay", 10, None, None, "percent", "approx", "share")]),
+    ("A further 5% goes to the party.", [("5%", 5, None, None, "percent", "exact", "share")]),
     # a participle right after a number names the persons counted; other words in -ed stay verbs
     ("They suffered nearly 7,000 killed and wounded.",
      [("nearly 7,000 killed and wounded", 7000, None, None, "person", "approx", "casualty")]),

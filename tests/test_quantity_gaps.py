@@ -687,6 +687,10 @@ REPETITIONS_AND_COMPARED_TIMES = cases(
     ("Ma 19 lat, w domu 3.", [("19 lat", 19, "year", "exact", "age")]),
     ("Ma 19 lat, najstarszy brat 300 tys. żołnierzy.",
      [("19 lat", 19, "year", "exact", "age"), ("300 tys. żołnierzy", 300000, "person", "exact", "soldier")]),
+    # "może" before an amount is a guess; "co dwudziesty" a twentieth; a part "z tych sześciu"
+    ("Celnicy sprawdzają może co dwudziesty ładunek.", [("może co dwudziesty ładunek", 5, "percent", "approx", "share")]),
+    ("Przyjechało może 200 osób.", [("może 200 osób", 200, "person", "approx", "person")]),
+    ("Rosja może wysłać 100 żołnierzy.", [("100 żołnierzy", 100, "person", "exact", "soldier")]),
     # a voyage's time is its travel time; "po kilku dniach jechał dalej" stays a duration
     ("Statek płynął do Rasonu przez 4 doby.", [("4 doby", 4, "day", "exact", "travel time")]),
     ("Podróżowali koleją ponad tydzień.", [("ponad tydzień", 1, "week", "more_than", "travel time")]),

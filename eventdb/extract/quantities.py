@@ -1102,6 +1102,8 @@ def _is_stop(ctx: _Context, pos: int) -> bool:
         return True
     if tok.lower in ctx.lex.counted_participles and pos > 0 and ctx.tokens[pos - 1].kind == "number":
         return False  # "nearly 7,000 killed and wounded", "40 injured": the persons counted
+    if tok.lower in ctx.lex.english_numbers and ctx.english(pos):
+        return True  # "Two of the six": another number, no noun
     if tok.lower in ctx.lex.stop_words and (not tok.is_known or ctx.english(pos - 1) or ctx.english(pos + 1)) and not (
             tok.text.isupper() and len(tok.text) > 1) and not (
             tok.lower in ctx.lex.articles and ctx.has(pos - 1, ctx.lex.articles_go_on)):
@@ -4298,6 +4300,17 @@ def _them_named_before(ctx: _Context, start: int, here_only: bool = False) -> _C
     return _thing_named_before(there, len(there.tokens), groups)
 
 
+def _part_of_number(ctx: _Context, pos: int) -> bool:
+    """ "of the six", "z tych sześciu" at ``pos``: a part of a number counted before, the number standing alone."""
+    link = _match_at(ctx, pos, ctx.lex.part_of)
+    if link is None:
+        return False
+    at = link[0] + 1 if ctx.lower(link[0]) in ("the", "tych", "owych") else link[0]
+    amount = _read_amount(ctx, at) if at < len(ctx.tokens) else None
+    return amount is not None and amount.kind in ("digits", "words") and (
+        amount.last + 1 >= len(ctx.tokens) or _is_stop(ctx, amount.last + 1))
+
+
 def _part_of_them(ctx: _Context, start: int, after: int) -> _Counted | None:
     """ "Gdy wymieniano jeńców, ponad 20 tys. z nich odmówiło powrotu": a bare amount of "z nich" (right ``after``
     it) counts the last persons or things of the lexicon named in the plural before it in its sentence."""
@@ -4363,8 +4376,9 @@ def _continues_count(ctx: _Context, amount: _Amount, start: int, after: int, qua
             ctx.lower(amount.last + 1) in lex.english_bare_count_verbs):
         cued = True  # "Nine prisoners are held. Seven were captured in Kursk": the subject of a clause
     link = _match_at(ctx, amount.last + 1, lex.part_of)
-    if link is not None and amount.low >= 2 and ctx.lower(link[0]) in lex.part_pronouns:
-        cued = True  # "Czterech z nich zmarło": a part of the count before
+    if link is not None and amount.low >= 2 and ctx.lower(link[0]) in lex.part_pronouns or _part_of_number(
+            ctx, amount.last + 1):
+        cued = True  # "Czterech z nich zmarło", "Two of the six were wounded": a part of the count before
     opened = start - 1 if ctx.lower(start - 1) == "," else start
     if opened >= 2 and ctx.lower(opened - 1) in lex.part_pronouns and _match_before(ctx, opened - 1, lex.part_of):
         cued = True  # "Of those, about 2,100 were killed", "Spośród nich ok. 2 tys. zginęło"
@@ -4457,6 +4471,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     bare = bare or (ctx.english(after) and _match_at(ctx, after, lex.rate_periods) is not None)  # "250,000 a month"
     link = _match_at(ctx, after, lex.part_of) if not bare else None
     bare = bare or (link is not None and ctx.lower(link[0]) in lex.part_pronouns)  # "about 4,000 of them"
+    bare = bare or _part_of_number(ctx, after)  # "Two of the six"
     if (reading.counted is not None and reading.counted.lemma in lex.counters and reading.unit == "item"
             and reading.counted.head == reading.counted.end):
         # a counter with no senses of its own ("sztuk", not "jednostek": vessels) counts the thing named before it
