@@ -331,6 +331,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Ships call twice a month.", [("twice a month", 2, None, None, "item/month", "exact", "port call")]),
     ("Trains run once a week.", [("once a week", 1, None, None, "item/week", "exact", "occurrence")]),
     ("They shipped 300 kilograms of gold.", [("300 kilograms of gold", 300, None, None, "kg", "exact", "gold")]),
+    # a bare amount after "to" counts what a verb of change brings to that level; not after a verb of motion
+    ("They agreed to increase Moscow-Pyongyang flights to four a week by October.",
+     [("four a week", 4, None, None, "item/week", "exact", "flight")]),
+    ("Officials aim to raise the number of tourists to 20,000 a year.",
+     [("20,000 a year", 20000, None, None, "person/year", "exact", "tourist")]),
+    ("Trains went to 20 cities.", [("20 cities", 20, None, None, "item", "exact", "city")]),
     # a part of a number counted before; a guess is approximate; a verb ends the phrase
     ("Ukraine captured six soldiers. Two of the six were wounded.",
      [("six soldiers", 6, None, None, "person", "exact", "soldier"), ("Two", 2, None, None, "person", "exact", "soldier")]),

@@ -407,6 +407,8 @@ class _Lexicon:
     english_levels_before: _Phrases  # "up from two": the level before a change
     slash_units: frozenset[str]  # "$45/t", "3,800 b/d": a unit after a slash, no fraction
     counted_participles: frozenset[str]  # "40 injured": a participle after a number names the persons counted
+    english_level_verbs: frozenset[str]  # "increase flights to four a week": the count a bare amount after "to" is of
+    english_level_heads: frozenset[str]  # "the number of tourists": passed over to the thing counted
     english_bare_count_verbs: frozenset[str]  # "Seven were captured": verbs after a count that opens its clause
     english_group_openers: _Phrases  # "in groups of two or three": persons in each group
     rated_units: _Phrases  # "b/d" -> "barrel/day"
@@ -887,6 +889,8 @@ def _lexicon() -> _Lexicon:
         english_levels_before=_phrases(english["levels_before"]),
         slash_units=_words(english["slash_units"]),
         counted_participles=_words(english["counted_participles"]),
+        english_level_verbs=_words(english["level_verbs"]),
+        english_level_heads=_words(english["level_heads"]),
         english_bare_count_verbs=_words(english["bare_count_verbs"]),
         english_group_openers=_phrases(english["group_openers"]),
         rated_units=_phrases(english["rated_units"]),
@@ -4300,6 +4304,26 @@ def _them_named_before(ctx: _Context, start: int, here_only: bool = False) -> _C
     return _thing_named_before(there, len(there.tokens), groups)
 
 
+def _raised_count(ctx: _Context, start: int) -> _Counted | None:
+    """ "increase Moscow-Pyongyang flights to four a week", "raise the number of tourists to 20,000 a year": the thing a
+    verb of change (``english_level_verbs``) brings to the level of a bare amount after "to" (past "the number of")."""
+    lex = ctx.lex
+    if start < 3 or ctx.lower(start - 1) != "to" or not ctx.english(start - 1):
+        return None
+    verb = next((q for q in range(start - 2, max(start - _LEVEL_VERB_REACH - 2, -1), -1)
+                 if ctx.lower(q) in lex.english_level_verbs), None)
+    for q in range(verb + 1, start - 1) if verb is not None else ():
+        if ctx.lower(q) in lex.english_level_heads or ctx.lower(q) in ("the", "of"):
+            continue
+        counted = _counted_at(ctx, q)
+        if counted is not None and counted.known and counted.unit in lex.antecedent_units and counted.end < start - 1:
+            return counted
+    return None
+
+
+_LEVEL_VERB_REACH = 6  # words from the verb of change to "to" ("increase Moscow-Pyongyang flights to")
+
+
 def _part_of_number(ctx: _Context, pos: int) -> bool:
     """ "of the six", "z tych sześciu" at ``pos``: a part of a number counted before, the number standing alone."""
     link = _match_at(ctx, pos, ctx.lex.part_of)
@@ -4489,7 +4513,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         level = _level_reached(ctx, amount, after)
         borrowed = None if level is not None else (
-            _count_subject(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start) or antecedent)
+            _count_subject(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start)
+            or _raised_count(ctx, start) or antecedent)
         role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
         if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after
             reached, factor = level
