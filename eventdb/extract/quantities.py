@@ -409,6 +409,7 @@ class _Lexicon:
     counted_participles: frozenset[str]  # "40 injured": a participle after a number names the persons counted
     english_level_verbs: frozenset[str]  # "increase flights to four a week": the count a bare amount after "to" is of
     english_level_heads: frozenset[str]  # "the number of tourists": passed over to the thing counted
+    part_determiners: frozenset[str]  # "of the six", "z tych sześciu": between a part and the number it is of
     english_bare_count_verbs: frozenset[str]  # "Seven were captured": verbs after a count that opens its clause
     english_group_openers: _Phrases  # "in groups of two or three": persons in each group
     rated_units: _Phrases  # "b/d" -> "barrel/day"
@@ -891,6 +892,7 @@ def _lexicon() -> _Lexicon:
         counted_participles=_words(english["counted_participles"]),
         english_level_verbs=_words(english["level_verbs"]),
         english_level_heads=_words(english["level_heads"]),
+        part_determiners=_words(data["part_determiners"]),
         english_bare_count_verbs=_words(english["bare_count_verbs"]),
         english_group_openers=_phrases(english["group_openers"]),
         rated_units=_phrases(english["rated_units"]),
@@ -1079,11 +1081,11 @@ def _is_adjective(tok: Token) -> bool:
 def _time_compared(ctx: _Context, amount: _Amount, pos: int) -> bool:
     """Is the word at ``pos`` a singular time noun that dates a comparison ("wobec 15 rok wcześniej", "kilkunastu rok
     temu") rather than the unit of a larger amount before it ("15 lat" would be)?"""
-    return (amount.low > 1 and pos + 1 < len(ctx.tokens) and ctx.lower(pos + 1) in ctx.lex.following_non_count
-            and ctx.tokens[pos].kind == "word"
-            and ctx.lex.measure_lemmas.get(next(iter(sorted(ctx.forms[pos] & ctx.lex.measure_lemmas.keys())), ""))
-            in _TIME_UNITS
-            and not any("pl" in a.numbers for a in ctx.tokens[pos].analyses if a.pos == "subst"))
+    if amount.low <= 1 or pos + 1 >= len(ctx.tokens) or ctx.lower(pos + 1) not in ctx.lex.following_non_count:
+        return False
+    units = {ctx.lex.measure_lemmas[lemma] for lemma in ctx.forms[pos] & ctx.lex.measure_lemmas.keys()}
+    return ctx.tokens[pos].kind == "word" and not units.isdisjoint(_TIME_UNITS) and not any(
+        "pl" in a.numbers for a in ctx.tokens[pos].analyses if a.pos == "subst")
 
 
 def _elided_noun(ctx: _Context, pos: int) -> bool:
@@ -4313,8 +4315,8 @@ def _raised_count(ctx: _Context, start: int) -> _Counted | None:
     verb = next((q for q in range(start - 2, max(start - _LEVEL_VERB_REACH - 2, -1), -1)
                  if ctx.lower(q) in lex.english_level_verbs), None)
     for q in range(verb + 1, start - 1) if verb is not None else ():
-        if ctx.lower(q) in lex.english_level_heads or ctx.lower(q) in ("the", "of"):
-            continue
+        if ctx.lower(q) in lex.english_level_heads:
+            continue  # "the number of"
         counted = _counted_at(ctx, q)
         if counted is not None and counted.known and counted.unit in lex.antecedent_units and counted.end < start - 1:
             return counted
@@ -4329,7 +4331,7 @@ def _part_of_number(ctx: _Context, pos: int) -> bool:
     link = _match_at(ctx, pos, ctx.lex.part_of)
     if link is None:
         return False
-    at = link[0] + 1 if ctx.lower(link[0]) in ("the", "tych", "owych") else link[0]
+    at = link[0] + 1 if ctx.lower(link[0]) in ctx.lex.part_determiners else link[0]
     amount = _read_amount(ctx, at) if at < len(ctx.tokens) else None
     return amount is not None and amount.kind in ("digits", "words") and (
         amount.last + 1 >= len(ctx.tokens) or _is_stop(ctx, amount.last + 1))
