@@ -736,6 +736,12 @@ QUOTAS_AND_FULL_STOPS = cases(
     ("Limit wiz dla Koreańczyków wynosi 3 tys.", [("3 tys.", 3000, "item", "exact", "visa")]),
     # must not match: a quota of something not counted names no count
     ("Kwota pomocy wyniesie 5 mln.", [("5 mln", 5e6, "count", "exact", None)]),
+    # a level a verb of change brings a rated count to is at that count's rate; not a bound after another verb
+    ("W zakładach produkuje się ok. 5,5 tys. dronów miesięcznie, a do końca roku produkcja ma wzrosnąć do 6 tys.",
+     [("ok. 5,5 tys. dronów miesięcznie", 5500, "item/month", "approx", "drone"),
+      ("6 tys.", 6000, "item/month", "exact", "drone")]),
+    ("Wysłano 100 dronów miesięcznie, a później wysłano do 6 tys.",
+     [("100 dronów miesięcznie", 100, "item/month", "exact", "drone"), ("do 6 tys.", 6000, "item", "up_to", "drone")]),
     # "rub." is roubles, and its dot no full stop before a rate
     ("Pensja wynosi 40 tys. rub. miesięcznie.", [("40 tys. rub. miesięcznie", 40000, "RUB/month", "exact", "wage")]),
     # the full stop after "mln" is the sentence's, and the sum still takes the currency of the one before it

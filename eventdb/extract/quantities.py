@@ -5004,7 +5004,7 @@ def find_quantities(
                    _distances_continued, _gapped_changes, _gapped_rates, _fares, _gapped_sums, _prices_per_unit,
                    _joined_durations, _open_ranges, _compared, _alternatives, _bracketed_periods, _equivalents,
                    _per_one, _unnamed_percents, _during, _capacities, _parts_of_persons, _bare_amounts_continued,
-                   _kinds_of_time_continued):  # in this order
+                   _kinds_of_time_continued, _rates_of_levels):  # in this order
         named = naming(ctx, named)
     named = _without_sources(ctx, named)
     if before and previous:
@@ -5540,6 +5540,26 @@ def _levels_of_change(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
         plain = (_MONEY, ctx.lex.unnamed_money, ctx.lex.measure_labels.get(before.unit))
         named = before.counted if before.counted not in plain else q.counted  # "Zasięg wzrósł ze 100 km do 150 km"
         out[n - 1] = dataclasses.replace(before, unit=q.unit, counted=named)
+    return out
+
+
+def _rates_of_levels(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
+    """"Zakłady produkują ok. 5,5 tys. dronów miesięcznie, a produkcja ma wzrosnąć do 6 tys.": a level a verb of change
+    brings a count to ("do" after it, ``do_not_bound_after``), of the thing a rated count before it in the sentence
+    counts and with no period of its own, is at that count's rate."""
+    if not any("/" in q.unit for q in found[:-1]):
+        return found
+    out = list(found)
+    starts = ctx.token_bounds()[0]
+    for n in range(1, len(out)):
+        q = out[n]
+        first = starts.get(q.start)
+        if "/" in q.unit or first is None or first < 2 or ctx.lower(first - 1) != "do" or not ctx.has(
+                first - 2, ctx.lex.do_not_bound_after):
+            continue
+        rated = next((b for b in reversed(out[:n]) if b.counted == q.counted and b.unit.split("/")[0] == q.unit), None)
+        if rated is not None and "/" in rated.unit:
+            out[n] = dataclasses.replace(q, unit=rated.unit)
     return out
 
 
