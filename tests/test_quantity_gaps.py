@@ -742,6 +742,10 @@ QUOTAS_AND_FULL_STOPS = cases(
       ("6 tys.", 6000, "item/month", "exact", "drone")]),
     ("Wysłano 100 dronów miesięcznie, a później wysłano do 6 tys.",
      [("100 dronów miesięcznie", 100, "item/month", "exact", "drone"), ("do 6 tys.", 6000, "item", "up_to", "drone")]),
+    # "do" after what a verb of change changed by, past a comma, is the level reached; not after another "o"
+    ("Obroty wzrosły w 2025 r. o 40 proc., do 50 mln dolarów.",
+     [("40 proc.", 40, "percent", "exact", "trade growth"), ("50 mln dolarów", 5e7, "USD", "exact", "trade turnover")]),
+    ("Wysłał o świcie, do 50 żołnierzy.", [("do 50 żołnierzy", 50, "person", "up_to", "soldier")]),
     # "rub." is roubles, and its dot no full stop before a rate
     ("Pensja wynosi 40 tys. rub. miesięcznie.", [("40 tys. rub. miesięcznie", 40000, "RUB/month", "exact", "wage")]),
     # the full stop after "mln" is the sentence's, and the sum still takes the currency of the one before it
