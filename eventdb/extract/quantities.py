@@ -3694,8 +3694,9 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
         # "zasięgiem zmniejszonym do ok. 1,2 tys. km": the measure a participle of change changes
         found = sorted(ctx.forms[q - 2] & nouns.keys()) if _is_noun(ctx.tokens[q - 2]) else []
         q = q - 2 if found else q
-    if not found and after + 1 < len(ctx.tokens) and "gen" in ctx.tokens[after + 1].cases(_NOUN_POS):
-        q = after + 1
+    if not found and after + 1 < len(ctx.tokens) and ("gen" in ctx.tokens[after + 1].cases(_NOUN_POS) or (
+            ctx.english(after + 1) and not any(ctx.has(k, lex.journey_nouns) for k in _clause(ctx, start, after)))):
+        q = after + 1  # "1 km długości", "The bridge is 1 km long" (not "The route is 320 km long": a distance)
         found = sorted(ctx.forms[q] & nouns.keys() & lex.measure_after)
     if not found and ctx.has(start - 1, lex.length_participles) and lex.length_label in nouns.values() and not any(
             ctx.has(q, lex.journey_nouns) for q in (start - 2, start - 3)):  # not "trasa liczy ok. 280 km"
