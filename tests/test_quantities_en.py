@@ -330,6 +330,9 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Ships call twice a month.", [("twice a month", 2, None, None, "item/month", "exact", "port call")]),
     ("Trains run once a week.", [("once a week", 1, None, None, "item/week", "exact", "occurrence")]),
     ("They shipped 300 kilograms of gold.", [("300 kilograms of gold", 300, None, None, "kg", "exact", "gold")]),
+    # a demonym between a number-noun compound and its head noun
+    ("A 40-member Russian delegation arrived.",
+     [("40-member Russian delegation", 40, None, None, "person", "exact", "delegation member")]),
     # a dimension after the unit (not a journey's length: a distance); an adverb or "year on year" ends the phrase
     ("The bridge is 1 km long.", [("1 km long", 1, None, None, "km", "exact", "length")]),
     ("The wall is 5m high.", [("5m high", 5, None, None, "m", "exact", "height")]),

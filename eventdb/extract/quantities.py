@@ -1377,15 +1377,15 @@ def _english_compound_at(ctx: _Context, pos: int) -> _Found | None:
     nxt = pos + 1
 
     def in_phrase(q: int) -> bool:  # a lowercase word ("the 5,000-ton Choe Hyon": a name is no noun of the phrase),
-        # not a number word ("12-hour shifts six days a week": another amount)
-        return q < len(ctx.tokens) and ctx.tokens[q].kind == "word" and not _is_stop(ctx, q) and not (
-            ctx.tokens[q].is_capitalized) and ctx.lower(q) not in ctx.lex.english_numbers
+        # or a demonym ("a 40-member Russian delegation"), not a number word ("12-hour shifts six days a week")
+        return q < len(ctx.tokens) and ctx.tokens[q].kind == "word" and not _is_stop(ctx, q) and (
+            not ctx.tokens[q].is_capitalized or _is_demonym(ctx, q)) and ctx.lower(q) not in ctx.lex.english_numbers
 
-    while counted is None and nxt + 1 < pos + 4 and in_phrase(nxt) and in_phrase(nxt + 1):
-        nxt += 1  # "a two-hour one-on-one session": the head noun comes last
+    while nxt + 1 < pos + 4 and in_phrase(nxt) and in_phrase(nxt + 1) and (counted is None or _is_demonym(ctx, nxt)):
+        nxt += 1  # "a two-hour one-on-one session", "a 40-member Russian delegation": the head noun comes last
     noun = in_phrase(nxt)
     if counted is not None:  # "a 40-member delegation": 40 persons, delegation members
-        label = counted[1].format(noun=_english_singular(ctx.lower(nxt)) if noun else word).strip()
+        label = counted[1].format(noun=_english_singular(ctx.lower(nxt)) if noun else "").strip()
         lemma, end = word, nxt if noun and "{noun}" in counted[1] else pos
     elif noun:
         label, lemma, end = _english_singular(ctx.lower(nxt)), ctx.lower(nxt), nxt
