@@ -1843,16 +1843,16 @@ def _extracted(text: str) -> list[Quantity]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the size of a group counts its members: named after the group, or by the persons a generic group holds
+        # the size of a group counts its members: named as the group, or by the persons a generic group holds
         ("Do Rosji trafiła 120-osobowa grupa oficerów.", [("120-osobowa grupa", 120.0, "person", "officer")]),
         ("Do Rosji trafiła 120-osobowa grupa.", [("120-osobowa grupa", 120.0, "person", "person")]),
-        ("Przyjechała trzyosobowa delegacja.", [("trzyosobowa delegacja", 3.0, "person", "delegation member")]),
-        ("Dwuosobowa załoga przeżyła.", [("Dwuosobowa załoga", 2.0, "person", "crew member")]),
-        ("Pięcioosobowa rodzina zginęła w Dnieprze.", [("Pięcioosobowa rodzina", 5.0, "person", "family member")]),
+        ("Przyjechała trzyosobowa delegacja.", [("trzyosobowa delegacja", 3.0, "person", "delegation")]),
+        ("Dwuosobowa załoga przeżyła.", [("Dwuosobowa załoga", 2.0, "person", "crew")]),
+        ("Pięcioosobowa rodzina zginęła w Dnieprze.", [("Pięcioosobowa rodzina", 5.0, "person", "family")]),
         ("Do Kurska przybył ok. 40-osobowy oddział.", [("ok. 40-osobowy oddział", 40.0, "person", "soldier")]),
         ("W 120-osobowej kompanii zostało 40 ludzi.",
          [("120-osobowej kompanii", 120.0, "person", "soldier"), ("40 ludzi", 40.0, "person", "soldier")]),
-        ("Wysłano kilkuosobowy zespół.", [("kilkuosobowy zespół", None, "person", "team member")]),
+        ("Wysłano kilkuosobowy zespół.", [("kilkuosobowy zespół", None, "person", "team")]),
         # not: "osobowy" alone is "passenger" (cars, wagons), "wielo-" has no number
         ("Samochód osobowy wjechał w tłum.", []),
         ("Wagony osobowe pojechały do Rajin.", []),

