@@ -381,7 +381,7 @@ class _Lexicon:
     numeral_prefixes: Mapping[str, tuple[float, float]]
     numeral_units: Mapping[str, str]
     group_members: Mapping[str, str]  # "120-osobowa kompania": its members are soldiers
-    member_suffix: str  # "30-osobowa delegacja": delegation members
+    member_suffix: str  # "w delegacji liczącej ok. 150 osób": delegation members
     fallen_labels: frozenset[str]  # "zabitych i rannych" (casualties) in an article that counts soldiers: soldiers
     generic_groups: frozenset[str]  # "grupa", "zmiana": members of the kind counted just before
     group_size_label: str  # persons apiece in groups of no role: "group size"
