@@ -687,6 +687,9 @@ REPETITIONS_AND_COMPARED_TIMES = cases(
     ("Ma 19 lat, w domu 3.", [("19 lat", 19, "year", "exact", "age")]),
     ("Ma 19 lat, najstarszy brat 300 tys. żołnierzy.",
      [("19 lat", 19, "year", "exact", "age"), ("300 tys. żołnierzy", 300000, "person", "exact", "soldier")]),
+    # "Połowy" that can be catches are halves only of something ("połowy amunicji", "połowa z nich")
+    ("Połowy rozładowywane są w Nachodce.", []),
+    ("Rosja zużyła ponad połowy amunicji.", [("ponad połowy amunicji", 50, "percent", "more_than", "share")]),
     # "może" before an amount is a guess; "co dwudziesty" a twentieth; a part "z tych sześciu"
     ("Celnicy sprawdzają może co dwudziesty ładunek.", [("może co dwudziesty ładunek", 5, "percent", "approx", "share")]),
     ("Przyjechało może 200 osób.", [("może 200 osób", 200, "person", "approx", "person")]),
