@@ -1551,8 +1551,8 @@ def _fraction(ctx: _Context, pos: int) -> _Amount | None:
         number = _scaled(value / 100, factor)
         return _Amount(pos, pos + 1, number, number, "words", factor)
     other = any(a.pos == "subst" and a.lemma.split(":")[0].lower() not in lex.fractions for a in ctx.tokens[pos].analyses)
-    if other and (pos + 1 >= len(ctx.tokens) or _match_at(ctx, pos + 1, lex.part_of) is None and not (
-            "gen" in ctx.tokens[pos + 1].cases((*_NOUN_POS, *_ADJ_POS)))):
+    if other and (pos + 1 >= len(ctx.tokens) or _match_at(ctx, pos + 1, lex.part_of) is None and (
+            "gen" not in ctx.tokens[pos + 1].cases((*_NOUN_POS, *_ADJ_POS)))):
         return None  # "Połowy na Morzu Japońskim", "Połowy rozładowywane są w Nachodce": catches (połów), not halves;
         # a half is of something ("z nich", "połowy amunicji")
     return _Amount(pos, pos, value, value, "fraction")
