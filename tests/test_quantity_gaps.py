@@ -687,6 +687,9 @@ REPETITIONS_AND_COMPARED_TIMES = cases(
     ("Ma 19 lat, w domu 3.", [("19 lat", 19, "year", "exact", "age")]),
     ("Ma 19 lat, najstarszy brat 300 tys. żołnierzy.",
      [("19 lat", 19, "year", "exact", "age"), ("300 tys. żołnierzy", 300000, "person", "exact", "soldier")]),
+    # an ordinal's dot before a comma is no full stop: "z lat 60. i 70., z których" counts no ships
+    ("Marynarka ma ok. 400 jednostek, w większości okręty z lat 60. i 70., z których część pływa.",
+     [("ok. 400 jednostek", 400, "item", "approx", "ship")]),
     # "Połowy" that can be catches are halves only of something ("połowy amunicji", "połowa z nich")
     ("Połowy rozładowywane są w Nachodce.", []),
     ("Rosja zużyła ponad połowy amunicji.", [("ponad połowy amunicji", 50, "percent", "more_than", "share")]),

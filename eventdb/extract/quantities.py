@@ -1705,9 +1705,10 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
             and tokens[after].text in (":", ".")
             and not tokens[after].space_before
             and (tokens[after + 1].kind == "number" or tokens[after + 1].text.islower() or (
-                tokens[after].text == "." and tokens[after + 1].is_capitalized))
+                tokens[after].text == "." and (tokens[after + 1].is_capitalized or tokens[after + 1].text in ",;)")))
         ):
-            return True  # "14:30", "w 3. kwartale", "z 23. Bazy Lotnictwa" (a dot the sentence goes on past)
+            return True  # "14:30", "w 3. kwartale", "z 23. Bazy Lotnictwa", "z lat 60. i 70., z których" (a dot the
+            # sentence goes on past: an ordinal)
         if first > 1 and tokens[first - 1].text == ":" and not tok.space_before and not tokens[first - 1].space_before \
                 and tokens[first - 2].kind == "number":
             return True  # the minutes of "o 22:17 czasu lokalnego", a score "3:1"
