@@ -330,6 +330,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Ships call twice a month.", [("twice a month", 2, None, None, "item/month", "exact", "port call")]),
     ("Trains run once a week.", [("once a week", 1, None, None, "item/week", "exact", "occurrence")]),
     ("They shipped 300 kilograms of gold.", [("300 kilograms of gold", 300, None, None, "kg", "exact", "gold")]),
+    # men with no role of their own are soldiers where soldiers are counted; elsewhere men
+    ("North Korea sent 10,000 troops. The crews number eight to ten men.",
+     [("10,000 troops", 10000, None, None, "person", "exact", "soldier"),
+      ("eight to ten men", None, 8, 10, "person", "range", "soldier")]),
+    ("The company hired 40 men.", [("40 men", 40, None, None, "person", "exact", "man")]),
     # a demonym between a number-noun compound and its head noun
     ("A 40-member Russian delegation arrived.",
      [("40-member Russian delegation", 40, None, None, "person", "exact", "delegation member")]),
