@@ -330,6 +330,9 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Ships call twice a month.", [("twice a month", 2, None, None, "item/month", "exact", "port call")]),
     ("Trains run once a week.", [("once a week", 1, None, None, "item/week", "exact", "occurrence")]),
     ("They shipped 300 kilograms of gold.", [("300 kilograms of gold", 300, None, None, "kg", "exact", "gold")]),
+    # what workers keep a month is their wage
+    ("The workers themselves keep $200 to $300 a month.",
+     [("$200 to $300 a month", None, 200, 300, "USD/month", "range", "wage")]),
     # men with no role of their own are soldiers where soldiers are counted; elsewhere men
     ("North Korea sent 10,000 troops. The crews number eight to ten men.",
      [("10,000 troops", 10000, None, None, "person", "exact", "soldier"),
