@@ -752,6 +752,10 @@ QUOTAS_AND_FULL_STOPS = cases(
     ("Obroty wzrosły w 2025 r. o 40 proc., do 50 mln dolarów.",
      [("40 proc.", 40, "percent", "exact", "trade growth"), ("50 mln dolarów", 5e7, "USD", "exact", "trade turnover")]),
     ("Wysłał o świcie, do 50 żołnierzy.", [("do 50 żołnierzy", 50, "person", "up_to", "soldier")]),
+    # a calibre between a counted noun and its rate is no word of the gap; the calibre is no count
+    ("Zakłady mają wytwarzać ok. 150 tys. pocisków kal. 155 mm rocznie.",
+     [("ok. 150 tys. pocisków kal. 155 mm rocznie", 150000, "item/year", "approx", "artillery shell")]),
+    ("Rosja ma 300 haubic kalibru 152 mm.", [("300 haubic", 300, "item", "exact", "howitzer")]),
     # "rub." is roubles, and its dot no full stop before a rate
     ("Pensja wynosi 40 tys. rub. miesięcznie.", [("40 tys. rub. miesięcznie", 40000, "RUB/month", "exact", "wage")]),
     # the full stop after "mln" is the sentence's, and the sum still takes the currency of the one before it

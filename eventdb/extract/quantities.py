@@ -209,6 +209,7 @@ class _Lexicon:
     not_counted: frozenset[str]
     preceding_non_count: frozenset[str]
     street_words: frozenset[str]  # "ul. Puszkinskiej 77": a house number
+    calibre_words: frozenset[str]  # "kal. 155 mm", "kalibru 152 mm": a calibre, no count
     date_span_openers: frozenset[str]  # "w pierwszych pięciu miesiącach": a time after them is a span of dates
     following_non_count: frozenset[str]
     time_reference: Mapping[str, frozenset[str]]  # words that make a stretch of time say when: before, after it
@@ -668,6 +669,7 @@ def _lexicon() -> _Lexicon:
         not_counted=_words(data["not_counted"]),
         preceding_non_count=_words(data["preceding_non_count"]),
         street_words=_words(data["street_words"]),
+        calibre_words=_words(data["calibre_words"]),
         date_span_openers=_words(data["date_span_openers"]),
         following_non_count=_words(data["following_non_count"]),
         time_reference=MappingProxyType({str(k): _words(v) for k, v in data["time_reference"].items()}),
@@ -4035,7 +4037,14 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     part = _match_at(ctx, pos, ctx.lex.part_of)
     if part is not None and ctx.lower(part[0]) in ctx.lex.part_pronouns:
         pos = part[0] + 1  # "of them", "z nich": a part of what was counted before, its rate after it
-    for q in range(pos, min(pos + _RATE_GAP + 1, len(ctx.tokens))):
+    end = min(pos + _RATE_GAP + 1, len(ctx.tokens))
+    q = pos - 1
+    while q + 1 < end:
+        q += 1
+        calibre = _calibre_end(ctx, q)
+        if calibre is not None:  # "ok. 150 tys. pocisków kal. 155 mm rocznie": the calibre is no word of the gap
+            end, q = min(end + calibre - q + 1, len(ctx.tokens)), calibre
+            continue
         found = _match_at(ctx, q, ctx.lex.rate_periods)
         if found is not None:
             return found[0] - 1, found[1]
@@ -4045,6 +4054,16 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
         if _is_stop(ctx, q) or ctx.lower(q) in ctx.lex.clause_boundaries:
             return None
     return None
+
+
+def _calibre_end(ctx: _Context, pos: int) -> int | None:
+    """The last position of a calibre at ``pos`` ("kal. 155 mm", "kalibru 152 mm"), or None."""
+    if not ctx.has(pos, ctx.lex.calibre_words):
+        return None
+    q = pos + 1
+    while q < len(ctx.tokens) and (ctx.tokens[q].kind == "number" or ctx.lower(q) in ctx.lex.following_non_count):
+        q += 1
+    return q - 1 if q > pos + 1 else None
 
 
 _COST_HEADS = frozenset({"cost", "spending"})  # money nouns that head a money noun in the genitive ("koszt inwestycji")
