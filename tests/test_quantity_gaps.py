@@ -756,6 +756,12 @@ QUOTAS_AND_FULL_STOPS = cases(
     ("Zakłady mają wytwarzać ok. 150 tys. pocisków kal. 155 mm rocznie.",
      [("ok. 150 tys. pocisków kal. 155 mm rocznie", 150000, "item/year", "approx", "artillery shell")]),
     ("Rosja ma 300 haubic kalibru 152 mm.", [("300 haubic", 300, "item", "exact", "howitzer")]),
+    # a count per one thing keeps its rate past "z jednego działa", and "działa" after a preposition is guns
+    ("Obsługi wystrzeliwują średnio 40–60 pocisków z jednego działa dziennie, a w czasie natarć nawet 100.",
+     [("średnio 40–60 pocisków z jednego działa dziennie", (40, 60), "item/day", "range", "artillery shell"),
+      ("nawet 100", 100, "item/day", "up_to", "artillery shell")]),
+    ("Wysłano 50 dronów z jednego magazynu.", [("50 dronów", 50, "item", "exact", "drone")]),
+    ("System 40 pocisków działa dobrze.", [("40 pocisków", 40, "item", "exact", "missile")]),
     # "rub." is roubles, and its dot no full stop before a rate
     ("Pensja wynosi 40 tys. rub. miesięcznie.", [("40 tys. rub. miesięcznie", 40000, "RUB/month", "exact", "wage")]),
     # the full stop after "mln" is the sentence's, and the sum still takes the currency of the one before it

@@ -210,6 +210,7 @@ class _Lexicon:
     preceding_non_count: frozenset[str]
     street_words: frozenset[str]  # "ul. Puszkinskiej 77": a house number
     calibre_words: frozenset[str]  # "kal. 155 mm", "kalibru 152 mm": a calibre, no count
+    per_one_links: frozenset[str]  # "z jednego działa", "na jedną wyrzutnię": per one of a thing
     date_span_openers: frozenset[str]  # "w pierwszych pięciu miesiącach": a time after them is a span of dates
     following_non_count: frozenset[str]
     time_reference: Mapping[str, frozenset[str]]  # words that make a stretch of time say when: before, after it
@@ -670,6 +671,7 @@ def _lexicon() -> _Lexicon:
         preceding_non_count=_words(data["preceding_non_count"]),
         street_words=_words(data["street_words"]),
         calibre_words=_words(data["calibre_words"]),
+        per_one_links=_words(data["per_one_links"]),
         date_span_openers=_words(data["date_span_openers"]),
         following_non_count=_words(data["following_non_count"]),
         time_reference=MappingProxyType({str(k): _words(v) for k, v in data["time_reference"].items()}),
@@ -1959,23 +1961,28 @@ def _sense(ctx: _Context, key: str, label: str) -> str:
     present tense is no cue ("pocisków działa": works, not guns)."""
     senses = ctx.lex.senses.get(key, ())
     for sense, cues in senses:
-        if any(not forms.isdisjoint(cues) and _sense_cue(ctx.tokens[q], cues) for q, forms in enumerate(ctx.forms)):
+        if any(not forms.isdisjoint(cues) and _sense_cue(ctx.tokens[q], cues, ctx.tokens[q - 1] if q else None)
+               for q, forms in enumerate(ctx.forms)):
             return sense
     if ctx.before:
         lex = ctx.lex
         earlier = [(t, _token_forms(t, lex)[0]) for t in ctx.before]
         for sense, cues in senses:
-            if any(not forms.isdisjoint(cues) and _sense_cue(t, cues) for t, forms in earlier) or (
-                    ctx.carried_lemma in cues):
+            if any(not forms.isdisjoint(cues) and _sense_cue(t, cues, earlier[k - 1][0] if k else None)
+                   for k, (t, forms) in enumerate(earlier)) or ctx.carried_lemma in cues:
                 return sense
     return _sense_named_before(ctx, key) or label
 
 
-def _sense_cue(tok: Token, cues: frozenset[str]) -> bool:
+def _sense_cue(tok: Token, cues: frozenset[str], before: Token | None = None) -> bool:
     """Is a word that shows a cue of a sense one: not a present-tense verb read as a noun cue ("pocisków działa":
-    works, not guns), but a verb cue in the present is ("Terminal pracuje na trzy zmiany": work shifts)."""
+    works, not guns), unless a preposition or an adjective before it makes it the noun ("z jednego działa"); a verb
+    cue in the present is ("Terminal pracuje na trzy zmiany": work shifts)."""
     if not tok.has_pos("fin"):
         return True
+    if before is not None and not before.has_pos("fin") and (before.has_pos("prep") or (
+            before.has_pos("adj") and _agrees(before, tok))):
+        return True  # "z działa", "z jednego działa": guns (not "Obrona powietrzna działa")
     return any(a.pos == "fin" and a.lemma.split(":")[0].lower() in cues for a in tok.analyses)
 
 
@@ -4042,6 +4049,9 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     while q + 1 < end:
         q += 1
         calibre = _calibre_end(ctx, q)
+        if calibre is None and ctx.lower(q) in ctx.lex.per_one_links and ctx.has(q + 1, {"jeden"}) and (
+                q + 2 < len(ctx.tokens) and _is_noun(ctx.tokens[q + 2])):
+            calibre = q + 2  # "40–60 pocisków z jednego działa dziennie": per gun, per day
         if calibre is not None:  # "ok. 150 tys. pocisków kal. 155 mm rocznie": the calibre is no word of the gap
             end, q = min(end + calibre - q + 1, len(ctx.tokens)), calibre
             continue
