@@ -1841,3 +1841,25 @@ def test_particulars_go_on_telling_the_event_before(text: str, expected: list) -
 def test_bringing_in_carries(text: str, expected: list) -> None:  # type: ignore[type-arg]
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief for civilians given, sent or brought: humanitarian aid of the giver
+        ("Rosja przekazała Korei Północnej 300 ton pomocy humanitarnej.", [("humanitarian_aid", {_RU}, {_NK})]),
+        ("Rosja wysłała do KRLD ok. 40 ton leków i dwa tomografy.", [("humanitarian_aid", {_RU}, {_NK})]),
+        ("Do Ukrainy trafi 300 ton pomocy humanitarnej z Polski.", [("humanitarian_aid", {"Poland"}, {_UA})]),
+        # equipping another's hospitals, medical teams flown out
+        ("Rosja ma wyposażyć trzy szpitale w Pjongjangu.", [("humanitarian_aid", {_RU}, set())]),
+        ("Z Rosji do Pjongjangu poleciała grupa 32 lekarzy.", [("humanitarian_aid", {_RU}, {_NK})]),
+        # arms or grain sent are no relief; soldiers flown in are deployed
+        ("Rosja wysłała do KRLD 40 ton amunicji.", [("arms_transfer", {_RU}, {_NK})]),
+        ("Rosja wysłała do KRLD 40 ton pszenicy.", [("economic_support", {_RU}, {_NK})]),
+        ("Rosja ma wyposażyć trzy pułki w nowe czołgi.", []),
+        ("Do Pjongjangu poleciał minister Ławrow.", []),
+    ],
+)
+def test_relief_given_is_humanitarian_aid(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == expected
