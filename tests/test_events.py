@@ -1395,7 +1395,8 @@ def test_weapons_tests_and_launches(text: str, expected: list[tuple[str, list[tu
         ("Ukraina powołała nowego ministra obrony.", []),
         ("Rosja powołała komisję do zbadania wypadku.", []),
         ("Rząd powołał specjalny program.", []),
-        ("Rosja zmobilizowała środki na odbudowę.", []),
+        # funds raised for rebuilding: the rebuilding, no call-up
+        ("Rosja zmobilizowała środki na odbudowę.", [("reconstruction", [("agent", "Russia")])]),
         # citing is no call-up, and leaves the event it reports alone
         ("Posłowie, powołując się na NIS, informowali o możliwości wysłania oddziałów z Korei Północnej do Rosji.",
          [("troop_deployment", [("agent", "North Korea"), ("partner", "Russia")])]),
@@ -1861,5 +1862,24 @@ def test_bringing_in_carries(text: str, expected: list) -> None:  # type: ignore
     ],
 )
 def test_relief_given_is_humanitarian_aid(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rebuilding, or repairing, what the war destroyed is reconstruction by whoever does or pays for it
+        ("Korea Północna odbudowuje drogi i mosty w obwodzie kurskim.", [("reconstruction", {_NK}, {_RU})]),
+        ("Północnokoreańscy żołnierze wyremontowali trzy mosty.", [("reconstruction", {_NK}, set())]),
+        ("Rosja przeznaczyła 140 mld rubli na odbudowę Mariupola.", [("reconstruction", {_RU}, set())]),
+        # arms repaired are military support, not reconstruction
+        ("Białoruskie zakłady wyremontowały kilkaset rosyjskich czołgów.", [("military_support", {_BY}, set())]),
+        # a rebuilding that is only what people are sent for is no event of its own
+        ("Korea Północna wyśle do Rosji 6000 żołnierzy do rozminowywania i odbudowy.",
+         [("troop_deployment", {_NK}, {_RU})]),
+    ],
+)
+def test_rebuilding_is_reconstruction(text: str, expected: list) -> None:  # type: ignore[type-arg]
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
     assert found == expected

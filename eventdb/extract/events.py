@@ -991,6 +991,14 @@ def _absorbed(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon) -
     )
 
 
+def _joined_to(tokens: Sequence[Token], hit: Hit, absorbed: Sequence[Hit]) -> bool:
+    """"wysłać 6000 osób do rozminowywania i odbudowy": a nominal trigger joined by "i" to one that states another
+    trigger's purpose states it too."""
+    k = hit.start - 1
+    return hit.nominal and k > 0 and tokens[k].lower in _CONJUNCTIONS and any(
+        h.nominal and h.clause == hit.clause and h.end == k for h in absorbed)
+
+
 def _topic(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon) -> bool:
     """"rozmowy dotyczyły współpracy wojskowej", "w sprawie dostaw", "ustawę o współpracy wojskowej": a nominal
     trigger that names a topic, or what a document is about."""
@@ -1024,6 +1032,7 @@ def keep_hits(tokens: Sequence[Token], hits: Sequence[Hit], clauses: Sequence[Cl
     """Drop nominal triggers absorbed by an earlier trigger of their clause; merge same-type ones."""
     lex = lex or lexicon()
     kept: list[Hit] = []
+    absorbed: list[Hit] = []
     for hit in hits:
         if _topic(tokens, hit, clauses[hit.clause], lex):
             continue
@@ -1031,7 +1040,9 @@ def keep_hits(tokens: Sequence[Token], hits: Sequence[Hit], clauses: Sequence[Cl
             continue
         earlier = [h for h in kept if h.clause == hit.clause and not h.reading.speech]
         if earlier and not hit.reading.speech:
-            if _absorbed(tokens, hit, clauses[hit.clause], lex) or _complement_infinitive(tokens, hit, earlier):
+            if (_absorbed(tokens, hit, clauses[hit.clause], lex) or _complement_infinitive(tokens, hit, earlier)
+                    or _joined_to(tokens, hit, absorbed)):
+                absorbed.append(hit)
                 continue
             twin = next((h for h in earlier if h.reading.event_type == hit.reading.event_type), None)
             if twin is not None:
