@@ -1883,3 +1883,38 @@ def test_relief_given_is_humanitarian_aid(text: str, expected: list) -> None:  #
 def test_rebuilding_is_reconstruction(text: str, expected: list) -> None:  # type: ignore[type-arg]
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks that go on, told in the present tense, are negotiation; a talk held is a meeting
+        ("Rosja i Korea Północna rozmawiają od miesięcy o wspólnych manewrach.",
+         [("negotiation", {_RU, _NK}, set())]),
+        ("Ukraina i Rosja prowadzą negocjacje w sprawie wymiany jeńców.", [("negotiation", {_UA, _RU}, set())]),
+        ("Władimir Putin rozmawiał z Kim Dzong Unem przez dwie godziny.",
+         [("meeting", {"Vladimir Putin", "Kim Jong Un"}, set())]),
+        ("Rozmowa Władimira Putina z Kim Dzong Unem trwała dwie godziny.",
+         [("meeting", {"Vladimir Putin", "Kim Jong Un"}, set())]),
+        # talks overheard are no meeting
+        ("Ukraina opublikowała nagrania przechwyconych rozmów rosyjskich żołnierzy.", []),
+    ],
+)
+def test_talks_that_go_on_are_negotiation(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # two states joined by "i" are both subjects of a plural verb, whatever case the second could be read in
+        ("Moskwa i Pjongjang podpisały umowę o współpracy.", {_RU, _NK}),
+        ("Moskwa i Pjongjang rozmawiają o manewrach.", {_RU, _NK}),
+        # one state before a verb that agrees with another noun is its object
+        ("Pjongjang odwiedziła delegacja Chin.", {_CN}),
+    ],
+)
+def test_states_joined_by_and_are_both_subjects(text: str, agents: set[str]) -> None:
+    found = extract(text).events
+    assert len(found) == 1 and role_names(found[0], "agent") == agents

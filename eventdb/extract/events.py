@@ -195,6 +195,7 @@ class Reading:
     status: str | None = None  # fixed status ("przyjąć zaproszenie": planned)
     absorbs: bool = False  # a nominal trigger right after it is what it asks for ("zażądała wycofania")
     excludes_before: bool = False  # ``excludes`` only before the required object: not what that object is about
+    goes_on: str | None = None  # the type when told in the present tense ("rozmawiają od miesięcy": negotiation)
 
 
 _OPINION = Reading("statement", speech=True)  # what an opinion cue ("zdaniem X") is read as
@@ -458,6 +459,7 @@ def _parse_trigger(key: str, value: Any) -> TriggerEntry:
                 status=None if spec.get("status") is None else str(spec["status"]),
                 absorbs=bool(spec.get("absorbs", False)),
                 excludes_before=bool(spec.get("excludes_before", False)),
+                goes_on=None if spec.get("goes_on") is None else str(spec["goes_on"]),
             )
         )
     return TriggerEntry(lemmas=tuple(key.lower().split()), readings=tuple(readings), gap=gap)
@@ -1351,10 +1353,12 @@ def clause_slots(
         before = tokens[g.start - 1] if g.start > clause.start else None
         slot: str | None = None
         anchor: int | None = None
+        joined = False
         if gov is not None:
             slot, anchor = _preposition_slot(tokens, clause, g, gov, verb, authorities, people)
         elif prev is not None and _coordinated(tokens, prev, g):
             slot, anchor = prev.slot, prev.anchor
+            joined = True
         elif m.via in ("adjective", "demonym"):
             if "nom" in m.case and not (m.case & {"gen", "acc"} and after_verb and not _verb_soon(tokens, g.end)):
                 slot = "nationality" if passive else "subject"
@@ -1403,8 +1407,12 @@ def clause_slots(
             slot = "object"  # "zatrudniani są rosyjscy uczniowie": the subject of a passive undergoes it
         elif slot == "subject" and verb is not None and g.start < verb and "acc" in m.case and m.via not in (
             "adjective", "demonym"
-        ) and not _followed_by_conjunction(tokens, g.end) and not _verb_agrees(tokens[verb], tokens[g.start : g.end]):
-            slot = "object"  # "Pjongjang odwiedziła delegacja": the verb agrees with the delegation
+        ) and not joined and not _followed_by_conjunction(tokens, g.end) and not _verb_agrees(
+            tokens[verb], tokens[g.start : g.end]
+        ):
+            # "Pjongjang odwiedziła delegacja": the verb agrees with the delegation (not with one of two subjects
+            # joined by "i": "Moskwa i Pjongjang podpisały")
+            slot = "object"
         current = Slotted(g, slot, anchor) if slot is not None else None
         if current is not None:
             out.append(current)
@@ -2542,7 +2550,10 @@ def _draft(
     tokens = sentence.tokens
     clause = clauses[hit.clause]
     reading = hit.reading
-    frame = lex.frame(reading.event_type, reading.roles)
+    event_type = reading.event_type
+    if reading.goes_on is not None and _told_in_present(tokens, hit, clause):
+        event_type = reading.goes_on
+    frame = lex.frame(event_type, reading.roles)
     head = tokens[hit.head]
     first, last = tokens[clause.start], tokens[clause.end - 1]
     trigger_end = tokens[hit.end - 1].end
@@ -2552,7 +2563,7 @@ def _draft(
         return sentence.text[a - sentence.start : b - sentence.start]
 
     event = Event(
-        event_type=reading.event_type, status=status, start=first.start, end=last.end,
+        event_type=event_type, status=status, start=first.start, end=last.end,
         text=text(first.start, last.end), sentence=sentence.index, trigger=text(head.start, trigger_end),
         trigger_start=head.start, trigger_end=trigger_end, negated=negated,
     )
@@ -2597,6 +2608,15 @@ def _draft(
     event.attributions = chain_at(cues, head.start, exclude_speech_token=head.i if reading.speech else None)
     certainty = reading.certainty if reading.certainty is not None else (0.7 if hit.nominal else 0.8)
     return _Draft(hit, event, certainty)
+
+
+def _told_in_present(tokens: Sequence[Token], hit: Hit, clause: Clause) -> bool:
+    """Is the trigger (or, for a noun, the verb of its clause) in the present tense: talks that go on ("Moskwa i
+    Pjongjang rozmawiają od miesięcy", "rozmowy trwają od wiosny"), not a talk held ("rozmowa trwała dwie
+    godziny")?"""
+    verb = _governing_verb(tokens, hit, clause)
+    return verb is not None and any(
+        _pos(a.tag) == "fin" and "perf" not in a.tag.split(":") for a in tokens[verb].analyses)
 
 
 def _unnamed_speaker(tokens: Sequence[Token], mention: Mention | None, lex: Lexicon) -> bool:
