@@ -1918,3 +1918,23 @@ def test_talks_that_go_on_are_negotiation(text: str, expected: list) -> None:  #
 def test_states_joined_by_and_are_both_subjects(text: str, agents: set[str]) -> None:
     found = extract(text).events
     assert len(found) == 1 and role_names(found[0], "agent") == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution restricts, with its body and number between the words: the body that adopted it acts
+        ("Rezolucja Rady Bezpieczeństwa ONZ nr 2397 pozwala Korei Północnej sprowadzać najwyżej 500 tys. baryłek.",
+         [("sanction", {"UN Security Council"}, set())]),
+        # fines imposed, gains forfeited, money frozen or blocked
+        ("Litwa nałożyła na przewoźnika karę w wysokości 15 tys. euro.", [("sanction", {"Lithuania"}, set())]),
+        ("Japonia zamroziła ok. 17 mln dolarów.", [("sanction", {"Japan"}, set())]),
+        # a fine only named, a freezer in the kitchen or a road blocked are none
+        ("Wśród ukaranych podmiotów jest osiem spółek z Hongkongu.", []),
+        ("Rosja zamroziła ceny chleba.", []),
+        ("Demonstranci zablokowali drogę do Kijowa.", []),
+    ],
+)
+def test_fines_forfeits_and_freezes_enforce_sanctions(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == expected
