@@ -1938,3 +1938,21 @@ def test_states_joined_by_and_are_both_subjects(text: str, agents: set[str]) -> 
 def test_fines_forfeits_and_freezes_enforce_sanctions(text: str, expected: list) -> None:  # type: ignore[type-arg]
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # proceedings opened or conducted, counted between the words: the prosecutor accuses
+        ("Prokuratura Generalna Ukrainy prowadzi ponad 90 postępowań w sprawie ataków.",
+         [("accusation", {"Prosecutor General's Office of Ukraine"}, set())]),
+        # the attacks the proceedings are about are no attack of the prosecutor's, also after a participle
+        ("Prokuratura Generalna Ukrainy prowadzi ponad 90 postępowań dotyczących ataków.",
+         [("accusation", {"Prosecutor General's Office of Ukraine"}, set())]),
+        # conducting talks is no accusation
+        ("Rosja prowadzi z Koreą Północną rozmowy o współpracy.", [("negotiation", {_RU, _NK}, set())]),
+    ],
+)
+def test_proceedings_opened_or_conducted_accuse(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == expected

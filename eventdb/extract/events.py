@@ -1009,8 +1009,8 @@ def _topic(tokens: Sequence[Token], hit: Hit, clause: Clause, lex: Lexicon) -> b
     j = _preceding_word(tokens, hit.start, clause.start)
     if j is None:
         return False
-    if tokens[j].lemmas & lex.topic_words:
-        return True
+    if any(t.lemmas & lex.topic_words for t in tokens[j : hit.start]):
+        return True  # "postępowań dotyczących ataków": the participle of topic is passed over as an adjective
     documents = lex.classes.get("documents", frozenset())
     return tokens[j].lower == "o" and j > clause.start and bool(tokens[j - 1].lemmas & documents)
 
