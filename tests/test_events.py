@@ -1956,3 +1956,19 @@ def test_fines_forfeits_and_freezes_enforce_sanctions(text: str, expected: list)
 def test_proceedings_opened_or_conducted_accuse(text: str, expected: list) -> None:  # type: ignore[type-arg]
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # losses, workers and support told with nobody named are those of the latest such event before
+        ("W obwodzie kurskim zginęło 300 żołnierzy KRLD. Pod Sudżą zginęło co najmniej dziewięciu.",
+         [("casualties", {_NK}, set())]),
+        ("Korea Północna wysłała do Rosji tysiące robotników. Pierwsza grupa, licząca 38 specjalistów, przyleciała do "
+         "Kazania w październiku.", [("labor_deployment", {_NK}, {_RU})]),
+        # nothing of the kind before: the toll's place's side lost the people
+        ("Rosja wysłała KRLD amunicję. Pod Sudżą zginęło co najmniej dziewięciu.", [("casualties", {_RU}, set())]),
+    ],
+)
+def test_an_event_with_nobody_named_is_of_the_latest_of_its_type(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert second_sentence_events(text) == expected
