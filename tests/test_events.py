@@ -1972,3 +1972,20 @@ def test_proceedings_opened_or_conducted_accuse(text: str, expected: list) -> No
 )
 def test_an_event_with_nobody_named_is_of_the_latest_of_its_type(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert second_sentence_events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # damage done by weapons, and firing, are attacks
+        ("Rosja wystrzeliła na Charków rakiety. Rakieta uszkodziła w Zaporożu 17 budynków mieszkalnych.",
+         [("attack", {_RU}, set())]),
+        ("Północnokoreańscy żołnierze strzelają celnie.", [("attack", {_NK}, set())]),
+        # a storm that damaged a roof is none
+        ("Burza uszkodziła dach szkoły w Kijowie.", []),
+    ],
+)
+def test_damage_and_firing_are_attacks(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events
+             if e.sentence == len(split_sentences(text)) - 1]
+    assert found == expected
