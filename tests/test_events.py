@@ -1989,3 +1989,19 @@ def test_damage_and_firing_are_attacks(text: str, expected: list) -> None:  # ty
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events
              if e.sentence == len(split_sentences(text)) - 1]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a penalty warned of is the threat of the one who warns of it
+        ("Rzeczniczka Edyta Sołowiej przypomina, że za wywóz towarów objętych sankcjami grozi do 10 lat więzienia.",
+         [("statement", {"Edyta Sołowiej"}, set()), ("threat", {"Edyta Sołowiej"}, set())]),
+        # a state that threatens is the agent itself; a penalty nobody warns of has no agent
+        ("Rosja grozi Ukrainie atakiem.", [("threat", {_RU}, set())]),
+        ("Za naruszenie zakazu grozi do pięciu lat więzienia.", []),
+    ],
+)
+def test_a_penalty_warned_of_is_the_warners_threat(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == expected

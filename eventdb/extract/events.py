@@ -196,6 +196,7 @@ class Reading:
     absorbs: bool = False  # a nominal trigger right after it is what it asks for ("zażądała wycofania")
     excludes_before: bool = False  # ``excludes`` only before the required object: not what that object is about
     goes_on: str | None = None  # the type when told in the present tense ("rozmawiają od miesięcy": negotiation)
+    by_speaker: bool = False  # with no agent of its own, the speaker of its sentence makes it ("grozi do 10 lat więzienia")
 
 
 _OPINION = Reading("statement", speech=True)  # what an opinion cue ("zdaniem X") is read as
@@ -460,6 +461,7 @@ def _parse_trigger(key: str, value: Any) -> TriggerEntry:
                 absorbs=bool(spec.get("absorbs", False)),
                 excludes_before=bool(spec.get("excludes_before", False)),
                 goes_on=None if spec.get("goes_on") is None else str(spec["goes_on"]),
+                by_speaker=bool(spec.get("by_speaker", False)),
             )
         )
     return TriggerEntry(lemmas=tuple(key.lower().split()), readings=tuple(readings), gap=gap)
@@ -1117,6 +1119,17 @@ def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause], lex: 
                 continue
         out.append(d)
     return out
+
+
+def _by_speaker(drafts: Sequence[_Draft]) -> None:
+    """"Rzeczniczka przypomina, że za wywóz towarów objętych sankcjami grozi do 10 lat więzienia": a penalty warned
+    of, with no agent of its own, is the warning of the one who speaks in its sentence."""
+    speakers = [r for d in drafts if d.hit.reading.speech for r in d.event.roles if r.role == "agent"]
+    if not speakers:
+        return
+    for d in drafts:
+        if d.hit.reading.by_speaker and not any(r.role == "agent" for r in d.event.roles):
+            d.event.roles = _unique_roles([*(Role(r.entity, "agent", r.mention) for r in speakers), *d.event.roles])
 
 
 def _after_dash(tokens: Sequence[Token], k: int, lo: int) -> bool:
@@ -2019,6 +2032,7 @@ def _sentence_events(
     _link_quantities(drafts, quantities)
     _owners_act(drafts, lex, context.forces)
     drafts = _split_by_time(drafts, dates)
+    _by_speaker(drafts)
     drafts = _statements_alone(drafts, clauses, lex, sentence)
     out = []
     for d in drafts:
