@@ -2005,3 +2005,18 @@ def test_damage_and_firing_are_attacks(text: str, expected: list) -> None:  # ty
 def test_a_penalty_warned_of_is_the_warners_threat(text: str, expected: list) -> None:  # type: ignore[type-arg]
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "strony" alone, as "obie strony", are the two states of the latest event between two; documents signed
+        # are an agreement
+        ("Putin przyjął Kim Dzong Una w Wostocznym. Strony podpisały pięć dokumentów.",
+         [("agreement", {_RU, _NK}, set())]),
+        # "ze strony", "z jednej strony" name no parties
+        ("Putin przyjął Kim Dzong Una w Wostocznym. Z jednej strony to sukces Moskwy.", []),
+    ],
+)
+def test_the_parties_are_the_two_states_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert second_sentence_events(text) == expected

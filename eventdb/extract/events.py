@@ -1992,7 +1992,7 @@ def _sentence_events(
     participants = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sources)] if sources \
         else list(mentions)
     groups = _group_mentions(participants, base)
-    if context.pair and any(not k.isdisjoint(_BOTH) for k in keys):
+    if context.pair and any(not k.isdisjoint(_BOTH) or "strona" in k for k in keys):
         groups = _both_sides(sentence, groups, context.pair, lex)
     hits = [h for h in find_triggers(tokens, clauses, mentions, lex, keys) if h.reading.speech or h.head not in speech]
     hits = keep_hits(tokens, hits, clauses, lex)
@@ -2348,20 +2348,35 @@ def _both_sides(sentence: Sentence, groups: list[Group], pair: tuple[EntityRef, 
     tokens = sentence.tokens
     sides = lex.classes.get("sides", frozenset())
     out = list(groups)
-    for k in range(len(tokens) - 1):
-        if tokens[k].lemmas.isdisjoint(_BOTH) or tokens[k + 1].lemmas.isdisjoint(sides):
+    for k in range(len(tokens)):
+        if _the_parties(tokens, k):
+            span = (k, k)  # "strony podpisały pięć dokumentów": the parties, with no "obie"
+        elif k + 1 < len(tokens) and not tokens[k].lemmas.isdisjoint(_BOTH) and not tokens[k + 1].lemmas.isdisjoint(
+            sides
+        ):
+            span = (k, k + 1)
+        else:
             continue
-        if any(g.start <= k + 1 and k < g.end for g in groups):
+        if any(g.start <= span[1] and span[0] < g.end for g in groups):
             continue
-        cases = tokens[k].cases(("num",)) & tokens[k + 1].cases(("subst",))
-        first, last = tokens[k], tokens[k + 1]
+        first, last = tokens[span[0]], tokens[span[1]]
+        cases = (first.cases(("num",)) & last.cases(("subst",))) if span[0] != span[1] else last.cases(("subst",))
         for state in pair:
             m = Mention(entity=state, start=first.start, end=last.end,
                         text=sentence.text[first.start - sentence.start : last.end - sentence.start],
                         sentence=sentence.index, token_start=first.i, token_end=last.i + 1, via="pronoun",
                         case=cases)
-            out.append(Group(k, k + 2, m, None))
+            out.append(Group(span[0], span[1] + 1, m, None))
     return sorted(out, key=lambda g: (g.start, g.start - g.end))
+
+
+def _the_parties(tokens: Sequence[Token], k: int) -> bool:
+    """"strony" in the nominative plural, the subject (not "ze strony", "po obu stronach", "z jednej strony")."""
+    t = tokens[k]
+    if t.lower != "strony" or (k > 0 and (_is_preposition(tokens[k - 1]) or not tokens[k - 1].lemmas.isdisjoint(
+            _BOTH) or tokens[k - 1].lower in ("jednej", "drugiej", "obu"))):
+        return False
+    return any(a.lemma == "strona" and a.tag.startswith("subst:pl:nom") for a in t.analyses)
 
 
 def _known_forces(sentence: Sentence, clause: Clause, own: list[Slotted], skip: frozenset[int],
