@@ -2020,3 +2020,18 @@ def test_a_penalty_warned_of_is_the_warners_threat(text: str, expected: list) ->
 )
 def test_the_parties_are_the_two_states_before(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert second_sentence_events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prisoners of war with no owner named are soldiers of the latest deployment, not the place's civilians
+        ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. Dziewięciu z nich wzięto do niewoli w obwodzie kurskim.",
+         [("casualties", {_NK}, set())]),
+        # people killed there with no owner named are the place's
+        ("Korea Północna wysłała do Rosji 11 tys. żołnierzy. W obwodzie kurskim zginęło dziewięć osób.",
+         [("casualties", {_RU}, set())]),
+    ],
+)
+def test_prisoners_of_war_are_soldiers_of_the_deployment(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert second_sentence_events(text) == expected

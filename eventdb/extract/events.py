@@ -2030,7 +2030,7 @@ def _sentence_events(
     _share_objects(tokens, drafts, lex)
     _link_dates(tokens, drafts, clauses, dates, lex)
     _link_quantities(drafts, quantities)
-    _owners_act(drafts, lex, context.forces)
+    _owners_act(drafts, lex, context.forces, tokens)
     drafts = _split_by_time(drafts, dates)
     _by_speaker(drafts)
     drafts = _statements_alone(drafts, clauses, lex, sentence)
@@ -3009,12 +3009,16 @@ def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -
         chosen.quantities.append(q)
 
 
-def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef, ...] = ()) -> None:
+def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef, ...] = (),
+                tokens: Sequence[Token] = ()) -> None:
     """"Według NIS zginęło ok. 1,5 tys. Koreańczyków z Północy": an event whose frame says so (``owner_as_agent``)
     and whose clause names no agent takes the state that owns the persons or things it counts.  Persons counted
     again after a deployment of the same sentence are the deployed state's ("Pjongjang wysłał 20 tys. ludzi, z
-    których 2,3 tys. zginęło"); soldiers with no owner, those of the latest deployment before (``forces``)."""
+    których 2,3 tys. zginęło"); soldiers with no owner, those of the latest deployment before (``forces``), and so
+    are prisoners of war: soldiers, not civilians of the place they were taken at ("Dziewięciu z nich wzięto do
+    niewoli w obwodzie kurskim")."""
     troops = lex.classes.get("troops", frozenset())
+    captivity = lex.classes.get("captivity", frozenset())
     fallen = lex.classes.get("fallen", frozenset()) | _CONJUNCTIONS  # "zabity i ranny"
     sent = [r.entity for d in drafts if d.event.event_type == "troop_deployment"
             for r in d.event.roles if r.role == "agent" and r.entity.kind == "country"]
@@ -3035,6 +3039,9 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
         elif agents:
             continue
         owners = [q.actor for q in ev.quantities if q.actor is not None and q.actor.kind == "country"]
+        captives = any(tokens[k].lemmas & captivity for k in range(d.hit.start, min(d.hit.end, len(tokens))))
+        if not owners and captives and forces:
+            owners = list(forces[:1])  # prisoners of war with no owner named: soldiers of the latest deployment
         if not owners and ev.quantities and all(q.unit.split("/")[0] == "person" for q in ev.quantities):
             if sent and any(q.counted_token is not None and q.counted_token < ev.trigger_start for q in ev.quantities):
                 owners = sent[:1]  # persons counted again in the sentence of their deployment
@@ -3043,7 +3050,7 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
                 owners = list(forces[:1])  # "HUR mówił o 4–5 tys. zabitych i rannych": the deployed forces' losses
         if owners:
             ev.roles = _unique_roles([*ev.roles, Role(owners[0], "agent", None)])
-        else:
+        elif not captives:
             _civilians_of_place(ev, lex, troops)
 
 
