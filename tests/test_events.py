@@ -2035,3 +2035,10 @@ def test_the_parties_are_the_two_states_before(text: str, expected: list) -> Non
 )
 def test_prisoners_of_war_are_soldiers_of_the_deployment(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert second_sentence_events(text) == expected
+
+
+def test_a_word_of_a_cue_takes_no_events_place() -> None:
+    # "przekazała" cites here; read as a handover it would stand for the payment of its clause
+    text = "Jak przekazała NIS, Rosja płaci Pjongjangowi za każdego sapera ok. 2,5 tys. dolarów miesięcznie."
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == [("economic_support", {_RU}, {_NK})]

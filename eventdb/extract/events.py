@@ -1995,11 +1995,13 @@ def _sentence_events(
     if context.pair and any(not k.isdisjoint(_BOTH) or "strona" in k for k in keys):
         groups = _both_sides(sentence, groups, context.pair, lex)
     hits = [h for h in find_triggers(tokens, clauses, mentions, lex, keys) if h.reading.speech or h.head not in speech]
-    hits = keep_hits(tokens, hits, clauses, lex)
-    hits = hits + _gapped(tokens, clauses, hits, lex, keys)
     in_cues = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in sources)) if sources \
         else frozenset()
-    # a verb of saying inside a cue ("Jak mówiła X, ...") only cites; as the cue's own verb it states
+    # a verb of saying inside a cue ("Jak mówiła X, ...") only cites; as the cue's own verb it states; a word of a
+    # cue read as another trigger ("Jak przekazała NIS, Rosja płaci ...") is none, and takes no event's place
+    hits = [h for h in hits if h.head not in in_cues or (h.reading.speech and h.head in speech)]
+    hits = keep_hits(tokens, hits, clauses, lex)
+    hits = hits + _gapped(tokens, clauses, hits, lex, keys)
     hits = [h for h in hits if h.head not in in_cues or (h.reading.speech and h.head in speech)]
     heads = frozenset(h.head for h in hits)
     # with no trigger, only the first clause matters: its subject is what the next sentence may leave out
