@@ -2042,3 +2042,18 @@ def test_a_word_of_a_cue_takes_no_events_place() -> None:
     text = "Jak przekazała NIS, Rosja płaci Pjongjangowi za każdego sapera ok. 2,5 tys. dolarów miesięcznie."
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
     assert found == [("economic_support", {_RU}, {_NK})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who goes through training is trained (the partner); the country of the place trains them
+        ("Północnokoreańscy żołnierze przeszli szkolenie w obwodzie kurskim.", [("training", {_RU}, {_NK})]),
+        ("W rosyjskich ośrodkach szkoliło się już 40 koreańskich inżynierów.", [("training", {_RU}, set())]),
+        # a state that trains another's soldiers is the agent
+        ("Rosja szkoli północnokoreańskich żołnierzy.", [("training", {_RU}, {_NK})]),
+    ],
+)
+def test_who_goes_through_training_is_trained(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
+    assert found == expected
