@@ -299,7 +299,8 @@ def test_trigger_types(text: str, event_type: str) -> None:
          {"Ukraine", "Russia"}),
         ("Estońska marynarka wojenna zatrzymała we wtorek drobnicowiec „Sever Trader”.", "sanction", {"Estonia"}),
         ("Moskwa zapowiada kroki odwetowe wobec Tallina.", "threat", {"Russia"}),
-        ("Policja zatrzymała trzech mężczyzn podejrzanych o przemyt.", "accusation", set()),  # people: no sanction
+        # people: no sanction
+        ("Polska policja zatrzymała trzech mężczyzn podejrzanych o przemyt.", "accusation", {"Polish Police"}),
     ],
 )
 def test_exchanges_detentions_and_threats(text: str, event_type: str, agents: set[str]) -> None:
@@ -1413,10 +1414,10 @@ def test_mobilization(text: str, expected: list[tuple[str, list[tuple[str, str]]
         ("Na stacji Chasan zatrudniono ponad 120 dodatkowych pracowników z KRLD.",
          [("labor_recruitment", [("agent", "Russia"), ("partner", "North Korea")])]),
         ("W przetwórniach na Kamczatce zatrudniono 300 robotników.", [("labor_recruitment", [("agent", "Russia")])]),
-        # a named employer stays the agent; with no place, nobody is
+        # a named employer stays the agent; with no place and nobody named, no recruitment is told
         ("Alabuga Start rekrutuje kobiety z Afryki w Jełabudze.",
          [("labor_recruitment", [("agent", "Alabuga Start")])]),
-        ("Zatrudniono 120 dodatkowych pracowników.", [("labor_recruitment", [])]),
+        ("Zatrudniono 120 dodatkowych pracowników.", []),
     ],
 )
 def test_hiring_in_a_place_is_its_country_s(text: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
@@ -2057,3 +2058,22 @@ def test_a_word_of_a_cue_takes_no_events_place() -> None:
 def test_who_goes_through_training_is_trained(text: str, expected: list) -> None:  # type: ignore[type-arg]
     found = [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in extract(text).events]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the size of a workforce, a course's length or a count of cases with nobody named tell no event
+        "Zakład, zatrudniający ponad 1,5 tys. osób, wstrzymał produkcję na dwa tygodnie.",
+        "Szkolenie trwa od 10 do 14 miesięcy.",
+        "Przez port przeładowano ok. 48 tys. ton węgla.",
+    ],
+)
+def test_a_count_alone_makes_no_recruitment_training_or_trade(text: str) -> None:
+    found = extract(text).events
+    assert [e.event_type for e in found if e.event_type in ("labor_recruitment", "training", "trade")] == []
+
+
+def test_a_recruitment_with_a_party_is_kept() -> None:
+    found = extract("Rosyjskie firmy zatrudniają ok. 600 północnokoreańskich robotników.").events
+    assert [(e.event_type, role_names(e, "agent")) for e in found] == [("labor_recruitment", {_RU})]

@@ -228,6 +228,7 @@ class Frame:
     inherit_place: bool = False  # no place: the place of an event of the sentence before in its paragraph
     day_of_occasion: bool = False  # no date: the day of the latest event before it that names one
     agent_kinds: frozenset[str] = frozenset()  # if given, the only kinds an agent may be ("casualties": a side)
+    needs_party: bool = False  # a count alone makes no event: someone must take part ("zakład zatrudnia 600 osób")
 
 
 @dataclass(frozen=True)
@@ -382,9 +383,10 @@ def lexicon() -> Lexicon:
         place = bool(spec.pop("inherit_place", False))
         occasion = bool(spec.pop("day_of_occasion", False))
         kinds = frozenset(str(k) for k in spec.pop("agent_kinds", ()))
+        party = bool(spec.pop("needs_party", False))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
         frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians, place,
-                                  occasion, kinds)
+                                  occasion, kinds, party)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
@@ -1773,7 +1775,7 @@ def find_events(
     _civilians_of_places_named_before(events, sentences, mentions, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
-    kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event)])
+    kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event, lex)])
     kept = _told_on(kept, sentences, quantities_by, lex)
     kept = _said_again(kept)
     _day_of_occasion(kept, lex)
@@ -1900,10 +1902,16 @@ def by_sentence(items: Iterable[_Located]) -> dict[int, list[_Located]]:
     return out
 
 
-def has_actor(ev: Event) -> bool:
+def has_actor(ev: Event, lex: Lexicon | None = None) -> bool:
     """Who did it, or how many people or things it was: an event with neither ("do Rosji trafiły pociski",
-    "wysyłają Kijowowi broń" with the sender unnamed) says only that something reached someone."""
-    return any(r.role == "agent" for r in ev.roles) or any(q.unit in _COUNTED_UNITS for q in ev.quantities)
+    "wysyłają Kijowowi broń" with the sender unnamed) says only that something reached someone.  For a type whose
+    frame needs a party (``needs_party``), a count alone is not enough ("Zakład zatrudnia ok. 600 pracowników" is
+    the size of a workforce, nobody's recruitment)."""
+    if any(r.role == "agent" for r in ev.roles):
+        return True
+    if lex is not None and lex.frame(ev.event_type, {}).needs_party and not ev.roles:
+        return False
+    return any(q.unit in _COUNTED_UNITS for q in ev.quantities)
 
 
 @dataclass(frozen=True, slots=True)
