@@ -2077,3 +2077,8 @@ def test_a_count_alone_makes_no_recruitment_training_or_trade(text: str) -> None
 def test_a_recruitment_with_a_party_is_kept() -> None:
     found = extract("Rosyjskie firmy zatrudniają ok. 600 północnokoreańskich robotników.").events
     assert [(e.event_type, role_names(e, "agent")) for e in found] == [("labor_recruitment", {_RU})]
+
+
+def test_an_agreement_that_names_nobody_is_between_the_parties_before() -> None:
+    text = "Rosja i Korea Północna podpisały umowę o współpracy. W marcu podpisano kolejne dwie umowy."
+    assert second_sentence_events(text) == [("agreement", {_RU, _NK}, set())]
