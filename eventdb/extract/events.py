@@ -81,10 +81,13 @@ The dead and the wounded one sentence counts with the same participants are one 
 goes on saying in the next sentence ("Dodał, że ...") with no date of its own is the statement told just before.
 Events with no participant and no count of people or things are dropped: "rozminowywanie potrwa ponad
 rok" names an activity, not who did what.  Across the document an arms transfer, deployment or aid with
-agents but no partner takes the partner of the latest earlier event with one of the same agents; a sanction
-or arms transfer with no agent takes the agents of the latest one of its type (with the same partner), and
-what is still without an agent and a count is dropped.  Training given by the trainees' own country is
-mobilization.  A noun that names an event told before (same type, participants and status, no date, count or
+agents but no partner takes the partner of the latest earlier event with one of the same agents; an event of a
+type whose frame says so (sanctions, transfers, losses, workers abroad, production, tests, agreements) with no
+agent takes the agents of the latest one of its type (with the same partner), and what is still without an agent
+and a count is dropped, as is a recruitment, training, trade or accusation that names no party at all, whatever it
+counts ("Zakład zatrudnia ok. 600 pracowników").  Training given by the trainees' own country is mobilization.
+Some readings change with the clause: talks told in the present tense are negotiation (``goes_on``: "rozmawiają od
+miesięcy"), and a penalty warned of is the threat of the one who speaks in its sentence (``by_speaker``).  A noun that names an event told before (same type, participants and status, no date, count or
 place of its own: "Wizyta Ławrowa to sygnał") is no new event; counts with dates of their own after one verb
 ("11 tys. w październiku i 3 tys. w styczniu") are as many events.  A sentence that tells no event of its own but
 counts the particulars of a kind of event (``told_on``: "Jeden skład liczy 40 wagonów" of a shipment, "Robotnik
