@@ -742,6 +742,12 @@ QUOTAS_AND_FULL_STOPS = cases(
     ("Limit wiz dla Koreańczyków wynosi 3 tys.", [("3 tys.", 3000, "item", "exact", "visa")]),
     # must not match: a quota of something not counted names no count
     ("Kwota pomocy wyniesie 5 mln.", [("5 mln", 5e6, "count", "exact", None)]),
+    # a counter in a clause of production counts what was made at a rate a few sentences before, at that rate
+    ("Zakłady wytwarzają ok. 120 dronów miesięcznie. Zatrudniają 1,5 tys. osób, pracujących na dwie zmiany. "
+     "Produkcja ma wzrosnąć nawet do 300 sztuk.",
+     [("ok. 120 dronów miesięcznie", 120, "item/month", "approx", "drone"),
+      ("1,5 tys. osób", 1500, "person", "exact", "worker"), ("dwie zmiany", 2, "item", "exact", "work shift"),
+      ("nawet do 300 sztuk", 300, "item/month", "up_to", "drone")]),
     # a level a verb of change brings a rated count to is at that count's rate; not a bound after another verb
     ("W zakładach produkuje się ok. 5,5 tys. dronów miesięcznie, a do końca roku produkcja ma wzrosnąć do 6 tys.",
      [("ok. 5,5 tys. dronów miesięcznie", 5500, "item/month", "approx", "drone"),

@@ -210,6 +210,7 @@ class _Lexicon:
     preceding_non_count: frozenset[str]
     street_words: frozenset[str]  # "ul. Puszkinskiej 77": a house number
     calibre_words: frozenset[str]  # "kal. 155 mm", "kalibru 152 mm": a calibre, no count
+    production_words: frozenset[str]  # "produkcja ma wzrosnąć do 300 sztuk": what is made at a rate before
     per_one_links: frozenset[str]  # "z jednego działa", "na jedną wyrzutnię": per one of a thing
     date_span_openers: frozenset[str]  # "w pierwszych pięciu miesiącach": a time after them is a span of dates
     following_non_count: frozenset[str]
@@ -671,6 +672,7 @@ def _lexicon() -> _Lexicon:
         preceding_non_count=_words(data["preceding_non_count"]),
         street_words=_words(data["street_words"]),
         calibre_words=_words(data["calibre_words"]),
+        production_words=_words(data["production_words"]),
         per_one_links=_words(data["per_one_links"]),
         date_span_openers=_words(data["date_span_openers"]),
         following_non_count=_words(data["following_non_count"]),
@@ -1015,6 +1017,7 @@ class _Context:
     demonyms: Mapping[str, str] = dataclasses.field(default_factory=dict)  # English demonym by country name
     persons_before: str | None = None  # what the persons counted last, just before, were ("soldier")
     persons_in_document: str | None = None  # the kind of persons the document counted most so far
+    produced: Quantity | None = None  # the last thing counted at a rate a few sentences before (what is made)
     bounds: tuple[Mapping[int, int], Mapping[int, int]] = ({}, {})  # see ``token_bounds``
 
     def lower(self, pos: int) -> str:
@@ -1048,7 +1051,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
              forms: tuple[frozenset[str], ...] | None = None, before: Sequence[Sentence] = (),
              demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = (),
              carried_lemma: str | None = None, persons_before: str | None = None,
-             persons_in_document: str | None = None) -> _Context:
+             persons_in_document: str | None = None, produced: Quantity | None = None) -> _Context:
     tokens = sentence.tokens
     lex = _lexicon()
     return _Context(
@@ -1067,6 +1070,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         demonyms=demonyms,
         persons_before=persons_before,
         persons_in_document=persons_in_document,
+        produced=produced,
         bounds=({t.start: k for k, t in enumerate(tokens)}, {
             **{t.end - 1: k for k, t in enumerate(tokens) if t.lower[:-1] in lex.dotless_abbreviations
                and t.lower.endswith(".")},  # "ok. 340 mln." ends before the full stop (``_quantity``)
@@ -4557,6 +4561,13 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
             reading = _Reading(thing.unit, thing, reading.end, borrowed=True)  # "od czterech do sześciu egzemplarzy"
         elif told is not None:  # its name only: its token is in the sentence before
             reading = _Reading(told.unit, None, reading.end, told.label, told.lemma, borrowed=True)
+        elif generic and ctx.produced is not None and any(
+                ctx.has(k, lex.production_words) for k in _clause(ctx, start, reading.end)):
+            # "wytwarzają ok. 120 dronów miesięcznie. Zakłady zatrudniają 1,5 tys. osób, pracujących na dwie zmiany.
+            # Produkcja ma wzrosnąć do 300 sztuk": the thing made at a rate, at that rate
+            made = ctx.produced
+            unit = made.unit if _rate_after(ctx, reading.end + 1) is None else made.unit.split("/")[0]
+            reading = _Reading(unit, None, reading.end, made.counted, made.counted_lemma, borrowed=True)
         elif generic and carried is not None and carried.counted and carried.unit.split("/")[0] == "item" and (
                 ctx.before):  # "produkują ok. 2,7 tys. dronów miesięcznie. Produkcja ma wzrosnąć do 3,5 tys. sztuk"
             reading = _Reading("item", None, reading.end, carried.counted, carried.counted_lemma, borrowed=True)
@@ -4993,6 +5004,20 @@ def _compound_reading(ctx: _Context, pos: int, unit: str) -> _Reading | None:
     return _Reading(unit, None, nxt, label)
 
 
+def _produced(previous: Sequence[Quantity], sentence: int) -> Quantity | None:
+    """The last quantity of the ``_MADE_SENTENCES`` sentences before ``sentence`` that counts things with a noun at a
+    rate ("ok. 120 dronów miesięcznie"): what a counter after a word of production goes on counting."""
+    for q in reversed(previous):
+        if q.sentence < sentence - _MADE_SENTENCES:
+            return None
+        if q.counted_lemma and "/" in q.unit and q.unit.split("/")[0] == "item":
+            return q
+    return None
+
+
+_MADE_SENTENCES = 3
+
+
 def _carried(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> Quantity | None:
     """The last quantity of sentence ``sentence - 1`` among ``previous`` that counts persons or items with a noun."""
     for q in reversed(previous):
@@ -5025,7 +5050,8 @@ def find_quantities(
     carried = _carried(previous, sentence.index, lex) if previous else None
     ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms, earlier,
                    carried.counted_lemma if carried is not None and before else None,
-                   _persons_before(previous, sentence.index, lex), _persons_in_document(previous, lex))
+                   _persons_before(previous, sentence.index, lex), _persons_in_document(previous, lex),
+                   _produced(previous, sentence.index))
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
     thing: _Counted | None = None  # the last known thing counted: a later counter with no genitive counts it
