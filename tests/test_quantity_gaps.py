@@ -742,6 +742,9 @@ QUOTAS_AND_FULL_STOPS = cases(
     ("Limit wiz dla Koreańczyków wynosi 3 tys.", [("3 tys.", 3000, "item", "exact", "visa")]),
     # must not match: a quota of something not counted names no count
     ("Kwota pomocy wyniesie 5 mln.", [("5 mln", 5e6, "count", "exact", None)]),
+    # "z nich" with no thing named before it in its own sentence: the things of the sentence before
+    ("Tankowce mają ładowność do 5 tys. ton. Co najmniej cztery z nich wyłączały nadajniki.",
+     [("do 5 tys. ton", 5000, "t", "up_to", "carrying capacity"), ("Co najmniej cztery", 4, "item", "at_least", "tanker")]),
     # a counter in a clause of production counts what was made at a rate a few sentences before, at that rate
     ("Zakłady wytwarzają ok. 120 dronów miesięcznie. Zatrudniają 1,5 tys. osób, pracujących na dwie zmiany. "
      "Produkcja ma wzrosnąć nawet do 300 sztuk.",

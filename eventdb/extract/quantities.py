@@ -4396,7 +4396,12 @@ def _part_of_them(ctx: _Context, start: int, after: int) -> _Counted | None:
     link = _match_at(ctx, after, ctx.lex.part_of)
     if link is None or ctx.lower(link[0]) not in ctx.lex.part_pronouns:
         return None
-    return _thing_named_before(ctx, start, ("item", "person", "demonym"))
+    here = _thing_named_before(ctx, start, ("item", "person", "demonym"))
+    if here is None and not any(ctx.tokens[q].kind == "word" and _is_noun(ctx.tokens[q]) for q in range(start)):
+        # "Statki pływają bez przerwy. Co najmniej cztery z nich wyłączały nadajniki": the things of the sentence
+        # before, when its own names none before the amount
+        return _thing_named_in_sentence_before(ctx)
+    return here
 
 
 def _counted_subject(ctx: _Context, start: int) -> _Counted | None:
