@@ -771,6 +771,8 @@ QUOTAS_AND_FULL_STOPS = cases(
       ("nawet 100", 100, "item/day", "up_to", "artillery shell")]),
     ("Wysłano 50 dronów z jednego magazynu.", [("50 dronów", 50, "item", "exact", "drone")]),
     ("System 40 pocisków działa dobrze.", [("40 pocisków", 40, "item", "exact", "missile")]),
+    # energy at a rate ("GWh" is matched as written)
+    ("Umowa przewiduje dostawy ok. 600 GWh rocznie.", [("ok. 600 GWh rocznie", 600, "GWh/year", "approx", "energy")]),
     # "rub." is roubles, and its dot no full stop before a rate
     ("Pensja wynosi 40 tys. rub. miesięcznie.", [("40 tys. rub. miesięcznie", 40000, "RUB/month", "exact", "wage")]),
     # the full stop after "mln" is the sentence's, and the sum still takes the currency of the one before it

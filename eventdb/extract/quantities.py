@@ -637,7 +637,7 @@ def _lexicon() -> _Lexicon:
         money_per=_phrases(data["money_per"]),
         per_openers=_words(data["per_openers"]),
         contrasts=_phrases(data["contrasts"]),
-        rate_units=_words(data["rate_units"]),
+        rate_units=frozenset(str(u) for u in data["rate_units"]),  # unit codes, as written ("GWh")
         measure_lemmas=_frozen(measures["lemma"]),
         measure_texts=_frozen(measures["text"]),
         measure_labels=MappingProxyType({str(k): str(v) for k, v in measures["labels"].items()}),  # units keep case (MW)
