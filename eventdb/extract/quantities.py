@@ -4140,21 +4140,7 @@ def _capped(ctx: _Context, do: int) -> bool:
     verb or noun of change brings what it changes to ("zwiększył kwotę stypendiów do 1 tys. miejsc", "wzrost obrotów
     do 1 mld dolarów": the level, exact)?"""
     return (_setter_before(ctx, do, ctx.lex.cap_verbs, (*_VERB_POS, "ger")) is not None
-            or _setter_before(ctx, do, ctx.lex.level_setters, _LEVEL_SETTER_POS) is not None
-            or _level_after_change_by(ctx, do))
-
-
-def _level_after_change_by(ctx: _Context, do: int) -> bool:
-    """ "Obroty wzrosły o 40 proc., do 50 mln dolarów": a "do" after a comma that closes what a verb of change
-    (``do_not_bound_after``) changed by ("o" and its amount) gives the level reached."""
-    if do < 3 or ctx.lower(do - 1) != ",":
-        return False
-    for q in range(do - 2, max(do - _CHANGE_BY_REACH - 2, 0), -1):
-        if ctx.lower(q) == "o":
-            return any(ctx.has(k, ctx.lex.do_not_bound_after) for k in range(max(q - _CHANGE_BY_REACH, 0), q))
-        if ctx.lower(q) in ctx.lex.clause_boundaries:
-            return False
-    return False
+            or _setter_before(ctx, do, ctx.lex.level_setters, _LEVEL_SETTER_POS) is not None)
 
 
 _CHANGE_BY_REACH = 5  # words from "o" to the comma before "do", and from the verb to "o" ("wzrosły w 2025 r. o")
@@ -4229,7 +4215,16 @@ _CHANGED_REACH = 8  # words from a verb of change to the "z" of the level before
 
 
 def _level_after_change(ctx: _Context, do: int) -> bool:
-    """Is the "do" at ``do`` the second half of "z X do Y" after a verb of change (the level reached)?"""
+    """Is the "do" at ``do`` the level a change reaches: the second half of "z X do Y" after a verb of change, or
+    after a comma that closes what a verb of change (``do_not_bound_after``) changed by ("Obroty wzrosły o 40 proc.,
+    do 50 mln dolarów")?"""
+    if do >= 3 and ctx.lower(do - 1) == ",":
+        for q in range(do - 2, max(do - _CHANGE_BY_REACH - 2, 0), -1):
+            if ctx.lower(q) == "o":
+                return any(ctx.has(k, ctx.lex.do_not_bound_after) for k in range(max(q - _CHANGE_BY_REACH, 0), q))
+            if ctx.lower(q) in ctx.lex.clause_boundaries:
+                return False
+        return False
     for q in range(do - 1, max(do - 6, 0), -1):
         if ctx.tokens[q].kind == "punct":
             return False
