@@ -186,7 +186,7 @@ def locations(obj: Context, kind: tuple[str, ...], everything: bool, limit: int 
 @cli.command()
 @click.option("--counted", metavar="WORD", help="Counted object in English, singular or plural: worker, soldiers;"
               " also the names it heads (missile: ballistic missile).")
-@click.option("--unit", help="Unit: person, item, percent, USD, USD/hour, day, ...")
+@click.option("--unit", help="Unit: person, item, percent, pp (percentage points), USD, USD/hour, day, ...")
 @click.option("--actor", metavar="NAME", help="Whose people or things are counted; any alias works.")
 @click.option("--type", "event_type", multiple=True, help=TYPE_HELP)
 @click.option("--source", type=int, multiple=True, metavar="ID", help="Only from this source (repeatable).")

@@ -2384,10 +2384,11 @@ def _both_sides(sentence: Sentence, groups: list[Group], pair: tuple[EntityRef, 
 
 
 def _the_parties(tokens: Sequence[Token], k: int) -> bool:
-    """"strony" in the nominative plural, the subject (not "ze strony", "po obu stronach", "z jednej strony")."""
+    """"strony" in the nominative plural, the subject (not "ze strony", "po obu stronach", "z jednej strony": after a
+    preposition, a word of both, an adjective or a numeral)."""
     t = tokens[k]
     if t.lower != "strony" or (k > 0 and (_is_preposition(tokens[k - 1]) or not tokens[k - 1].lemmas.isdisjoint(
-            _BOTH) or tokens[k - 1].lower in ("jednej", "drugiej", "obu"))):
+            _BOTH) or any(_pos(a.tag) in ("adj", "num") for a in tokens[k - 1].analyses))):
         return False
     return any(a.lemma == "strona" and a.tag.startswith("subst:pl:nom") for a in t.analyses)
 

@@ -89,7 +89,7 @@ _LONGEST_MENTION = 12  # tokens: a mention starting further back cannot reach in
 _MAX_DIGITS = 18  # longer digit runs (joined groups included) are identifiers or noise, not amounts
 _LIST_REACH = 12  # words searched back over a listing for the noun a money link belongs to
 _FILLED_UNITS = frozenset({"kg", "t", "l"})  # a container of this size is named by what it holds
-_QUOTE_MARKS = frozenset({"„", "”", "“", '"', "«", "»"})
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | frozenset({"“"})  # the tokenizer's quotes and the English opening one
 _SUBJECT_REACH = 16  # words searched back from an amount for the subject of the measuring verb before it
 _VERB_REACH = 10  # words searched back in the clause for a verb that names an amount of money ("mogła uzyskać ...")
 _CHANGE_SUBJECT_REACH = 12  # words searched back in the clause for the subject of a verb of change
@@ -4052,12 +4052,9 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     q = pos - 1
     while q + 1 < end:
         q += 1
-        calibre = _calibre_end(ctx, q)
-        if calibre is None and ctx.lower(q) in ctx.lex.per_one_links and ctx.has(q + 1, {"jeden"}) and (
-                q + 2 < len(ctx.tokens) and _is_noun(ctx.tokens[q + 2])):
-            calibre = q + 2  # "40–60 pocisków z jednego działa dziennie": per gun, per day
-        if calibre is not None:  # "ok. 150 tys. pocisków kal. 155 mm rocznie": the calibre is no word of the gap
-            end, q = min(end + calibre - q + 1, len(ctx.tokens)), calibre
+        skipped = _passed_before_rate(ctx, q)
+        if skipped is not None:  # no word of the gap: it is passed over whole
+            end, q = min(end + skipped - q + 1, len(ctx.tokens)), skipped
             continue
         found = _match_at(ctx, q, ctx.lex.rate_periods)
         if found is not None:
@@ -4070,14 +4067,22 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
     return None
 
 
-def _calibre_end(ctx: _Context, pos: int) -> int | None:
-    """The last position of a calibre at ``pos`` ("kal. 155 mm", "kalibru 152 mm"), or None."""
+def _passed_before_rate(ctx: _Context, pos: int) -> int | None:
+    """The last position of a phrase at ``pos`` that stands between a count and its rate without being a word of the
+    gap: a calibre ("ok. 150 tys. pocisków kal. 155 mm rocznie") or the one thing the count is per ("40–60 pocisków z
+    jednego działa dziennie"); None if there is none."""
+    if ctx.lower(pos) in ctx.lex.per_one_links and ctx.has(pos + 1, _ONE) and pos + 2 < len(ctx.tokens) and _is_noun(
+            ctx.tokens[pos + 2]):
+        return pos + 2
     if not ctx.has(pos, ctx.lex.calibre_words):
         return None
     q = pos + 1
     while q < len(ctx.tokens) and (ctx.tokens[q].kind == "number" or ctx.lower(q) in ctx.lex.following_non_count):
         q += 1
     return q - 1 if q > pos + 1 else None
+
+
+_ONE = frozenset({"jeden"})
 
 
 _COST_HEADS = frozenset({"cost", "spending"})  # money nouns that head a money noun in the genitive ("koszt inwestycji")
@@ -4141,9 +4146,6 @@ def _capped(ctx: _Context, do: int) -> bool:
     do 1 mld dolarów": the level, exact)?"""
     return (_setter_before(ctx, do, ctx.lex.cap_verbs, (*_VERB_POS, "ger")) is not None
             or _setter_before(ctx, do, ctx.lex.level_setters, _LEVEL_SETTER_POS) is not None)
-
-
-_CHANGE_BY_REACH = 5  # words from "o" to the comma before "do", and from the verb to "o" ("wzrosły w 2025 r. o")
 
 
 def _setter_before(ctx: _Context, do: int, words: frozenset[str], poses: Sequence[str]) -> int | None:
@@ -4212,6 +4214,9 @@ def _changed_from(ctx: _Context, first: int) -> bool:
 _CHANGED_FROM = frozenset({"z", "ze", "from"})
 _CHANGED_TO = frozenset({"do", "to"})
 _CHANGED_REACH = 8  # words from a verb of change to the "z" of the level before ("obniży pułap cenowy na ropę z")
+
+
+_CHANGE_BY_REACH = 5  # words from "o" to the comma before "do", and from the verb to "o" ("wzrosły w 2025 r. o")
 
 
 def _level_after_change(ctx: _Context, do: int) -> bool:
@@ -5781,15 +5786,24 @@ def _weights_continued(ctx: _Context, found: list[Quantity], previous: Sequence[
                              and "nom" in ctx.tokens[first - 1].cases(_NOUN_POS)
                              and (named := _counted_at(ctx, first - 1)) is not None and named.known):
             continue  # "dron waży 200 kg, a jego głowica 50 kg": another thing's weight
-        # the last weight of the two sentences before that names what it weighs
-        last = [b for b in reversed(previous) if q.sentence - _WEIGHT_SENTENCES <= b.sentence < q.sentence
-                and b.unit.split("/")[0] in lex.cargo_units and _names_weight(lex, b)][:1]
+        last = _named_weight_before(lex, previous, q.sentence)
         if last and _names_goods_before(ctx, first):
             last = []  # "... dopuścili połów kraba królewskiego, na razie 500 ton": the goods this sentence names
         before = next((b for b in (*reversed(out[:n]), *last) if b.unit.split("/")[0] in lex.cargo_units), None)
         if before is not None and _names_weight(lex, before):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
     return out
+
+
+def _named_weight_before(lex: _Lexicon, previous: Sequence[Quantity], sentence: int) -> list[Quantity]:
+    """The last weight of the ``_WEIGHT_SENTENCES`` sentences before ``sentence`` that names what it weighs (none or
+    one); ``previous`` is in text order, so the walk back stops at the first sentence too far."""
+    for b in reversed(previous):
+        if b.sentence < sentence - _WEIGHT_SENTENCES:
+            break
+        if b.sentence < sentence and b.unit.split("/")[0] in lex.cargo_units and _names_weight(lex, b):
+            return [b]
+    return []
 
 
 _WEIGHT_SENTENCES = 2  # sentences back a weight nothing names looks for the goods weighed
