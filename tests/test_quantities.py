@@ -162,6 +162,7 @@ NUMBER_WORDS = cases(
     Case("Zgromadzono trzysta tysięcy pocisków.", "trzysta tysięcy pocisków", 300_000, None, None, "item", "exact",
          "artillery shell"),
     Case("Three tanks were destroyed.", "Three tanks", 3, None, None, "item", "exact", "tank"),
+    Case("Wysłano tuzin dronów.", "tuzin dronów", 12, None, None, "item", "exact", "drone"),
 )
 
 
@@ -197,7 +198,23 @@ VAGUE = cases(
     Case("Wydano kilkaset milionów rubli.", "kilkaset milionów rubli", None, 2e8, 9.99e8, "RUB", "vague", "spending"),
     Case("Tens of thousands of workers came.", "Tens of thousands of workers", None, 20000, 99000, "person", "vague",
          "worker"),
+    # a vague word below the places number words name fills them: 22-29, 120-199, 2,200-2,999
+    Case("Zatrudniono dwudziestu kilku robotników.", "dwudziestu kilku robotników", None, 22, 29, "person", "vague",
+         "worker"),
+    Case("Wysłano sto kilkadziesiąt dronów.", "sto kilkadziesiąt dronów", None, 120, 199, "item", "vague", "drone"),
+    Case("Na front trafiło dwa tysiące kilkaset żołnierzy.", "dwa tysiące kilkaset żołnierzy", None, 2200, 2999,
+         "person", "vague", "soldier"),
+    Case("Zginęło trzysta kilkanaście osób.", "trzysta kilkanaście osób", None, 311, 319, "person", "vague", "person"),
 )
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Zginęło dwadzieścia pięć osób.", "dwadzieścia pięć osób", 25),  # a number word, not a vague one, below the tens
+    ("Minęło sto lat, kilka osób przeżyło.", "sto lat", 100),  # a comma parts them
+])
+def test_no_vague_tail(text: str, span: str, value: float) -> None:
+    found = next(q for q in quantities(text) if q.text.startswith(span.split()[0]))
+    assert (found.text, found.value) == (span, value)
 
 
 @pytest.mark.parametrize("case", VAGUE)
@@ -314,7 +331,23 @@ QUALIFIERS = cases(
          "at_most", "duration"),
     Case("Kurs trwa nie krócej niż trzy tygodnie.", "nie krócej niż trzy tygodnie", 3, None, None, "week",
          "at_least", "duration"),
+    # colloquial and written estimates
+    Case("Na miejscu było jakieś 300 żołnierzy.", "jakieś 300 żołnierzy", 300, None, None, "person", "approx",
+         "soldier"),
+    Case("Rosja wysłała ca. 500 dronów.", "ca. 500 dronów", 500, None, None, "item", "approx", "drone"),
+    Case("W okolicach 200 żołnierzy zginęło.", "W okolicach 200 żołnierzy", 200, None, None, "person", "approx",
+         "soldier"),
+    Case("Korea wysłała nieco więcej niż 300 inżynierów.", "nieco więcej niż 300 inżynierów", 300, None, None,
+         "person", "more_than", "engineer"),
+    Case("Zginęło niewiele mniej niż 30 osób.", "niewiele mniej niż 30 osób", 30, None, None, "person", "less_than",
+         "person"),
     Case("Russia received up to 100 missiles.", "up to 100 missiles", 100, None, None, "item", "up_to", "missile"),
+    Case("It sent not more than 300 engineers.", "not more than 300 engineers", 300, None, None, "person", "at_most",
+         "engineer"),
+    Case("It sent just shy of 300 engineers.", "just shy of 300 engineers", 300, None, None, "person", "less_than",
+         "engineer"),
+    Case("It sent in the region of 300 engineers.", "in the region of 300 engineers", 300, None, None, "person",
+         "approx", "engineer"),
     Case("Nearly 3,000 civilians died.", "Nearly 3,000 civilians", 3000, None, None, "person", "approx", "civilian"),
 )
 

@@ -1599,6 +1599,9 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
                 last, low = last + 2, low + 0.5  # "dwa i pół tysiąca", "trzy i pół roku": and a half
             high = low
             kind = "words"
+            tail = _vague_tail(ctx, last)
+            if tail is not None:  # "dwadzieścia kilka", "sto kilkadziesiąt", "dwa tysiące kilkaset": vague below
+                last, low, high, kind = tail[0], low + tail[1], low + tail[2], "vague"
             if largest != 1.0:
                 return _Amount(pos, last, low, high, kind, factor=largest)
     elif tok.kind == "word":
@@ -1621,6 +1624,25 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             total = _scaled(low, factor) + _scaled(rest[1], smaller)
             return _Amount(pos, rest[0] + 1, total, total, kind, factor)
     return _Amount(pos, last + 1, _scaled(low, factor), _scaled(high, factor), kind, factor)
+
+
+def _vague_tail(ctx: _Context, last: int) -> tuple[int, float, float] | None:
+    """A vague amount that fills the places below the number words ending at ``last`` ("dwadzieścia kilka": 22-29,
+    "sto kilkanaście": 111-119, "dwa tysiące kilkaset"): (its position, its bounds); None unless its top stays below
+    the smallest place the words name (not "trzy kilka", "dwadzieścia kilkanaście")."""
+    nxt = last + 1
+    if nxt >= len(ctx.tokens) or ctx.english(nxt):
+        return None
+    bounds = _vague_at(ctx, nxt)
+    if bounds is None or not ctx.tokens[nxt].has_pos("num"):
+        return None  # "sto setek" is no amount; the vague words below a place are numerals
+    place = _multiplier_at(ctx, last)
+    if place is None:
+        word = _is_number_word(ctx, last) or 0.0
+        place = 100.0 if word >= 100 and word % 100 == 0 else 10.0 if word >= 20 and word % 10 == 0 else None
+    if place is None or bounds[1] >= place:
+        return None
+    return nxt, bounds[0], bounds[1]
 
 
 def _slash_fraction(ctx: _Context, pos: int) -> _Amount | None:
