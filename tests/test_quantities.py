@@ -635,6 +635,8 @@ NON_COUNTS = [
     "Za kilka lat możemy zobaczyć ich efekty.",  # a stretch of time that says when
     "Za 15–20 lat będą dowodzić armią.",
     "Na dwie doby przed wejściem do portu statki znikają z radarów.",
+    "W nocy temperatura spadła do minus 20 stopni.",  # a temperature, an angle
+    "Kreml zmienił kurs o 180 stopni.",
 ]
 
 
