@@ -204,6 +204,7 @@ VAGUE = cases(
     Case("Wysłano sto kilkadziesiąt dronów.", "sto kilkadziesiąt dronów", None, 120, 199, "item", "vague", "drone"),
     Case("Na front trafiło dwa tysiące kilkaset żołnierzy.", "dwa tysiące kilkaset żołnierzy", None, 2200, 2999,
          "person", "vague", "soldier"),
+    Case("Wysłano 10 bądź 12 statków.", "10 bądź 12 statków", None, 10, 12, "item", "range", "ship"),
     Case("Zginęło trzysta kilkanaście osób.", "trzysta kilkanaście osób", None, 311, 319, "person", "vague", "person"),
 )
 

@@ -374,6 +374,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("The tankers are under 5,000 deadweight tonnes.",
      [("under 5,000 deadweight tonnes", 5000, None, None, "t", "less_than", "deadweight")]),
     ("A 5,000 dwt tanker arrived.", [("5,000 dwt", 5000, None, None, "t", "exact", "deadweight")]),
+    # half of a multiplier past its article; vague words of a couple, scores
+    ("It paid half a million dollars.", [("half a million dollars", 500000, None, None, "USD", "exact", "value")]),
+    ("It sent half a dozen drones.", [("half a dozen drones", 6, None, None, "item", "exact", "drone")]),
+    ("It sent a couple of drones.", [("couple of drones", None, 2, 3, "item", "vague", "drone")]),
+    ("Scores of soldiers died.", [("Scores of soldiers", None, 20, 99, "person", "vague", "soldier")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),

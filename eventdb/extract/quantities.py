@@ -1293,6 +1293,10 @@ def _read_words(ctx: _Context, pos: int) -> tuple[int, float, float] | None:
     last = pos - 1
     largest = 1.0
     while last + 1 < len(ctx.tokens):
+        if last >= pos and ctx.lower(last) == "half" and ctx.lower(last + 1) in _ENGLISH_ARTICLES and (
+                _multiplier_at(ctx, last + 2) is not None):
+            last += 1  # "half a million", "half a dozen": the article between the half and what it halves
+            continue
         word = _is_number_word(ctx, last + 1)
         factor = None if word is not None else _multiplier_at(ctx, last + 1)
         if word is None and factor is None:
