@@ -638,6 +638,9 @@ NON_COUNTS = [
     "Na dwie doby przed wejściem do portu statki znikają z radarów.",
     "W nocy temperatura spadła do minus 20 stopni.",  # a temperature, an angle
     "Kreml zmienił kurs o 180 stopni.",
+    "Jednostka wojskowa 29155 działa w Moskwie.",  # a formation named by its number
+    "Brygada 155 piechoty morskiej walczy pod Kurskiem.",
+    "GRU Unit 29155 operates in Moscow.",
 ]
 
 
@@ -647,6 +650,9 @@ def test_non_counts(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a formation's strength is a count ("brygada 3 tys. żołnierzy", "pułk 200 żołnierzy"), its number is not
+    ("Do Kurska trafiła brygada 3 tys. żołnierzy.", ["3 tys. żołnierzy"]),
+    ("Przerzucono pułk 200 żołnierzy, a pułk 12 został w Kursku.", ["200 żołnierzy"]),
     # a year range is a date, whatever plural follows it ...
     ("Hakerzy ukradli w latach 2024–2025 kryptowaluty o wartości 2,8 mld dolarów.", ["2,8 mld dolarów"]),
     ("Od 2022 do 2024 Rosja kupiła 300 dronów.", ["300 dronów"]),
@@ -1230,6 +1236,8 @@ def test_durations_that_are_no_amounts(text: str, spans: list[str]) -> None:
         ("Zmarł w wieku 72 lat.", "72 lat", 72, "exact"),
         ("Kim, mający 41 lat, przyjechał.", "41 lat", 41, "exact"),
         ("Kim ma 41 lat.", "41 lat", 41, "exact"),
+        ("Kim skończył 40 lat.", "40 lat", 40, "exact"),  # turned forty
+        ("Ukończył 18 lat i trafił do wojska.", "18 lat", 18, "exact"),
         ("Na froncie walczy 18-letni żołnierz.", "18-letni", 18, "exact"),
         ("Pracują tam 20-letni Koreańczycy.", "20-letni", 20, "exact"),
         ("Pięcioletnie dziecko zginęło w ataku.", "Pięcioletnie", 5, "exact"),

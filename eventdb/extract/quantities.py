@@ -208,6 +208,7 @@ class _Lexicon:
     complements: Mapping[str, str]
     not_counted: frozenset[str]
     preceding_non_count: frozenset[str]
+    designated_formations: frozenset[str]
     street_words: frozenset[str]  # "ul. Puszkinskiej 77": a house number
     calibre_words: frozenset[str]  # "kal. 155 mm", "kalibru 152 mm": a calibre, no count
     production_words: frozenset[str]  # "produkcja ma wzrosnąć do 300 sztuk": what is made at a rate before
@@ -670,6 +671,7 @@ def _lexicon() -> _Lexicon:
         complements=_frozen(data["complements"]),
         not_counted=_words(data["not_counted"]),
         preceding_non_count=_words(data["preceding_non_count"]),
+        designated_formations=_words(data["designated_formations"]),
         street_words=_words(data["street_words"]),
         calibre_words=_words(data["calibre_words"]),
         production_words=_words(data["production_words"]),
@@ -1722,6 +1724,10 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
         prev_text == "." and not tokens[first - 1].space_before and ctx.lower(first - 2) + "." in lex.preceding_non_count
     )):
         return True  # "art. 5", "nr 2397"; not "po drugiej stronie dziewięć zespołów": a number word counts
+    named = first - 2 if first > 1 and _is_adjective(tokens[first - 1]) else first - 1  # "jednostka wojskowa 29155"
+    if amount.kind == "digits" and not amount.multiplied and ctx.has(named, lex.designated_formations) and not (
+            after < len(tokens) and any(a.pos in _NOUN_POS and ":pl:gen" in a.tag for a in tokens[after].analyses)):
+        return True  # "jednostka wojskowa 29155", "Brygada 155 piechoty morskiej": a formation's number
     if ctx.lower(after) in lex.following_non_count or ctx.has(after, {"milimetr"}):
         return True
     if amount.kind == "words":
