@@ -641,6 +641,8 @@ NON_COUNTS = [
     "Jednostka wojskowa 29155 działa w Moskwie.",  # a formation named by its number
     "Brygada 155 piechoty morskiej walczy pod Kurskiem.",
     "GRU Unit 29155 operates in Moscow.",
+    "Article 4 of the mutual defence treaty applies.",  # an English article, resolution or section number
+    "Resolution 2397 bans North Korean workers abroad.",
 ]
 
 
