@@ -198,6 +198,25 @@ def test_nested_chains(text: str, anchor: str, chain: list[str]) -> None:
     assert chain_of(text, anchor) == chain
 
 
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # a name that morfeusz also reads as a verb ("Zerkało", "zerkać") is the subject, not a predicate before it
+        ("Niezależny portal Zerkało, powołując się na źródła w białoruskim ministerstwie pracy, ustalił, że Mińsk "
+         "chce zatrudnić robotników z KRLD.", ["Zerkalo", "Belarus"]),
+        ("Zerkało poinformowało, że Białoruś chce zatrudnić robotników z KRLD.", ["Zerkalo"]),
+        # a nationality adjective opening an outlet's description is no mention of a body named later
+        ("Japoński dziennik „Yomiuri Shimbun”, powołując się na japońskie ministerstwo obrony, napisał, że Rosja "
+         "dostarczyła KRLD systemy przeciwlotnicze.", ["The Yomiuri Shimbun", "Japanese Ministry of Defense"]),
+    ],
+)
+def test_chains_of_extracted_events(text: str, chain: list[str]) -> None:
+    from eventdb.extract import extract
+
+    (event,) = extract(text).events
+    assert [a.cited.name for a in sorted(event.attributions, key=lambda a: a.position)] == chain
+
+
 def test_positions_and_cue_words() -> None:
     sentence, mentions = build(
         "The Moscow Times, odwołując się do publikacji rosyjskiego Ministerstwa Obrony, poinformował, że saperzy "

@@ -1229,6 +1229,13 @@ def test_a_surname_alone_is_the_person_the_text_names_in_full(text: str, expecte
           ("Ministerstwo", "Russian Ministry of Defence")]),
         ("Służba Bezpieczeństwa Ukrainy zatrzymała agenta. Jak podała służba, agent pracował dla Rosji.",
          [("Służba Bezpieczeństwa Ukrainy", "SBU"), ("służba", "SBU")]),
+        # a name that opens with a nationality adjective has its noun for head, not the adjective
+        ("Ukraińskie ministerstwo obrony wydało komunikat. Ministerstwo podało, że wojska wróciły.",
+         [("Ukraińskie ministerstwo obrony", "Ukrainian Ministry of Defence"),
+          ("Ministerstwo", "Ukrainian Ministry of Defence")]),
+        ("Japoński dziennik Yomiuri Shimbun pisze, a japońskie ministerstwo obrony milczy.",
+         [("dziennik Yomiuri Shimbun", "The Yomiuri Shimbun"),
+          ("japońskie ministerstwo obrony", "Japanese Ministry of Defense")]),
         # not: before the full name, in the plural, or when two bodies share the head
         ("Według sztabu wróg stracił 1200 żołnierzy. Sztab Generalny Sił Zbrojnych Ukrainy podał dane.",
          [("Sztab Generalny Sił Zbrojnych Ukrainy", "General Staff of the Armed Forces of Ukraine")]),

@@ -731,7 +731,8 @@ def _preposed_subject(
             break
         if t.kind == "punct" and t.text not in {",", "(", ")", "„", "”", '"'}:
             break
-        if _is_predicate(t) and not _is_verb(t, frozenset({"pcon", "pant"})):
+        if _is_predicate(t) and not _is_verb(t, frozenset({"pcon", "pant"})) and not any(
+                m.token_start <= base + j < m.token_end for m in actors):  # "Zerkało" is a name, not "zerkać"
             if _and_before(tokens, j, k):
                 # "Putin przyjął Kima ... i zapowiedział, że": the subject of the first verb
                 skip_to = j

@@ -1626,7 +1626,9 @@ def _named_heads(
         for f in found:
             if f.entity.table != "actor" or f.entity.kind not in _HEADED_KINDS or f.end - f.start < 2:
                 continue
-            head = sentence.tokens[f.start]
+            # the head noun, past a nationality adjective the name opens with ("japońskie ministerstwo obrony":
+            # "ministerstwo", not "japoński", which morfeusz also reads as the noun of the language)
+            head = next((t for t in sentence.tokens[f.start : f.end] if not t.has_pos("adj")), sentence.tokens[f.start])
             lemmas = {a.lemma.lower() for a in head.analyses if a.pos == "subst" and a.lemma[:1].islower()}
             for lemma in lemmas:
                 owners.setdefault(lemma, set()).add(f.entity)
