@@ -1103,6 +1103,13 @@ def test_a_model_name_tells_the_kind_of_a_system(text: str, span: str, counted: 
          "co najmniej 40 mln euro", "fine"),
         ("Grozi jej grzywna w wysokości 2 mln euro albo 3 mln dolarów.", "3 mln dolarów", "fine"),
         ("Firma zapłaciła 5 proc. obrotu grzywny i przekazała 40 mln euro.", "40 mln euro", "value"),
+        # a dash standing for the verb left out ties a sum to the named one before it, in another currency too and
+        # past an amount that is no sum; with no dash, a sum in another currency stays unnamed
+        ("Rosyjski pocisk kosztuje ok. 1,2 tys. dolarów, a zachodni pocisk 155 mm – 3,5–4 tys. euro.",
+         "3,5–4 tys. euro", "price"),
+        ("Bilet do kabiny czteroosobowej kosztuje 18 500 rubli, a do kabiny dwuosobowej – 32 tys. rubli.",
+         "32 tys. rubli", "ticket price"),
+        ("Bilet kosztuje 18 500 rubli, a Rosja przekazała 3 mln dolarów.", "3 mln dolarów", "value"),
     ],
 )
 def test_wages_and_compensation(text: str, span: str, counted: str) -> None:

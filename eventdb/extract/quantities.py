@@ -5727,21 +5727,32 @@ def _gapped_sums(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
     """"premię w wysokości 100 tys. rubli, za zestrzelonego drona – 15 tys. rubli, a za jeńca nawet 500 tys.": a sum
     nothing names, in a clause that leaves out its verb after a named sum in the same currency, is of the same kind;
     so is one given as the other choice of a named sum or share ("grzywnami w wysokości co najmniej 5 proc. obrotu
-    lub co najmniej 40 mln euro")."""
+    lub co najmniej 40 mln euro").  A dash that stands for the verb left out ties a sum in another currency too, past
+    the amounts that are no sums ("kosztuje ok. 1,2 tys. dolarów, a zachodni pocisk 155 mm – 3,5–4 tys. euro", "kabina
+    czteroosobowa kosztuje 18 500 rubli, a dwuosobowa – 32 tys. rubli")."""
     if not any(q.counted == _MONEY for q in found[1:]):
         return found
     bounds = ctx.token_bounds()
     out = list(found)
     for n in range(1, len(out)):
-        q, before = out[n], out[n - 1]
+        q = out[n]
         currency = q.unit.split("/")[0]
-        if q.counted != _MONEY or before.counted in (None, _MONEY) or not _CURRENCY_RE.fullmatch(currency):
+        if q.counted != _MONEY or not _CURRENCY_RE.fullmatch(currency):
+            continue
+        before = out[n - 1]
+        first = bounds[0].get(q.start)
+        dashed = first is not None and ctx.lower(first - 1) in _DASHES
+        if dashed:  # the sum before, past amounts that are no sums
+            before = next((b for b in reversed(out[:n]) if _CURRENCY_RE.fullmatch(b.unit.split("/")[0])), before)
+        if before.counted in (None, _MONEY):
             continue
         gap = _gap(bounds, before, q)  # a verb of its own ends the gapping; a word that is also a noun ("niewoli") not
         choice = gap is not None and len(gap) == 1 and ctx.lower(gap.start) in ctx.lex.choice_words and (
             before.unit.split("/")[0] in (currency, "percent"))
-        if choice or (before.unit.split("/")[0] == currency and gap is not None and any(ctx.lower(k) == "," for k in gap)
-                and not any(ctx.tokens[k].has_pos(*_VERB_POS) and not ctx.tokens[k].has_pos(*_NOUN_POS) for k in gap)):
+        same = before.unit.split("/")[0] == currency or (dashed and _CURRENCY_RE.fullmatch(before.unit.split("/")[0]))
+        if choice or (same and gap is not None and any(ctx.lower(k) == "," for k in gap)
+                      and not any(ctx.tokens[k].has_pos(*_VERB_POS) and not ctx.tokens[k].has_pos(*_NOUN_POS)
+                                  for k in gap)):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
     return out
 
