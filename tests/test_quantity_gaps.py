@@ -798,7 +798,13 @@ WEIGHTS_BEFORE = cases(
       ("przeszło 300 tys. ton", 300000, "t", "more_than", "diesel")]),
     ("Flota ma dwa trawlery, a jej roczny połów nie przekracza 50 tys. ton.",
      [("dwa trawlery", 2, "item", "exact", "trawler"), ("nie przekracza 50 tys. ton", 50000, "t/year", "at_most", "catch")]),
-    # must not match: three sentences back is too far; a weight of one named thing is its own
+    # the goods a clause before names in the genitive, with no weight of their own
+    ("Dali nam worek ryżu, 20 kg, i kazali milczeć.", [("20 kg", 20, "kg", "exact", "rice")]),
+    ("Rosjanie dopuścili połów kraba królewskiego, na razie w ilości 500 ton.",
+     [("500 ton", 500, "t", "exact", "king crab")]),
+    # must not match: a weight compared in its own clause; three sentences back is too far; a weight of one named
+    # thing is its own
+    ("Drogi nie wytrzymają zestawów cięższych niż 40 ton.", [("cięższych niż 40 ton", 40, "t", "more_than", "weight")]),
     ("Cysterna mieści 60 ton paliwa. Pociąg jedzie długo. Skład stoi na stacji. Most wytrzyma 300 ton.",
      [("60 ton paliwa", 60, "t", "exact", "fuel"), ("300 ton", 300, "t", "exact", "weight")]),
 )

@@ -5830,11 +5830,15 @@ def _weights_continued(ctx: _Context, found: list[Quantity], previous: Sequence[
                              and (named := _counted_at(ctx, first - 1)) is not None and named.known):
             continue  # "dron waży 200 kg, a jego głowica 50 kg": another thing's weight
         last = _named_weight_before(lex, previous, q.sentence)
-        if last and _names_goods_before(ctx, first):
+        goods = _goods_before(ctx, first)
+        named_before = goods is not None and goods[2] < _clause(ctx, first, first).start
+        if last and goods is not None:
             last = []  # "... dopuścili połów kraba królewskiego, na razie 500 ton": the goods this sentence names
         before = next((b for b in (*reversed(out[:n]), *last) if b.unit.split("/")[0] in lex.cargo_units), None)
         if before is not None and _names_weight(lex, before):
             out[n] = dataclasses.replace(q, counted=before.counted, counted_lemma=before.counted_lemma)
+        elif goods is not None and named_before:  # "dali nam worek ryżu, 20 kg": the goods of a clause before
+            out[n] = dataclasses.replace(q, counted=goods[0], counted_lemma=goods[1])  # (not "zestawów cięższych niż")
     return out
 
 
@@ -5857,17 +5861,17 @@ def _names_weight(lex: _Lexicon, q: Quantity) -> bool:
     return q.counted not in (None, lex.measure_labels.get(q.unit.split("/")[0]))
 
 
-def _names_goods_before(ctx: _Context, pos: int) -> bool:
-    """Does a known thing stand in the genitive before ``pos`` in the sentence, governed by no preposition ("połowu
-    kraba": a crab's catch)?  Not "w branży zbożowej", "na źródło"."""
-    for q in range(pos):
+def _goods_before(ctx: _Context, pos: int) -> tuple[str, str, int] | None:
+    """The known thing nearest before ``pos`` in the sentence that stands in the genitive, governed by no preposition
+    ("połowu kraba": a crab's catch), as (label, lemma, position); not "w branży zbożowej", "na źródło"."""
+    for q in range(pos - 1, -1, -1):
         tok = ctx.tokens[q]
         if not _is_noun(tok) or "gen" not in tok.cases(_NOUN_POS) or after_preposition(ctx.tokens, q):
             continue
         key = _lexicon_match(ctx, q)
         if key is not None and key.entry.group == "item":
-            return True
-    return False
+            return key.entry.label, key.text, q
+    return None
 
 
 def _alternatives(ctx: _Context, found: list[Quantity]) -> list[Quantity]:
