@@ -155,6 +155,9 @@ SINCE_UNTIL = [
     ("Od 2022 roku trwa wojna.", "Od 2022 roku", D(2022, 1, 1), ANCHOR, "since"),
     ("Od 24 lutego 2022 r. trwa wojna.", "Od 24 lutego 2022 r.", D(2022, 2, 24), ANCHOR, "since"),
     ("Od początku roku zginęło wielu.", "Od początku roku", D(2025, 1, 1), ANCHOR, "since"),
+    # since the end of a year: since its last month (its late part, September on, is a period, not a start)
+    ("Od końca 2023 r. Pjongjang wysłał 100 rakiet.", "Od końca 2023 r.", D(2023, 12, 1), ANCHOR, "since"),
+    ("Pod koniec 2023 r. Pjongjang wysłał rakiety.", "Pod koniec 2023 r.", D(2023, 9, 1), D(2023, 12, 31), "late_year"),
     ("Od 2022 do 2024 roku trwała budowa.", "Od 2022 do 2024 roku", D(2022, 1, 1), D(2024, 12, 31), "range"),
     (
         "Od 10 września do 5 października 2024 r. trwały walki.",

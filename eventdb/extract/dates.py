@@ -618,6 +618,8 @@ def _with_preposition(value: _Value, prep: frozenset[str], anchor: dt.date | Non
         return value
     if "since" in prep or "after" in prep:
         since = value.date_from if "since" in prep else value.date_to + _ONE_DAY
+        if "since" in prep and value.precision == "late_year":  # "od końca 2023 r.": since its last month
+            since = value.date_to.replace(day=1)
         upto = anchor if anchor is not None and anchor >= since else None
         return _Value(since, upto, "since")
     if "until" in prep:
