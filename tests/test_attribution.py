@@ -204,7 +204,7 @@ def test_nested_chains(text: str, anchor: str, chain: list[str]) -> None:
         # a name that morfeusz also reads as a verb ("Zerkało", "zerkać") is the subject, not a predicate before it
         ("Niezależny portal Zerkało, powołując się na źródła w białoruskim ministerstwie pracy, ustalił, że Mińsk "
          "chce zatrudnić robotników z KRLD.", ["Zerkalo", "Belarus"]),
-        ("Zerkało poinformowało, że Białoruś chce zatrudnić robotników z KRLD.", ["Zerkalo"]),
+        ("Portal Zerkało poinformował, że Białoruś chce zatrudnić robotników z KRLD.", ["Zerkalo"]),
         # a nationality adjective opening an outlet's description is no mention of a body named later
         ("Japoński dziennik „Yomiuri Shimbun”, powołując się na japońskie ministerstwo obrony, napisał, że Rosja "
          "dostarczyła KRLD systemy przeciwlotnicze.", ["The Yomiuri Shimbun", "Japanese Ministry of Defense"]),

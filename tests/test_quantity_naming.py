@@ -1767,7 +1767,7 @@ def test_a_thing_that_is_worth_a_sum_keeps_its_lemma() -> None:
         ("Dron waży ok. 200 kg, a jego silnik 50 kg.", "50 kg", "weight"),
         ("Obiekt ma 800 ton.", "800 ton", "weight"),
         ("Kalmary to 6,8 tys. t. Rosjanie dopuścili też połów kraba, na razie w ilości 500 ton.", "500 ton",
-         "weight"),  # the sentence names other goods: not the squid of the sentence before
+         "crab"),  # the sentence names other goods: the crab of its clause before, not the squid of the sentence before
         # the subject of a verb of weighing is the thing weighed
         ("Głowica waży 500 kg.", "500 kg", "warhead"),
         ("Dron Geran-2 waży ok. 200 kg.", "ok. 200 kg", "weight"),  # one drone: its weight (a warhead's is named)

@@ -5862,15 +5862,16 @@ def _names_weight(lex: _Lexicon, q: Quantity) -> bool:
 
 
 def _goods_before(ctx: _Context, pos: int) -> tuple[str, str, int] | None:
-    """The known thing nearest before ``pos`` in the sentence that stands in the genitive, governed by no preposition
-    ("połowu kraba": a crab's catch), as (label, lemma, position); not "w branży zbożowej", "na źródło"."""
+    """The goods (``cargo`` goods) nearest before ``pos`` in the sentence that stand in the genitive, governed by no
+    preposition ("połowu kraba": a crab's catch), as (label, lemma, position); not "w branży zbożowej", "na źródło",
+    nor ships or wagons ("12 statków, łącznie 50 tys. ton" weigh their cargo)."""
     for q in range(pos - 1, -1, -1):
         tok = ctx.tokens[q]
         if not _is_noun(tok) or "gen" not in tok.cases(_NOUN_POS) or after_preposition(ctx.tokens, q):
             continue
-        key = _lexicon_match(ctx, q)
-        if key is not None and key.entry.group == "item":
-            return key.entry.label, key.text, q
+        found = _key_around(ctx, q, ctx.lex.goods)
+        if found is not None:
+            return found[0].entry.label, found[0].text, q
     return None
 
 
