@@ -163,6 +163,14 @@ NUMBER_WORDS = cases(
          "artillery shell"),
     Case("Three tanks were destroyed.", "Three tanks", 3, None, None, "item", "exact", "tank"),
     Case("Wysłano tuzin dronów.", "tuzin dronów", 12, None, None, "item", "exact", "drone"),
+    # a hundred as a noun: in the singular, after a number word, after a word that governs its genitive
+    Case("Niemal setka żołnierzy zginęła.", "Niemal setka żołnierzy", 100, None, None, "person", "approx", "soldier"),
+    Case("Zginęło ponad setkę żołnierzy.", "ponad setkę żołnierzy", 100, None, None, "person", "more_than",
+         "soldier"),
+    Case("Na miejscu jest około setki żołnierzy.", "około setki żołnierzy", 100, None, None, "person", "approx",
+         "soldier"),
+    Case("Zginęły dwie setki żołnierzy.", "dwie setki żołnierzy", 200, None, None, "person", "exact", "soldier"),
+    Case("Zginęło pół setki żołnierzy.", "pół setki żołnierzy", 50, None, None, "person", "exact", "soldier"),
 )
 
 
@@ -205,6 +213,8 @@ VAGUE = cases(
     Case("Na front trafiło dwa tysiące kilkaset żołnierzy.", "dwa tysiące kilkaset żołnierzy", None, 2200, 2999,
          "person", "vague", "soldier"),
     Case("Wysłano 10 bądź 12 statków.", "10 bądź 12 statków", None, 10, 12, "item", "range", "ship"),
+    Case("Zginęło kilka setek żołnierzy.", "kilka setek żołnierzy", None, 200, 999, "person", "vague", "soldier"),
+    Case("Setki żołnierzy zginęły.", "Setki żołnierzy", None, 200, 999, "person", "vague", "soldier"),
     Case("Zginęło trzysta kilkanaście osób.", "trzysta kilkanaście osób", None, 311, 319, "person", "vague", "person"),
 )
 
@@ -638,6 +648,7 @@ NON_COUNTS = [
     "Na dwie doby przed wejściem do portu statki znikają z radarów.",
     "W nocy temperatura spadła do minus 20 stopni.",  # a temperature, an angle
     "Kreml zmienił kurs o 180 stopni.",
+    "Kraj jest w pierwszej setce rankingu.",  # a rank
     "Jednostka wojskowa 29155 działa w Moskwie.",  # a formation named by its number
     "Brygada 155 piechoty morskiej walczy pod Kurskiem.",
     "GRU Unit 29155 operates in Moscow.",

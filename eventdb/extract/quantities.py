@@ -154,6 +154,7 @@ class _LegalTerms:
 class _Lexicon:
     number_words: Mapping[str, float]
     collective_numbers: Mapping[str, float]  # "dwójka", "trójka": a number as a noun
+    rank_adjectives: frozenset[str]  # "w pierwszej setce": a rank
     english_numbers: frozenset[str]
     multiplier_lemmas: Mapping[str, float]
     multiplier_texts: Mapping[str, float]
@@ -616,6 +617,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         number_words=MappingProxyType(number_words),
         collective_numbers=MappingProxyType({str(k): float(v) for k, v in data["collective_numbers"].items()}),
+        rank_adjectives=_words(data["rank_adjectives"]),
         english_numbers=_words(english["number_words"]),
         multiplier_lemmas=MappingProxyType(multiplier_lemmas),
         multiplier_texts=MappingProxyType(multiplier_texts),
@@ -1445,12 +1447,20 @@ def _vague_at(ctx: _Context, pos: int) -> tuple[float, float] | None:
     for lemma in sorted(ctx.forms[pos] & lex.vague.keys()):
         readings = tok.readings(lemma)
         if lemma in lex.multiplier_lemmas:  # "tysiące" is vague, "tysiąc" is a thousand
-            if any("sg" in a.numbers for a in readings if a.pos == "subst") or not readings:
+            singular = any("sg" in a.numbers for a in readings if a.pos == "subst")
+            plural = any("pl" in a.numbers for a in readings if a.pos == "subst")
+            genitive_only = all(a.cases <= {"gen"} for a in readings if a.pos == "subst" and "sg" in a.numbers)
+            if singular and plural and genitive_only and ctx.lower(pos - 1) not in _GENITIVE_GOVERNORS:
+                return lex.vague[lemma]  # "setki żołnierzy": hundreds; "około setki żołnierzy": about a hundred
+            if singular or not readings:
                 continue
             return lex.vague[lemma]
         if any(a.pos == "num" or (a.pos == "subst" and "pl" in a.numbers) for a in readings):
             return lex.vague[lemma]
     return None
+
+
+_GENITIVE_GOVERNORS = frozenset({"około", "ok.", "ok", "blisko", "do", "od", "koło", "bez", "dla", "wśród", "spośród"})
 
 
 def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
@@ -1600,6 +1610,8 @@ def _read_amount(ctx: _Context, pos: int) -> _Amount | None:
             words = _read_words(ctx, pos)
             if words is None:
                 return _collective(ctx, pos)  # "dziesiątka jeńców": one ten, not tens
+            if _is_number_word(ctx, pos) is None and ctx.has(pos - 1, ctx.lex.rank_adjectives):
+                return None  # "w pierwszej setce rankingu": a rank, not a hundred
             last, low, largest = words
             if largest == 1.0 and ctx.lower(last + 1) == "i" and ctx.lower(last + 2) in ctx.lex.and_a_half:
                 last, low = last + 2, low + 0.5  # "dwa i pół tysiąca", "trzy i pół roku": and a half
