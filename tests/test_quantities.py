@@ -342,6 +342,9 @@ QUALIFIERS = cases(
          "at_most", "duration"),
     Case("Kurs trwa nie krócej niż trzy tygodnie.", "nie krócej niż trzy tygodnie", 3, None, None, "week",
          "at_least", "duration"),
+    # a qualifier written after the amount, before its noun
+    Case("Przybyło 300 z okładem inżynierów.", "300 z okładem inżynierów", 300, None, None, "person", "more_than",
+         "engineer"),
     # colloquial and written estimates
     Case("Na miejscu było jakieś 300 żołnierzy.", "jakieś 300 żołnierzy", 300, None, None, "person", "approx",
          "soldier"),

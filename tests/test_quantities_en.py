@@ -374,6 +374,9 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("The tankers are under 5,000 deadweight tonnes.",
      [("under 5,000 deadweight tonnes", 5000, None, None, "t", "less_than", "deadweight")]),
     ("A 5,000 dwt tanker arrived.", [("5,000 dwt", 5000, None, None, "t", "exact", "deadweight")]),
+    # a qualifier written after the amount, before the noun it counts
+    ("Another 300 or so engineers arrived.", [("300 or so engineers", 300, None, None, "person", "approx", "engineer")]),
+    ("A dozen or so engineers arrived.", [("A dozen or so engineers", 12, None, None, "person", "approx", "engineer")]),
     # half of a multiplier past its article; vague words of a couple, scores
     ("It paid half a million dollars.", [("half a million dollars", 500000, None, None, "USD", "exact", "value")]),
     ("It sent half a dozen drones.", [("half a dozen drones", 6, None, None, "item", "exact", "drone")]),

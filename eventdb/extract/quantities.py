@@ -4579,7 +4579,14 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     determiner = (ctx.has(nxt, lex.determiners_after) and _is_adjective(ctx.tokens[nxt])
                   and not (nxt + 1 < len(ctx.tokens) and _is_noun(ctx.tokens[nxt + 1])))
     elided = amount.kind != "implicit" and (determiner or antecedent is not None and _elided_noun(ctx, nxt))
-    reading = _unit_and_counted(ctx, amount, amount.last + 1 + elided, start, prefix_currency)
+    skipped = int(elided)
+    postposed = _match_at(ctx, nxt, lex.qualifiers_after) if not elided and amount.kind != "implicit" else None
+    if postposed is not None and postposed[0] < len(ctx.tokens) and ctx.tokens[postposed[0]].kind == "word" and (
+            _is_noun(ctx.tokens[postposed[0]]) or ctx.english(postposed[0])):
+        skipped = postposed[0] - nxt  # "300 z okładem inżynierów", "another 300 or so engineers": the noun after
+        if qualifier == "exact":
+            qualifier = postposed[1]
+    reading = _unit_and_counted(ctx, amount, amount.last + 1 + skipped, start, prefix_currency)
     if reading is None:
         return _Found(None, skip)
     whole_at: int | None = None  # "89 z 110 dronów": where the whole's own quantity starts
@@ -4592,7 +4599,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         reading = _Reading(reading.unit or "year", None, reading.end, lex.age_label)  # "Najmłodszy ma 19 lat"
         if qualifier == "exact" and ctx.has(start - 1, lex.age_from) and start >= 2 and ctx.has(start - 2, lex.age_nouns):
             start, qualifier = start - 1, "at_least"  # "w wieku od 18 lat"
-    after = amount.last + 1 + elided  # "cztery emirackie": the adjective of a noun left out
+    after = amount.last + 1 + skipped  # "cztery emirackie": the adjective of a noun left out
     while ctx.has(after, lex.determiners_after) and _is_adjective(ctx.tokens[after]):
         after += 1  # "kilka tysięcy kolejnych zostało rannych": the noun is left out
     bare = after >= len(ctx.tokens) or _is_stop(ctx, after) or _time_compared(ctx, amount, after)  # not "50 BMP-2"
