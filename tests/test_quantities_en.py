@@ -374,6 +374,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("The tankers are under 5,000 deadweight tonnes.",
      [("under 5,000 deadweight tonnes", 5000, None, None, "t", "less_than", "deadweight")]),
     ("A 5,000 dwt tanker arrived.", [("5,000 dwt", 5000, None, None, "t", "exact", "deadweight")]),
+    # a noun of a measure before "of" or a verb of being names the distance or weight
+    ("The missile has a range of up to 700 km.", [("up to 700 km", 700, None, None, "km", "up_to", "range")]),
+    ("The range is 700 km.", [("700 km", 700, None, None, "km", "exact", "range")]),
+    ("The satellite orbits at an altitude of 500 km.", [("500 km", 500, None, None, "km", "exact", "altitude")]),
+    ("The ship has a displacement of 5,000 tonnes.", [("5,000 tonnes", 5000, None, None, "t", "exact", "displacement")]),
+    ("The border is 20 km away.", [("20 km", 20, None, None, "km", "exact", "distance")]),
     # a qualifier written after the amount, before the noun it counts
     ("Another 300 or so engineers arrived.", [("300 or so engineers", 300, None, None, "person", "approx", "engineer")]),
     ("A dozen or so engineers arrived.", [("A dozen or so engineers", 12, None, None, "person", "approx", "engineer")]),

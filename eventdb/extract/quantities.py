@@ -3742,6 +3742,9 @@ def _english_repetition(ctx: _Context, first: int, last: int) -> _Reading | None
     return _Reading("item", None, last, lex.repetition_label)
 
 
+_ENGLISH_MEASURE_LINKS = frozenset({"of", "is", "was", "are", "were", "reaches", "reached", "exceeds", "exceeded"})
+
+
 def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, str]) -> tuple[str, str, int] | None:
     """ "o zasięgu do 120 km", "zasięg pocisku wynosi 300 km", "ma 1 km długości": (label, lemma, position) of a
     noun of ``nouns`` whose size the measure (its unit at ``after``) gives ("range", as analysts name it: whose
@@ -3753,6 +3756,9 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
         # "zasięgiem zmniejszonym do ok. 1,2 tys. km": the measure a participle of change changes
         found = sorted(ctx.forms[q - 2] & nouns.keys()) if _is_noun(ctx.tokens[q - 2]) else []
         q = q - 2 if found else q
+    if not found and q >= 1 and ctx.english(q) and ctx.lower(q) in _ENGLISH_MEASURE_LINKS:
+        found = sorted(ctx.forms[q - 1] & (nouns.keys() - lex.measure_after))  # "a range of 700 km", "The range is"
+        q = q - 1 if found else q
     if not found and after + 1 < len(ctx.tokens) and ("gen" in ctx.tokens[after + 1].cases(_NOUN_POS) or (
             ctx.english(after + 1) and not any(ctx.has(k, lex.journey_nouns) for k in _clause(ctx, start, after)))):
         q = after + 1  # "1 km długości", "The bridge is 1 km long" (not "The route is 320 km long": a distance)
