@@ -374,6 +374,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("The tankers are under 5,000 deadweight tonnes.",
      [("under 5,000 deadweight tonnes", 5000, None, None, "t", "less_than", "deadweight")]),
     ("A 5,000 dwt tanker arrived.", [("5,000 dwt", 5000, None, None, "t", "exact", "deadweight")]),
+    # the money noun of a sentence's subject, its first word too; the trade of two states as English names it
+    ("Trade was $100 million.", [("$100 million", 100_000_000, None, None, "USD", "exact", "trade turnover")]),
+    ("Bilateral trade reached $61.5 million.",
+     [("$61.5 million", 61_500_000, None, None, "USD", "exact", "bilateral trade")]),
+    ("The ships made at least 19 round trips.",
+     [("at least 19 round trips", 19, None, None, "item", "at_least", "round trip")]),
     # a noun of a measure before "of" or a verb of being names the distance or weight
     ("The missile has a range of up to 700 km.", [("up to 700 km", 700, None, None, "km", "up_to", "range")]),
     ("The range is 700 km.", [("700 km", 700, None, None, "km", "exact", "range")]),

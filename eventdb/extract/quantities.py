@@ -1899,8 +1899,8 @@ def _key_around(ctx: _Context, pos: int, index: Mapping[str, tuple[_Key, ...]]) 
     """The longest key of ``index`` at ``pos`` and the position after it; a two-word key whose adjective stands right
     before the noun at ``pos`` ("zamrożonych aktywów": frozen assets) wins over the noun alone."""
     key = _lexicon_match(ctx, pos, index)
-    if (key is None or len(key.words) == 1) and pos > 0 and _is_adjective(ctx.tokens[pos - 1]):
-        pair = _lexicon_match(ctx, pos - 1, index)
+    if (key is None or len(key.words) == 1) and pos > 0 and (_is_adjective(ctx.tokens[pos - 1]) or ctx.english(pos - 1)):
+        pair = _lexicon_match(ctx, pos - 1, index)  # English words carry no part of speech: "bilateral trade"
         if pair is not None and len(pair.words) == 2:
             return pair, pos + 1
     return (key, pos + len(key.words)) if key is not None else None
@@ -2634,7 +2634,8 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
     if not 0 <= pos < len(ctx.tokens):
         return None
     tok = ctx.tokens[pos]
-    if _is_noun(tok) or _is_open_word(tok):
+    opening = pos == 0 and tok.kind == "word" and not tok.is_known and ctx.english(pos)  # "Trade was $100 million"
+    if _is_noun(tok) or _is_open_word(tok) or opening:
         found = _key_around(ctx, pos, ctx.lex.money)
     elif _is_adjective(tok):
         key = _lexicon_match(ctx, pos, ctx.lex.money)
