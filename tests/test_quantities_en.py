@@ -379,6 +379,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Trade was $100 million.", [("$100 million", 100_000_000, None, None, "USD", "exact", "trade turnover")]),
     ("Bilateral trade reached $61.5 million.",
      [("$61.5 million", 61_500_000, None, None, "USD", "exact", "bilateral trade")]),
+    # the level a verb of change brings its subject to; a clause joined by "and" has a subject of its own
+    ("Bilateral trade rose in 2025 to $72.3 million.",
+     [("$72.3 million", 72_300_000, None, None, "USD", "exact", "bilateral trade")]),
+    ("Prices rose and Russia sent $5 million to Pyongyang.",
+     [("$5 million", 5_000_000, None, None, "USD", "exact", "value")]),
     # a noun of a measure before "of" or a verb of being names the distance or weight
     ("The missile has a range of up to 700 km.", [("up to 700 km", 700, None, None, "km", "up_to", "range")]),
     ("The range is 700 km.", [("700 km", 700, None, None, "km", "exact", "range")]),

@@ -2754,6 +2754,9 @@ def _priced_subject(ctx: _Context, verb: int) -> str | None:
     return next((found for q in _nominatives_before(ctx, verb) if (found := _priced_at(ctx, q)) is not None), None)
 
 
+_ENGLISH_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})  # English words with no part of speech to stop at
+
+
 def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tuple[int, str, str] | None:
     """A money noun a few words before ``pos`` in the same clause ("przeznaczyła na pomoc 2 mld"), if any.  With
     ``listing``, further back and past the commas of a list ("umowy na czołgi K2, haubice K9 i wyrzutnie Chunmoo
@@ -2763,6 +2766,7 @@ def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tup
         if q == pos - 1 and ctx.lower(q) in _DASHES:
             continue  # "ich wynagrodzenie – ok. 800 dolarów miesięcznie –": the sum in apposition to its noun
         boundary = ctx.lower(q) in ctx.lex.clause_boundaries and not (listing and ctx.lower(q) == ",")
+        boundary = boundary or (ctx.english(q) and ctx.lower(q) in _ENGLISH_CLAUSE_JOINERS)  # "Prices rose and ..."
         if boundary or (ctx.tokens[q].has_pos(*_VERB_POS) and not after_preposition(ctx.tokens, q)):
             return None  # a verb ends the search; "na przyszły rok" holds an adjective, not "przyjść"
         found = _money_at(ctx, q)
@@ -2843,7 +2847,7 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
         carried = _money_subject_before(ctx)
         if carried is not None:
             return carried
-    held = _english_money_in(ctx, after) or _raised_sum(ctx, start)
+    held = _english_money_in(ctx, after) or _raised_sum(ctx, start) or _english_changed_to(ctx, start)
     if held is not None:
         return held
     for q in range(after, min(after + 3, len(ctx.tokens))):  # "2 mld dolarów (wojskowej) pomocy"
@@ -4184,6 +4188,20 @@ def _raised_sum(ctx: _Context, start: int) -> tuple[str, str | None, int | None]
     do = start - 1
     setter = _setter_before(ctx, do, ctx.lex.level_setters, _LEVEL_SETTER_POS) if ctx.lower(do) == "do" else None
     for q in range(setter + 1, do) if setter is not None else ():
+        found = _money_at(ctx, q)
+        if found is not None:
+            return found[0], found[1], q
+    return None
+
+
+def _english_changed_to(ctx: _Context, start: int) -> tuple[str, str | None, int | None] | None:
+    """"Bilateral trade rose 64% in the first 11 months to $72.3 million": the level a verb of change (``change_verbs``)
+    brings its subject to after "to" is a sum of that subject (the first money noun of a few words before the verb)."""
+    if start < 2 or ctx.lower(start - 1) != "to" or not ctx.english(start - 1):
+        return None
+    clause = _clause(ctx, start - 1, start - 1)
+    verb = next((q for q in range(start - 2, clause.start - 1, -1) if ctx.lower(q) in ctx.lex.change_verbs), None)
+    for q in range(verb - 1, max(clause.start, verb - 4) - 1, -1) if verb is not None else ():
         found = _money_at(ctx, q)
         if found is not None:
             return found[0], found[1], q
