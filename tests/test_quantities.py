@@ -1014,7 +1014,7 @@ RATES = cases(
          None, "l/month", "approx", "fuel"),
     Case("Kierowcy mogą zatankować najwyżej 20 l paliwa.", "najwyżej 20 l paliwa", 20, None, None, "l", "at_most",
          "fuel"),
-    Case("Petrol costs 64 roubles a litre.", "64 roubles a litre", 64, None, None, "RUB/l", "exact", "cost"),
+    Case("Petrol costs 64 roubles a litre.", "64 roubles a litre", 64, None, None, "RUB/l", "exact", "petrol price"),
 )
 
 

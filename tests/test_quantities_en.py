@@ -379,6 +379,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Trade was $100 million.", [("$100 million", 100_000_000, None, None, "USD", "exact", "trade turnover")]),
     ("Bilateral trade reached $61.5 million.",
      [("$61.5 million", 61_500_000, None, None, "USD", "exact", "bilateral trade")]),
+    # what a price is of, named as the subject of "cost"; "costs" right before a sum is the verb, not the noun
+    ("A return ticket on the Moscow route is to cost about 48,000 rubles.",
+     [("about 48,000 rubles", 48_000, None, None, "RUB", "approx", "ticket price")]),
+    ("The drone costs $20,000.", [("$20,000", 20_000, None, None, "USD", "exact", "price")]),
+    ("Russian diesel was sold at $60 to $65 a barrel.",
+     [("$60 to $65 a barrel", None, 60, 65, "USD/barrel", "range", "diesel price")]),
     # the level a verb of change brings its subject to; a clause joined by "and" has a subject of its own
     ("Bilateral trade rose in 2025 to $72.3 million.",
      [("$72.3 million", 72_300_000, None, None, "USD", "exact", "bilateral trade")]),

@@ -2750,7 +2750,12 @@ def _nominatives_before(ctx: _Context, verb: int) -> Iterator[int]:
 
 
 def _priced_subject(ctx: _Context, verb: int) -> str | None:
-    """The priced subject (nominative) a few words before ``verb`` (``_nominatives_before``)."""
+    """The priced subject (nominative) a few words before ``verb`` (``_nominatives_before``); in English, whose words
+    have no case, a priced noun of the few words before it ("A return ticket on the Moscow route is to cost")."""
+    if ctx.english(verb):
+        clause = _clause(ctx, verb, verb)
+        return next((found for q in range(verb - 1, max(clause.start, verb - 8) - 1, -1)
+                     if (found := _priced_at(ctx, q)) is not None), None)
     return next((found for q in _nominatives_before(ctx, verb) if (found := _priced_at(ctx, q)) is not None), None)
 
 
@@ -2767,6 +2772,7 @@ def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tup
             continue  # "ich wynagrodzenie – ok. 800 dolarów miesięcznie –": the sum in apposition to its noun
         boundary = ctx.lower(q) in ctx.lex.clause_boundaries and not (listing and ctx.lower(q) == ",")
         boundary = boundary or (ctx.english(q) and ctx.lower(q) in _ENGLISH_CLAUSE_JOINERS)  # "Prices rose and ..."
+        boundary = boundary or (q == pos - 1 and ctx.english(q) and ctx.lower(q) in ctx.lex.money_verbs)  # "costs $600"
         if boundary or (ctx.tokens[q].has_pos(*_VERB_POS) and not after_preposition(ctx.tokens, q)):
             return None  # a verb ends the search; "na przyszły rok" holds an adjective, not "przyjść"
         found = _money_at(ctx, q)
