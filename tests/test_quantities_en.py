@@ -379,6 +379,11 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Trade was $100 million.", [("$100 million", 100_000_000, None, None, "USD", "exact", "trade turnover")]),
     ("Bilateral trade reached $61.5 million.",
      [("$61.5 million", 61_500_000, None, None, "USD", "exact", "bilateral trade")]),
+    # how long a flight or a journey lasts, as the Polish rules name it; other spans stay a duration
+    ("The direct flight takes about eight hours.",
+     [("about eight hours", 8, None, None, "hour", "approx", "flight time")]),
+    ("The voyage took three days.", [("three days", 3, None, None, "day", "exact", "travel time")]),
+    ("The talks took three days.", [("three days", 3, None, None, "day", "exact", "duration")]),
     # what a price is of, named as the subject of "cost"; "costs" right before a sum is the verb, not the noun
     ("A return ticket on the Moscow route is to cost about 48,000 rubles.",
      [("about 48,000 rubles", 48_000, None, None, "RUB", "approx", "ticket price")]),
