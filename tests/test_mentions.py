@@ -178,6 +178,14 @@ def test_unlisted_adjectives_name_nothing(text: str) -> None:
     assert mentions(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Tankowce wyłączyły nadajniki AIS.", "Fabryka kupiła obrabiarki CNC.", "Zapłacono w USDT przez brokerów OTC."],
+)
+def test_technical_terms_in_capitals_name_nothing(text: str) -> None:
+    assert [m.text for m in mentions(text) if m.entity.table == "actor"] == []
+
+
 # --- rule 3: metonyms ------------------------------------------------------------------------------------------------
 
 
@@ -774,8 +782,8 @@ def test_nationality_adjective_that_stays_the_country(text: str, country: str) -
         ("Jak mówi analityk Ośrodka Studiów Wschodnich Marek Menkiszak, Rosja traci.",
          [("Ośrodka Studiów Wschodnich", "Centre for Eastern Studies"), ("Marek Menkiszak", "Marek Menkiszak"),
           ("Rosja", "Russia")]),
-        ("Studiował na Uniwersytecie Adama Mickiewicza w Poznaniu.",  # a genitive first name is the patron's
-         [("Uniwersytecie Adama Mickiewicza", "Uniwersytet Adama Mickiewicza")]),
+        ("Studiował na Uniwersytecie Kardynała Stefana Wyszyńskiego.",  # a genitive first name is the patron's
+         [("Uniwersytecie Kardynała Stefana Wyszyńskiego", "Uniwersytet Kardynała Stefana Wyszyńskiego")]),
         ("Przemawiał Jan Paweł Kowalski.", [("Jan Paweł Kowalski", "Jan Paweł Kowalski")]),
         ("Zastępca szefa Sztabu Generalnego KAL Kim Jong Bok przyjechał.",  # a family name written first
          [("Sztabu Generalnego KAL", "Sztab Generalny KAL"), ("Kim Jong Bok", "Kim Jong Bok")]),
