@@ -811,3 +811,26 @@ def test_wounding_is_a_toll(text: str, agents: set[str]) -> None:
 def test_a_raid_costing_lives_is_a_toll() -> None:
     text = "Nalot na Charków kosztował życie co najmniej 14 osób."
     assert "casualties" in [t for t, _a, _o in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # the fallen named as a noun: soldiers of the latest deployment, not civilians of the place they fell at
+    ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. Rodzinom poległych obiecano mieszkania w Pjongjangu.",
+     "North Korea"),
+    ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. Rodziny żołnierzy poległych w Rosji dowiadują się o "
+     "śmierci po czterech miesiącach.", "North Korea"),
+    # posthumous honours tell of deaths
+    ("Kim Dzong Un odznaczył pośmiertnie 120 północnokoreańskich żołnierzy.", "North Korea"),
+    ("Korea Północna wysłała do Rosji 12 tys. żołnierzy. Medale przyznano pośmiertnie 47 z nich.", "North Korea"),
+])
+def test_the_fallen_and_posthumous_honours(text: str, agent: str) -> None:
+    assert ("casualties", {agent}, set()) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Dzong Un odznaczył 120 żołnierzy tytułem Bohatera KRLD.",  # honours given to the living
+    "Minister złożył wieniec pod pomnikiem w Moskwie.",
+    "Pisarz zmarł w 1990 r., a jego powieść wydano w Rosji.",  # a death, no war dead
+])
+def test_no_fallen(text: str) -> None:
+    assert not [t for t, _a, _o in found(text) if t == "casualties"], found(text)

@@ -3033,6 +3033,7 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
     niewoli w obwodzie kurskim")."""
     troops = lex.classes.get("troops", frozenset())
     captivity = lex.classes.get("captivity", frozenset())
+    war_dead = lex.classes.get("war_dead", frozenset())
     fallen = lex.classes.get("fallen", frozenset()) | _CONJUNCTIONS  # "zabity i ranny"
     sent = [r.entity for d in drafts if d.event.event_type == "troop_deployment"
             for r in d.event.roles if r.role == "agent" and r.entity.kind == "country"]
@@ -3056,6 +3057,9 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
         captives = any(tokens[k].lemmas & captivity for k in range(d.hit.start, min(d.hit.end, len(tokens))))
         if not owners and captives and forces:
             owners = list(forces[:1])  # prisoners of war with no owner named: soldiers of the latest deployment
+        soldiers = captives or any(tokens[k].lemmas & war_dead for k in range(d.hit.start, min(d.hit.end, len(tokens))))
+        if not owners and soldiers and forces:
+            owners = list(forces[:1])  # "rodziny poległych": the fallen are soldiers, of the latest deployment
         if not owners and ev.quantities and all(q.unit.split("/")[0] == "person" for q in ev.quantities):
             if sent and any(q.counted_token is not None and q.counted_token < ev.trigger_start for q in ev.quantities):
                 owners = sent[:1]  # persons counted again in the sentence of their deployment
@@ -3064,7 +3068,7 @@ def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef,
                 owners = list(forces[:1])  # "HUR mówił o 4–5 tys. zabitych i rannych": the deployed forces' losses
         if owners:
             ev.roles = _unique_roles([*ev.roles, Role(owners[0], "agent", None)])
-        elif not captives:
+        elif not soldiers:
             _civilians_of_place(ev, lex, troops)
 
 
