@@ -834,3 +834,23 @@ def test_the_fallen_and_posthumous_honours(text: str, agent: str) -> None:
 ])
 def test_no_fallen(text: str) -> None:
     assert not [t for t, _a, _o in found(text) if t == "casualties"], found(text)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # engineers and scientists of a state working at another's programme pass know-how on
+    ("Według wywiadu w Korei Północnej pracuje co najmniej kilkudziesięciu rosyjskich inżynierów.", "Russia"),
+    ("Rosyjscy naukowcy pracują dla koreańskiego programu rakietowego.", "Russia"),
+    ("W zakładach w Kanggje pracowało ok. 60 rosyjskich techników.", "Russia"),
+])
+def test_experts_working_abroad_pass_know_how_on(text: str, agent: str) -> None:
+    assert ("technology_transfer", {agent}, set()) in [(t, a, set()) for t, a, _o in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # specialists working for firms or remotely are employed; workers are labour
+    "Tysiące specjalistów z KRLD pracowały zdalnie dla zachodnich firm.",
+    "W Rosji pracuje 15 tys. północnokoreańskich robotników budowlanych.",
+])
+def test_employed_specialists_and_workers_are_labour(text: str) -> None:
+    types = [t for t, _a, _o in found(text)]
+    assert "technology_transfer" not in types and "labor_deployment" in types, found(text)
