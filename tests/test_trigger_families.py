@@ -854,3 +854,23 @@ def test_experts_working_abroad_pass_know_how_on(text: str, agent: str) -> None:
 def test_employed_specialists_and_workers_are_labour(text: str) -> None:
     types = [t for t, _a, _o in found(text)]
     assert "technology_transfer" not in types and "labor_deployment" in types, found(text)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # the opinion of a body that assesses, in a sentence that tells no event of its own, is its statement
+    ("Według Koreańskiego Instytutu Analiz Obronnych (KIDA) nowy MiG-29 to wydatek rzędu 40 mln dolarów.",
+     "Korea Institute for Defense Analyses"),
+    ("Według Sztabu Generalnego Sił Zbrojnych Ukrainy uszkodzone zostały dwa budynki.",
+     "General Staff of the Armed Forces of Ukraine"),
+])
+def test_the_opinion_of_a_body_is_its_statement(text: str, agent: str) -> None:
+    assert ("statement", {agent}, set()) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # intelligence agencies and media report rather than judge
+    "Według południowokoreańskiego wywiadu NIS nowy MiG-29 to wydatek rzędu 40 mln dolarów.",
+    "Według dziennika „Izwiestija” remont trwa od sześciu do dziewięciu miesięcy.",
+])
+def test_what_agencies_and_media_report_is_no_statement(text: str) -> None:
+    assert not [t for t, _a, _o in found(text) if t == "statement"], found(text)

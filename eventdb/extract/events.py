@@ -257,6 +257,7 @@ class Lexicon:
     topic_words: frozenset[str]
     exchange_cues: tuple[tuple[str, ...], ...]
     opinion_cues: tuple[tuple[str, ...], ...]  # "zdaniem X": a person's opinion when nothing else is told
+    opinion_speakers: frozenset[str]  # kinds of actors whose opinion so cited is a statement
     status_cues: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # by first lemma, longest first
     complement_statuses: frozenset[str]
     reportive_auxiliary: str
@@ -417,6 +418,7 @@ def lexicon() -> Lexicon:
         topic_words=frozenset(str(w) for w in data["topic_words"]),
         exchange_cues=tuple(tuple(str(c).split()) for c in data["exchange_cues"]),
         opinion_cues=tuple(tuple(str(c).split()) for c in data["opinion_cues"]),
+        opinion_speakers=frozenset(str(k) for k in data["opinion_speakers"]),
         status_cues=MappingProxyType({k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in status_cues.items()}),
         complement_statuses=frozenset(str(s) for s in modality["complement_statuses"]),
         reportive_auxiliary=str(modality["reportive_auxiliary"]),
@@ -2083,11 +2085,13 @@ def _sentence_events(
 
 
 def _opinion(sentence: Sentence, cues: Sequence[AttributionCue], lex: Lexicon) -> list[_Draft]:
-    """"Zdaniem Kowalskiego wymiana skurczyłaby się ...", "Według gubernatora X miny mogą zalegać na ...": a
-    sentence that tells no event but a person's opinion is that person's statement (``opinion_cues``)."""
+    """"Zdaniem Kowalskiego wymiana skurczyłaby się ...", "Według gubernatora X miny mogą zalegać na ...", "Według
+    Instytutu X niedożywionych jest 40 proc. mieszkańców": a sentence that tells no event but the opinion of a person or
+    a body that assesses (``opinion_speakers``) is its statement (``opinion_cues``)."""
     tokens = sentence.tokens
     for cue in cues:
-        if cue.attribution.position != 1 or cue.attribution.cited.kind != "person" or cue.speech_token is not None:
+        if (cue.attribution.position != 1 or cue.attribution.cited.kind not in lex.opinion_speakers
+                or cue.speech_token is not None):
             continue
         first = next((k for k, t in enumerate(tokens) if t.start >= cue.attribution.start), None)
         if first is None:
