@@ -527,3 +527,25 @@ def test_calling_names(text: str, event_type: str, agent: str) -> None:
                                   "The ministry described the talks as useful."])
 def test_calling_without_a_charge_or_a_lie(text: str) -> None:
     assert not [ev for ev in events_of(text) if ev.event_type in ("denial", "accusation")]
+
+
+@pytest.mark.parametrize("text, agent", [
+    # legal action: the court, prosecutor or service that acts accuses
+    ("The Rotterdam District Court sentenced the director of a shipbroking firm to 30 months in prison.",
+     "Rotterdam District Court"),
+    ("In Japan, the Kobe District Court fined a used-car exporter ¥8 million for shipping vehicles to Vladivostok.",
+     "Kobe District Court"),
+    ("The Justice Department unsealed an indictment charging a Russian citizen with exporting chips.",
+     "United States Department of Justice"),
+])
+def test_legal_action_is_an_accusation(text: str, agent: str) -> None:
+    assert ("agent", agent) in roles(one(text, "accusation"))
+
+
+@pytest.mark.parametrize("text", [
+    "He received a suspended sentence.",  # the noun: no one acts
+    "Each charges about 200 volts.",
+    "The exporter paid a fine of $5,000.",
+])
+def test_no_legal_action(text: str) -> None:
+    assert not [ev for ev in events_of(text) if ev.event_type == "accusation"]
