@@ -549,3 +549,27 @@ def test_legal_action_is_an_accusation(text: str, agent: str) -> None:
 ])
 def test_no_legal_action(text: str) -> None:
     assert not [ev for ev in events_of(text) if ev.event_type == "accusation"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    # names added to a sanctions list: "added" lists them, it says nothing
+    ("The UK added five more vessels to its sanctions list last month.", "United Kingdom"),
+    ("Britain added six companies to its sanctions list earlier this month.", "United Kingdom"),
+    # a package of sanctions, assets frozen
+    ("The European Union adopted its 21st package of sanctions against Russia late last month.", "European Union"),
+    ("Japan's cabinet approved asset freezes on 11 organisations and 14 individuals in Russia.", "Japan"),
+])
+def test_sanctions_lists_packages_and_freezes(text: str, agent: str) -> None:
+    assert ("agent", agent) in roles(one(text, "sanction"))
+
+
+@pytest.mark.parametrize("text", [
+    "He added that the list of vessels was long.",  # a verb of saying: no sanction
+    "The ministry added a new package of reforms.",
+])
+def test_no_sanction_added(text: str) -> None:
+    assert not [ev for ev in events_of(text) if ev.event_type == "sanction"]
+
+
+def test_a_verb_of_saying_still_reports() -> None:
+    assert ("agent", "Russia") in roles(one("He added that Russia had sent more troops.", "troop_deployment"))

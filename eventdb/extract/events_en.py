@@ -419,6 +419,13 @@ def _postposed(tokens: Sequence[Token], lo: int, verb: int) -> bool:
         t.lower != "that" for t in tokens[verb + 1 : verb + 1 + rest])
 
 
+def _opens_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Does a trigger of several words begin at ``k``?  Then the verb of saying says nothing: "The UK added five
+    vessels to its sanctions list" lists them."""
+    return any(len(words) > 1 and _match_rest(tokens, k, words, len(tokens)) is not None
+               for cand in lemmas(tokens[k].text) for words, _readings in lex.triggers.get(cand, ()))
+
+
 def _inside(mentions: Sequence[Mention], base: int) -> set[int]:
     return {k - base for m in mentions for k in range(m.token_start, m.token_end)}
 
@@ -446,7 +453,8 @@ def split_clauses(tokens: Sequence[Token], cues: Sequence[_Cue], lex: Lexicon) -
                     segment < len(tokens) and lex.clause_verbs.intersection(lemmas(tokens[segment - 1].text))):
                 cuts[k + 1] = ("main", None)
         elif t.kind == "word" and lex.clause_verbs.intersection(lemmas(t.text)) and (
-                k in verbs or lex.denying.intersection(lemmas(t.text)) or _inflected(t.text, lex)):
+                k in verbs or lex.denying.intersection(lemmas(t.text)) or _inflected(t.text, lex)) and not (
+                _opens_phrase(tokens, k, lex)):
             # a verb of saying opens what it reports even when its speaker is too far to cite ("A senior HUR
             # officer, speaking on the condition of anonymity, said the crews arrived"): the crews arrive
             that = next((j for j in range(k + 1, min(k + 5, len(tokens)))
