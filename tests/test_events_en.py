@@ -573,3 +573,22 @@ def test_no_sanction_added(text: str) -> None:
 
 def test_a_verb_of_saying_still_reports() -> None:
     assert ("agent", "Russia") in roles(one("He added that Russia had sent more troops.", "troop_deployment"))
+
+
+@pytest.mark.parametrize("text, partner", [
+    # a sum paid to a state for each soldier it sends supports its economy
+    ("Moscow pays Pyongyang an estimated $2,000 a month for each soldier.", "North Korea"),
+    # oil products by their trade names
+    ("Russia shipped about 1.4mn bl of refined products to North Korea in 2025.", "North Korea"),
+])
+def test_payments_for_soldiers_and_refined_products_support_an_economy(text: str, partner: str) -> None:
+    assert {("agent", "Russia"), ("partner", partner)} <= roles(one(text, "economic_support"))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers are paid a wage of $200 a month.",  # a wage
+    "The company pays its workers $500 a month.",
+    "Russia pays North Korea in fighter jets and air defences for shells.",  # jets, no soldiers
+])
+def test_no_payment_for_soldiers(text: str) -> None:
+    assert not [ev for ev in events_of(text) if ev.event_type == "economic_support"]
