@@ -874,3 +874,20 @@ def test_the_opinion_of_a_body_is_its_statement(text: str, agent: str) -> None:
 ])
 def test_what_agencies_and_media_report_is_no_statement(text: str) -> None:
     assert not [t for t, _a, _o in found(text) if t == "statement"], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # citizens of a state visiting another in numbers travel as tourists: trade in travel
+    "Według Rosyjskiej Federalnej Agencji Turystyki w pierwszym półroczu KRLD odwiedziło ok. 1,5 tys. obywateli Rosji.",
+    "W ubiegłym roku Koreę Północną odwiedziło niespełna 9 tys. Rosjan.",
+])
+def test_citizens_visiting_in_numbers_are_tourism(text: str) -> None:
+    assert [(t, a) for t, a, _o in found(text)] == [("trade", {"Russia"})], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin odwiedził Pjongjang.",  # a person visits
+    "Delegacja rosyjskich urzędników odwiedziła Pjongjang.",  # officials visit
+])
+def test_persons_and_officials_visit(text: str) -> None:
+    assert "trade" not in [t for t, _a, _o in found(text)], found(text)
