@@ -891,3 +891,27 @@ def test_citizens_visiting_in_numbers_are_tourism(text: str) -> None:
 ])
 def test_persons_and_officials_visit(text: str) -> None:
     assert "trade" not in [t for t, _a, _o in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # work permits issued to foreigners: the issuing state recruits
+    ("Rosja wydała w pierwszym kwartale obywatelom KRLD ponad 9 tys. zezwoleń na pracę.", "Russia"),
+    ("Polska wydała w ubiegłym roku ok. 180 tys. zezwoleń na pracę sezonową.", "Poland"),
+    # paying for workers hires them
+    ("Rosyjski pracodawca płaci za jednego robotnika od 60 do 80 tys. rubli miesięcznie.", "Russia"),
+])
+def test_work_permits_and_paying_for_workers_recruit(text: str, agent: str) -> None:
+    assert "labor_recruitment" in [t for t, a, _o in found(text) if agent in a], found(text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # paying a state for the soldiers it sends still supports its economy
+    ("Za każdego żołnierza Moskwa płaci Pjongjangowi ok. 2 tys. dolarów miesięcznie.", "economic_support"),
+])
+def test_paying_for_soldiers_is_no_recruitment(text: str, event_type: str) -> None:
+    types = [t for t, _a, _o in found(text)]
+    assert event_type in types and "labor_recruitment" not in types, found(text)
+
+
+def test_paying_for_a_ticket_hires_no_one() -> None:
+    assert "labor_recruitment" not in [t for t, _a, _o in found("Rosjanin płaci 50 dolarów za bilet.")]
