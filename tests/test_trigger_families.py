@@ -915,3 +915,16 @@ def test_paying_for_soldiers_is_no_recruitment(text: str, event_type: str) -> No
 
 def test_paying_for_a_ticket_hires_no_one() -> None:
     assert "labor_recruitment" not in [t for t, _a, _o in found("Rosjanin płaci 50 dolarów za bilet.")]
+
+
+def test_drilling_on_a_training_ground_is_training_by_the_places_country() -> None:
+    text = "Przed wyjazdem na front północnokoreański żołnierz przez trzy tygodnie ćwiczył na poligonie pod Władywostokiem."
+    assert "Russia" in next(a for t, a, _o in found(text) if t == "training"), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pianistka ćwiczyła codziennie po sześć godzin.",  # no training ground
+    "Sportowcy ćwiczą w nowej hali w Warszawie.",
+])
+def test_exercising_elsewhere_is_no_training(text: str) -> None:
+    assert "training" not in [t for t, _a, _o in found(text)], found(text)
