@@ -928,3 +928,17 @@ def test_drilling_on_a_training_ground_is_training_by_the_places_country() -> No
 ])
 def test_exercising_elsewhere_is_no_training(text: str) -> None:
     assert "training" not in [t for t, _a, _o in found(text)], found(text)
+
+
+def test_sums_siphoned_off_are_an_attack_on_whom_they_are_taken_from() -> None:
+    text = ("W nocy z 24 na 25 stycznia grupa Lazarus wyprowadziła z gorącego portfela tajwańskiej giełdy FormosaX ok. "
+            "187 mln dolarów.")
+    assert ("attack", {"Lazarus Group"}, {"FormosaX"}) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosja wyprowadziła wojska z Syrii.",  # troops withdrawn
+    "Korea Północna wyprowadziła sprzęt z magazynów.",  # no sum of money
+])
+def test_withdrawing_is_no_theft(text: str) -> None:
+    assert "attack" not in [t for t, _a, _o in found(text)], found(text)
