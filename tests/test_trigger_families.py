@@ -942,3 +942,18 @@ def test_sums_siphoned_off_are_an_attack_on_whom_they_are_taken_from() -> None:
 ])
 def test_withdrawing_is_no_theft(text: str) -> None:
     assert "attack" not in [t for t, _a, _o in found(text)], found(text)
+
+
+def test_hospitals_taking_in_anothers_wounded_support_its_forces() -> None:
+    text = "Rosyjskie szpitale wojskowe przyjęły od początku roku ok. 3,4 tys. rannych żołnierzy z Korei Północnej."
+    events = found(text)
+    assert ("military_support", {"Russia"}, {"North Korea"}) in events, events
+    assert ("casualties", {"North Korea"}, set()) in events, events
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Dzong Un przyjął Ławrowa w Pjongjangu.",  # a guest received
+    "Rada Bezpieczeństwa przyjęła rezolucję zakazującą eksportu ropy.",  # a document adopted
+])
+def test_receiving_guests_and_documents_is_no_support(text: str) -> None:
+    assert "military_support" not in [t for t, _a, _o in found(text)], found(text)
