@@ -957,3 +957,18 @@ def test_hospitals_taking_in_anothers_wounded_support_its_forces() -> None:
 ])
 def test_receiving_guests_and_documents_is_no_support(text: str) -> None:
     assert "military_support" not in [t for t, _a, _o in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that only counts the turnover or the cost of the trade told before goes on telling it
+    "Obroty handlowe Rosji z KRLD wzrosły w 2025 r. o 70 proc. W pierwszych czterech miesiącach tego roku było to już "
+    "165 mln dolarów.",
+    "Rosja i Korea Północna budują most drogowy na Tumenie. Sam terminal ma kosztować ok. 2,3 mld rubli.",
+])
+def test_the_turnover_and_cost_of_trade_told_before(text: str) -> None:
+    assert [t for t, _a, _o in found(text)] == ["trade", "trade"], found(text)
+
+
+def test_an_age_tells_no_trade() -> None:
+    text = "Rosja i Korea Północna budują most drogowy na Tumenie. Pisarz ma 40 lat."
+    assert [t for t, _a, _o in found(text)] == ["trade"], found(text)
