@@ -972,3 +972,21 @@ def test_the_turnover_and_cost_of_trade_told_before(text: str) -> None:
 def test_an_age_tells_no_trade() -> None:
     text = "Rosja i Korea Północna budują most drogowy na Tumenie. Pisarz ma 40 lat."
     assert [t for t, _a, _o in found(text)] == ["trade"], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # forces joining those deployed, forces serving abroad
+    "Korea Północna wysłała do Rosji tysiąc saperów. W maju dołączyło kolejnych 1,5 tys. żołnierzy.",
+    "Obecnie w obwodzie kurskim ma służyć 14–16 tys. Koreańczyków z Północy.",
+])
+def test_forces_joining_and_serving_abroad_are_deployed(text: str) -> None:
+    assert ("troop_deployment", {"North Korea"}, {"Russia"}) in found(text)[-1:], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pieniądze służą finansowaniu szpitali.",  # a purpose served
+    "Do rozmów dołączył minister spraw zagranicznych.",  # no forces
+    "Kim stwierdził, że wielu młodych ludzi pragnie dołączyć do wojska.",  # enlisting
+])
+def test_serving_a_purpose_and_joining_talks_deploy_no_one(text: str) -> None:
+    assert "troop_deployment" not in [t for t, _a, _o in found(text)], found(text)
