@@ -592,3 +592,21 @@ def test_payments_for_soldiers_and_refined_products_support_an_economy(text: str
 ])
 def test_no_payment_for_soldiers(text: str) -> None:
     assert not [ev for ev in events_of(text) if ev.event_type == "economic_support"]
+
+
+@pytest.mark.parametrize("text", [
+    # people named by nationality or trade who work abroad are workers
+    "About 150 North Koreans work at the Sverdlov plant in Dzerzhinsk, Russia.",
+    "Andrei Lankov estimates that 15,000 to 20,000 North Koreans now work in Russia.",
+    "At the Zvezda shipyard in Russia, up to 1,500 North Korean welders and fitters work on hulls.",
+])
+def test_nationals_and_tradesmen_working_abroad_are_labour(text: str) -> None:
+    assert ("agent", "North Korea") in roles(one(text, "labor_deployment"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian government will work with Beijing on the plan.",  # an adjective: no people
+    "The two ministries work closely together.",
+])
+def test_working_together_is_no_labour(text: str) -> None:
+    assert not [ev for ev in events_of(text) if ev.event_type == "labor_deployment"]
