@@ -937,6 +937,25 @@ def test_deadline_of_an_event_to_come(text: str, published_on: dt.date,
     assert ev.date is not None and (ev.date.date_from, ev.date.date_to, ev.date.precision) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit or a summit of several days, dated by the day it ended or began, spans its days
+        ("Siergiej Ławrow zakończył w niedzielę trzydniową wizytę w Korei Północnej.",
+         (dt.date(2026, 2, 27), dt.date(2026, 3, 1), "range")),
+        ("Trzydniowa wizyta Kim Dzong Una w Moskwie, zakończona w środę, była pokazem siły.",
+         (dt.date(2026, 3, 2), dt.date(2026, 3, 4), "range")),
+        ("Kim Dzong Un rozpoczął we wtorek dwudniową wizytę w Rosji.", (dt.date(2026, 3, 3), dt.date(2026, 3, 4), "range")),
+        # ... not a visit whose length the sentence does not give, nor one that neither ends nor begins that day
+        ("Kim Dzong Un odwiedził we wtorek Moskwę.", (dt.date(2026, 3, 3), dt.date(2026, 3, 3), "day")),
+        ("Kim Dzong Un złożył we wtorek trzydniową wizytę w Rosji.", (dt.date(2026, 3, 3), dt.date(2026, 3, 3), "day")),
+    ],
+)
+def test_days_an_event_lasted(text: str, expected: tuple[dt.date, dt.date, str]) -> None:
+    ev = [e for e in extract(text, published_on=dt.date(2026, 3, 5)).events if e.event_type != "statement"][0]
+    assert ev.date is not None and (ev.date.date_from, ev.date.date_to, ev.date.precision) == expected
+
+
 # --- denials, accusations and statements: verb families, who speaks --------------------------------------------
 
 

@@ -267,6 +267,8 @@ class Lexicon:
     self_reporting: frozenset[str]  # kinds whose announcement of a deed of its own makes it the doer
     telling_kinds: frozenset[str]  # kinds that tell of things rather than hold them (agencies, outlets)
     time_shifts: frozenset[str]
+    lasting_ending: frozenset[str]  # "zakończył trzydniową wizytę": the day named is the last of its days
+    lasting_starting: frozenset[str]  # "rozpoczął dwudniową wizytę": the day named is the first
     # kinds of events a sentence of their particulars goes on telling, each with the labels of the amounts that
     # tell them: (("arms_transfer", "trade"), ("wagon", "travel time")), ...
     told_on: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
@@ -428,6 +430,8 @@ def lexicon() -> Lexicon:
         self_reporting=frozenset(str(k) for k in data["statement_speakers"]["of_itself"]),
         telling_kinds=frozenset(str(k) for k in data["statement_speakers"]["telling"]),
         time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
+        lasting_ending=frozenset(str(w) for w in data["lasting_days"]["ending"]),
+        lasting_starting=frozenset(str(w) for w in data["lasting_days"]["starting"]),
         told_on=tuple((frozenset(str(t) for t in g["types"]), frozenset(str(c) for c in g["counts"]))
                       for g in data["told_on"]),
     )
@@ -2052,6 +2056,7 @@ def _sentence_events(
     out = []
     for d in drafts:
         ev = d.event
+        _lasting_days(ev, tokens, quantities, lex)
         if published_on and ev.date and ev.status in ("planned", "possible") and _ahead(tokens, clauses[d.hit.clause],
                                                                                         ev.date):
             ev.date = _next_occurrence(ev.date, published_on)
@@ -3091,6 +3096,27 @@ def _civilians_of_place(ev: Event, lex: Lexicon, troops: frozenset[str] | None =
     country = place.country if place is not None else named_before
     if country:
         ev.roles = _unique_roles([*ev.roles, Role(_country_actor(country), "agent", None)])
+
+
+def _lasting_days(ev: Event, tokens: Sequence[Token], quantities: Sequence[Quantity], lex: Lexicon) -> None:
+    """"Kim zakończył w niedzielę trzydniową wizytę": an event dated to a day that its sentence says lasted a number
+    of days ("trzydniowa", a compound of days) and ended (or began) then spans them, up to (or from) that day."""
+    date = ev.date
+    if date is None or date.precision != "day" or date.date_from is None or date.date_to is None:
+        return
+    days = next((q.value for q in quantities if q.unit == "day" and q.value is not None
+                 and 2 <= q.value <= _LONGEST_STAY and "dniow" in q.text.lower()), None)
+    if days is None:
+        return
+    lemmas = frozenset().union(*(t.lemmas for t in tokens))
+    more = dt.timedelta(days=int(days) - 1)
+    if not lemmas.isdisjoint(lex.lasting_ending):
+        ev.date = dataclasses.replace(date, date_from=date.date_to - more, precision="range")
+    elif not lemmas.isdisjoint(lex.lasting_starting):
+        ev.date = dataclasses.replace(date, date_to=date.date_from + more, precision="range")
+
+
+_LONGEST_STAY = 31  # days: a visit or a summit of more is no span a day's date ends or opens
 
 
 def _split_by_time(drafts: Sequence[_Draft], dates: Sequence[DateExpr]) -> list[_Draft]:
