@@ -956,6 +956,24 @@ def test_days_an_event_lasted(text: str, expected: tuple[dt.date, dt.date, str])
     assert ev.date is not None and (ev.date.date_from, ev.date.date_to, ev.date.precision) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years counted since an event, or the ordinal of its anniversary, date it that many years before the day
+        ("W piątek minęły dwa lata od podpisania w Pjongjangu traktatu o kompleksowym partnerstwie strategicznym "
+         "między Rosją a Koreą Północną.", dt.date(2024, 2, 27)),
+        ("Druga rocznica podpisania traktatu o kompleksowym partnerstwie strategicznym między Rosją a Koreą Północną "
+         "minęła w czwartek.", dt.date(2024, 3, 5)),
+        # ... not the event told on the day itself
+        ("W piątek Rosja i Korea Północna podpisały traktat o kompleksowym partnerstwie strategicznym.",
+         dt.date(2026, 2, 27)),
+    ],
+)
+def test_years_since_an_event(text: str, expected: dt.date) -> None:
+    ev = [e for e in extract(text, published_on=dt.date(2026, 3, 5)).events if e.event_type == "agreement"][0]
+    assert ev.date is not None and (ev.date.date_from, ev.date.precision) == (expected, "day")
+
+
 # --- denials, accusations and statements: verb families, who speaks --------------------------------------------
 
 

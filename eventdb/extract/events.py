@@ -269,6 +269,9 @@ class Lexicon:
     time_shifts: frozenset[str]
     lasting_ending: frozenset[str]  # "zakończył trzydniową wizytę": the day named is the last of its days
     lasting_starting: frozenset[str]  # "rozpoczął dwudniową wizytę": the day named is the first
+    anniversary_since: frozenset[str]  # "dwa lata od podpisania": years since the event
+    anniversary_nouns: frozenset[str]  # "druga rocznica podpisania"
+    anniversary_ordinals: Mapping[str, int]
     # kinds of events a sentence of their particulars goes on telling, each with the labels of the amounts that
     # tell them: (("arms_transfer", "trade"), ("wagon", "travel time")), ...
     told_on: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
@@ -432,6 +435,9 @@ def lexicon() -> Lexicon:
         time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
         lasting_ending=frozenset(str(w) for w in data["lasting_days"]["ending"]),
         lasting_starting=frozenset(str(w) for w in data["lasting_days"]["starting"]),
+        anniversary_since=frozenset(str(w) for w in data["anniversaries"]["since"]),
+        anniversary_nouns=frozenset(str(w) for w in data["anniversaries"]["nouns"]),
+        anniversary_ordinals=MappingProxyType({str(k): int(v) for k, v in data["anniversaries"]["ordinals"].items()}),
         told_on=tuple((frozenset(str(t) for t in g["types"]), frozenset(str(c) for c in g["counts"]))
                       for g in data["told_on"]),
     )
@@ -2057,6 +2063,7 @@ def _sentence_events(
     for d in drafts:
         ev = d.event
         _lasting_days(ev, tokens, quantities, lex)
+        _years_before(ev, tokens, quantities, lex)
         if published_on and ev.date and ev.status in ("planned", "possible") and _ahead(tokens, clauses[d.hit.clause],
                                                                                         ev.date):
             ev.date = _next_occurrence(ev.date, published_on)
@@ -3117,6 +3124,29 @@ def _lasting_days(ev: Event, tokens: Sequence[Token], quantities: Sequence[Quant
 
 
 _LONGEST_STAY = 31  # days: a visit or a summit of more is no span a day's date ends or opens
+
+
+def _years_before(ev: Event, tokens: Sequence[Token], quantities: Sequence[Quantity], lex: Lexicon) -> None:
+    """"W piątek minęły dwa lata od podpisania traktatu", "Druga rocznica podpisania traktatu minęła w czwartek": an
+    event named right after years counted since it, or after the ordinal of its anniversary, happened that many years
+    before the date of its sentence."""
+    date = ev.date
+    k = next((t for t in range(len(tokens)) if tokens[t].start == ev.trigger_start), None)
+    if date is None or date.date_from is None or date.date_to is None or k is None or k < 2:
+        return
+    years: float | None = None
+    if tokens[k - 1].lower in lex.anniversary_since:  # "dwa lata od podpisania"
+        years = next((q.value for q in quantities if q.unit == "year" and q.end == tokens[k - 2].end), None)
+    elif not tokens[k - 1].lemmas.isdisjoint(lex.anniversary_nouns):  # "druga rocznica podpisania"
+        years = next((lex.anniversary_ordinals[w] for w in sorted(tokens[k - 2].lemmas & lex.anniversary_ordinals.keys())),
+                     None)
+    if years is None or years != int(years) or years < 1:
+        return
+    try:
+        ev.date = dataclasses.replace(date, date_from=date.date_from.replace(year=date.date_from.year - int(years)),
+                                      date_to=date.date_to.replace(year=date.date_to.year - int(years)))
+    except ValueError:  # 29 February
+        return
 
 
 def _split_by_time(drafts: Sequence[_Draft], dates: Sequence[DateExpr]) -> list[_Draft]:
