@@ -49,6 +49,13 @@ MONTHS = [
     ("Październik ubiegłego roku był krwawy.", "Październik ubiegłego roku", D(2024, 10, 1), D(2024, 10, 31), "month"),
     ("W lutym 2024 r. było zimno.", "W lutym 2024 r.", D(2024, 2, 1), D(2024, 2, 29), "month"),
     ("W lipcu i sierpniu trwały ćwiczenia.", "W lipcu i sierpniu", D(2025, 7, 1), D(2025, 8, 31), "range"),
+    # two months each with its year: one span across the new year
+    ("Ataki trwały na przełomie grudnia 2023 i stycznia 2024 r.", "na przełomie grudnia 2023 i stycznia 2024 r.",
+     D(2023, 12, 21), D(2024, 1, 10), "range"),
+    ("Ataki trwały między grudniem 2023 a lutym 2024 r.", "między grudniem 2023 a lutym 2024 r.", D(2023, 12, 1),
+     D(2024, 2, 29), "range"),
+    ("W grudniu 2023 i styczniu 2024 r. trwały ataki.", "W grudniu 2023 i styczniu 2024 r.", D(2023, 12, 1),
+     D(2024, 1, 31), "range"),
 ]
 
 

@@ -739,9 +739,15 @@ def _r_month(g: Mapping[str, str], ctx: _Context) -> _Value:
 
 
 def _months_pair(g: Mapping[str, str], ctx: _Context) -> tuple[int, int, int, int]:
-    """(year1, month1, year2, month2) of "w lipcu i sierpniu"; the first month is the earlier one."""
+    """(year1, month1, year2, month2) of "w lipcu i sierpniu"; the first month is the earlier one, unless it has a
+    year of its own ("w grudniu 2023 i styczniu 2024 r.")."""
     month1, month2 = _month_number(g, ctx), _month_number(g, ctx, "month2")
     year2 = _month_year(month2, g, ctx)
+    if g.get("y1"):
+        year1 = int(g["y1"])
+        if (year2, month2) < (year1, month1):  # "w maju 2025 i czerwcu": the second month follows the first
+            year2 = year1 if month2 > month1 else year1 + 1
+        return year1, month1, year2, month2
     return (year2 if month1 < month2 else year2 - 1), month1, year2, month2
 
 
