@@ -65,6 +65,13 @@ def test_months(text: str, expr: str, date_from, date_to, precision: str) -> Non
 
 
 PARTS = [
+    # the tens of days of a month ("dekada"), the first and last weeks or months of a period
+    ("W pierwszej dekadzie listopada przybyli.", "W pierwszej dekadzie listopada", D(2025, 11, 1), D(2025, 11, 10),
+     "early_month"),
+    ("W drugiej dekadzie października przybyli.", "W drugiej dekadzie października", D(2025, 10, 11),
+     D(2025, 10, 20), "mid_month"),
+    ("W pierwszych miesiącach 2025 r. przybyli.", "W pierwszych miesiącach 2025 r.", D(2025, 1, 1), D(2025, 4, 30),
+     "early_year"),
     (
         "Pod koniec października odbyło się spotkanie.",
         "Pod koniec października",
@@ -176,6 +183,10 @@ SINCE_UNTIL = [
     ("Umowa obowiązuje do 2030 r. włącznie.", "do 2030 r.", None, D(2030, 12, 31), "until"),
     ("Stało się to przed czerwcem.", "przed czerwcem", None, D(2025, 5, 31), "until"),
     ("Przed 2022 r. takich dostaw nie było.", "Przed 2022 r.", None, D(2021, 12, 31), "until"),
+    # before the end of a period is by its end; until its middle is until the middle day, not its mid part's end
+    ("Przed końcem roku dostawy ruszą.", "Przed końcem roku", None, D(2025, 12, 31), "until"),
+    ("Do połowy przyszłego roku dostawy ruszą.", "Do połowy przyszłego roku", None, D(2026, 6, 30), "until"),
+    ("Do połowy listopada dostawy ruszą.", "Do połowy listopada", None, D(2025, 11, 15), "until"),
     ("Od przyszłego roku zacznie działać fabryka.", "Od przyszłego roku", D(2026, 1, 1), None, "since"),
     ("W latach 2023–2024 wysłano amunicję.", "W latach 2023–2024", D(2023, 1, 1), D(2024, 12, 31), "range"),
     (

@@ -47,7 +47,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -613,6 +613,12 @@ def _range_value(first: _Atom, second: _Atom, lex: _Lexicon, anchor: dt.date | N
     return _Value(start.date_from, end.date_to, "range")
 
 
+_MIDDLES: Mapping[str, Callable[[dt.date], dt.date]] = MappingProxyType({  # the middle day of a part's month or year
+    "mid_month": lambda first: first.replace(day=15),
+    "mid_year": lambda first: dt.date(first.year, 6, 30),
+})
+
+
 def _with_preposition(value: _Value, prep: frozenset[str], anchor: dt.date | None) -> _Value:
     if value.precision == "unknown" or value.date_from is None or value.date_to is None:
         return value
@@ -623,8 +629,12 @@ def _with_preposition(value: _Value, prep: frozenset[str], anchor: dt.date | Non
         upto = anchor if anchor is not None and anchor >= since else None
         return _Value(since, upto, "since")
     if "until" in prep:
+        if value.precision in _MIDDLES:  # "do połowy przyszłego roku": until its middle, not the end of its mid part
+            return _Value(None, _MIDDLES[value.precision](value.date_from), "until")
         return _Value(None, value.date_to, "until")
     if "before" in prep:
+        if value.precision in ("late_month", "late_year"):  # "przed końcem roku": by its end
+            return _Value(None, value.date_to, "until")
         return _Value(None, value.date_from - _ONE_DAY, "until")
     return value
 
