@@ -183,6 +183,9 @@ SINCE_UNTIL = [
     ("Umowa obowiązuje do 2030 r. włącznie.", "do 2030 r.", None, D(2030, 12, 31), "until"),
     ("Stało się to przed czerwcem.", "przed czerwcem", None, D(2025, 5, 31), "until"),
     ("Przed 2022 r. takich dostaw nie było.", "Przed 2022 r.", None, D(2021, 12, 31), "until"),
+    # a weekend before or after the anchor's week: its Saturday and Sunday
+    ("W miniony weekend Rosja zaatakowała Kijów.", "W miniony weekend", D(2025, 11, 8), D(2025, 11, 9), "range"),
+    ("W ten weekend Rosja zaatakowała Kijów.", "W ten weekend", D(2025, 11, 15), D(2025, 11, 16), "range"),
     # before the end of a period is by its end; until its middle is until the middle day, not its mid part's end
     ("Przed końcem roku dostawy ruszą.", "Przed końcem roku", None, D(2025, 12, 31), "until"),
     ("Do połowy przyszłego roku dostawy ruszą.", "Do połowy przyszłego roku", None, D(2026, 6, 30), "until"),

@@ -817,9 +817,10 @@ def _unit_period(unit: str, shift: int, anchor: dt.date) -> _Value | None:
     """The calendar period ``shift`` units away from the one that contains ``anchor``."""
     if unit == "year":
         return _Value(*_year_span(anchor.year + shift), "year")
-    if unit == "week":
+    if unit in ("week", "weekend"):  # "w zeszłym tygodniu"; "w miniony weekend": the Saturday and Sunday of a week
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
-        return _Value(monday, monday + dt.timedelta(days=6), "range")
+        first = monday + dt.timedelta(days=5) if unit == "weekend" else monday
+        return _Value(first, monday + dt.timedelta(days=6), "range")
     if unit not in _UNIT_MONTHS:
         return None  # "tego dnia" refers to the story, not to the calendar
     size = _UNIT_MONTHS[unit]
@@ -843,7 +844,8 @@ def _stretch(g: Mapping[str, str], ctx: _Context) -> tuple[float, str] | None:
     count = _count(g, ctx)
     if count is None or not 0 < count <= 100:
         return None
-    return count, ctx.lex.value("units", g["unit"])
+    unit = ctx.lex.value("units", g["unit"])
+    return count, "week" if unit == "weekend" else unit  # "dwa weekendy temu": two weeks
 
 
 def _moved(day: dt.date, count: float, unit: str, sign: int) -> dt.date:
@@ -885,6 +887,8 @@ def _r_recent(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     if stretch is None:
         return None
     anchor = ctx.anchor
+    if ctx.lex.value("units", g["unit"]) == "weekend":  # "w miniony weekend": the weekend, not a stretch up to now
+        return _unit_period("weekend", -1 if "last" in g else 1, anchor)
     other = _moved(anchor, *stretch, -1 if "last" in g else 1)
     return _Value(min(anchor, other), max(anchor, other), "range")
 
