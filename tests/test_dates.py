@@ -492,6 +492,7 @@ def test_seed_article() -> None:
 
 ENGLISH = [
     ("In June, Russia said so.", "In June", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("Drones struck Kyiv last weekend.", "last weekend", D(2025, 11, 8), D(2025, 11, 9), "range"),
     ("In December they met.", "In December", D(2024, 12, 1), D(2024, 12, 31), "month"),
     ("In late October officials met.", "In late October", D(2025, 10, 21), D(2025, 10, 31), "late_month"),
     ("Officials met early October.", "early October", D(2025, 10, 1), D(2025, 10, 10), "early_month"),
