@@ -1078,11 +1078,26 @@ def test_contact_and_trade_families(text: str, event_type: str, agents: set[str]
         ("Budowa mostu między Rosją a KRLD kosztowała 9 mld rubli.", {_RU, _NK}, set()),
         ("Koreę Północną odwiedziło w tym roku 1,5 tys. turystów z Rosji.", {_RU}, set()),
         ("Rosyjscy turyści odwiedzili Koreę Północną.", {_RU}, {_NK}),
+        # a state receiving tourists or guests hosts their travel, trade with their country
+        ("Pjongjang chce w tym roku przyjąć nawet 30 tys. gości z Rosji.", {_NK}, {_RU}),
+        ("Korea Północna przyjęła w ubiegłym roku 1,5 tys. rosyjskich turystów.", {_NK}, {_RU}),
     ],
 )
 def test_trade_in_goods_transport_links_and_travel(text: str, agents: set[str], partners: set[str]) -> None:
     found = [e for e in extract(text).events if e.event_type == "trade"]
     assert [(role_names(e, "agent"), role_names(e, "partner")) for e in found] == [(agents, partners)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # receiving a resolution, a document or an official is no hosting of travel
+        "Rada Bezpieczeństwa przyjęła rezolucję w sprawie ruchu turystycznego.",
+        "Kim Dzong Un przyjął w Pjongjangu Siergieja Ławrowa.",
+    ],
+)
+def test_receiving_no_guests_is_no_trade(text: str) -> None:
+    assert not [e for e in extract(text).events if e.event_type == "trade"]
 
 
 @pytest.mark.parametrize(
