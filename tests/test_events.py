@@ -816,6 +816,8 @@ def test_status_of_what_is_said(text: str, status: str) -> None:
         ("Korea Północna odrzuciła zarzuty Ukrainy.", "denial", {_NK}, set()),
         # drones or missiles sent or released over a country are an attack on it, not a delivery
         ("Rosja wysłała nad Ukrainę 486 dronów.", "attack", {_RU}, {_UA}),
+        # the enemy's vehicles and positions destroyed: an attack
+        ("Rosjanie zniszczyli pod Kurskiem dwa wozy bojowe i trzy stanowiska ogniowe.", "attack", {_RU}, set()),
         ("Rosjanie wypuszczają nad Ukrainę nawet 700 dronów.", "attack", {_RU}, {_UA}),
         ("Rosja wysłała do Korei Północnej 20 dronów.", "arms_transfer", {_RU}, {_NK}),
         ("Rosja wysłała nad granicę z Ukrainą 2 tys. żołnierzy.", "troop_deployment", {_RU}, set()),
@@ -1086,6 +1088,12 @@ def test_contact_and_trade_families(text: str, event_type: str, agents: set[str]
 def test_trade_in_goods_transport_links_and_travel(text: str, agents: set[str], partners: set[str]) -> None:
     found = [e for e in extract(text).events if e.event_type == "trade"]
     assert [(role_names(e, "agent"), role_names(e, "partner")) for e in found] == [(agents, partners)]
+
+
+def test_destroying_no_materiel_is_no_attack() -> None:
+    # documents destroyed, or a post destroyed by weather, are no attack
+    for text in ("Rosja zniszczyła dokumenty.", "Powódź zniszczyła stanowisko pomiarowe."):
+        assert not [e for e in extract(text).events if e.event_type == "attack"]
 
 
 @pytest.mark.parametrize(
