@@ -1539,11 +1539,14 @@ def test_forces_operating_somewhere_are_deployed(text: str, expected: list[tuple
           ("arms_transfer", [("agent", "North Korea"), ("partner", "Russia")])]),
         ("Pieskow argumentował, że traktat jest obronny.", [("statement", [("agent", "Dmitry Peskov")])]),
         ("Kim Dzong Un powtarza, że Rosja jest sojusznikiem.", [("statement", [("agent", "Kim Jong Un")])]),
+        ("Pieskow potwierdził we wtorek, że Rosja jest sojusznikiem KRLD.", [("statement", [("agent", "Dmitry Peskov")])]),
         # not: repeating or keeping up a deed, commenting nothing
         ("Putin powtórzył ćwiczenia.", []),
         ("KRLD powtórzyła test rakiety.", [("weapons_test", [("agent", "North Korea")])]),
         ("Rosja podtrzymała kontakty z KRLD.", []),
         ("Pieskow nie skomentował doniesień.", []),
+        ("Za każde potwierdzone trafienie Ławrow obiecywał premię.", []),
+        ("Pieskow nie potwierdził doniesień.", []),
         ("Komentujący sprawę eksperci milczą.", []),
     ],
 )
