@@ -816,6 +816,8 @@ def test_status_of_what_is_said(text: str, status: str) -> None:
         ("Korea Północna odrzuciła zarzuty Ukrainy.", "denial", {_NK}, set()),
         # drones or missiles sent or released over a country are an attack on it, not a delivery
         ("Rosja wysłała nad Ukrainę 486 dronów.", "attack", {_RU}, {_UA}),
+        # soldiers a state holds captive are casualties of their own side, not of the holder
+        ("Ukraina przetrzymuje obecnie 11 północnokoreańskich żołnierzy.", "casualties", {_NK}, set()),
         # the enemy's vehicles and positions destroyed: an attack
         ("Rosjanie zniszczyli pod Kurskiem dwa wozy bojowe i trzy stanowiska ogniowe.", "attack", {_RU}, set()),
         ("Rosjanie wypuszczają nad Ukrainę nawet 700 dronów.", "attack", {_RU}, {_UA}),
@@ -1088,6 +1090,12 @@ def test_contact_and_trade_families(text: str, event_type: str, agents: set[str]
 def test_trade_in_goods_transport_links_and_travel(text: str, agents: set[str], partners: set[str]) -> None:
     found = [e for e in extract(text).events if e.event_type == "trade"]
     assert [(role_names(e, "agent"), role_names(e, "partner")) for e in found] == [(agents, partners)]
+
+
+def test_holding_no_captives_is_no_casualty() -> None:
+    # a ship held in port is no loss of people
+    assert not [e for e in extract("Rosja przetrzymuje w porcie statek z KRLD.").events
+                if e.event_type == "casualties"]
 
 
 def test_destroying_no_materiel_is_no_attack() -> None:
