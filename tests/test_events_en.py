@@ -93,6 +93,8 @@ def test_every_trigger_type_is_in_the_taxonomy() -> None:
     ("The United States blacklisted two Russian firms.", "sanction", "blacklisted"),
     ("North Korean troops fought alongside Russian forces.", "troop_deployment", "fought"),
     ("Ukrainian soldiers took two North Korean soldiers prisoner.", "casualties", "took two North Korean soldiers prisoner"),
+    ("Russia has handed North Korea at least 12 MiG-29 fighter jets.", "arms_transfer", "handed"),
+    ("A Dutch court handed down the first conviction for the shipments.", "accusation", "handed down"),
 ])
 def test_triggers_and_types(text: str, event_type: str, trigger: str) -> None:
     assert one(text, event_type).trigger == trigger
@@ -114,6 +116,7 @@ def test_triggers_and_types(text: str, event_type: str, trigger: str) -> None:
     "The exercise of power is limited.",  # no armed forces in the clause
     "The ministry released its annual report.",  # no prisoners released
     "Officials froze in place.",
+    "The officials handed in their reports.",  # nothing armed handed over
 ])
 def test_no_event(text: str) -> None:
     assert events_of(text) == []
