@@ -816,6 +816,9 @@ def test_status_of_what_is_said(text: str, status: str) -> None:
         ("Korea Północna odrzuciła zarzuty Ukrainy.", "denial", {_NK}, set()),
         # drones or missiles sent or released over a country are an attack on it, not a delivery
         ("Rosja wysłała nad Ukrainę 486 dronów.", "attack", {_RU}, {_UA}),
+        # obtaining know-how or money from a state is its receipt: the giver acts
+        ("Korea Północna uzyskała od Rosji technologie rakietowe.", "technology_transfer", {_RU}, {_NK}),
+        ("Korea Północna mogła uzyskać od Rosji ok. 20 mld dolarów.", "economic_support", {_RU}, {_NK}),
         # soldiers a state holds captive are casualties of their own side, not of the holder
         ("Ukraina przetrzymuje obecnie 11 północnokoreańskich żołnierzy.", "casualties", {_NK}, set()),
         # the enemy's vehicles and positions destroyed: an attack
@@ -1090,6 +1093,10 @@ def test_contact_and_trade_families(text: str, event_type: str, agents: set[str]
 def test_trade_in_goods_transport_links_and_travel(text: str, agents: set[str], partners: set[str]) -> None:
     found = [e for e in extract(text).events if e.event_type == "trade"]
     assert [(role_names(e, "agent"), role_names(e, "partner")) for e in found] == [(agents, partners)]
+
+
+def test_obtaining_a_consent_is_no_receipt() -> None:
+    assert extract("Rosja uzyskała zgodę parlamentu.").events == []
 
 
 def test_holding_no_captives_is_no_casualty() -> None:
