@@ -816,6 +816,8 @@ def test_status_of_what_is_said(text: str, status: str) -> None:
         ("Korea Północna odrzuciła zarzuty Ukrainy.", "denial", {_NK}, set()),
         # drones or missiles sent or released over a country are an attack on it, not a delivery
         ("Rosja wysłała nad Ukrainę 486 dronów.", "attack", {_RU}, {_UA}),
+        # relief paid to victims or refugees
+        ("Rosja zapowiedziała odszkodowania dla poszkodowanych mieszkańców.", "humanitarian_aid", {_RU}, set()),
         # artillery and air units sent are troops deployed
         ("Korea Północna wysłała do Rosji kolejne dwa dywizjony.", "troop_deployment", {_NK}, {_RU}),
         # obtaining know-how or money from a state is its receipt: the giver acts
@@ -1095,6 +1097,11 @@ def test_contact_and_trade_families(text: str, event_type: str, agents: set[str]
 def test_trade_in_goods_transport_links_and_travel(text: str, agents: set[str], partners: set[str]) -> None:
     found = [e for e in extract(text).events if e.event_type == "trade"]
     assert [(role_names(e, "agent"), role_names(e, "partner")) for e in found] == [(agents, partners)]
+
+
+def test_damages_at_law_are_no_relief() -> None:
+    assert not [e for e in extract("Sąd w Warszawie oddalił pozew spółki o odszkodowanie.").events
+                if e.event_type == "humanitarian_aid"]
 
 
 def test_a_unit_named_without_a_deed_is_no_deployment() -> None:
