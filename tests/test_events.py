@@ -1099,6 +1099,14 @@ def test_trade_in_goods_transport_links_and_travel(text: str, agents: set[str], 
     assert [(role_names(e, "agent"), role_names(e, "partner")) for e in found] == [(agents, partners)]
 
 
+def test_an_exchange_told_with_its_prisoners() -> None:
+    found = [e for e in extract("W ramach 71 wymian z Rosją do Ukrainy wróciło 6 tys. jeńców.").events
+             if e.event_type == "prisoner_exchange"]
+    assert found and found[0].trigger == "wymian"
+    # an exchange of goods is trade
+    assert [e.event_type for e in extract("Wymiana handlowa Rosji z KRLD wzrosła.").events] == ["trade"]
+
+
 def test_damages_at_law_are_no_relief() -> None:
     assert not [e for e in extract("Sąd w Warszawie oddalił pozew spółki o odszkodowanie.").events
                 if e.event_type == "humanitarian_aid"]
