@@ -155,6 +155,8 @@ class _Lexicon:
     number_words: Mapping[str, float]
     collective_numbers: Mapping[str, float]  # "dwójka", "trójka": a number as a noun
     rank_adjectives: frozenset[str]  # "w pierwszej setce": a rank
+    genitive_governors: frozenset[str]  # "około setki": a singular "setki" after a word that governs the genitive
+    clause_joiners: frozenset[str]  # English "and", "but": a money noun is not looked for past them
     english_numbers: frozenset[str]
     multiplier_lemmas: Mapping[str, float]
     multiplier_texts: Mapping[str, float]
@@ -618,6 +620,8 @@ def _lexicon() -> _Lexicon:
         number_words=MappingProxyType(number_words),
         collective_numbers=MappingProxyType({str(k): float(v) for k, v in data["collective_numbers"].items()}),
         rank_adjectives=_words(data["rank_adjectives"]),
+        genitive_governors=_words(data["genitive_governors"]),
+        clause_joiners=_words(data["clause_joiners"]),
         english_numbers=_words(english["number_words"]),
         multiplier_lemmas=MappingProxyType(multiplier_lemmas),
         multiplier_texts=MappingProxyType(multiplier_texts),
@@ -1450,7 +1454,7 @@ def _vague_at(ctx: _Context, pos: int) -> tuple[float, float] | None:
             singular = any("sg" in a.numbers for a in readings if a.pos == "subst")
             plural = any("pl" in a.numbers for a in readings if a.pos == "subst")
             genitive_only = all(a.cases <= {"gen"} for a in readings if a.pos == "subst" and "sg" in a.numbers)
-            if singular and plural and genitive_only and ctx.lower(pos - 1) not in _GENITIVE_GOVERNORS:
+            if singular and plural and genitive_only and ctx.lower(pos - 1) not in lex.genitive_governors:
                 return lex.vague[lemma]  # "setki żołnierzy": hundreds; "około setki żołnierzy": about a hundred
             if singular or not readings:
                 continue
@@ -1458,9 +1462,6 @@ def _vague_at(ctx: _Context, pos: int) -> tuple[float, float] | None:
         if any(a.pos == "num" or (a.pos == "subst" and "pl" in a.numbers) for a in readings):
             return lex.vague[lemma]
     return None
-
-
-_GENITIVE_GOVERNORS = frozenset({"około", "ok.", "ok", "blisko", "do", "od", "koło", "bez", "dla", "wśród", "spośród"})
 
 
 def _implicit_one(ctx: _Context, pos: int) -> _Amount | None:
@@ -2759,9 +2760,6 @@ def _priced_subject(ctx: _Context, verb: int) -> str | None:
     return next((found for q in _nominatives_before(ctx, verb) if (found := _priced_at(ctx, q)) is not None), None)
 
 
-_ENGLISH_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})  # English words with no part of speech to stop at
-
-
 def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tuple[int, str, str] | None:
     """A money noun a few words before ``pos`` in the same clause ("przeznaczyła na pomoc 2 mld"), if any.  With
     ``listing``, further back and past the commas of a list ("umowy na czołgi K2, haubice K9 i wyrzutnie Chunmoo
@@ -2771,7 +2769,7 @@ def _money_noun_before(ctx: _Context, pos: int, *, listing: bool = False) -> tup
         if q == pos - 1 and ctx.lower(q) in _DASHES:
             continue  # "ich wynagrodzenie – ok. 800 dolarów miesięcznie –": the sum in apposition to its noun
         boundary = ctx.lower(q) in ctx.lex.clause_boundaries and not (listing and ctx.lower(q) == ",")
-        boundary = boundary or (ctx.english(q) and ctx.lower(q) in _ENGLISH_CLAUSE_JOINERS)  # "Prices rose and ..."
+        boundary = boundary or (ctx.english(q) and ctx.lower(q) in ctx.lex.clause_joiners)  # "Prices rose and ..."
         boundary = boundary or (q == pos - 1 and ctx.english(q) and ctx.lower(q) in ctx.lex.money_verbs)  # "costs $600"
         if boundary or (ctx.tokens[q].has_pos(*_VERB_POS) and not after_preposition(ctx.tokens, q)):
             return None  # a verb ends the search; "na przyszły rok" holds an adjective, not "przyjść"
@@ -3753,9 +3751,6 @@ def _english_repetition(ctx: _Context, first: int, last: int) -> _Reading | None
     return _Reading("item", None, last, lex.repetition_label)
 
 
-_ENGLISH_MEASURE_LINKS = frozenset({"of", "is", "was", "are", "were", "reaches", "reached", "exceeds", "exceeded"})
-
-
 def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, str]) -> tuple[str, str, int] | None:
     """ "o zasięgu do 120 km", "zasięg pocisku wynosi 300 km", "ma 1 km długości": (label, lemma, position) of a
     noun of ``nouns`` whose size the measure (its unit at ``after``) gives ("range", as analysts name it: whose
@@ -3767,7 +3762,7 @@ def _measure_named(ctx: _Context, start: int, after: int, nouns: Mapping[str, st
         # "zasięgiem zmniejszonym do ok. 1,2 tys. km": the measure a participle of change changes
         found = sorted(ctx.forms[q - 2] & nouns.keys()) if _is_noun(ctx.tokens[q - 2]) else []
         q = q - 2 if found else q
-    if not found and q >= 1 and ctx.english(q) and ctx.lower(q) in _ENGLISH_MEASURE_LINKS:
+    if not found and q >= 1 and ctx.english(q) and ctx.lower(q) in lex.english_measure_links:
         found = sorted(ctx.forms[q - 1] & (nouns.keys() - lex.measure_after))  # "a range of 700 km", "The range is"
         q = q - 1 if found else q
     if not found and after + 1 < len(ctx.tokens) and ("gen" in ctx.tokens[after + 1].cases(_NOUN_POS) or (
