@@ -957,6 +957,10 @@ def test_deadline_of_an_event_to_come(text: str, published_on: dt.date,
         ("Trzydniowa wizyta Kim Dzong Una w Moskwie, zakończona w środę, była pokazem siły.",
          (dt.date(2026, 3, 2), dt.date(2026, 3, 4), "range")),
         ("Kim Dzong Un rozpoczął we wtorek dwudniową wizytę w Rosji.", (dt.date(2026, 3, 3), dt.date(2026, 3, 4), "range")),
+        ("Kim Dzong Un zakończył we wtorek 3-dniową wizytę w Rosji.", (dt.date(2026, 3, 1), dt.date(2026, 3, 3), "range")),
+        # ... not a count of days before its noun ("trzy dni"), which may be any stretch of the visit
+        ("Kim Dzong Un zakończył we wtorek wizytę w Rosji, która trwała trzy dni.",
+         (dt.date(2026, 3, 3), dt.date(2026, 3, 3), "day")),
         # ... not a visit whose length the sentence does not give, nor one that neither ends nor begins that day
         ("Kim Dzong Un odwiedził we wtorek Moskwę.", (dt.date(2026, 3, 3), dt.date(2026, 3, 3), "day")),
         ("Kim Dzong Un złożył we wtorek trzydniową wizytę w Rosji.", (dt.date(2026, 3, 3), dt.date(2026, 3, 3), "day")),

@@ -2063,7 +2063,7 @@ def _sentence_events(
     for d in drafts:
         ev = d.event
         _lasting_days(ev, tokens, quantities, lex)
-        _years_before(ev, tokens, quantities, lex)
+        _years_before(ev, d.hit.start, tokens, quantities, lex)
         if published_on and ev.date and ev.status in ("planned", "possible") and _ahead(tokens, clauses[d.hit.clause],
                                                                                         ev.date):
             ev.date = _next_occurrence(ev.date, published_on)
@@ -3107,12 +3107,13 @@ def _civilians_of_place(ev: Event, lex: Lexicon, troops: frozenset[str] | None =
 
 def _lasting_days(ev: Event, tokens: Sequence[Token], quantities: Sequence[Quantity], lex: Lexicon) -> None:
     """"Kim zakończył w niedzielę trzydniową wizytę": an event dated to a day that its sentence says lasted a number
-    of days ("trzydniowa", a compound of days) and ended (or began) then spans them, up to (or from) that day."""
+    of days (an adjective compound of days: "trzydniowa", "3-dniowy", not "trzy dni") and ended (or began) then spans
+    them, up to (or from) that day."""
     date = ev.date
     if date is None or date.precision != "day" or date.date_from is None or date.date_to is None:
         return
     days = next((q.value for q in quantities if q.unit == "day" and q.value is not None
-                 and 2 <= q.value <= _LONGEST_STAY and "dniow" in q.text.lower()), None)
+                 and 2 <= q.value <= _LONGEST_STAY and _compound_at(tokens, q.start)), None)
     if days is None:
         return
     lemmas = frozenset().union(*(t.lemmas for t in tokens))
@@ -3126,13 +3127,20 @@ def _lasting_days(ev: Event, tokens: Sequence[Token], quantities: Sequence[Quant
 _LONGEST_STAY = 31  # days: a visit or a summit of more is no span a day's date ends or opens
 
 
-def _years_before(ev: Event, tokens: Sequence[Token], quantities: Sequence[Quantity], lex: Lexicon) -> None:
+def _compound_at(tokens: Sequence[Token], start: int) -> bool:
+    """Is the word starting at character ``start`` a numeral compound, an adjective ("trzydniowa") or a number joined
+    by a hyphen to its word ("3-dniowy"), rather than a number before its noun ("trzy dni")?"""
+    tok = next((t for t in tokens if t.start == start), None)
+    return tok is not None and (tok.kind == "word" and tok.has_pos("adj") or (
+        "-" in tok.text and any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text)))
+
+
+def _years_before(ev: Event, k: int, tokens: Sequence[Token], quantities: Sequence[Quantity], lex: Lexicon) -> None:
     """"W piątek minęły dwa lata od podpisania traktatu", "Druga rocznica podpisania traktatu minęła w czwartek": an
     event named right after years counted since it, or after the ordinal of its anniversary, happened that many years
-    before the date of its sentence."""
+    before the date of its sentence (``k``: where its trigger starts)."""
     date = ev.date
-    k = next((t for t in range(len(tokens)) if tokens[t].start == ev.trigger_start), None)
-    if date is None or date.date_from is None or date.date_to is None or k is None or k < 2:
+    if date is None or date.date_from is None or date.date_to is None or k < 2:
         return
     years: float | None = None
     if tokens[k - 1].lower in lex.anniversary_since:  # "dwa lata od podpisania"

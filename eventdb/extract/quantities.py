@@ -2606,9 +2606,11 @@ def _subject_of_measure(ctx: _Context, start: int, table: Mapping[str, str]) -> 
     return None
 
 
-def _is_open_word(tok: Token) -> bool:
-    """An unknown lowercase word: English text, where morfeusz gives no noun reading."""
-    return tok.kind == "word" and not tok.is_known and not tok.is_capitalized
+def _is_open_word(ctx: _Context, pos: int) -> bool:
+    """An unknown word at ``pos`` written small, or capitalized only because it opens an English sentence ("Trade
+    was $100 million"): English text, where morfeusz gives no noun reading."""
+    tok = ctx.tokens[pos]
+    return tok.kind == "word" and not tok.is_known and (not tok.is_capitalized or pos == 0 and ctx.english(pos))
 
 
 def _noun_before(ctx: _Context, pos: int) -> int | None:
@@ -2619,7 +2621,7 @@ def _noun_before(ctx: _Context, pos: int) -> int | None:
         if q < 0:
             return None
         tok = ctx.tokens[q]
-        if (tok.has_pos("subst", "ger") and not (tok.is_capitalized and tok.has_pos("adj"))) or _is_open_word(tok):
+        if (tok.has_pos("subst", "ger") and not (tok.is_capitalized and tok.has_pos("adj"))) or _is_open_word(ctx, q):
             return q
         is_name = tok.kind == "word" and (tok.is_capitalized and not tok.is_known or any(c.isdigit() for c in tok.text))
         if not (_is_adjective(tok) or is_name):
@@ -2635,8 +2637,7 @@ def _money_at(ctx: _Context, pos: int) -> tuple[str, str] | None:
     if not 0 <= pos < len(ctx.tokens):
         return None
     tok = ctx.tokens[pos]
-    opening = pos == 0 and tok.kind == "word" and not tok.is_known and ctx.english(pos)  # "Trade was $100 million"
-    if _is_noun(tok) or _is_open_word(tok) or opening:
+    if _is_noun(tok) or _is_open_word(ctx, pos):
         found = _key_around(ctx, pos, ctx.lex.money)
     elif _is_adjective(tok):
         key = _lexicon_match(ctx, pos, ctx.lex.money)
@@ -3049,7 +3050,7 @@ def _money_verb_before(ctx: _Context, start: int) -> tuple[str, str, int] | None
                     return ctx.lex.money_adjectives[lemma], _noun_lemma(ctx.tokens[subject]), subject
                 return ctx.lex.money_adjectives[lemma], lemma, q
         for lemma in sorted(ctx.forms[q] & ctx.lex.money_verbs.keys()):
-            if ctx.tokens[q].has_pos(*_VERB_POS, "ger", "pact") or _is_open_word(ctx.tokens[q]):
+            if ctx.tokens[q].has_pos(*_VERB_POS, "ger", "pact") or _is_open_word(ctx, q):
                 personal, other = ctx.lex.money_verbs[lemma]
                 # "robotnik kosztuje 90 tys. rubli": a labour cost only with a person named as the subject
                 label = personal if _personal_subject(ctx, q, dropped=lemma not in ctx.lex.named_subject_verbs) \
@@ -3338,7 +3339,7 @@ def _personal_subject(ctx: _Context, verb: int, *, dropped: bool = True) -> bool
             continue
         if _is_noun(tok) and tok.is_known and "nom" not in tok.cases(_NOUN_POS):
             continue  # "Szkolenie jednego operatora kosztuje": a genitive is no subject either
-        if _is_noun(tok) or (tok.is_capitalized and (q > 0 or not tok.is_known)) or _is_open_word(tok):
+        if _is_noun(tok) or (tok.is_capitalized and (q > 0 or not tok.is_known)) or _is_open_word(ctx, q):
             key = _lexicon_match(ctx, q)
             if key is not None:
                 return key.entry.unit == "person"
@@ -4195,13 +4196,21 @@ def _raised_sum(ctx: _Context, start: int) -> tuple[str, str | None, int | None]
     return None
 
 
+def _english_verb_before_to(ctx: _Context, start: int, verbs: Iterable[str], reach: int) -> int | None:
+    """The position of a verb of ``verbs`` (English words) at most ``reach`` words before the English "to" right
+    before ``start``, in its clause ("increase flights to four a week", "trade rose 64% in 2025 to $72.3 million");
+    None if there is none."""
+    if start < 2 or ctx.lower(start - 1) != "to" or not ctx.english(start - 1):
+        return None
+    lowest = max(_clause(ctx, start - 1, start - 1).start, start - reach - 1)
+    return next((q for q in range(start - 2, lowest - 1, -1) if ctx.lower(q) in verbs), None)
+
+
 def _english_changed_to(ctx: _Context, start: int) -> tuple[str, str | None, int | None] | None:
     """"Bilateral trade rose 64% in the first 11 months to $72.3 million": the level a verb of change (``change_verbs``)
     brings its subject to after "to" is a sum of that subject (the first money noun of a few words before the verb)."""
-    if start < 2 or ctx.lower(start - 1) != "to" or not ctx.english(start - 1):
-        return None
+    verb = _english_verb_before_to(ctx, start, ctx.lex.change_verbs.keys(), len(ctx.tokens))
     clause = _clause(ctx, start - 1, start - 1)
-    verb = next((q for q in range(start - 2, clause.start - 1, -1) if ctx.lower(q) in ctx.lex.change_verbs), None)
     for q in range(verb - 1, max(clause.start, verb - 4) - 1, -1) if verb is not None else ():
         found = _money_at(ctx, q)
         if found is not None:
@@ -4433,10 +4442,7 @@ def _raised_count(ctx: _Context, start: int) -> _Counted | None:
     """ "increase Moscow-Pyongyang flights to four a week", "raise the number of tourists to 20,000 a year": the thing a
     verb of change (``english_level_verbs``) brings to the level of a bare amount after "to" (past "the number of")."""
     lex = ctx.lex
-    if start < 3 or ctx.lower(start - 1) != "to" or not ctx.english(start - 1):
-        return None
-    verb = next((q for q in range(start - 2, max(start - _LEVEL_VERB_REACH - 2, -1), -1)
-                 if ctx.lower(q) in lex.english_level_verbs), None)
+    verb = _english_verb_before_to(ctx, start, lex.english_level_verbs, _LEVEL_VERB_REACH)
     for q in range(verb + 1, start - 1) if verb is not None else ():
         if ctx.lower(q) in lex.english_level_heads:
             continue  # "the number of"
