@@ -1415,6 +1415,11 @@ BORROWED = cases(
          14000, None, None, "person", "more_than", "soldier"),
     Case("Liczba ofiar wyniosła 120.", "120", 120, None, None, "person", "exact", "casualty"),
     Case("Liczba dronów sięga już 3 tys.", "3 tys.", 3000, None, None, "item", "exact", "drone"),
+    # a count set at an amount after "na" by a verb of estimating
+    Case("Sztab ocenia liczbę jeńców na ponad 8 tys.", "ponad 8 tys.", 8000, None, None, "person", "more_than",
+         "prisoner of war"),
+    Case("Liczbę robotników z KRLD w obwodzie szacuje się na ok. 2 tys.", "ok. 2 tys.", 2000, None, None, "person",
+         "approx", "worker"),
     # the noun a colon closes, then the quantity before
     Case("Wysłał do Rosji żołnierzy: ok. 11 tys. w październiku i kolejne ok. 3 tys. w marcu.", "ok. 11 tys.",
          11000, None, None, "person", "approx", "soldier"),

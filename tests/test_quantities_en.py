@@ -409,6 +409,19 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("It sent half a dozen drones.", [("half a dozen drones", 6, None, None, "item", "exact", "drone")]),
     ("It sent a couple of drones.", [("couple of drones", None, 2, 3, "item", "vague", "drone")]),
     ("Scores of soldiers died.", [("Scores of soldiers", None, 20, 99, "person", "vague", "soldier")]),
+    # a multiplier glued to both numbers of a range of money
+    ("The cargoes were worth an estimated $130mn-150mn.",
+     [("an estimated $130mn-150mn", None, 130e6, 150e6, "USD", "range", "value")]),
+    ("The cargoes were worth $130m-150m.", [("$130m-150m", None, 130e6, 150e6, "USD", "range", "value")]),
+    ("The cargoes were worth $1.2bn-1.5bn.", [("$1.2bn-1.5bn", None, 1.2e9, 1.5e9, "USD", "range", "value")]),
+    # a count set at an amount after "at": what "the number of" or "their number" counts
+    ("The number of drones rose at 300 sites.", [("300 sites", 300, None, None, "item", "exact", "site")]),
+    ("Officials estimate the number of workers at about 2,000.",
+     [("about 2,000", 2000, None, None, "person", "approx", "worker")]),
+    ("North Korean soldiers fight in Kursk, and Kyiv put their number at 11,000.",
+     [("11,000", 11000, None, None, "person", "exact", "soldier")]),
+    ("North Korean workers are in Mariupol. An official put their number at between 300 and 400.",
+     [("between 300 and 400", None, 300, 400, "person", "range", "worker")]),
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),
@@ -444,6 +457,8 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "It happened more than a year ago.",
     "Three days later, the ship left.",
     "Exports doubled from two years earlier.",
+    "They put the number of drills at 9 a.m.",  # a clock time after "at", not the count
+    "The strike came at 9 am on Monday and ended by 5 pm.",
 ])
 def test_english_words_that_count_nothing(text: str) -> None:
     assert [q.counted for q in found(text) if q.unit not in ("count",)] == [], rows(text)

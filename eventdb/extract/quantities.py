@@ -332,6 +332,9 @@ class _Lexicon:
     senses: Mapping[str, tuple[tuple[str, frozenset[str]], ...]]  # key -> (label, cue lemmas) pairs
     senses_by_amount: Mapping[str, tuple[str, float, str]]  # key -> (bare label, least amount, sense)
     count_heads: frozenset[str]
+    count_estimate_links: frozenset[str]  # "szacuje liczbę jeńców na 8 tys.", "put the number of workers at 2,000"
+    english_count_heads: frozenset[str]  # "the number of workers"
+    english_count_owners: frozenset[str]  # "their number": what was named before
     bounding_verbs: Mapping[str, tuple[str, str]]
     antecedent_units: frozenset[str]
     count_continuers: frozenset[str]  # "kolejne 3 tys.": a bare amount that goes on counting the previous sentence's noun
@@ -811,6 +814,9 @@ def _lexicon() -> _Lexicon:
         senses=MappingProxyType({str(noun).lower(): tuple((str(label), _words(cues)) for label, cues in senses.items())
                                  for noun, senses in data["senses"].items()}),
         count_heads=_words(data["count_heads"]),
+        count_estimate_links=_words(data["count_estimate_links"]) | _words(english["count_estimate_links"]),
+        english_count_heads=_words(english["count_heads"]),
+        english_count_owners=_words(english["count_owners"]),
         bounding_verbs=_frozen({k: (str(v[0]), str(v[1])) for k, v in data["bounding_verbs"].items()}),
         antecedent_units=_words(data["antecedent_units"]),
         count_continuers=_words(data["count_continuers"]),
@@ -1239,6 +1245,10 @@ def _multiplier_at(ctx: _Context, pos: int) -> float | None:
             ctx.tokens[pos - 1].kind == "number" and ctx.tokens[pos - 2].lower in lex.currency_texts
             and not ctx.tokens[pos - 2].text.isalpha()):
         return lex.after_currency[lower]  # "$30m", "£1.2bn"
+    if lower in lex.after_currency and not ctx.tokens[pos].space_before and pos >= 4 and (
+            ctx.tokens[pos - 1].kind == "number" and ctx.tokens[pos - 2].lower in _CLOSE_DASHES
+            and ctx.lower(pos - 3) in lex.after_currency and _multiplier_at(ctx, pos - 3) is not None):
+        return lex.after_currency[lower]  # "$130m-150m": the second number of a sum in millions
     if (lower in lex.after_currency and not ctx.tokens[pos].space_before and ctx.tokens[pos - 1].kind == "number"
             and ctx.english(pos + 1) and _english_plural(ctx.lower(pos + 1), lex)):
         return lex.after_currency[lower]  # "1.3m barrels", "2bn doses": a count in millions, not metres
@@ -4379,7 +4389,8 @@ def _thing_named_before(ctx: _Context, start: int, groups: tuple[str, ...] = ("i
         key = _lexicon_match(ctx, q)
         if key is not None and key.entry.group in groups and (any(
                 a.pos in _NOUN_POS and ":pl:" in a.tag for a in tok.analyses) or (
-                not tok.is_known and tok.lower.endswith(_PLURAL_ENDINGS))):  # "armatohaubice": unknown to morfeusz
+                not tok.is_known and tok.lower.endswith(_PLURAL_ENDINGS)) or (  # "armatohaubice": unknown to morfeusz
+                ctx.english(q) and _english_plural(tok.lower, ctx.lex))):
             if not tok.is_known:  # its own entry, of the kind a model name after it gives ("armatohaubice Krab")
                 end = q + len(key.words) - 1
                 label = _model_kind(ctx, key.text, end + 1) or key.entry.label
@@ -4422,8 +4433,12 @@ def _them_named_before(ctx: _Context, start: int, here_only: bool = False) -> _C
     plural before it in its sentence ("przyleciała samolotami Ił-76 – wylądowało ich co najmniej 14") or else in the
     sentence before in the paragraph (asked only when no count of that sentence goes on)."""
     them = _them_before(ctx, start)
-    if them is None:
-        return None
+    return None if them is None else _named_before(ctx, them, here_only)
+
+
+def _named_before(ctx: _Context, them: int, here_only: bool = False) -> _Counted | None:
+    """What a pronoun at ``them`` stands for: the last thing or persons of the lexicon named in the plural before it in
+    its sentence, or else in the sentence before in the paragraph (not when ``here_only``)."""
     # "żołnierzami KRLD stacjonującymi w Rosji – jest ich tam obecnie ok. 12 tys.": people too ("wymianę na
     # ukraińskich jeńców. Sztab szacuje ich liczbę na ponad 8 tys.": prisoners)
     groups = ("item", "person", "demonym")
@@ -4436,6 +4451,29 @@ def _them_named_before(ctx: _Context, start: int, here_only: bool = False) -> _C
         return here
     there = _context(ctx.earlier[-1])
     return _thing_named_before(there, len(there.tokens), groups)
+
+
+def _estimated_count(ctx: _Context, start: int) -> _Counted | None:
+    """ "Sztab szacuje liczbę jeńców na ponad 8 tys.", "officials estimate the number of workers at about 2,000", "put
+    their number at between 300 and 400": what the count noun (``count_heads``) set at a bare amount after "na"/"at"
+    counts: its genitive or "of" phrase, or what "their" stands for."""
+    lex = ctx.lex
+    if start < 3 or ctx.lower(start - 1) not in lex.count_estimate_links:
+        return None
+    lowest = max(_clause(ctx, start - 1, start - 1).start, start - _ESTIMATE_REACH - 1)
+    for q in range(start - 2, lowest - 1, -1):
+        english = ctx.english(q)
+        if not (ctx.lower(q) in lex.english_count_heads if english else ctx.has(q, lex.count_heads)):
+            continue
+        if english and ctx.lower(q + 1) != "of":
+            return _named_before(ctx, q - 1) if ctx.lower(q - 1) in lex.english_count_owners else None
+        counted = _counted_at(ctx, q + 1, genitive=not english)
+        return counted if counted is not None and counted.known and counted.unit in lex.antecedent_units and (
+            counted.end < start - 1) else None
+    return None
+
+
+_ESTIMATE_REACH = 8  # words from the count noun to the amount ("liczbę północnokoreańskich robotników w obwodzie na")
 
 
 def _raised_count(ctx: _Context, start: int) -> _Counted | None:
@@ -4663,7 +4701,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         level = _level_reached(ctx, amount, after)
         borrowed = None if level is not None else (
-            _count_subject(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start)
+            _count_subject(ctx, start) or _estimated_count(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start)
             or _raised_count(ctx, start) or antecedent)
         role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
         if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after

@@ -30,6 +30,7 @@ _TOKEN_RE = re.compile(
             *(r"(?<!\w)(?i:" + re.escape(a) + ")" for a in _DOTTED),  # m.in., p.o., tj., U.S.
             # 12, 2,5, 1.000, 152-mm, 1,000-4,000; a unit glued to a range stays a word of its own ("75-90m")
             r"\d+(?:[.,]\d+)*(?:[-‐‑](?:\d+(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)*(?=[^\W\d_])|\w+))*",
+            r"(?<=\d)(?i:mn|bn|m|b|k)(?=[-‐‑–]\d)",  # a multiplier glued to the first number of a range ("$130mn-150mn")
             r"\w+(?:['’][a-z]+)?(?:[-‐‑]\w+)*",  # words, BTR-80, Ludowo-Demokratycznej
             r"\S",
         ]
