@@ -414,6 +414,15 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
      [("an estimated $130mn-150mn", None, 130e6, 150e6, "USD", "range", "value")]),
     ("The cargoes were worth $130m-150m.", [("$130m-150m", None, 130e6, 150e6, "USD", "range", "value")]),
     ("The cargoes were worth $1.2bn-1.5bn.", [("$1.2bn-1.5bn", None, 1.2e9, 1.5e9, "USD", "range", "value")]),
+    # shares: a fraction before a comparison, "half" before a determiner, a fraction closing its clause after a
+    # qualifier; a word of a period after "the" is an adjective, no rate
+    ("Diesel sold roughly a third below the market price.",
+     [("roughly a third below", 33, None, None, "percent", "approx", "share")]),
+    ("It spends as much as half the cost of its missile program.",
+     [("as much as half", 50, None, None, "percent", "up_to", "share")]),
+    ('The workers keep "maybe a tenth," he said.', [("maybe a tenth", 10, None, None, "percent", "approx", "share")]),
+    ("It takes a further 5% of the monthly payments.",
+     [("5% of the monthly payments", 5, None, None, "percent", "exact", "share")]),
     # a count set at an amount after "at": what "the number of" or "their number" counts
     ("The number of drones rose at 300 sites.", [("300 sites", 300, None, None, "item", "exact", "site")]),
     ("Officials estimate the number of workers at about 2,000.",
@@ -457,6 +466,9 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "It happened more than a year ago.",
     "Three days later, the ship left.",
     "Exports doubled from two years earlier.",
+    "It was a third round of talks.",  # "a third" as an ordinal
+    "He came a third time.",
+    "In the first half the team lost.",  # a half of a period
     "They put the number of drills at 9 a.m.",  # a clock time after "at", not the count
     "The strike came at 9 am on Monday and ended by 5 pm.",
 ])

@@ -335,6 +335,9 @@ class _Lexicon:
     count_estimate_links: frozenset[str]  # "szacuje liczbę jeńców na 8 tys.", "put the number of workers at 2,000"
     english_count_heads: frozenset[str]  # "the number of workers"
     english_count_owners: frozenset[str]  # "their number": what was named before
+    english_determiners: frozenset[str]  # "the monthly payments": an adjective of a period after one is no rate
+    english_fraction_comparisons: frozenset[str]  # "a third below the market price": a share
+    english_halves_named: frozenset[str]  # "the first half": a half of a period or a place, no share
     bounding_verbs: Mapping[str, tuple[str, str]]
     antecedent_units: frozenset[str]
     count_continuers: frozenset[str]  # "kolejne 3 tys.": a bare amount that goes on counting the previous sentence's noun
@@ -817,6 +820,9 @@ def _lexicon() -> _Lexicon:
         count_estimate_links=_words(data["count_estimate_links"]) | _words(english["count_estimate_links"]),
         english_count_heads=_words(english["count_heads"]),
         english_count_owners=_words(english["count_owners"]),
+        english_determiners=_words(english["determiners"]),
+        english_fraction_comparisons=_words(english["fraction_comparisons"]),
+        english_halves_named=_words(english["halves_named"]),
         bounding_verbs=_frozen({k: (str(v[0]), str(v[1])) for k, v in data["bounding_verbs"].items()}),
         antecedent_units=_words(data["antecedent_units"]),
         count_continuers=_words(data["count_continuers"]),
@@ -1352,11 +1358,21 @@ def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
     if len(parts) == 2 and parts[1] in fractions and parts[0] in ctx.lex.english_numbers:
         numerator, denominator = ctx.lex.number_words[parts[0]], fractions[parts[1]]
         return _fraction_amount(pos, pos, numerator, denominator)
-    if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in fractions and ctx.lower(pos + 2) == "of":
-        return _fraction_amount(pos, pos + 1, 1, fractions[ctx.lower(pos + 1)])  # "a third of"
-    if word == "half" and ctx.lower(pos + 1) == "of":
-        return _fraction_amount(pos, pos, 1, 2)
+    after = ctx.lower(pos + 2)
+    if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in fractions and (
+            after == "of" or after in ctx.lex.english_fraction_comparisons or (
+                _match_before(ctx, pos, ctx.lex.qualifiers) is not None and _ends_share(ctx, pos + 2))):
+        # "a third of", "roughly a third below the market price", 'keep "maybe a tenth,"'
+        return _fraction_amount(pos, pos + 1, 1, fractions[ctx.lower(pos + 1)])
+    if word == "half" and ctx.lower(pos - 1) not in ctx.lex.english_halves_named and (
+            ctx.lower(pos + 1) == "of" or ctx.lower(pos + 1) in ctx.lex.english_determiners - _ENGLISH_ARTICLES):
+        return _fraction_amount(pos, pos, 1, 2)  # "half of", "as much as half the cost"; not "in the first half the"
     return None
+
+
+def _ends_share(ctx: _Context, pos: int) -> bool:
+    """Does a share end its clause at ``pos`` (a comma, a full stop, a closing quotation mark), no noun after it?"""
+    return pos >= len(ctx.tokens) or ctx.lower(pos) in (",", ".", ";", ":", ")") or ctx.tokens[pos].text in CLOSING_QUOTES
 
 
 def _one_in(ctx: _Context, pos: int) -> _Amount | None:
@@ -2191,7 +2207,7 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
             continue  # "1,1 tys. niewysłanych jeszcze układów": an adverb of the adjective before it
         if _is_stop(ctx, q) or _match_at(ctx, q, lex.phrase_enders) is not None:
             break
-        if ctx.english(q) and _match_at(ctx, q, lex.rate_periods) is not None:
+        if ctx.english(q) and _rate_period_at(ctx, q) is not None:
             break  # "around 250,000 a month": a rate, not what is counted
         if q + 1 < limit and tok.lower in lex.possessives and (_is_noun(tokens[q + 1]) or _is_adjective(tokens[q + 1])):
             continue  # "ok. 20 tys. jej żołnierzy": her soldiers
@@ -4123,7 +4139,7 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
         if skipped is not None:  # no word of the gap: it is passed over whole
             end, q = min(end + skipped - q + 1, len(ctx.tokens)), skipped
             continue
-        found = _match_at(ctx, q, ctx.lex.rate_periods)
+        found = _rate_period_at(ctx, q)
         if found is not None:
             return found[0] - 1, found[1]
         if ctx.lower(q) in ctx.lex.coordinators and q + 1 < len(ctx.tokens) and _is_noun(ctx.tokens[q + 1]) and (
@@ -4132,6 +4148,19 @@ def _rate_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
         if _is_stop(ctx, q) or ctx.lower(q) in ctx.lex.clause_boundaries:
             return None
     return None
+
+
+def _rate_period_at(ctx: _Context, pos: int) -> tuple[int, str] | None:
+    """A rate period at ``pos`` (see ``_match_at``); not an English adjective of the noun after it, after an article or
+    a possessive ("5% of the monthly payments", "half of their daily output")."""
+    found = _match_at(ctx, pos, ctx.lex.rate_periods)
+    if found is None or not ctx.english(pos) or found[0] != pos + 1 or found[0] >= len(ctx.tokens) or (
+            ctx.lower(pos - 1) not in ctx.lex.english_determiners):
+        return found
+    after = found[0]
+    noun = ctx.tokens[after].kind == "word" and not ctx.tokens[after].is_capitalized and (
+        _english_plural(ctx.lower(after), ctx.lex) or _lexicon_match(ctx, after) is not None)
+    return None if noun else found
 
 
 def _passed_before_rate(ctx: _Context, pos: int) -> int | None:
