@@ -423,6 +423,9 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ('The workers keep "maybe a tenth," he said.', [("maybe a tenth", 10, None, None, "percent", "approx", "share")]),
     ("It takes a further 5% of the monthly payments.",
      [("5% of the monthly payments", 5, None, None, "percent", "exact", "share")]),
+    # "the" before a number word that a relative clause names here: a count
+    ("The two missiles that slammed into Kharkiv were KN-23s.",
+     [("two missiles", 2, None, None, "item", "exact", "missile")]),
     # a count set at an amount after "at": what "the number of" or "their number" counts
     ("The number of drones rose at 300 sites.", [("300 sites", 300, None, None, "item", "exact", "site")]),
     ("Officials estimate the number of workers at about 2,000.",
@@ -466,6 +469,8 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "It happened more than a year ago.",
     "Three days later, the ship left.",
     "Exports doubled from two years earlier.",
+    "Peskov cited the treaty the two countries signed in June 2024.",  # those named before
+    "These three ships left Nakhodka.",
     "It was a third round of talks.",  # "a third" as an ordinal
     "He came a third time.",
     "In the first half the team lost.",  # a half of a period

@@ -338,6 +338,8 @@ class _Lexicon:
     english_determiners: frozenset[str]  # "the monthly payments": an adjective of a period after one is no rate
     english_fraction_comparisons: frozenset[str]  # "a third below the market price": a share
     english_halves_named: frozenset[str]  # "the first half": a half of a period or a place, no share
+    english_back_references: frozenset[str]  # "the two countries": a number word after one counts nothing new
+    english_relatives: frozenset[str]  # "the two missiles that hit": a relative clause names them here
     bounding_verbs: Mapping[str, tuple[str, str]]
     antecedent_units: frozenset[str]
     count_continuers: frozenset[str]  # "kolejne 3 tys.": a bare amount that goes on counting the previous sentence's noun
@@ -823,6 +825,8 @@ def _lexicon() -> _Lexicon:
         english_determiners=_words(english["determiners"]),
         english_fraction_comparisons=_words(english["fraction_comparisons"]),
         english_halves_named=_words(english["halves_named"]),
+        english_back_references=_words(english["back_references"]),
+        english_relatives=_words(english["relatives"]),
         bounding_verbs=_frozen({k: (str(v[0]), str(v[1])) for k, v in data["bounding_verbs"].items()}),
         antecedent_units=_words(data["antecedent_units"]),
         count_continuers=_words(data["count_continuers"]),
@@ -1769,6 +1773,9 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
         return True  # "jednostka wojskowa 29155", "Brygada 155 piechoty morskiej": a formation's number
     if ctx.lower(after) in lex.following_non_count or ctx.has(after, {"milimetr"}):
         return True
+    if amount.kind == "words" and ctx.english(first) and ctx.lower(first - 1) in lex.english_back_references and not any(
+            ctx.lower(q) in lex.english_relatives for q in range(last + 1, last + 6)):
+        return True  # "the two countries", "these three ships": those named before (not "the two missiles that hit")
     if amount.kind == "words":
         # "jeden z dowódców", "one of them"; "koszt jednego drona", "szkolenie jednego oficera": a unit of a price
         return amount.low == 1 and (ctx.lower(after) in ("z", "ze", "of") or ctx.has(first - 1, lex.per_unit_heads))
