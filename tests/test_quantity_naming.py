@@ -458,6 +458,10 @@ def test_a_city_in_the_genitive_is_no_owner() -> None:
          "payment per worker"),
         ("Pjongjang ma dostawać ok. 2 tys. dolarów miesięcznie na każdego wojskowego.",
          "ok. 2 tys. dolarów miesięcznie", "payment per soldier"),
+        # the person named right after the sum's own "za każdego"
+        ("Rosja płaci 2 tys. dolarów za każdego żołnierza.", "2 tys. dolarów za każdego", "payment per soldier"),
+        ("Rosja płaci Pjongjangowi od 2 do 3 tys. dolarów za każdego żołnierza miesięcznie.",
+         "od 2 do 3 tys. dolarów za każdego żołnierza miesięcznie", "payment per soldier"),
         ("Za jedną rakietę Pjongjang płaci od 1 do 3 mln dolarów.", "od 1 do 3 mln dolarów", "price"),
         ("Rosja płaci za jeden pocisk od 200 do 300 dolarów.", "od 200 do 300 dolarów", "price"),
         ("Za jedną rakietę Pjongjang płaci – według analityków – od 1 do 3 mln dolarów.", "od 1 do 3 mln dolarów",

@@ -3102,23 +3102,18 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
     lex = ctx.lex
     paid_for: int | None = None
     paying = False
+    if after >= 2 and ctx.lower(after - 2) in lex.per_person_prepositions and ctx.has(after - 1, lex.per_person_determiners):
+        per = _per_person_named(ctx, after - 2, start)  # "2 tys. dolarów za każdego żołnierza": the sum's own
+        if per is not None:  # "za każdego", the person named right after it
+            return per
     for q in _clause_positions(ctx, start, after - 1, 10):  # ``after``: the first position past the sum
         paying = paying or not ctx.tokens[q].lemmas.isdisjoint(lex.paying_verbs)
         if ctx.lower(q) not in lex.per_person_prepositions or q + 1 >= len(ctx.tokens):
             continue
         if ctx.has(q + 1, lex.per_person_determiners) and q + 2 < len(ctx.tokens):
-            key = _lexicon_match(ctx, q + 2)
-            if key is not None and key.entry.unit == "person" and key.text in lex.compensation_cues:
-                return _COMPENSATION, key.text, q + 2  # "za każdego poległego": compensation
-            if key is not None and key.entry.unit == "person" and not key.entry.demonym:
-                return f"payment per {key.entry.label}", key.text, q + 2
-            if key is not None and key.entry.unit == "person":  # "za każdego Koreańczyka": of the kind told before
-                persons = ctx.persons_before or _persons_named_before(ctx) or key.entry.label
-                return f"payment per {persons}", key.text, q + 2
-            if ctx.lower(q + 2) in ("z", "ze") and ctx.lower(q + 3) in lex.part_pronouns:
-                persons = (ctx.persons_before or ctx.persons_in_document or _persons_named_before(ctx)
-                           or "person")  # "za każdego z nich"
-                return f"payment per {persons}", ctx.lower(q + 3), q + 3
+            per = _per_person_named(ctx, q, start)
+            if per is not None:
+                return per
             if q + 2 == start:  # the sum right after "za każdego" (not "za jeden północnokoreański pocisk ...")
                 # "Rosja płaci za każdego ok. 1,5 tys. dolarów": of the persons counted just before, or named most
                 persons = ctx.persons_before or _persons_named_before(ctx) or "person"
@@ -3129,6 +3124,27 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
         if ctx.has(paid_for + 1, lex.cost_subjects):  # "Za leczenie jednego żołnierza resort płaci 3,5 tys."
             return "cost", ctx.lower(paid_for + 1), paid_for + 1
         return "price", ctx.lower(paid_for), paid_for
+    return None
+
+
+def _per_person_named(ctx: _Context, q: int, start: int) -> tuple[str, str, int] | None:
+    """The payment per the person named after "za każdego" at ``q`` ("za każdego robotnika", "za każdego
+    poległego": compensation, "za każdego Koreańczyka", "za każdego z nich"); None if no person is named there."""
+    lex = ctx.lex
+    if q + 2 >= len(ctx.tokens) or q + 2 == start:
+        return None
+    key = _lexicon_match(ctx, q + 2)
+    if key is not None and key.entry.unit == "person" and key.text in lex.compensation_cues:
+        return _COMPENSATION, key.text, q + 2  # "za każdego poległego": compensation
+    if key is not None and key.entry.unit == "person" and not key.entry.demonym:
+        return f"payment per {key.entry.label}", key.text, q + 2
+    if key is not None and key.entry.unit == "person":  # "za każdego Koreańczyka": of the kind told before
+        persons = ctx.persons_before or _persons_named_before(ctx) or key.entry.label
+        return f"payment per {persons}", key.text, q + 2
+    if ctx.lower(q + 2) in ("z", "ze") and ctx.lower(q + 3) in lex.part_pronouns:
+        persons = (ctx.persons_before or ctx.persons_in_document or _persons_named_before(ctx)
+                   or "person")  # "za każdego z nich"
+        return f"payment per {persons}", ctx.lower(q + 3), q + 3
     return None
 
 
