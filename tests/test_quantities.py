@@ -1415,6 +1415,9 @@ BORROWED = cases(
          14000, None, None, "person", "more_than", "soldier"),
     Case("Liczba ofiar wyniosła 120.", "120", 120, None, None, "person", "exact", "casualty"),
     Case("Liczba dronów sięga już 3 tys.", "3 tys.", 3000, None, None, "item", "exact", "drone"),
+    # a bare amount at a rate counts the thing named in the plural before it in its clause
+    Case("Drony Shahed produkowane są w tempie ok. 170 dziennie.", "ok. 170 dziennie", 170, None, None, "item/day",
+         "approx", "drone"),
     # a count set at an amount after "na" by a verb of estimating
     Case("Sztab ocenia liczbę jeńców na ponad 8 tys.", "ponad 8 tys.", 8000, None, None, "person", "more_than",
          "prisoner of war"),

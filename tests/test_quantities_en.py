@@ -426,6 +426,8 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # "the" before a number word that a relative clause names here: a count
     ("The two missiles that slammed into Kharkiv were KN-23s.",
      [("two missiles", 2, None, None, "item", "exact", "missile")]),
+    ("Russia makes Shahed drones at a rate of about 170 a day.",
+     [("about 170 a day", 170, None, None, "item/day", "approx", "drone")]),
     # a count set at an amount after "at": what "the number of" or "their number" counts
     ("The number of drones rose at 300 sites.", [("300 sites", 300, None, None, "item", "exact", "site")]),
     ("Officials estimate the number of workers at about 2,000.",

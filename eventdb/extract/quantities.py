@@ -4525,6 +4525,15 @@ def _estimated_count(ctx: _Context, start: int) -> _Counted | None:
     return None
 
 
+def _rated_thing(ctx: _Context, start: int, last: int) -> _Counted | None:
+    """ "Drony Shahed produkowane są w tempie ok. 170 dziennie": a bare amount with a rate right after it counts the
+    thing of the lexicon named in the plural before it in its clause."""
+    if _rate_period_at(ctx, last + 1) is None:
+        return None
+    thing = _thing_named_before(ctx, start)
+    return thing if thing is not None and thing.head >= _clause(ctx, start, start).start else None
+
+
 _ESTIMATE_REACH = 8  # words from the count noun to the amount ("liczbę północnokoreańskich robotników w obwodzie na")
 
 
@@ -4754,7 +4763,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         level = _level_reached(ctx, amount, after)
         borrowed = None if level is not None else (
             _count_subject(ctx, start) or _estimated_count(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start)
-            or _raised_count(ctx, start) or antecedent)
+            or _raised_count(ctx, start) or antecedent or _rated_thing(ctx, start, amount.last))
         role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
         if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after
             reached, factor = level
