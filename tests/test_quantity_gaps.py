@@ -387,9 +387,9 @@ NAMED_BY_CONTEXT = cases(
     # transfers between ships in a bay
     ("Raport opisuje 16 przeładunków w Zatoce Piotra Wielkiego.",
      [("16 przeładunków", 16, "item", "exact", "ship-to-ship transfer")]),
-    # "jeden na pięć": a share; not a rate ("dwa na dobę")
+    # "jeden na pięć": a share; not a rate ("dwa na dobę": a rate of the trains named before it)
     ("Jeden na pięć pocisków nie wybucha.", [("Jeden na pięć pocisków", 20, "percent", "exact", "share")]),
-    ("Pociągi jeżdżą dwa na dobę.", []),
+    ("Pociągi jeżdżą dwa na dobę.", [("dwa na dobę", 2, "item/day", "exact", "train")]),
     # a rate or a unit price written with a slash
     ("Stawka to 30 zł/h.", [("30 zł/h", 30, "PLN/hour", "exact", "wage")]),
     ("Płaca wynosi 2,5 tys. zł/mies.", [("2,5 tys. zł/mies.", 2500, "PLN/month", "exact", "wage")]),
