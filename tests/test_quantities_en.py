@@ -428,6 +428,12 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
      [("two missiles", 2, None, None, "item", "exact", "missile")]),
     ("Russia makes Shahed drones at a rate of about 170 a day.",
      [("about 170 a day", 170, None, None, "item/day", "approx", "drone")]),
+    # a bare amount after a verb of casualties counts the persons it names, before a noun counted earlier
+    ("The missiles killed nine and wounded 47.",
+     [("nine", 9, None, None, "person", "exact", "killed"), ("47", 47, None, None, "person", "exact", "wounded")]),
+    ("Russia fired 60 missiles, which killed at least nine.",
+     [("60 missiles", 60, None, None, "item", "exact", "missile"),
+      ("at least nine", 9, None, None, "person", "at_least", "killed")]),
     # a count set at an amount after "at": what "the number of" or "their number" counts
     ("The number of drones rose at 300 sites.", [("300 sites", 300, None, None, "item", "exact", "site")]),
     ("Officials estimate the number of workers at about 2,000.",

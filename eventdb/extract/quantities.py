@@ -340,6 +340,7 @@ class _Lexicon:
     english_halves_named: frozenset[str]  # "the first half": a half of a period or a place, no share
     english_back_references: frozenset[str]  # "the two countries": a number word after one counts nothing new
     english_relatives: frozenset[str]  # "the two missiles that hit": a relative clause names them here
+    english_casualty_verbs: frozenset[str]  # "killed nine": a bare amount after one counts the persons
     bounding_verbs: Mapping[str, tuple[str, str]]
     antecedent_units: frozenset[str]
     count_continuers: frozenset[str]  # "kolejne 3 tys.": a bare amount that goes on counting the previous sentence's noun
@@ -827,6 +828,7 @@ def _lexicon() -> _Lexicon:
         english_halves_named=_words(english["halves_named"]),
         english_back_references=_words(english["back_references"]),
         english_relatives=_words(english["relatives"]),
+        english_casualty_verbs=_words(english["casualty_verbs"]),
         bounding_verbs=_frozen({k: (str(v[0]), str(v[1])) for k, v in data["bounding_verbs"].items()}),
         antecedent_units=_words(data["antecedent_units"]),
         count_continuers=_words(data["count_continuers"]),
@@ -4525,6 +4527,15 @@ def _estimated_count(ctx: _Context, start: int) -> _Counted | None:
     return None
 
 
+def _casualties_of(ctx: _Context, start: int) -> _Counted | None:
+    """ "The missiles killed nine and wounded 47": a bare amount right after an English verb of casualties (the words
+    of ``casualty_verbs``) counts the persons killed or wounded, named by the verb as "40 injured" is."""
+    word = ctx.lower(start - 1)
+    if start < 1 or word not in ctx.lex.english_casualty_verbs or not ctx.english(start - 1):
+        return None
+    return _Counted(start - 1, start - 1, word, word, "person", True)
+
+
 def _rated_thing(ctx: _Context, start: int, last: int) -> _Counted | None:
     """ "Drony Shahed produkowane są w tempie ok. 170 dziennie": a bare amount with a rate right after it counts the
     thing of the lexicon named in the plural before it in its clause."""
@@ -4763,7 +4774,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         level = _level_reached(ctx, amount, after)
         borrowed = None if level is not None else (
             _count_subject(ctx, start) or _estimated_count(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start)
-            or _raised_count(ctx, start) or antecedent or _rated_thing(ctx, start, amount.last))
+            or _raised_count(ctx, start) or _casualties_of(ctx, start) or antecedent
+            or _rated_thing(ctx, start, amount.last))
         role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
         if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after
             reached, factor = level
