@@ -420,6 +420,8 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
      [("roughly a third below", 33, None, None, "percent", "approx", "share")]),
     ("It spends as much as half the cost of its missile program.",
      [("as much as half", 50, None, None, "percent", "up_to", "share")]),
+    ("Prices rose by a fifth in March.", [("a fifth", 20, None, None, "percent", "exact", "growth")]),
+    ("Exports fell by a third.", [("a third", 33, None, None, "percent", "exact", "decrease")]),
     ('The workers keep "maybe a tenth," he said.', [("maybe a tenth", 10, None, None, "percent", "approx", "share")]),
     ("It takes a further 5% of the monthly payments.",
      [("5% of the monthly payments", 5, None, None, "percent", "exact", "share")]),
@@ -481,6 +483,7 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "These three ships left Nakhodka.",
     "It was a third round of talks.",  # "a third" as an ordinal
     "He came a third time.",
+    "It was hit by a third missile.",
     "In the first half the team lost.",  # a half of a period
     "They put the number of drills at 9 a.m.",  # a clock time after "at", not the count
     "The strike came at 9 am on Monday and ended by 5 pm.",

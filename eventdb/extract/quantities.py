@@ -1366,9 +1366,9 @@ def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
         return _fraction_amount(pos, pos, numerator, denominator)
     after = ctx.lower(pos + 2)
     if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in fractions and (
-            after == "of" or after in ctx.lex.english_fraction_comparisons or (
+            after == "of" or after in ctx.lex.english_fraction_comparisons or (ctx.lower(pos - 1) == "by" and _is_stop(ctx, pos + 2)) or (
                 _match_before(ctx, pos, ctx.lex.qualifiers) is not None and _ends_share(ctx, pos + 2))):
-        # "a third of", "roughly a third below the market price", 'keep "maybe a tenth,"'
+        # "a third of", "roughly a third below the market price", "rose by a fifth", 'keep "maybe a tenth,"'
         return _fraction_amount(pos, pos + 1, 1, fractions[ctx.lower(pos + 1)])
     if word == "half" and ctx.lower(pos - 1) not in ctx.lex.english_halves_named and (
             ctx.lower(pos + 1) == "of" or ctx.lower(pos + 1) in ctx.lex.english_determiners - _ENGLISH_ARTICLES):
