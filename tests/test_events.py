@@ -1314,6 +1314,9 @@ def test_counts_with_dates_of_their_own_are_events_of_their_own() -> None:
          {_NK}),
         ("Korea Północna wysłała żołnierzy do Rosji. Część weteranów została wycofana na tyły.", "mobilization",
          {_NK}),
+        # before any deployment, troops named with one state's adjective are that state's forces
+        ("Północnokoreańscy saperzy rozminowali obwód kurski. Nowe pododdziały atakują w mniejszych grupach.",
+         "attack", {_NK}),
         # a title with a nationality adjective is the person of that country named before
         ("Władimir Putin rozmawiał z Kim Dzong Unem. Wizyta rosyjskiego przywódcy w Pjongjangu trwała dwa dni.",
          "visit", {"Vladimir Putin"}),
@@ -1337,6 +1340,8 @@ def test_what_the_sentences_before_name(text: str, event_type: str, agents: set[
         "Rosja zaatakowała Ukrainę. Nowe pododdziały atakują w mniejszych grupach.",
         # soldiers with their own country keep it
         "Korea Północna wysłała żołnierzy do Rosji. Ukraińskie oddziały atakują w mniejszych grupach.",
+        # troops of two states named: whose the next ones are is not known
+        "Rosyjskie oddziały i ukraińscy saperzy stoją pod Kurskiem. Nowe pododdziały atakują w mniejszych grupach.",
         # "obie strony" with no event between two states before
         "Rosja produkuje drony. Obie strony wymieniły ponad 30 delegacji.",
     ],

@@ -2089,6 +2089,7 @@ def _sentence_events(
     deployed = [d.event for d in drafts if d.event.event_type == "troop_deployment"]
     forces = next((tuple(r.entity for r in ev.roles if r.role == "agent" and r.entity.kind == "country")
                    for ev in reversed(deployed) if any(r.role == "agent" for r in ev.roles)), ())
+    forces = forces or (() if context.forces else _troops_of(tokens, mentions, lex))
     if forces:
         following = dataclasses.replace(following, forces=forces)
     pair = next((p for p in (_two_states(d.event) for d in reversed(drafts)) if p), ())
@@ -3037,6 +3038,16 @@ def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -
             wanted = "troop_deployment" if q.unit.split("/")[0] == "person" else "arms_transfer"
             chosen = next((e for e in together if e.event_type == wanted), chosen)
         chosen.quantities.append(q)
+
+
+def _troops_of(tokens: Sequence[Token], mentions: Sequence[Mention], lex: Lexicon) -> tuple[EntityRef, ...]:
+    """"Północnokoreańscy saperzy rozminowali obwód": a state's adjective on a noun of troops names whose forces
+    the soldiers the next sentences leave without a country are, until a deployment names them; only one such state."""
+    troops = lex.classes.get("troops", frozenset())
+    base = tokens[0].i if tokens else 0
+    states = {m.entity for m in mentions if m.via == "adjective" and m.entity.kind == "country"
+              and 0 <= m.token_end - base < len(tokens) and tokens[m.token_end - base].lemmas & troops}
+    return tuple(states) if len(states) == 1 else ()
 
 
 def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef, ...] = (),
