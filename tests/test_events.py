@@ -778,6 +778,8 @@ def test_an_invitation_accepted_is_a_planned_visit_to_the_host() -> None:
         ("Jak mówił Władimir Putin, Korea Północna dostarcza Rosji amunicję.", [("arms_transfer", {_NK})]),
         ("Reuters poinformował, że Korea Północna wysłała żołnierzy do Rosji.", [("troop_deployment", {_NK})]),
         ("Analitycy oceniają, że współpraca się pogłębia.", []),  # nobody named
+        # a company assesses (what it says holds no event of its own)
+        ("Nordwind Airlines zapewnia, że pokryje straty klientów.", [("statement", {"Nordwind Airlines"})]),
     ],
 )
 def test_statements(text: str, found: list[tuple[str, set[str]]]) -> None:
