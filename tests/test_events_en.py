@@ -602,6 +602,9 @@ def test_no_payment_for_soldiers(text: str) -> None:
     "About 150 North Koreans work at the Sverdlov plant in Dzerzhinsk, Russia.",
     "Andrei Lankov estimates that 15,000 to 20,000 North Koreans now work in Russia.",
     "At the Zvezda shipyard in Russia, up to 1,500 North Korean welders and fitters work on hulls.",
+    # ... and so are nationals who enter a country, or are in it, in numbers
+    "A total of 13,221 North Koreans entered Russia in 2025.",
+    "About 20,000 North Koreans are now in Russia.",
 ])
 def test_nationals_and_tradesmen_working_abroad_are_labour(text: str) -> None:
     assert ("agent", "North Korea") in roles(one(text, "labor_deployment"))
