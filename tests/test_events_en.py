@@ -63,6 +63,8 @@ def test_every_trigger_type_is_in_the_taxonomy() -> None:
     ("Pyongyang has sent thousands of construction workers to Russia.", "labor_deployment", "sent"),
     ("North Korea sent artillery shells to Russia.", "arms_transfer", "sent"),
     ("Russia supplied North Korea with oil.", "economic_support", "supplied"),
+    # a participle after a determiner is an adjective, no verb of saying ("an estimated")
+    ("Russia shipped an estimated 1.3m barrels of oil to North Korea.", "economic_support", "shipped"),
     ("Moscow transferred missile technology to Pyongyang.", "technology_transfer", "transferred"),
     ("Pyongyang has deployed special forces units in Russia.", "troop_deployment", "deployed"),
     ("Kim Jong Un met Vladimir Putin at the Kremlin.", "meeting", "met"),
@@ -504,6 +506,12 @@ def test_what_a_verb_of_saying_reports_has_a_subject_of_its_own() -> None:
     # the speaker is too far to cite, yet "said" still opens what it reports: the crews arrive, not the agency
     text = "A senior HUR officer, speaking on the condition of anonymity and at length, said the crews arrived in Kursk."
     assert all(("agent", "HUR") not in roles(ev) for ev in events_of(text) if ev.event_type != "statement")
+
+
+def test_so_after_a_comma_opens_a_clause_of_its_own() -> None:
+    # "..., so Russia supplies": the subject of the clause before does not supply
+    assert roles(one("North Korea buys oil abroad, so Russia supplies it with fuel.", "economic_support")) == {
+        ("agent", "Russia")}
 
 
 def test_a_name_after_said_is_its_speaker_only_when_the_clause_ends_there() -> None:
