@@ -624,3 +624,15 @@ def test_nationals_and_tradesmen_working_abroad_are_labour(text: str) -> None:
 ])
 def test_working_together_is_no_labour(text: str) -> None:
     assert not [ev for ev in events_of(text) if ev.event_type == "labor_deployment"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Kim Jong Un met Sergei Lavrov in Pyongyang. Bilateral trade reached $61.5 million last year.", "trade"),
+    ("Kim Jong Un met Sergei Lavrov in Pyongyang. Since then, the two sides have signed 17 agreements.", "agreement"),
+])
+def test_both_sides_are_the_two_states_named_before(text: str, event_type: str) -> None:
+    assert roles(one(text, event_type)) == {("agent", "North Korea"), ("agent", "Russia")}
+
+
+def test_both_sides_with_no_event_between_two_states_before() -> None:
+    assert not [ev for ev in events_of("Bilateral trade reached $61.5 million last year.") if ev.event_type == "trade"]

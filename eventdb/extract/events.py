@@ -2092,7 +2092,7 @@ def _sentence_events(
     forces = forces or (() if context.forces else _troops_of(tokens, mentions, lex))
     if forces:
         following = dataclasses.replace(following, forces=forces)
-    pair = next((p for p in (_two_states(d.event) for d in reversed(drafts)) if p), ())
+    pair = next((p for p in (two_states(d.event) for d in reversed(drafts)) if p), ())
     following = dataclasses.replace(following, pair=pair or context.pair)
     return out, following, cues
 
@@ -2363,7 +2363,7 @@ def _titled_persons(sentence: Sentence, own: list[Slotted], mentions: Sequence[M
     return out
 
 
-def _two_states(ev: Event) -> tuple[EntityRef, ...]:
+def two_states(ev: Event) -> tuple[EntityRef, ...]:
     """The two states an event is between (a person acts for their state), if exactly two."""
     states = list(dict.fromkeys(
         r.entity.name if r.entity.kind == "country" else r.entity.country for r in ev.roles

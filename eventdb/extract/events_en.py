@@ -51,7 +51,15 @@ from types import MappingProxyType
 from typing import Any
 
 from eventdb.extract.events import Lexicon as PolishLexicon
-from eventdb.extract.events import by_sentence, confidence, has_actor, inherit_agents, inherit_partners, inherit_places
+from eventdb.extract.events import (
+    by_sentence,
+    confidence,
+    has_actor,
+    inherit_agents,
+    inherit_partners,
+    inherit_places,
+    two_states,
+)
 from eventdb.extract.events import lexicon as polish_lexicon
 from eventdb.extract.model import (
     POSSESSIVE_ENDINGS,
@@ -118,6 +126,7 @@ class Lexicon:
     back_pronouns: frozenset[str]  # "he said": a speaker named before
     back_references: frozenset[str]  # "the official said", "the agency said"
     aside_openers: frozenset[str]  # "X, who led the research, said": an aside between a speaker and the verb
+    both_sides: tuple[tuple[str, ...], ...]  # "bilateral", "the two countries": the two states named before
 
 
 def _reading(value: Any) -> Reading:
@@ -157,6 +166,7 @@ def lexicon() -> Lexicon:
         denying=frozenset(cues["denying"]), openers=names("clause_openers"), pronouns=names("pronouns"),
         back_pronouns=frozenset(cues["back_pronouns"]), back_references=frozenset(cues["back_references"]),
         aside_openers=frozenset(str(w) for w in cues["aside_openers"]),
+        both_sides=tuple(tuple(str(p).split()) for p in data["both_sides"]),
     )
 
 
@@ -244,6 +254,7 @@ def find_events(
     # figure with no trader named is of the traders named before, a toll with no place took place where the
     # attack before it did
     _cite_back(events, sentences, lex)
+    _both_sides(events, sentences, lex)
     polish = _english_frames()
     inherit_partners(events, polish)
     inherit_agents(events, polish)
@@ -276,6 +287,20 @@ def _cite_back(events: Sequence[Event], sentences: Sequence[Sentence], lex: Lexi
                 refers[ev.sentence] = _refers_back(sentences[ev.sentence].tokens, lex)
             if refers[ev.sentence]:
                 ev.attributions = [dataclasses.replace(a, sentence=ev.sentence) for a in last]
+
+
+def _both_sides(events: Sequence[Event], sentences: Sequence[Sentence], lex: Lexicon) -> None:
+    """"Bilateral trade reached $61.5 million", "the two sides have signed 17 agreements": an event that names no agent
+    but both sides is between the two states of the latest event between two states before it."""
+    pair: tuple[EntityRef, ...] = ()
+    for ev in events:
+        if pair and not any(r.role == "agent" for r in ev.roles):
+            words = [t.lower for t in sentences[ev.sentence].tokens if ev.start <= t.start and t.end <= ev.end]
+            if any(tuple(words[k : k + len(p)]) == p for p in lex.both_sides for k in range(len(words))):
+                named = {state.name for state in pair}
+                ev.roles = [*(Role(state, "agent", None) for state in pair),
+                            *(r for r in ev.roles if r.entity.name not in named)]
+        pair = two_states(ev) or pair
 
 
 def _refers_back(tokens: Sequence[Token], lex: Lexicon) -> bool:
