@@ -636,3 +636,14 @@ def test_both_sides_are_the_two_states_named_before(text: str, event_type: str) 
 
 def test_both_sides_with_no_event_between_two_states_before() -> None:
     assert not [ev for ev in events_of("Bilateral trade reached $61.5 million last year.") if ev.event_type == "trade"]
+
+
+@pytest.mark.parametrize("text", [
+    "UN Security Council Resolution 2397, adopted in December 2017, required all member states to send North Korean "
+    "workers home within 24 months.",
+    "A 2017 United Nations Security Council resolution caps North Korea's imports of refined petroleum at 500,000 "
+    "barrels a year.",
+])
+def test_what_a_ruling_requires_or_caps_is_the_bodys_sanction(text: str) -> None:
+    assert [(ev.event_type, roles(ev)) for ev in events_of(text)] == [
+        ("sanction", {("agent", "UN Security Council")})]

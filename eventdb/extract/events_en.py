@@ -348,6 +348,8 @@ def sentence_events(
         if ev is not None:
             out.append(ev)
     _link_quantities(tokens, [h for h in hits if h.event in out], quantities)
+    for ev in out:
+        _ruled(ev, tokens, lex)
     frames = _english_frames()
     for ev in out:  # "about 4,000 of them were killed": the side the people counted belong to lost them
         if frames.frame(ev.event_type, {}).owner_as_agent and not any(r.role == "agent" for r in ev.roles):
@@ -358,6 +360,23 @@ def sentence_events(
     for ev in out:
         ev.confidence = confidence(next(h.reading.certainty for h in hits if h.event is ev), ev)
     return out if keep_all else [ev for ev in out if has_actor(ev)]
+
+
+def _ruled(ev: Event, tokens: Sequence[Token], lex: Lexicon) -> None:
+    """"UN Security Council Resolution 2397 required all member states to send North Korean workers home": a deed a
+    body's ruling (``rulings``) requires, caps or allows is the body's sanction; the ruling, right after the body's
+    name and before the trigger, is the deed's subject."""
+    rulings = lex.classes.get("rulings", frozenset())
+    base = tokens[0].i
+    for r in ev.roles:
+        m = r.mention
+        if r.role != "agent" or m is None or r.entity.kind not in ("organization", "government") or m.token_end - base >= len(
+                tokens) or not rulings.intersection(lemmas(tokens[m.token_end - base].text)):
+            continue
+        if tokens[m.token_end - base].end <= ev.trigger_start and ev.event_type not in ("sanction", "statement"):
+            ev.event_type = "sanction"
+            ev.roles = [r]
+        return
 
 
 def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> list[_Cue]:
