@@ -815,6 +815,9 @@ def test_status_of_what_is_said(text: str, status: str) -> None:
         ("Rada Bezpieczeństwa ONZ przyjęła rezolucję zakazującą eksportu broni.", "sanction",
          {"UN Security Council"}, set()),
         ("Rezolucja ONZ zakazuje Korei Północnej eksportu węgla.", "sanction", {"United Nations"}, {_NK}),
+        # the resolution's body, number and date between it and its verb
+        ("Rezolucja ONZ nr 2397 z grudnia 2017 r. zobowiązała państwa do odesłania pracowników.", "sanction",
+         {"United Nations"}, set()),
         ("Korea Północna odrzuciła zarzuty Ukrainy.", "denial", {_NK}, set()),
         # drones or missiles sent or released over a country are an attack on it, not a delivery
         ("Rosja wysłała nad Ukrainę 486 dronów.", "attack", {_RU}, {_UA}),
