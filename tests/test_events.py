@@ -301,6 +301,8 @@ def test_trigger_types(text: str, event_type: str) -> None:
         ("Moskwa zapowiada kroki odwetowe wobec Tallina.", "threat", {"Russia"}),
         # people: no sanction
         ("Polska policja zatrzymała trzech mężczyzn podejrzanych o przemyt.", "accusation", {"Polish Police"}),
+        # a military unit deploys for its state
+        ("Korpus Burzy wysłał do obwodu kurskiego 3 tys. żołnierzy.", "troop_deployment", {"North Korea"}),
     ],
 )
 def test_exchanges_detentions_and_threats(text: str, event_type: str, agents: set[str]) -> None:

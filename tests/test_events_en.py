@@ -647,3 +647,11 @@ def test_both_sides_with_no_event_between_two_states_before() -> None:
 def test_what_a_ruling_requires_or_caps_is_the_bodys_sanction(text: str) -> None:
     assert [(ev.event_type, roles(ev)) for ev in events_of(text)] == [
         ("sanction", {("agent", "UN Security Council")})]
+
+
+@pytest.mark.parametrize("text", [
+    "The first contingent, some 12,000 soldiers of the 11th Corps, reached Kursk Oblast in October 2024.",
+    "Kim Jong Un sent 6,000 troops to Russia.",
+])
+def test_a_unit_or_a_leader_deploys_for_their_state(text: str) -> None:
+    assert ("agent", "North Korea") in roles(one(text, "troop_deployment"))

@@ -100,7 +100,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -232,6 +232,7 @@ class Frame:
     day_of_occasion: bool = False  # no date: the day of the latest event before it that names one
     agent_kinds: frozenset[str] = frozenset()  # if given, the only kinds an agent may be ("casualties": a side)
     needs_party: bool = False  # a count alone makes no event: someone must take part ("zakład zatrudnia 600 osób")
+    unit_as_country: bool = False  # a military unit in the agent role is its state's ("żołnierze Korpusu Burzy")
 
 
 @dataclass(frozen=True)
@@ -393,9 +394,10 @@ def lexicon() -> Lexicon:
         occasion = bool(spec.pop("day_of_occasion", False))
         kinds = frozenset(str(k) for k in spec.pop("agent_kinds", ()))
         party = bool(spec.pop("needs_party", False))
+        unit = bool(spec.pop("unit_as_country", False))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
         frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians, place,
-                                  occasion, kinds, party)
+                                  occasion, kinds, party, unit)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
@@ -2661,10 +2663,10 @@ def _draft(
                                and r.mention.entity.table == "location" and r.mention.entity.kind != "country"),
                               None)
     roles += _place_roles(event, roles, frame)
-    if frame.person_as_country:
-        roles = [_as_country(r) if r.role == "agent" and r.entity.kind == "person" and r.entity.country else r
-                 for r in roles]
-    event.roles = _unique_roles(roles)
+    units, base = lex.classes.get("units", frozenset()), tokens[0].i
+    event.roles = _unique_roles(as_countries(roles, frame, lambda m: any(
+        not tokens[k - base].lemmas.isdisjoint(units) for k in range(m.token_start, m.token_end)
+        if 0 <= k - base < len(tokens))))
     event.attributions = chain_at(cues, head.start, exclude_speech_token=head.i if reading.speech else None)
     certainty = reading.certainty if reading.certainty is not None else (0.7 if hit.nominal else 0.8)
     return _Draft(hit, event, certainty)
@@ -2867,6 +2869,18 @@ def _country_location(name: str) -> EntityRef:
 
 def _as_country(role: Role) -> Role:
     return Role(_country_actor(role.entity.country or role.entity.name), role.role, role.mention)
+
+
+def as_countries(roles: Sequence[Role], frame: Frame, is_unit: Callable[[Mention], bool]) -> list[Role]:
+    """Agents the frame has act for their state: a person (``person_as_country``: "Kim agreed to send 6000 people"),
+    a unit of an army named as one (``unit_as_country``, ``is_unit``: "Korpus Burzy wysłał 3 tys. żołnierzy"; not the
+    army itself, "Koreańska Armia Ludowa")."""
+    def acts_for_state(r: Role) -> bool:
+        if r.role != "agent" or not r.entity.country:
+            return False
+        return (frame.person_as_country and r.entity.kind == "person") or (
+            frame.unit_as_country and r.entity.kind == "military" and r.mention is not None and is_unit(r.mention))
+    return [_as_country(r) if acts_for_state(r) else r for r in roles]
 
 
 def _place(event: Event, hit: Hit, slots: Sequence[Sequence[Slotted]], busy: set[int]) -> None:

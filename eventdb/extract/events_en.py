@@ -52,6 +52,7 @@ from typing import Any
 
 from eventdb.extract.events import Lexicon as PolishLexicon
 from eventdb.extract.events import (
+    as_countries,
     by_sentence,
     confidence,
     has_actor,
@@ -351,6 +352,9 @@ def sentence_events(
     for ev in out:
         _ruled(ev, tokens, lex)
     frames = _english_frames()
+    for ev in out:  # "some 12,000 soldiers of the 11th Corps reached Kursk": the unit's state deploys them
+        ev.roles = as_countries(ev.roles, frames.frame(ev.event_type, {}), lambda m: any(
+            lex.classes.get("units", frozenset()).intersection(lemmas(w)) for w in m.text.lower().split()))
     for ev in out:  # "about 4,000 of them were killed": the side the people counted belong to lost them
         if frames.frame(ev.event_type, {}).owner_as_agent and not any(r.role == "agent" for r in ev.roles):
             owner = next((q.actor for q in ev.quantities if q.actor is not None and q.actor.kind == "country"
