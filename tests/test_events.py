@@ -1340,6 +1340,13 @@ def test_what_the_sentences_before_name(text: str, event_type: str, agents: set[
     assert [role_names(e, "agent") for e in typed] == [agents], [(e.event_type, role_names(e, "agent")) for e in found]
 
 
+def test_an_army_after_a_noun_of_troops_names_the_forces_before_a_deployment() -> None:
+    text = ("W maju przyjechało ok. 1,2 tys. żołnierzy korpusu inżynieryjnego Koreańskiej Armii Ludowej. "
+            "Nowe pododdziały atakują w mniejszych grupach.")
+    found = [e for e in extract(text, published_on=dt.date(2025, 11, 14)).events if e.sentence == 1]
+    assert [(e.event_type, role_names(e, "agent")) for e in found] == [("attack", {_NK})]
+
+
 @pytest.mark.parametrize(
     "text",
     [

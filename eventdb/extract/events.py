@@ -3056,11 +3056,15 @@ def _link_quantities(drafts: Sequence[_Draft], quantities: Sequence[Quantity]) -
 
 def _troops_of(tokens: Sequence[Token], mentions: Sequence[Mention], lex: Lexicon) -> tuple[EntityRef, ...]:
     """"Północnokoreańscy saperzy rozminowali obwód": a state's adjective on a noun of troops names whose forces
-    the soldiers the next sentences leave without a country are, until a deployment names them; only one such state."""
+    the soldiers the next sentences leave without a country are, until a deployment names them, and so does an army
+    after such a noun ("przyjechało 1,2 tys. żołnierzy korpusu inżynieryjnego Koreańskiej Armii Ludowej"); only one
+    such state."""
     troops = lex.classes.get("troops", frozenset())
     base = tokens[0].i if tokens else 0
     states = {m.entity for m in mentions if m.via == "adjective" and m.entity.kind == "country"
               and 0 <= m.token_end - base < len(tokens) and tokens[m.token_end - base].lemmas & troops}
+    states |= {_country_actor(m.entity.country) for m in mentions if m.entity.kind == "military" and m.entity.country
+               and any(tokens[k].lemmas & troops for k in range(max(0, m.token_start - base - 3), m.token_start - base))}
     return tuple(states) if len(states) == 1 else ()
 
 
