@@ -1340,6 +1340,15 @@ def test_what_the_sentences_before_name(text: str, event_type: str, agents: set[
     assert [role_names(e, "agent") for e in typed] == [agents], [(e.event_type, role_names(e, "agent")) for e in found]
 
 
+@pytest.mark.parametrize("text", [
+    "W maju przyjechało ok. 1,2 tys. żołnierzy korpusu inżynieryjnego Koreańskiej Armii Ludowej.",
+    "Do obwodu kurskiego przyjechało ok. 3 tys. północnokoreańskich żołnierzy.",
+])
+def test_a_deployment_with_no_sender_is_of_the_state_whose_troops_it_names(text: str) -> None:
+    found = [e for e in extract(text, published_on=dt.date(2025, 11, 14)).events if e.event_type == "troop_deployment"]
+    assert [role_names(e, "agent") for e in found] == [{_NK}]
+
+
 def test_an_army_after_a_noun_of_troops_names_the_forces_before_a_deployment() -> None:
     text = ("W maju przyjechało ok. 1,2 tys. żołnierzy korpusu inżynieryjnego Koreańskiej Armii Ludowej. "
             "Nowe pododdziały atakują w mniejszych grupach.")

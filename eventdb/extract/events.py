@@ -2058,6 +2058,7 @@ def _sentence_events(
     _link_dates(tokens, drafts, clauses, dates, lex)
     _link_quantities(drafts, quantities)
     _owners_act(drafts, lex, context.forces, tokens)
+    _sent_by_own_forces(drafts, _troops_of(tokens, mentions, lex))
     drafts = _split_by_time(drafts, dates)
     _by_speaker(drafts)
     drafts = _statements_alone(drafts, clauses, lex, sentence)
@@ -3066,6 +3067,19 @@ def _troops_of(tokens: Sequence[Token], mentions: Sequence[Mention], lex: Lexico
     states |= {_country_actor(m.entity.country) for m in mentions if m.entity.kind == "military" and m.entity.country
                and any(tokens[k].lemmas & troops for k in range(max(0, m.token_start - base - 3), m.token_start - base))}
     return tuple(states) if len(states) == 1 else ()
+
+
+def _sent_by_own_forces(drafts: Sequence[_Draft], forces: tuple[EntityRef, ...]) -> None:
+    """"W maju przyjechało 1,2 tys. żołnierzy korpusu inżynieryjnego Koreańskiej Armii Ludowej": a deployment with no
+    agent, of troops its own sentence names as one state's (``_troops_of``), is that state's; its army is no partner."""
+    if len(forces) != 1:
+        return
+    state = forces[0]
+    for d in drafts:
+        ev = d.event
+        if ev.event_type == "troop_deployment" and not any(r.role == "agent" for r in ev.roles):
+            ev.roles = [Role(state, "agent", None), *(r for r in ev.roles if not (
+                r.entity.kind == "military" and r.entity.country == state.name))]
 
 
 def _owners_act(drafts: Sequence[_Draft], lex: Lexicon, forces: tuple[EntityRef, ...] = (),
