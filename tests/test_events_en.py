@@ -655,3 +655,10 @@ def test_what_a_ruling_requires_or_caps_is_the_bodys_sanction(text: str) -> None
 ])
 def test_a_unit_or_a_leader_deploys_for_their_state(text: str) -> None:
     assert ("agent", "North Korea") in roles(one(text, "troop_deployment"))
+
+
+def test_an_outlet_told_of_a_deed_does_not_do_it() -> None:
+    text = ("Andriy Yusov, a spokesman for HUR, told the Korea JoongAng Daily that between 3,000 and 4,000 North Korean "
+            "troops had arrived in Kursk.")
+    assert ("agent", "North Korea") in roles(one(text, "troop_deployment"))
+    assert not [r for ev in events_of(text) for r in ev.roles if r.entity.kind == "media" and r.role == "agent"]

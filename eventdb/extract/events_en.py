@@ -352,6 +352,9 @@ def sentence_events(
     for ev in out:
         _ruled(ev, tokens, lex)
     frames = _english_frames()
+    for ev in out:  # "Yusov told the Korea JoongAng Daily that 3,000 troops arrived": an outlet tells of a deed
+        if ev.event_type not in ("statement", "denial", "accusation"):
+            ev.roles = [r for r in ev.roles if not (r.role == "agent" and r.entity.kind == "media")]
     for ev in out:  # "some 12,000 soldiers of the 11th Corps reached Kursk": the unit's state deploys them
         ev.roles = as_countries(ev.roles, frames.frame(ev.event_type, {}), lambda m: any(
             lex.classes.get("units", frozenset()).intersection(lemmas(w)) for w in m.text.lower().split()))
@@ -374,10 +377,11 @@ def _ruled(ev: Event, tokens: Sequence[Token], lex: Lexicon) -> None:
     base = tokens[0].i
     for r in ev.roles:
         m = r.mention
-        if r.role != "agent" or m is None or r.entity.kind not in ("organization", "government") or m.token_end - base >= len(
-                tokens) or not rulings.intersection(lemmas(tokens[m.token_end - base].text)):
+        after = None if m is None else m.token_end - base
+        if r.role != "agent" or after is None or r.entity.kind not in ("organization", "government") or (
+                after >= len(tokens) or not rulings.intersection(lemmas(tokens[after].text))):
             continue
-        if tokens[m.token_end - base].end <= ev.trigger_start and ev.event_type not in ("sanction", "statement"):
+        if tokens[after].end <= ev.trigger_start and ev.event_type not in ("sanction", "statement"):
             ev.event_type = "sanction"
             ev.roles = [r]
         return
