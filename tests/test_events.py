@@ -1349,6 +1349,12 @@ def test_a_deployment_with_no_sender_is_of_the_state_whose_troops_it_names(text:
     assert [role_names(e, "agent") for e in found] == [{_NK}]
 
 
+def test_an_outlet_tells_of_a_deed_and_does_not_do_it() -> None:
+    text = "Agencja KCNA, cytując rzecznika MSZ, nazwała sankcje „bandyckim aktem” i zagroziła „adekwatną odpowiedzią”."
+    found = extract(text, published_on=dt.date(2025, 11, 14)).events
+    assert not [e for e in found if e.event_type == "sanction" and "KCNA" in role_names(e, "agent")]
+
+
 def test_an_army_after_a_noun_of_troops_names_the_forces_before_a_deployment() -> None:
     text = ("W maju przyjechało ok. 1,2 tys. żołnierzy korpusu inżynieryjnego Koreańskiej Armii Ludowej. "
             "Nowe pododdziały atakują w mniejszych grupach.")

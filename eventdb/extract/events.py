@@ -2664,6 +2664,8 @@ def _draft(
                                and r.mention.entity.table == "location" and r.mention.entity.kind != "country"),
                               None)
     roles += _place_roles(event, roles, frame)
+    if event_type not in ("statement", "denial", "accusation"):  # an outlet tells of a deed, never does it
+        roles = [r for r in roles if not (r.role == "agent" and r.entity.kind == "media")]
     units, base = lex.classes.get("units", frozenset()), tokens[0].i
     event.roles = _unique_roles(as_countries(roles, frame, lambda m: any(
         not tokens[k - base].lemmas.isdisjoint(units) for k in range(m.token_start, m.token_end)
