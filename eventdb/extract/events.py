@@ -118,6 +118,7 @@ _NOMINAL = frozenset({"subst", "ger", "depr"})
 _NOMINAL_OR_ADJ = frozenset({"subst", "ger", "depr", "adj"})
 _SUBST = frozenset({"subst"})
 _ADJ = frozenset({"adj"})
+_SAYING = frozenset({"statement", "denial", "accusation"})  # event types of what is said
 _BOTH = frozenset({"oba", "obydwa"})  # "oba kraje", "obie strony", "obydwa państwa"
 _SPOKEN_FINITE = frozenset({"fin", "praet", "bedzie"})
 _PHRASE_HEADS = _FINITE | {"prep", "inf"}  # a preposition or a verb opens a phrase one must cross
@@ -2664,8 +2665,7 @@ def _draft(
                                and r.mention.entity.table == "location" and r.mention.entity.kind != "country"),
                               None)
     roles += _place_roles(event, roles, frame)
-    if event_type not in ("statement", "denial", "accusation"):  # an outlet tells of a deed, never does it
-        roles = [r for r in roles if not (r.role == "agent" and r.entity.kind == "media")]
+    roles = without_outlets(roles, event_type)
     units, base = lex.classes.get("units", frozenset()), tokens[0].i
     event.roles = _unique_roles(as_countries(roles, frame, lambda m: any(
         not tokens[k - base].lemmas.isdisjoint(units) for k in range(m.token_start, m.token_end)
@@ -2872,6 +2872,15 @@ def _country_location(name: str) -> EntityRef:
 
 def _as_country(role: Role) -> Role:
     return Role(_country_actor(role.entity.country or role.entity.name), role.role, role.mention)
+
+
+def without_outlets(roles: Sequence[Role], event_type: str) -> list[Role]:
+    """"Agencja KCNA nazwała sankcje „bandyckim aktem”", "told the Korea JoongAng Daily that 3,000 troops arrived": a
+    media outlet tells of a deed and never does it; it is an agent only of what is said (a statement, denial or
+    accusation)."""
+    if event_type in _SAYING:
+        return list(roles)
+    return [r for r in roles if not (r.role == "agent" and r.entity.kind == "media")]
 
 
 def as_countries(roles: Sequence[Role], frame: Frame, is_unit: Callable[[Mention], bool]) -> list[Role]:

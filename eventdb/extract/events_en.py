@@ -60,6 +60,7 @@ from eventdb.extract.events import (
     inherit_partners,
     inherit_places,
     two_states,
+    without_outlets,
 )
 from eventdb.extract.events import lexicon as polish_lexicon
 from eventdb.extract.model import (
@@ -353,8 +354,7 @@ def sentence_events(
         _ruled(ev, tokens, lex)
     frames = _english_frames()
     for ev in out:  # "Yusov told the Korea JoongAng Daily that 3,000 troops arrived": an outlet tells of a deed
-        if ev.event_type not in ("statement", "denial", "accusation"):
-            ev.roles = [r for r in ev.roles if not (r.role == "agent" and r.entity.kind == "media")]
+        ev.roles = without_outlets(ev.roles, ev.event_type)
     for ev in out:  # "some 12,000 soldiers of the 11th Corps reached Kursk": the unit's state deploys them
         ev.roles = as_countries(ev.roles, frames.frame(ev.event_type, {}), lambda m: any(
             lex.classes.get("units", frozenset()).intersection(lemmas(w)) for w in m.text.lower().split()))
