@@ -261,6 +261,10 @@ DAYS_AND_YEARS = [
         "range",
     ),
     ("Wcześniej w tym roku przybyło ich wielu.", "Wcześniej w tym roku", D(2025, 1, 1), ANCHOR, "range"),
+    # "ok." after a year is "około", not a noun the number counts
+    ("Budżet przeznaczył w latach 2025–2027 ok. 150 mld rubli.", "w latach 2025–2027", D(2025, 1, 1),
+     D(2027, 12, 31), "range"),
+    ("W 2023 ok. 500 osób wyjechało.", "W 2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
 ]
 
 

@@ -526,6 +526,8 @@ def _counts_something(text: str, pos: int, lex: _Lexicon) -> bool:
     bare = word.rstrip(".").lower()
     if _normalise(word) in lex.count_markers or bare in lex.count_markers:
         return True
+    if _normalise(word) in lex.not_counted:  # "w latach 2025–2027 ok. 150 mld rubli": "ok." is "około", no eyes
+        return False
     if not bare.isalpha():
         return False
     if lex.count_check == "plural_s":
