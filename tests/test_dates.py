@@ -261,6 +261,13 @@ DAYS_AND_YEARS = [
         "range",
     ),
     ("Wcześniej w tym roku przybyło ich wielu.", "Wcześniej w tym roku", D(2025, 1, 1), ANCHOR, "range"),
+    # the opening months of a year, of the anchor's year or a year named
+    ("W pierwszych pięciu miesiącach roku obroty wzrosły.", "W pierwszych pięciu miesiącach roku", D(2025, 1, 1),
+     D(2025, 5, 31), "range"),
+    ("W pierwszych 8 miesiącach 2024 r. obroty wzrosły.", "W pierwszych 8 miesiącach 2024 r.", D(2024, 1, 1),
+     D(2024, 8, 31), "range"),
+    ("W pierwszych czterech miesiącach tego roku było to 165 mln.", "W pierwszych czterech miesiącach tego roku",
+     D(2025, 1, 1), D(2025, 4, 30), "range"),
     # "ok." after a year is "około", not a noun the number counts
     ("Budżet przeznaczył w latach 2025–2027 ok. 150 mld rubli.", "w latach 2025–2027", D(2025, 1, 1),
      D(2027, 12, 31), "range"),

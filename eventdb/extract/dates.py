@@ -806,6 +806,19 @@ def _r_year_range(g: Mapping[str, str], _ctx: _Context) -> _Value | None:
     return _Value(_year_span(year1)[0], _year_span(year2)[1], "range") if year1 < year2 else None
 
 
+def _r_first_units(g: Mapping[str, str], ctx: _Context) -> _Value | None:
+    """The opening stretch of a year: "w pierwszych pięciu miesiącach roku" (January-May), "w pierwszych dwóch
+    kwartałach 2025 r." (January-June); a stretch longer than the year is none."""
+    year = _stated_year(g, ctx)
+    stretch = _stretch(g, ctx)
+    if year is None or stretch is None or stretch[1] not in _UNIT_MONTHS:
+        return None
+    months = round(stretch[0] * _UNIT_MONTHS[stretch[1]])
+    if not 1 <= months <= 12:
+        return None
+    return _Value(dt.date(year, 1, 1), _month_span(year, months)[1], "range")
+
+
 def _r_rel_unit(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     """A calendar period relative to the anchor: "w ubiegłym roku", "w tym miesiącu", "w zeszłym tygodniu"."""
     if "yabbr" in g:
@@ -978,6 +991,7 @@ _RESOLVERS = MappingProxyType(
         "part": _r_part,
         "year": _r_year,
         "year_range": _r_year_range,
+        "first_units": _r_first_units,
         "rel_unit": _r_rel_unit,
         "ago": _r_ago,
         "lasting": _r_lasting,
