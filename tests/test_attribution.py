@@ -310,6 +310,13 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
          ["Reuters", "HUR"]),
         ("Według agencji Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),  # no outlet to name
         ("Według agencji Reuters Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["Reuters"]),  # named
+        # ... before any word that cannot hang on the noun: an adverb, a preposition, a verb, a number
+        ("Według wywiadu tylko w styczniu Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),
+        ("Według agencji w ciągu roku Rosja wysłała broń.", "wysłała", {"referent": HUR, "chain": (REUTERS,)},
+         ["Reuters"]),
+        ("Według wywiadu wysłano 300 pocisków.", "wysłano", {"referent": HUR}, ["HUR"]),
+        # ... but not a noun with an attribute of its own: whose intelligence is not told
+        ("Według wywiadu wojskowego Rosja wysłała broń.", "wysłała", {"referent": HUR}, []),
     ],
 )
 def test_references_to_sources(text: str, anchor: str, context: dict[str, object], chain: list[str]) -> None:

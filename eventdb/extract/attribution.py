@@ -427,14 +427,21 @@ def _pronoun_source(tokens: Sequence[Token], k: int, end: int, refs: _References
         return refs.mention(refs.referent, k - 1), end
     if _is_verb(tokens[end - 1]) and end < len(tokens) and tokens[end].text == ",":
         return refs.mention(refs.referent, end - 1), end
-    # "jak przekazał resort,", "według agencji Rosja otrzymała": a common noun that names the source again, with
-    # nothing of its own after it (a punctuation mark, or the next clause's subject: a capitalized name)
-    if end + 1 < len(tokens) and tokens[end].lemmas & refs.titles and (
-        tokens[end + 1].kind == "punct" or (tokens[end + 1].is_capitalized and "gen" not in tokens[end + 1].cases())
-    ):
+    # "jak przekazał resort,", "według agencji Rosja otrzymała", "według brygady tylko w styczniu": a common noun
+    # that names the source again, with nothing of its own after it
+    if end + 1 < len(tokens) and tokens[end].lemmas & refs.titles and _no_attribute(tokens[end + 1]):
         named = refs.fitting(tokens[end])
         return (refs.mention(named, end), end + 1) if named is not None else None
     return None
+
+
+def _no_attribute(token: Token) -> bool:
+    """Does ``token`` end the noun phrase before it: a punctuation mark, a number, the next clause's subject (a
+    capitalized name) or a word that cannot stand in the genitive after a noun ("według brygady tylko", "według
+    dowództwa w ciągu", "według przewoźnika kursuje"; not "według agencji informacyjnej", "według władz obwodu")?"""
+    if token.kind != "word":
+        return True
+    return "gen" not in (token.cases() if token.is_capitalized else token.cases(tuple(_NOMINAL | {"ppas", "pact"})))
 
 
 def _document_end(tokens: Sequence[Token], k: int) -> int | None:
