@@ -139,6 +139,9 @@ def test_prefix_cues(text: str, anchor: str, chain: list[str]) -> None:
          "zgodził", ["Sergei Shoigu"]),
         ("Kyiv Post podkreśla, że „współpraca się pogłębia”.", "współpraca", ["Kyiv Post"]),
         ("Korea Północna wysłała 15 tys. żołnierzy – poinformowała w środę NIS.", "wysłała", ["NIS"]),
+        # after a dash the verb reports the whole statement, its clauses joined by ", a" too
+        ("Zginęło 14 osób, w tym troje dzieci, a 57 zostało rannych – poinformowała w środę NIS.", "Zginęło", ["NIS"]),
+        ("Korea Północna wysłała żołnierzy, a Rosja przekazała ropę – podał HUR.", "wysłała", ["HUR"]),
         ("„Korea Północna wysłała rakiety” – powiedział Kyryło Budanow.", "wysłała", ["Kyrylo Budanov"]),
         ("Ukraiński wywiad ocenia, iż Korea Północna produkuje rakiety.", "produkuje", ["HUR"]),
         ("Reuters informował o możliwości wysłania oddziałów z Korei Północnej.", "wysłania", ["Reuters"]),

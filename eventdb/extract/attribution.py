@@ -47,6 +47,7 @@ _NOMINAL = frozenset({"subst", "depr", "ger", "adj"})
 _VERB_POS = frozenset({"fin", "praet", "bedzie", "imps", "inf", "impt", "pcon", "pant"})
 _DASHES = frozenset({"–", "—", "-", ",", "”", '"', "»"})
 _QUOTE_CLOSERS = frozenset({"”", '"', "»", ")", "“"})
+_STATEMENT_DASHES = frozenset({"–", "—", "-"})
 _CLAUSE_STOPS = frozenset({"że", "iż", "jakoby", ";", "."})
 _COORDINATORS = frozenset({"a", "ale", "lecz", "zaś", "natomiast"})
 _NAME_GAP = 8  # words between a prefix cue and the source ("jak wynika z analizy zdjęć przeprowadzonej przez X")
@@ -851,15 +852,16 @@ def _extend_over_titles(tokens: Sequence[Token], start: int, lo: int) -> int:
     return start
 
 
-def _boundary_before(tokens: Sequence[Token], k: int) -> int:
-    """Start of the clause holding token ``k`` (after ", a", ";", at "że", or the sentence start)."""
+def _boundary_before(tokens: Sequence[Token], k: int, *, coordinated: bool = True) -> int:
+    """Start of the clause holding token ``k`` (after ", a", ";", at "że", or the sentence start); with
+    ``coordinated`` False, clauses joined by ", a" count as one."""
     for j in range(k - 1, 0, -1):
         t = tokens[j]
         if t.text == ";":
             return j + 1
         if t.lower in ("że", "iż"):
             return j
-        if t.lower in _COORDINATORS and tokens[j - 1].text == ",":
+        if coordinated and t.lower in _COORDINATORS and tokens[j - 1].text == ",":
             return j
     return 0
 
@@ -889,7 +891,10 @@ def _assemble(
         verb_token = tokens[v.verb]
         if v.postposed:
             end = v.about if v.about is not None else v.start
-            scope = (tokens[_boundary_before(tokens, end)].start, tokens[end].start)
+            # "Zginęło 14 osób, a 57 zostało rannych – podał X": a verb after a dash reports the whole statement
+            # before it, coordinated clauses and all
+            after_dash = tokens[end - 1].text in _STATEMENT_DASHES if end > 0 else False
+            scope = (tokens[_boundary_before(tokens, end, coordinated=not after_dash)].start, tokens[end].start)
         else:
             scope = (verb_token.end, _contrast_after(tokens, v.verb, end_of, _lexicon()))
         cue_words = verb_token.text
