@@ -49,6 +49,11 @@ MONTHS = [
     ("Październik ubiegłego roku był krwawy.", "Październik ubiegłego roku", D(2024, 10, 1), D(2024, 10, 31), "month"),
     ("W lutym 2024 r. było zimno.", "W lutym 2024 r.", D(2024, 2, 1), D(2024, 2, 29), "month"),
     ("W lipcu i sierpniu trwały ćwiczenia.", "W lipcu i sierpniu", D(2025, 7, 1), D(2025, 8, 31), "range"),
+    # the adjective of a month before a noun: that month, as a bare month
+    ("Wskazał to w październikowym raporcie.", "październikowym", D(2025, 10, 1), D(2025, 10, 31), "month"),
+    ("Podczas grudniowych walk zginęło wielu.", "grudniowych", D(2024, 12, 1), D(2024, 12, 31), "month"),
+    ("UE w czerwcowym, 14. pakiecie sankcji.", "czerwcowym", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("Styczniowe zamrożenia kont pokazują to.", "Styczniowe", D(2025, 1, 1), D(2025, 1, 31), "month"),
     # two months each with its year: one span across the new year
     ("Ataki trwały na przełomie grudnia 2023 i stycznia 2024 r.", "na przełomie grudnia 2023 i stycznia 2024 r.",
      D(2023, 12, 21), D(2024, 1, 10), "range"),
