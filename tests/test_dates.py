@@ -49,6 +49,12 @@ MONTHS = [
     ("Październik ubiegłego roku był krwawy.", "Październik ubiegłego roku", D(2024, 10, 1), D(2024, 10, 31), "month"),
     ("W lutym 2024 r. było zimno.", "W lutym 2024 r.", D(2024, 2, 1), D(2024, 2, 29), "month"),
     ("W lipcu i sierpniu trwały ćwiczenia.", "W lipcu i sierpniu", D(2025, 7, 1), D(2025, 8, 31), "range"),
+    # two months, or a month and a part of the next, each with its preposition: one stretch
+    ("Drony uderzyły w marcu i w czerwcu.", "w marcu i w czerwcu", D(2025, 3, 1), D(2025, 6, 30), "range"),
+    ("Dotarły w sierpniu i na początku września.", "w sierpniu i na początku września", D(2025, 8, 1),
+     D(2025, 9, 10), "range"),
+    ("Dołączyły w grudniu i na początku lutego.", "w grudniu i na początku lutego", D(2024, 12, 1), D(2025, 2, 10),
+     "range"),
     # the adjective of a month before a noun: that month, as a bare month
     ("Wskazał to w październikowym raporcie.", "październikowym", D(2025, 10, 1), D(2025, 10, 31), "month"),
     ("Podczas grudniowych walk zginęło wielu.", "grudniowych", D(2024, 12, 1), D(2024, 12, 31), "month"),

@@ -28,7 +28,8 @@ Conventions (what a date means):
 * "od X" (since): date_from = start of X, date_to = the anchor (None when unknown or before date_from).
   "do X" (until): date_from None, date_to = end of X.  "przed X": until the day before X; "po X": since the
   day after X.  "od X do Y", "X - Y": one "range"; X without a year takes Y's year ("od września do
-  listopada 2024 r." is 2024-09-01..2024-11-30).
+  listopada 2024 r." is 2024-09-01..2024-11-30).  "w marcu i w czerwcu", "w grudniu i na początku lutego": one
+  "range" too, the first month the one before the second.
 * "rok temu", "w ubiegłym roku": the previous calendar year ("year"); "tydzień temu", "3 dni temu": that day;
   "w ciągu ostatnich N miesięcy": anchor minus N months .. anchor ("range").
 * Without an anchor (``anchor=None``) anything relative resolves to date_from = date_to = None with precision
@@ -573,8 +574,8 @@ def _combine(
     while k < len(atoms):
         first = atoms[k]
         second = atoms[k + 1] if k + 1 < len(atoms) else None
-        if second is not None and _is_range(first, second, text):
-            joined = _range_value(first, second, lex, anchor)
+        if second is not None and (_is_range(first, second, text) or _is_month_and_month(first, second, text, lex)):
+            joined = _range_value(first, second, lex, anchor, earlier=not _is_range(first, second, text))
             if joined is not None:
                 out.append((first.start, second.end, joined.date_from, joined.date_to, joined.precision, False))
                 k += 2
@@ -599,9 +600,24 @@ def _is_range(first: _Atom, second: _Atom, text: str) -> bool:
     return not second.prep and _DASH_GAP.fullmatch(gap) is not None
 
 
-def _range_value(first: _Atom, second: _Atom, lex: _Lexicon, anchor: dt.date | None) -> _Value | None:
+def _is_month_and_month(first: _Atom, second: _Atom, text: str, lex: _Lexicon) -> bool:
+    """Two months, or a month and a part of the next, joined by "i" ("w marcu i w czerwcu", "w sierpniu i na początku
+    września"): one stretch from the first to the second, as "w lipcu i sierpniu" is."""
+    if first.kind != "month" or second.kind not in ("month", "part") or "month" not in second.groups:
+        return False
+    if not first.prep <= {"in"} or not second.prep <= {"in"} or "year" in first.groups:
+        return False
+    return _normalise(text[first.end : second.start]) in lex.values.get("and", {})
+
+
+def _range_value(
+    first: _Atom, second: _Atom, lex: _Lexicon, anchor: dt.date | None, *, earlier: bool = False
+) -> _Value | None:
+    """One range from the start of ``first`` to the end of ``second``; ``earlier``: the first month is the one
+    before the second even when the second has no year of its own ("w marcu i w czerwcu" written in March: both of
+    the year before)."""
     start, end = first.value, second.value
-    if not start.explicit_year and end.explicit_year and end.date_to is not None:
+    if not start.explicit_year and (end.explicit_year or earlier) and end.date_to is not None:
         for year in (end.date_to.year, end.date_to.year - 1):  # "od grudnia do lutego 2025": December 2024
             redone = _resolve(first.kind, first.groups, lex, anchor, year)
             if redone is not None and redone.date_from is not None:
