@@ -271,7 +271,10 @@ DAYS_AND_YEARS = [
         ANCHOR,
         "range",
     ),
-    ("Wcześniej w tym roku przybyło ich wielu.", "Wcześniej w tym roku", D(2025, 1, 1), ANCHOR, "range"),
+    # earlier than the day of writing: up to the day before the anchor
+    ("Wcześniej w tym roku przybyło ich wielu.", "Wcześniej w tym roku", D(2025, 1, 1), D(2025, 11, 13), "range"),
+    ("Wcześniej w tym miesiącu przybyło ich wielu.", "Wcześniej w tym miesiącu", D(2025, 11, 1), D(2025, 11, 13),
+     "range"),
     # the opening months of a year, of the anchor's year or a year named
     ("W pierwszych pięciu miesiącach roku obroty wzrosły.", "W pierwszych pięciu miesiącach roku", D(2025, 1, 1),
      D(2025, 5, 31), "range"),
@@ -514,6 +517,7 @@ def test_seed_article() -> None:
 
 ENGLISH = [
     ("In June, Russia said so.", "In June", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("The ministry said earlier this month.", "earlier this month", D(2025, 11, 1), D(2025, 11, 13), "range"),
     ("Drones struck Kyiv last weekend.", "last weekend", D(2025, 11, 8), D(2025, 11, 9), "range"),
     ("In December they met.", "In December", D(2024, 12, 1), D(2024, 12, 31), "month"),
     ("In late October officials met.", "In late October", D(2025, 10, 21), D(2025, 10, 31), "late_month"),

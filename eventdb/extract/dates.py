@@ -925,14 +925,16 @@ def _r_recent(g: Mapping[str, str], ctx: _Context) -> _Value | None:
 
 
 def _r_earlier(g: Mapping[str, str], ctx: _Context) -> _Value | None:
-    """Part of the current period: "wcześniej w tym roku" (start .. anchor), "jeszcze w tym roku" (anchor .. end)."""
+    """Part of the current period: "wcześniej w tym roku", "earlier this month" (its start .. the day before the
+    anchor: earlier than the day of writing), "jeszcze w tym roku" (anchor .. end)."""
     period = _unit_period(ctx.lex.value("units", g["unit"]), _shift(g, ctx), ctx.anchor)
     if period is None or period.date_from is None or period.date_to is None:
         return None
     if not period.date_from <= ctx.anchor <= period.date_to:
         return None
     if "earlier" in g:
-        return _Value(period.date_from, ctx.anchor, "range")
+        day_before = ctx.anchor - _ONE_DAY
+        return _Value(period.date_from, day_before, "range") if period.date_from <= day_before else None
     return _Value(ctx.anchor, period.date_to, "range")
 
 
