@@ -275,6 +275,13 @@ DAYS_AND_YEARS = [
     ("Wcześniej w tym roku przybyło ich wielu.", "Wcześniej w tym roku", D(2025, 1, 1), D(2025, 11, 13), "range"),
     ("Wcześniej w tym miesiącu przybyło ich wielu.", "Wcześniej w tym miesiącu", D(2025, 11, 1), D(2025, 11, 13),
      "range"),
+    # two periods sharing their noun: from the first to the second
+    ("Chce ich sprowadzić w tym i przyszłym roku.", "w tym i przyszłym roku", D(2025, 1, 1), D(2026, 12, 31),
+     "range"),
+    # decades of the twentieth century by their tens
+    ("W latach 60. i 70. akademie wykształciły oficerów.", "W latach 60. i 70.", D(1960, 1, 1), D(1979, 12, 31),
+     "range"),
+    ("Systemy z lat 90. wciąż działają.", "z lat 90.", D(1990, 1, 1), D(1999, 12, 31), "range"),
     # the opening months of a year, of the anchor's year or a year named
     ("W pierwszych pięciu miesiącach roku obroty wzrosły.", "W pierwszych pięciu miesiącach roku", D(2025, 1, 1),
      D(2025, 5, 31), "range"),
@@ -518,6 +525,8 @@ def test_seed_article() -> None:
 ENGLISH = [
     ("In June, Russia said so.", "In June", D(2025, 6, 1), D(2025, 6, 30), "month"),
     ("The ministry said earlier this month.", "earlier this month", D(2025, 11, 1), D(2025, 11, 13), "range"),
+    ("Workers will come this and next year.", "this and next year", D(2025, 1, 1), D(2026, 12, 31), "range"),
+    ("Russia armed it in the 1960s and 1970s.", "in the 1960s and 1970s", D(1960, 1, 1), D(1979, 12, 31), "range"),
     ("Drones struck Kyiv last weekend.", "last weekend", D(2025, 11, 8), D(2025, 11, 9), "range"),
     ("In December they met.", "In December", D(2024, 12, 1), D(2024, 12, 31), "month"),
     ("In late October officials met.", "In late October", D(2025, 10, 21), D(2025, 10, 31), "late_month"),

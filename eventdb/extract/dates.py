@@ -835,8 +835,28 @@ def _r_first_units(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     return _Value(dt.date(year, 1, 1), _month_span(year, months)[1], "range")
 
 
+def _r_decades(g: Mapping[str, str], _ctx: _Context) -> _Value | None:
+    """Decades of the twentieth century written by their tens ("w latach 90.", "w latach 60. i 70."), or decades
+    written in full ("in the 1990s"): the first year of the first to the last year of the last ("range")."""
+    first = int(g["decade"])
+    last = int(g.get("decade2", first))
+    if first < 100:
+        first, last = 1900 + first, 1900 + last
+    if last < first:
+        return None
+    return _Value(_year_span(first)[0], _year_span(last + 9)[1], "range")
+
+
 def _r_rel_unit(g: Mapping[str, str], ctx: _Context) -> _Value | None:
-    """A calendar period relative to the anchor: "w ubiegłym roku", "w tym miesiącu", "w zeszłym tygodniu"."""
+    """A calendar period relative to the anchor: "w ubiegłym roku", "w tym miesiącu", "w zeszłym tygodniu"; two of
+    them sharing the noun, "w tym i przyszłym roku", "last and this year": from the first to the second."""
+    if "rel2" in g:
+        unit = ctx.lex.value("units", g["unit"])
+        first = _unit_period(unit, _shift(g, ctx), ctx.anchor)
+        second = _unit_period(unit, ctx.lex.value("relative", g["rel2"]), ctx.anchor)
+        if first is None or second is None or first.date_to is None or second.date_from is None:
+            return None
+        return _Value(first.date_from, second.date_to, "range") if first.date_to < second.date_from else None
     if "yabbr" in g:
         year = ctx.anchor.year + ctx.lex.value("relative_year_abbreviations", g["yabbr"])
         return _Value(*_year_span(year), "year")
@@ -1009,6 +1029,7 @@ _RESOLVERS = MappingProxyType(
         "part": _r_part,
         "year": _r_year,
         "year_range": _r_year_range,
+        "decades": _r_decades,
         "first_units": _r_first_units,
         "rel_unit": _r_rel_unit,
         "ago": _r_ago,
