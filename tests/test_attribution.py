@@ -292,6 +292,8 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
         ("Według niej Rosja wysłała broń.", "wysłała", {"referent": MINISTRY}, ["Russian Ministry of Defence"]),
         ("Jego zdaniem Rosja wysłała broń.", "wysłała", {"referent": KIM}, ["Kim Jong Un"]),
         ("Dodał, że Rosja wysłała broń.", "wysłała", {"referent": PUTIN}, ["Vladimir Putin"]),
+        ("„Rosja wysłała broń” – mówiła.", "wysłała", {"referent": SAVCHENKO}, ["Oleh Savchenko"]),
+        ("„Rosja wysłała broń” – dodał później.", "wysłała", {"referent": KIM}, ["Kim Jong Un"]),
         ("Jak przekazał resort, Rosja wysłała broń.", "wysłała", {"referent": MINISTRY},
          ["Russian Ministry of Defence"]),
         ("Według niego Rosja wysłała broń.", "wysłała", {"referent": SAVCHENKO, "chain": (UKRINFORM,)},
@@ -306,6 +308,7 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
         ("Według niego Rosja wysłała broń.", "wysłała", {}, []),
         ("Według HUR Rosja wysłała broń.", "wysłała", {"referent": KIM}, ["HUR"]),
         ("Dodał, że Rosja wysłała broń.", "wysłała", {}, []),
+        ("„Rosja wysłała broń” – mówiła.", "wysłała", {}, []),
         # a common noun before the next clause's subject names a source again; of the source and the outlets that
         # carry it, the one of the noun's kind ("agencja": the outlet, "wywiad": the service)
         ("Według agencji Rosja wysłała broń.", "wysłała", {"referent": HUR, "chain": (REUTERS,)}, ["Reuters"]),

@@ -590,7 +590,8 @@ def _find_verb_cues(
         has_complement = _has_complement(tokens, k, lex)
         preceded = k > 0 and tokens[k - 1].text in _DASHES
         if preceded and not has_complement:
-            verb = _postposed_subject(tokens, base, actors, k, phrases) or _postposed_title(tokens, k, refs)
+            verb = (_postposed_subject(tokens, base, actors, k, phrases) or _postposed_title(tokens, k, refs)
+                    or _postposed_unnamed(tokens, k, refs))
             if verb is not None:
                 out.append(verb)
             continue
@@ -603,6 +604,19 @@ def _find_verb_cues(
         if verb is not None:
             out.append(verb if about is None else dataclasses.replace(verb, postposed=True, about=about))
     return out
+
+
+def _postposed_unnamed(tokens: Sequence[Token], k: int, refs: _References) -> _Verb | None:
+    """"„...” – mówiła.", "„...” – dodał po chwili.": a verb after a quotation with no subject of its own speaks for
+    the source or person of the sentences before, as "Dodał, że ..." does."""
+    if refs.referent is None or k < 2 or tokens[k - 2].text not in CLOSING_QUOTES:
+        return None
+    for t in tokens[k + 1 :]:
+        if t.kind == "punct":
+            break
+        if t.kind != "word" or not t.has_pos("adv", "qub", "prep"):
+            return None  # a word that may name the speaker ("– mówi rzecznik", "– dodał w środę")
+    return _Verb(k, k, k + 1, refs.mention(refs.referent, k), postposed=True, unnamed=False, nested=())
 
 
 def _postposed_title(tokens: Sequence[Token], k: int, refs: _References) -> _Verb | None:
