@@ -634,6 +634,9 @@ def test_resolve_month_and_season_range() -> None:
         ("14 września Rosja wysłała żołnierzy. Następnego dnia dotarli do Kurska.", "Następnego dnia",
          dt.date(2026, 9, 15)),
         ("14 września zawarto umowę. Tydzień wcześniej odbyły się rozmowy.", "Tydzień wcześniej", dt.date(2026, 9, 7)),
+        # ... in its own sentence too
+        ("Rada zatwierdziła go 6 września, a trzy dni później ustawę podpisał Putin.", "trzy dni później",
+         dt.date(2026, 9, 9)),
     ],
 )
 def test_a_day_told_from_the_day_named_before(text: str, sequel: str, day: dt.date) -> None:
@@ -641,6 +644,22 @@ def test_a_day_told_from_the_day_named_before(text: str, sequel: str, day: dt.da
 
     found = [d for d in extract(text, language="pl", published_on=dt.date(2026, 9, 17)).dates if d.text == sequel]
     assert [(d.date_from, d.date_to, d.precision) for d in found] == [(day, day, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sequel", "day"),
+    [
+        ("Zatwierdziła go 6 listopada, a trzy dni później podpisał go Putin.", "pl", "trzy dni później", D(2025, 11, 9)),
+        ("Kim arrived on Sunday and met Putin the following day.", "en", "the following day", D(2025, 11, 10)),
+    ],
+)
+def test_a_day_told_from_a_day_of_the_same_sentence(text: str, language: str, sequel: str, day: dt.date) -> None:
+    found = [d for d in find_dates(text, ANCHOR, language=language) if d.text == sequel]
+    assert [(d.date_from, d.date_to, d.precision) for d in found] == [(day, day, "day")]
+
+
+def test_no_day_is_told_from_a_year_of_the_same_sentence() -> None:
+    assert [d.text for d in find_dates("W 2025 r. wysłali żołnierzy, a dzień później dotarli.", ANCHOR)] == ["W 2025 r."]
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,9 @@ Conventions (what a date means):
   "range" too, the first month the one before the second.
 * "rok temu", "w ubiegłym roku": the previous calendar year ("year"); "tydzień temu", "3 dni temu": that day;
   "w ciągu ostatnich N miesięcy": anchor minus N months .. anchor ("range").
+* "Trzy dni później", "the following day" after a day the same sentence names ("zatwierdziła go 6 listopada, a trzy
+  dni później podpisał"): that day moved (the lexicon's ``sequels``); from a day of an earlier sentence, see
+  ``find_sequels``.
 * Without an anchor (``anchor=None``) anything relative resolves to date_from = date_to = None with precision
   "unknown"; absolute expressions ("14 listopada 2024 r.", "w 2024 roku") still resolve.
 * A four-digit number is a year only with a month, a year word ("r.", "roku"), or a preposition before it and
@@ -177,10 +180,29 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0, *, language: 
         classes |= {"year"} if found.lastgroup == "year" else lexicon.trigger_classes[_normalise(found[0])]
     window_start = max(0, triggers[0].start() - _MAX_LEAD)
     atoms = _select(_candidates(text, window_start, lexicon, anchor, classes))
-    return [
+    exprs = [
         DateExpr(offset + start, offset + end, text[start:end], lo, hi, precision, measured)  # by position: cheaper
         for start, end, lo, hi, precision, measured in _combine(atoms, text, lexicon, anchor)
     ]
+    return _with_sequels_after(exprs, text, offset, language)
+
+
+def _with_sequels_after(found: list[DateExpr], text: str, offset: int, language: str) -> list[DateExpr]:
+    """The days a sentence tells from a day it names itself ("zatwierdziła go 6 listopada, a trzy dni później
+    podpisał", "arrived on Sunday and held talks the following day"): told from the latest day before them."""
+    days = [d for d in found if d.precision == "day" and d.date_from is not None]
+    pattern = _sequels(language) if days else None
+    if pattern is None:
+        return found
+    out = list(found)
+    for hit in pattern[0].finditer(text):
+        start, end = offset + hit.start(), offset + hit.end()
+        told_from = next((d.date_from for d in reversed(days) if d.end <= start), None)
+        if told_from is None or any(d.start < end and start < d.end for d in found):
+            continue
+        day = told_from + dt.timedelta(days=pattern[1][hit[0].lower()])
+        out.append(DateExpr(start, end, hit[0], day, day, "day"))
+    return sorted(out, key=lambda d: d.start)
 
 
 def find_sequels(text: str, before: DateExpr | None, offset: int = 0, *, language: str = "pl") -> list[DateExpr]:
