@@ -60,6 +60,8 @@ SURFACES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "Instytutu Studiów nad Wojną": ("Institute for the Study of War", "research", "alias", ("gen",)),
     "ISW": ("Institute for the Study of War", "research", "name", ()),
     "Lee Seong-kweun": ("Lee Seong-kweun", "person", "name", ("nom",)),
+    "Rady Najwyższej": ("Verkhovna Rada", "parliament", "alias", ("gen",)),
+    "Dmytra Łubińca": ("Dmytra Łubińca", "unknown", "candidate", ()),
 }
 
 
@@ -286,6 +288,8 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
     [
         # a title or an organization before the name: the person
         ("Według rzecznika Kremla Dmitrija Pieskowa Rosja nie wysłała broni.", "wysłała", {}, ["Dmitry Peskov"]),
+        ("Według rzecznika Rady Najwyższej Dmytra Łubińca w niewoli jest siedmiu żołnierzy KRLD.", "jest", {},
+         ["Dmytra Łubińca"]),  # a name the gazetteer does not know
         ("Cytowany przez agencję Yonhap przedstawiciel JCS powiedział, że Korea Północna wysłała pociski.",
          "wysłała", {}, ["Yonhap", "JCS"]),
         # a pronoun, a missing subject or a common noun: the source or person of the sentences before

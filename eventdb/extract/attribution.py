@@ -490,7 +490,9 @@ def _prefer_person(
             # a name that may be a nominative ("Park Min-soo", "Ołeh Marczuk": no case or every case) is one
             # after a title in its dictionary form
             nominative = m.case and not m.case - {"nom", "voc"} or titled and (not m.case or "nom" in m.case)
-            if m.entity.kind == "person" and not nominative:
+            # a name the gazetteer does not know ("rzecznika Rady Najwyższej Dmytra Łubińca") is a person's too
+            named_person = m.entity.kind == "person" or m.via == "candidate" and m.entity.kind == "unknown"
+            if named_person and not nominative:
                 return m, m.token_end - base
             # "– ocenił w rozmowie z PAP płk X": a person in the nominative is the verb's subject, not the
             # head of the cue's phrase (cue words take an oblique case)
