@@ -62,6 +62,7 @@ SURFACES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "Lee Seong-kweun": ("Lee Seong-kweun", "person", "name", ("nom",)),
     "Rady Najwyższej": ("Verkhovna Rada", "parliament", "alias", ("gen",)),
     "Dmytra Łubińca": ("Dmytra Łubińca", "unknown", "candidate", ()),
+    "Dmytra Łubinca": ("Dmytro Lubinets", "person", "alias", ("nom",)),  # a genitive the reading takes for a nominative
 }
 
 
@@ -290,6 +291,9 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
         ("Według rzecznika Kremla Dmitrija Pieskowa Rosja nie wysłała broni.", "wysłała", {}, ["Dmitry Peskov"]),
         ("Według rzecznika Rady Najwyższej Dmytra Łubińca w niewoli jest siedmiu żołnierzy KRLD.", "jest", {},
          ["Dmytra Łubińca"]),  # a name the gazetteer does not know
+        ("Według rzecznika Rady Najwyższej Dmytra Łubinca w niewoli jest siedmiu żołnierzy KRLD.", "jest", {},
+         ["Dmytro Lubinets"]),  # "według" governs the name's case, whatever its reading says
+        ("Według agencji Yonhap Kim Dzong Un odwiedził Rosję.", "odwiedził", {}, ["Yonhap"]),  # a subject: a verb follows
         ("Cytowany przez agencję Yonhap przedstawiciel JCS powiedział, że Korea Północna wysłała pociski.",
          "wysłała", {}, ["Yonhap", "JCS"]),
         # a pronoun, a missing subject or a common noun: the source or person of the sentences before

@@ -353,9 +353,11 @@ def _subject_after(
 
 
 def _source_after(
-    tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], k: int, *, governed: bool = False
 ) -> tuple[Mention, int] | None:
-    """The named source that follows a cue ending at ``k`` ("według szefa HUR"): (mention, end of phrase)."""
+    """The named source that follows a cue ending at ``k`` ("według szefa HUR"): (mention, end of phrase).
+    ``governed``: the cue governs the case of its whole phrase ("według", "zdaniem"), so a name after the source's
+    title stands in apposition whatever case its reading gives, unless a verb follows it (then it is a subject)."""
     lex = _lexicon()
     first: Mention | None = None
     words = 0
@@ -392,7 +394,7 @@ def _source_after(
         # "przez brytyjski ośrodek Open Source Centre": the adjective names the country of the source
         named = next((m for m in actors if first.token_end <= m.token_start <= first.token_end + 2), None)
         first = named or first
-    chosen, end = _prefer_person(tokens, base, actors, first)
+    chosen, end = _prefer_person(tokens, base, actors, first, governed=governed and not relative)
     end = _same_entity_after(tokens, base, actors, chosen, _after_closers(tokens, end))
     if chosen.entity.kind == "person":
         end = _affiliation_end(tokens, base, actors, end)
@@ -473,9 +475,10 @@ def _verb_next(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _prefer_person(
-    tokens: Sequence[Token], base: int, actors: Sequence[Mention], first: Mention
+    tokens: Sequence[Token], base: int, actors: Sequence[Mention], first: Mention, *, governed: bool = False
 ) -> tuple[Mention, int]:
-    """A person named right after an organization or title is the source ("szef HUR, gen. Budanow")."""
+    """A person named right after an organization or title is the source ("szef HUR, gen. Budanow"); ``governed``:
+    see ``_source_after`` ("według rzecznika Rady Najwyższej Ukrainy Dmytra Łubinca w niewoli przebywa")."""
     chosen = first
     end = first.token_end - base
     if first.entity.kind == "person":
@@ -492,6 +495,8 @@ def _prefer_person(
             nominative = m.case and not m.case - {"nom", "voc"} or titled and (not m.case or "nom" in m.case)
             # a name the gazetteer does not know ("rzecznika Rady Najwyższej Dmytra Łubińca") is a person's too
             named_person = m.entity.kind == "person" or m.via == "candidate" and m.entity.kind == "unknown"
+            if governed and nominative and gap == 0 and not _verb_next(tokens, m.token_end - base):
+                nominative = False  # right after the body: a genitive read as a nominative ("Dmytra Łubinca")
             if named_person and not nominative:
                 return m, m.token_end - base
             # "– ocenił w rozmowie z PAP płk X": a person in the nominative is the verb's subject, not the
@@ -556,7 +561,10 @@ def _find_phrase_cues(
             # "jak podaje X", "której szacunki przedstawił w czwartek deputowany X": X is the subject of the verb;
             # "według X", "powołując się na X": its object
             ends_in_verb = _is_verb(tokens[end - 1]) and kind in ("prefix", "outer")
-            source = (_subject_after if ends_in_verb else _source_after)(tokens, base, actors, end)
+            if ends_in_verb:
+                source = _subject_after(tokens, base, actors, end)
+            else:
+                source = _source_after(tokens, base, actors, end, governed=kind == "prefix")
             if source is None and refs.referent is not None and kind == "prefix":
                 source = _pronoun_source(tokens, k, end, refs)
             if source is None:
