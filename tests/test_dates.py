@@ -309,6 +309,10 @@ SEASONS_AND_QUARTERS = [
     ("Tej zimy przybędą kolejni żołnierze.", "Tej zimy", D(2025, 12, 1), D(2026, 2, 28), "season"),
     ("Wiosną ubiegłego roku przybyli żołnierze.", "Wiosną ubiegłego roku", D(2024, 3, 1), D(2024, 5, 31), "season"),
     ("Zimą 2023/2024 przybyli żołnierze.", "Zimą 2023/2024", D(2023, 12, 1), D(2024, 2, 29), "season"),
+    # a season in the genitive with its year, no preposition ("sięgają jesieni 2022 r."); "lata" with years is years
+    ("Początki sięgają jesieni 2022 r., kiedy Iran przekazał drony.", "jesieni 2022 r.", D(2022, 9, 1),
+     D(2022, 11, 30), "season"),
+    ("Przez lata 2014–2022 Rosja zbroiła się.", "lata 2014–2022", D(2014, 1, 1), D(2022, 12, 31), "range"),
     (
         "W pierwszym kwartale 2025 dostarczono pociski.",
         "W pierwszym kwartale 2025",
