@@ -30,6 +30,9 @@ Conventions (what a date means):
   day after X.  "od X do Y", "X - Y": one "range"; X without a year takes Y's year ("od września do
   listopada 2024 r." is 2024-09-01..2024-11-30).  "w marcu i w czerwcu", "w grudniu i na początku lutego": one
   "range" too, the first month the one before the second.
+* "w pierwszych pięciu miesiącach roku": January to the end of May ("range"); "w tym i przyszłym roku": both years;
+  "w latach 60. i 70.", "in the 1960s": 1960-01-01..1979-12-31 ("range"); the adjective of a month ("w
+  październikowym raporcie") dates like the bare month.
 * "rok temu", "w ubiegłym roku": the previous calendar year ("year"); "tydzień temu", "3 dni temu": that day;
   "w ciągu ostatnich N miesięcy": anchor minus N months .. anchor ("range").
 * "Trzy dni później", "the following day" after a day the same sentence names ("zatwierdziła go 6 listopada, a trzy
