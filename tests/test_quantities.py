@@ -1415,6 +1415,11 @@ BORROWED = cases(
          14000, None, None, "person", "more_than", "soldier"),
     Case("Liczba ofiar wyniosła 120.", "120", 120, None, None, "person", "exact", "casualty"),
     Case("Liczba dronów sięga już 3 tys.", "3 tys.", 3000, None, None, "item", "exact", "drone"),
+    # a bare amount after a word of a total counts what was named in the plural before it
+    Case("Żołnierze wysłani do obwodu kurskiego, łącznie ok. 5 tys., pracują tam nadal.", "ok. 5 tys.", 5000, None,
+         None, "person", "approx", "soldier"),
+    Case("Saperzy, w sumie ok. 2 tys., wrócili do kraju.", "ok. 2 tys.", 2000, None, None, "person", "approx",
+         "sapper"),
     # a bare amount at a rate counts the thing named in the plural before it in its clause
     Case("Drony Shahed produkowane są w tempie ok. 170 dziennie.", "ok. 170 dziennie", 170, None, None, "item/day",
          "approx", "drone"),

@@ -428,6 +428,8 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # "the" before a number word that a relative clause names here: a count
     ("The two missiles that slammed into Kharkiv were KN-23s.",
      [("two missiles", 2, None, None, "item", "exact", "missile")]),
+    ("North Korean soldiers, some 5,000 in all, fought in Kursk.",
+     [("some 5,000", 5000, None, None, "person", "approx", "soldier")]),
     ("Russia makes Shahed drones at a rate of about 170 a day.",
      [("about 170 a day", 170, None, None, "item/day", "approx", "drone")]),
     # a bare amount after a verb of casualties counts the persons it names, before a noun counted earlier

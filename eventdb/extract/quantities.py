@@ -333,6 +333,7 @@ class _Lexicon:
     senses_by_amount: Mapping[str, tuple[str, float, str]]  # key -> (bare label, least amount, sense)
     count_heads: frozenset[str]
     count_estimate_links: frozenset[str]  # "szacuje liczbę jeńców na 8 tys.", "put the number of workers at 2,000"
+    totalling: _Phrases  # "Saperzy, w sumie ok. 2 tys., wrócili": a total of what was named before
     english_count_heads: frozenset[str]  # "the number of workers"
     english_count_owners: frozenset[str]  # "their number": what was named before
     english_determiners: frozenset[str]  # "the monthly payments": an adjective of a period after one is no rate
@@ -821,6 +822,7 @@ def _lexicon() -> _Lexicon:
                                  for noun, senses in data["senses"].items()}),
         count_heads=_words(data["count_heads"]),
         count_estimate_links=_words(data["count_estimate_links"]) | _words(english["count_estimate_links"]),
+        totalling=_phrases(data["totalling"]),
         english_count_heads=_words(english["count_heads"]),
         english_count_owners=_words(english["count_owners"]),
         english_determiners=_words(english["determiners"]),
@@ -4449,7 +4451,9 @@ def _thing_named_before(ctx: _Context, start: int, groups: tuple[str, ...] = ("i
                 end = q + len(key.words) - 1
                 label = _model_kind(ctx, key.text, end + 1) or key.entry.label
                 return _Counted(q, end, label, key.text, key.entry.unit, True)
-            return _counted_at(ctx, q)
+            # a noun opening the sentence may read as a name ("Żołnierze": also "Żołnierz"): its entry then
+            return _counted_at(ctx, q) or _Counted(q, q + len(key.words) - 1, key.entry.label, key.text,
+                                                   key.entry.unit, True)
     return None
 
 
@@ -4534,6 +4538,16 @@ def _casualties_of(ctx: _Context, start: int) -> _Counted | None:
     if start < 1 or word not in ctx.lex.english_casualty_verbs or not ctx.english(start - 1):
         return None
     return _Counted(start - 1, start - 1, word, word, "person", True)
+
+
+def _totalled(ctx: _Context, start: int, last: int) -> _Counted | None:
+    """ "Żołnierze wysłani do obwodu kurskiego, łącznie ok. 5 tys., pracują tam nadal", "North Korean workers came,
+    a total of 5,000": a bare amount after a word of a total (``totalling``) counts the persons or things of the
+    lexicon named in the plural before it in its sentence; so does one with such words right after it ("some 5,000 in
+    all")."""
+    if _match_before(ctx, start, ctx.lex.totalling) is None and _match_at(ctx, last + 1, ctx.lex.totalling) is None:
+        return None
+    return _thing_named_before(ctx, start, ("item", "person", "demonym"))
 
 
 def _rated_thing(ctx: _Context, start: int, last: int) -> _Counted | None:
@@ -4775,7 +4789,7 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         borrowed = None if level is not None else (
             _count_subject(ctx, start) or _estimated_count(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start)
             or _raised_count(ctx, start) or _casualties_of(ctx, start) or antecedent
-            or _rated_thing(ctx, start, amount.last))
+            or _rated_thing(ctx, start, amount.last) or _totalled(ctx, start, amount.last))
         role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
         if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after
             reached, factor = level
