@@ -428,6 +428,7 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # "the" before a number word that a relative clause names here: a count
     ("The two missiles that slammed into Kharkiv were KN-23s.",
      [("two missiles", 2, None, None, "item", "exact", "missile")]),
+    ("Some 2000-2005 troops came.", [("Some 2000-2005 troops", None, 2000, 2005, "person", "range", "soldier")]),
     ("North Korean soldiers, some 5,000 in all, fought in Kursk.",
      [("some 5,000", 5000, None, None, "person", "approx", "soldier")]),
     ("Russia makes Shahed drones at a rate of about 170 a day.",
@@ -483,6 +484,8 @@ def test_english_amounts(text: str, expected: list[tuple[str, float | None, floa
     "Exports doubled from two years earlier.",
     "Peskov cited the treaty the two countries signed in June 2024.",  # those named before
     "These three ships left Nakhodka.",
+    "They adopted the 2026-2027 plan.",  # two years a hyphen joins
+    "The 2024-2025 season ended.",
     "It was a third round of talks.",  # "a third" as an ordinal
     "He came a third time.",
     "It was hit by a third missile.",

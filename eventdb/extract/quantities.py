@@ -1825,8 +1825,16 @@ _CLOCK_RE = re.compile(r"^([01]?\d|2[0-4])[.:][0-5]\d$")  # "21.00", "7.30", "14
 
 
 def _is_year(ctx: _Context, amount: _Amount) -> bool:
-    """A bare 1900-2100 after "w/od/do" or before "r./roku" is a year, not a count."""
+    """A bare 1900-2100 after "w/od/do" or before "r./roku" is a year, not a count; so are two such years a few apart
+    joined by a hyphen ("the 2026-2027 plan", "na lata 2026-2027"), unless a plural noun they count follows."""
     tok = ctx.tokens[amount.first]
+    years = _HYPHENS_RE.split(tok.text)
+    if len(years) == 2 and all(y.isdigit() and len(y) == 4 and 1900 <= int(y) <= 2100 for y in years) and (
+            0 < int(years[1]) - int(years[0]) <= _YEARS_APART):
+        after = amount.last + 1
+        counted = _plural_noun_follows(ctx, after) or (
+            ctx.english(after) and _english_plural(ctx.lower(after), ctx.lex))
+        return not amount.multiplied and not counted
     if amount.multiplied or not tok.text.isdigit() or len(tok.text) != 4 or not 1900 <= int(tok.text) <= 2100:
         return False
     lex = ctx.lex
@@ -1843,6 +1851,9 @@ def _is_year(ctx: _Context, amount: _Amount) -> bool:
         other = ctx.tokens[amount.first - 2].text  # the end of "w latach 2024–2025"
         return other.isdigit() and 1900 <= int(other) <= 2100 and not _plural_noun_follows(ctx, after)
     return False
+
+
+_YEARS_APART = 10  # two years joined by a hyphen at most this far apart are a span of years ("2026-2027")
 
 
 def _plural_noun_follows(ctx: _Context, pos: int) -> bool:
