@@ -900,6 +900,17 @@ def test_subject_from_the_sentence_before(text: str, event_type: str, agents: se
         assert [role_names(e, "agent") for e in typed] == [agents]
 
 
+def test_a_speaker_quoted_again_makes_one_statement() -> None:
+    text = ("Siergiej Ławrow powiedział, że Rosja rozumie Pjongjang. Korea Północna wysłała pociski do Rosji. "
+            "Ławrow dodał, że Rosja szanuje Pjongjang.")
+    found = [e for e in document_events(text) if e.event_type == "statement"]
+    assert [(e.sentence, role_names(e, "agent")) for e in found] == [(0, {"Sergei Lavrov"})]
+    # ... but what another source reports of them is another report
+    cited = document_events("Siergiej Ławrow powiedział, że Rosja rozumie Pjongjang. Korea Północna wysłała pociski "
+                            "do Rosji. Jak podała agencja KCNA, Ławrow dodał, że Rosja szanuje Pjongjang.")
+    assert [e.sentence for e in cited if e.event_type == "statement"] == [0, 2]
+
+
 def test_a_pronoun_cites_the_source_of_the_sentence_before() -> None:
     found = document_events("Jak podaje agencja Yonhap, Korea Północna wysłała pociski do Rosji. "
                             "Według niej Rosja wysłała drony do Korei Północnej.")

@@ -1795,7 +1795,7 @@ def find_events(
         _training_at_home(ev)
     kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event, lex)])
     kept = _told_on(kept, sentences, quantities_by, lex)
-    kept = _said_again(kept)
+    kept = said_again(kept)
     _day_of_occasion(kept, lex)
     return kept
 
@@ -1844,13 +1844,17 @@ def _told_on(events: list[Event], sentences: Sequence[Sentence], quantities_by: 
     return out
 
 
-def _said_again(events: list[Event]) -> list[Event]:
-    """What a speaker goes on saying in the next sentence ("Dodał, że ...") is the statement told just before."""
+def said_again(events: list[Event]) -> list[Event]:
+    """What a speaker goes on saying ("Dodał, że ...", or further on "– dodaje Zielińska") with no date of its own is
+    the statement the speaker made before in the document: an article quoting one expert again and again reports one
+    statement of theirs."""
     out: list[Event] = []
     for ev in events:
         agents = {r.entity.name for r in ev.roles if r.role == "agent"}
+        cited = {a.cited.name for a in ev.attributions}
+        # told by a source the earlier one was not ("Jak podała agencja KCNA, Kim zadeklarował ..."): another report
         if ev.event_type == "statement" and agents and ev.date is None and any(
-                o.event_type == "statement" and o.sentence in (ev.sentence - 1, ev.sentence)
+                o.event_type == "statement" and cited <= {a.cited.name for a in o.attributions}
                 and {r.entity.name for r in o.roles if r.role == "agent"} == agents for o in out):
             continue
         out.append(ev)

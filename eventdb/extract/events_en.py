@@ -59,6 +59,7 @@ from eventdb.extract.events import (
     inherit_agents,
     inherit_partners,
     inherit_places,
+    said_again,
     two_states,
     without_outlets,
 )
@@ -261,7 +262,7 @@ def find_events(
     inherit_partners(events, polish)
     inherit_agents(events, polish)
     inherit_places(events, polish, paragraphs)
-    return [ev for ev in events if has_actor(ev)]
+    return said_again([ev for ev in events if has_actor(ev)])
 
 
 @functools.cache
