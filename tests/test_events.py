@@ -905,10 +905,21 @@ def test_a_speaker_quoted_again_makes_one_statement() -> None:
             "Ławrow dodał, że Rosja szanuje Pjongjang.")
     found = [e for e in document_events(text) if e.event_type == "statement"]
     assert [(e.sentence, role_names(e, "agent")) for e in found] == [(0, {"Sergei Lavrov"})]
+    denials = document_events("Siergiej Ławrow zaprzeczył, że Rosja kupuje amunicję. Korea Północna wysłała pociski "
+                              "do Rosji. Ławrow zaprzeczył też, że Rosja płaci Pjongjangowi.")
+    assert [e.sentence for e in denials if e.event_type == "denial"] == [0]
     # ... but what another source reports of them is another report
     cited = document_events("Siergiej Ławrow powiedział, że Rosja rozumie Pjongjang. Korea Północna wysłała pociski "
                             "do Rosji. Jak podała agencja KCNA, Ławrow dodał, że Rosja szanuje Pjongjang.")
     assert [e.sentence for e in cited if e.event_type == "statement"] == [0, 2]
+
+
+def test_a_verb_of_saying_takes_no_speaker_from_the_clause_before() -> None:
+    found = events("Obroty Rosji z KRLD wyniosły 52 mln dolarów, jednak eksperci szacują wymianę na więcej.",
+                   quantities=(("52 mln dolarów", 52e6),))
+    trade = [e for e in found if e.event_type == "trade"]
+    assert [role_names(e, "agent") for e in trade] == [{_RU, _NK}]
+    assert [a.cited.name for e in found for a in e.attributions] == []
 
 
 def test_a_pronoun_cites_the_source_of_the_sentence_before() -> None:

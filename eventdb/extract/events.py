@@ -1853,8 +1853,8 @@ def said_again(events: list[Event]) -> list[Event]:
         agents = {r.entity.name for r in ev.roles if r.role == "agent"}
         cited = {a.cited.name for a in ev.attributions}
         # told by a source the earlier one was not ("Jak podała agencja KCNA, Kim zadeklarował ..."): another report
-        if ev.event_type == "statement" and agents and ev.date is None and any(
-                o.event_type == "statement" and cited <= {a.cited.name for a in o.attributions}
+        if ev.event_type in _SAYING and agents and ev.date is None and any(
+                o.event_type == ev.event_type and cited <= {a.cited.name for a in o.attributions}
                 and {r.entity.name for r in o.roles if r.role == "agent"} == agents for o in out):
             continue
         out.append(ev)
@@ -2016,7 +2016,7 @@ def _sentence_events(
     referent = _referent(context)
     cues = find_cues(sentence, mentions, keys, referent=referent, chain=_chain_of(referent, context),
                      persons=context.persons)
-    cues = [c for c in cues if not _acting_subject(tokens, c)]
+    cues = [c for c in cues if not _acting_subject(tokens, c) and not _across_clauses(tokens, clauses, c)]
     speech = {c.speech_token - base: c for c in cues if c.speech_token is not None}
     sources = [c.phrase for c in cues]
     participants = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sources)] if sources \
@@ -2176,6 +2176,16 @@ def _cite_quotations(sentences: Sequence[Sentence], cues_by: Sequence[Sequence[A
             ):
                 ev.attributions = list(chain)
                 _said_not_done(ev)
+
+
+def _across_clauses(tokens: Sequence[Token], clauses: Sequence[Clause], cue: AttributionCue) -> bool:
+    """"Obroty Rosji z KRLD wyniosły 52 mln dolarów, jednak eksperci szacują realną wymianę na więcej": a verb of
+    saying has its speaker in its own clause; a name in the coordinate clause before it ("KRLD") is none."""
+    if cue.speech_token is None:
+        return False
+    base = tokens[0].i
+    verb, name = cue.speech_token - base, cue.mention.token_start - base
+    return name < verb and any(c.kind == "coordinate" and name < c.start <= verb for c in clauses)
 
 
 def _acting_subject(tokens: Sequence[Token], cue: AttributionCue) -> bool:
