@@ -922,6 +922,14 @@ def test_a_verb_of_saying_takes_no_speaker_from_the_clause_before() -> None:
     assert [a.cited.name for e in found for a in e.attributions] == []
 
 
+def test_what_a_company_delivers_it_sells() -> None:
+    found = document_events("Kupoł dostarczył Ukrainie 150 dronów.")
+    assert [(e.event_type, role_names(e, "agent"), role_names(e, "partner")) for e in found] == [
+        ("trade", {"Kupol"}, {_UA})]
+    # ... a state transfers them
+    assert [e.event_type for e in document_events("Rosja dostarczyła Ukrainie 150 dronów.")] == ["arms_transfer"]
+
+
 def test_a_pronoun_cites_the_source_of_the_sentence_before() -> None:
     found = document_events("Jak podaje agencja Yonhap, Korea Północna wysłała pociski do Rosji. "
                             "Według niej Rosja wysłała drony do Korei Północnej.")

@@ -234,6 +234,7 @@ class Frame:
     agent_kinds: frozenset[str] = frozenset()  # if given, the only kinds an agent may be ("casualties": a side)
     needs_party: bool = False  # a count alone makes no event: someone must take part ("zakład zatrudnia 600 osób")
     unit_as_country: bool = False  # a military unit in the agent role is its state's ("żołnierze Korpusu Burzy")
+    sold_by: frozenset[str] = frozenset()  # kinds of agent whose delivery is a sale, trade ("Firma dostarczyła haubice")
 
 
 @dataclass(frozen=True)
@@ -396,9 +397,10 @@ def lexicon() -> Lexicon:
         kinds = frozenset(str(k) for k in spec.pop("agent_kinds", ()))
         party = bool(spec.pop("needs_party", False))
         unit = bool(spec.pop("unit_as_country", False))
+        sellers = frozenset(str(k) for k in spec.pop("sold_by", ()))
         roles = {**default, **{str(k): str(v) for k, v in spec.items()}}
         frames[str(name)] = Frame(MappingProxyType(roles), inherit, person, agent, date, owner, civilians, place,
-                                  occasion, kinds, party, unit)
+                                  occasion, kinds, party, unit, sellers)
     preps: dict[str, list[PrepositionRule]] = {}
     for rule in data["prepositions"]:
         words = tuple(str(rule["words"]).split())
@@ -1793,6 +1795,7 @@ def find_events(
     _civilians_of_places_named_before(events, sentences, mentions, lex, paragraphs)
     for ev in events:
         _training_at_home(ev)
+        _sold(ev, lex)
     kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event, lex)])
     kept = _told_on(kept, sentences, quantities_by, lex)
     kept = said_again(kept)
@@ -1914,6 +1917,15 @@ def _training_at_home(ev: Event) -> None:
     if agents and agents == partners:
         ev.event_type = "mobilization"
         ev.roles = [r for r in ev.roles if r.role != "partner"]
+
+
+def _sold(ev: Event, lex: Lexicon) -> None:
+    """"Firma dostarczyła już Polsce ok. 150 haubic K9": what a company delivers it sells, trade rather than the
+    transfer or support a state gives (``sold_by``)."""
+    frame = lex.frames.get(ev.event_type)
+    agents = [r.entity.kind for r in ev.roles if r.role == "agent"]
+    if frame is not None and agents and all(k in frame.sold_by for k in agents):
+        ev.event_type = "trade"
 
 
 def by_sentence(items: Iterable[_Located]) -> dict[int, list[_Located]]:
