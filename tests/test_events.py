@@ -930,6 +930,11 @@ def test_what_a_company_delivers_it_sells() -> None:
     assert [e.event_type for e in document_events("Rosja dostarczyła Ukrainie 150 dronów.")] == ["arms_transfer"]
 
 
+def test_a_comma_closes_a_place_phrase_before_a_list_of_subjects() -> None:
+    found = events("Wcześniej, w Pjongjangu, Chiny i Rosja podpisały umowę.", places=("Pjongjangu",))
+    assert [(e.event_type, role_names(e, "agent")) for e in found] == [("agreement", {_CN, _RU})]
+
+
 def test_a_pronoun_cites_the_source_of_the_sentence_before() -> None:
     found = document_events("Jak podaje agencja Yonhap, Korea Północna wysłała pociski do Rosji. "
                             "Według niej Rosja wysłała drony do Korei Północnej.")

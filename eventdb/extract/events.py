@@ -1313,7 +1313,8 @@ def _coordinated(tokens: Sequence[Token], prev: Slotted, g: Group) -> bool:
         following = tokens[g.end].lower if g.end < len(tokens) else ""
         if len(between) > 1 or following not in (",", "i", "oraz", "a", "lub"):
             return False
-    if len(between) > 1:
+    # items of one list share a case; "w Tiencinie, Chiny i Rosja podpisały" closes the place phrase at the comma
+    if len(between) > 1 or between[0].text == ",":
         cases, prev_cases = g.mention.case, prev.group.mention.case
         if cases and prev_cases and not cases & prev_cases:
             return False
