@@ -935,6 +935,15 @@ def test_a_comma_closes_a_place_phrase_before_a_list_of_subjects() -> None:
     assert [(e.event_type, role_names(e, "agent")) for e in found] == [("agreement", {_CN, _RU})]
 
 
+def test_what_did_not_happen_is_no_event() -> None:
+    assert document_events("Rosja nie wysłała żołnierzy do Korei Północnej.") == []
+    # ... but a source's or a speaker's word that it did not is a denial of it
+    told = document_events("Jak podaje agencja KCNA, Rosja nie wysłała żołnierzy do Korei Północnej.")
+    assert [(e.event_type, e.status) for e in told] == [("troop_deployment", "denied")]
+    said = document_events("Siergiej Ławrow powiedział, że Rosja nie wysłała żołnierzy do Korei Północnej.")
+    assert [(e.event_type, e.status) for e in said] == [("statement", "completed"), ("troop_deployment", "denied")]
+
+
 def test_a_pronoun_cites_the_source_of_the_sentence_before() -> None:
     found = document_events("Jak podaje agencja Yonhap, Korea Północna wysłała pociski do Rosji. "
                             "Według niej Rosja wysłała drony do Korei Północnej.")

@@ -54,7 +54,8 @@ The rules, in the order they run on each sentence (lexicons: ``eventdb/reference
    of the latest event between two.
 4. **Status**: the nearest modality cue (planned, possible, agreed, ...); "miał + infinitive" -> reported;
    else tense and aspect (modality.yaml explains the mapping; any past tense reads as completed); "nie"
-   before the trigger -> ``negated``, and a negated event told by a source is ``denied``.  A date after the
+   before the trigger -> ``negated``, and a negated event told by a source is ``denied``; the document keeps no
+   negated event the article itself tells (it did not happen), only denied or possible ones.  A date after the
    publication date makes the event planned (unless possible or agreed).  A verb of saying takes only
    the cues of its own phrase, and a statement the article quotes has been made ("– mówi X": completed);
    a reading may fix the status ("przyjąć zaproszenie": planned).
@@ -1800,6 +1801,9 @@ def find_events(
     kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event, lex)])
     kept = _told_on(kept, sentences, quantities_by, lex)
     kept = said_again(kept)
+    # "Białoruś nie wysłała na Ukrainę ani jednego żołnierza": what the article says did not happen is no event of the
+    # document; what a source or a speaker says did not happen is theirs to deny ("denied", kept)
+    kept = [ev for ev in kept if not ev.negated or ev.status in ("denied", "possible")]
     _day_of_occasion(kept, lex)
     return kept
 
