@@ -944,6 +944,13 @@ def test_what_did_not_happen_is_no_event() -> None:
     assert [(e.event_type, e.status) for e in said] == [("statement", "completed"), ("troop_deployment", "denied")]
 
 
+def test_an_airline_flying_to_a_country_trades() -> None:
+    found = events("Nordwind Airlines lata do Pjongjangu dwa razy w tygodniu.")
+    assert [(e.event_type, role_names(e, "agent")) for e in found] == [("trade", {"Nordwind Airlines"})]
+    # "lata" after a numeral or a preposition is years, no flight
+    assert [e.event_type for e in events("Nordwind Airlines przez lata nie miał klientów w Pjongjangu.")] == []
+
+
 def test_a_pronoun_cites_the_source_of_the_sentence_before() -> None:
     found = document_events("Jak podaje agencja Yonhap, Korea Północna wysłała pociski do Rosji. "
                             "Według niej Rosja wysłała drony do Korei Północnej.")

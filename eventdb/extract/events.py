@@ -956,6 +956,11 @@ def _not_predicate(tokens: Sequence[Token], k: int, lemma: str) -> bool:
     """A noun ("w użyciu dronów") or a participle that describes a noun ("dronów używanych przeciwko
     Ukrainie"): it names or describes, it does not report that something was done."""
     readings = tokens[k].readings(lemma)
+    # a form that is also a noun, after a preposition or a numeral, is the noun ("przez lata", "trzy lata": years)
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and (_is_preposition(before) or before.kind == "number" or "num" in _poses(before)) and any(
+            _pos(a.tag) == "subst" for a in tokens[k].analyses):
+        return True
     if any(_pos(a.tag) in _FINITE or _pos(a.tag) == "inf" for a in readings):
         return False
     if any(_pos(a.tag) in ("ppas", "pact") for a in readings):
