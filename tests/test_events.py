@@ -951,6 +951,11 @@ def test_an_airline_flying_to_a_country_trades() -> None:
     assert [e.event_type for e in events("Nordwind Airlines przez lata nie miał klientów w Pjongjangu.")] == []
 
 
+def test_a_crew_on_a_building_site_is_labour() -> None:
+    found = events("Na placu budowy pracuje brygada 40 robotników z KRLD.", quantities=(("40 robotników", 40),))
+    assert [e.event_type for e in found] == ["labor_deployment"]
+
+
 def test_a_pronoun_cites_the_source_of_the_sentence_before() -> None:
     found = document_events("Jak podaje agencja Yonhap, Korea Północna wysłała pociski do Rosji. "
                             "Według niej Rosja wysłała drony do Korei Północnej.")
