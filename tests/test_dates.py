@@ -638,6 +638,11 @@ def test_resolve_month_and_season_range() -> None:
         ("14 września Rosja wysłała żołnierzy. Następnego dnia dotarli do Kurska.", "Następnego dnia",
          dt.date(2026, 9, 15)),
         ("14 września zawarto umowę. Tydzień wcześniej odbyły się rozmowy.", "Tydzień wcześniej", dt.date(2026, 9, 7)),
+        # ... in an earlier paragraph, past a period named since
+        ("Departament Skarbu wpisał we wtorek 14 firm.\n\nW pierwszym półroczu 2026 r. statki przewiozły ropę.\n\n"
+         "Tego samego dnia Rada UE rozszerzyła listę.", "Tego samego dnia", dt.date(2026, 9, 15)),
+        ("Ławrow przyjechał w środę, po raz trzeci od lipca 2024 r. Dzień później spotkał się z Kimem.",
+         "Dzień później", dt.date(2026, 9, 17)),
         # ... in its own sentence too
         ("Rada zatwierdziła go 6 września, a trzy dni później ustawę podpisał Putin.", "trzy dni później",
          dt.date(2026, 9, 9)),
@@ -704,8 +709,8 @@ def test_then_points_back_to_the_time_named_before(
     [
         "Wtedy Rosja obiecała pomoc.",  # nothing named before
         "W sierpniu Rosja ostrzelała Kijów.\n\nZginęło wtedy 12 osób.",  # a new paragraph
-        "14 września zawarto umowę.\n\nDzień później dotarli do Kurska.",
-        "14 września zawarto umowę.\r\n \r\nDzień później dotarli do Kurska.",  # a blank line with a space
+        "14 września zawarto umowę.\r\n \r\nZginęło wtedy 12 osób.",  # a blank line with a space
+        "W 2025 r. zawarto umowę.\n\nDzień później dotarli do Kurska.",  # a day from no day named, in any paragraph
     ],
 )
 def test_nothing_is_told_from_no_time_or_across_a_paragraph(text: str) -> None:

@@ -76,10 +76,15 @@ def extract(
     dated_paragraph = -1  # the paragraph of the last date found
     for k, sentence in enumerate(sentences):
         here = dates.find_dates(sentence.text, published_on, offset=sentence.start, language=date_language)
-        # "Tego samego dnia", "Dzień później", "wtedy": told from the last date named before in the paragraph (a new
-        # paragraph may tell of another time)
+        # "wtedy": the last date named before in the paragraph (a new paragraph may tell of another time); "Tego
+        # samego dnia", "Dzień później": the last day named before, in an earlier paragraph too ("Departament Skarbu
+        # wpisał we wtorek ... ¶ Tego samego dnia Rada UE rozszerzyła listę"), past a year or a period named since
+        # ("Lavrov arrived Wednesday, his third trip since July 2024. He held talks the same day")
         last = found_dates[-1] if found_dates and dated_paragraph == paragraphs[k] else None
-        sequels = dates.find_sequels(sentence.text, last, offset=sentence.start, language=date_language)
+        last_day = next((d for d in reversed(found_dates) if d.precision == "day"), None)
+        sequels = dates.find_sequels(
+            sentence.text, last, offset=sentence.start, language=date_language, last_day=last_day
+        )
         taken = [(d.start, d.end) for d in here]
         here += [d for d in sequels if not any(a < d.end and d.start < b for a, b in taken)]
         found_dates.extend(sorted(here, key=lambda d: d.start))

@@ -208,23 +208,26 @@ def _with_sequels_after(found: list[DateExpr], text: str, offset: int, language:
     return sorted(out, key=lambda d: d.start)
 
 
-def find_sequels(text: str, before: DateExpr | None, offset: int = 0, *, language: str = "pl") -> list[DateExpr]:
+def find_sequels(
+    text: str, before: DateExpr | None, offset: int = 0, *, language: str = "pl", last_day: DateExpr | None = None
+) -> list[DateExpr]:
     """Days a sentence tells from the day named before it ("Tego samego dnia", "Dzień później"): resolved against
-    ``before``, the last date of the text so far, when that names a day; and the time named before, of any
-    precision, that "wtedy" or "w tym samym czasie" points back to."""
-    if before is None or before.date_from is None:
-        return []
+    ``last_day``, the last day the text named so far (by default ``before`` when that names a day); and the time
+    named before, ``before`` of any precision, that "wtedy" or "w tym samym czasie" points back to."""
     out = []
     same = _anaphors(language)
-    for found in same.finditer(text) if same is not None else ():
-        # "W tym samym czasie", "Zginęło wtedy 12 osób": the time named before, whatever its precision
-        out.append(DateExpr(offset + found.start(), offset + found.end(), found[0], before.date_from, before.date_to,
-                            before.precision))
+    if before is not None and before.date_from is not None and same is not None:
+        for found in same.finditer(text):
+            # "W tym samym czasie", "Zginęło wtedy 12 osób": the time named before, whatever its precision
+            out.append(DateExpr(offset + found.start(), offset + found.end(), found[0], before.date_from,
+                                before.date_to, before.precision))
+    if last_day is None and before is not None and before.precision == "day":
+        last_day = before
     pattern = _sequels(language)
-    if pattern is None or before.precision != "day":
+    if pattern is None or last_day is None or last_day.date_from is None or last_day.precision != "day":
         return out
     for found in pattern[0].finditer(text):
-        day = before.date_from + dt.timedelta(days=pattern[1][found[0].lower()])
+        day = last_day.date_from + dt.timedelta(days=pattern[1][found[0].lower()])
         out.append(DateExpr(offset + found.start(), offset + found.end(), found[0], day, day, "day"))
     return out
 
