@@ -739,3 +739,22 @@ def test_a_span_up_to_now_and_a_month_alone(text: str, expected: tuple[dt.date, 
                                   "Szkolenie trwa od dwóch do trzech tygodni."])
 def test_no_span_without_a_number_or_in_a_range_of_durations(text: str) -> None:
     assert find_dates(text, dt.date(2026, 9, 17)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on 2025-11-14: a start still to come is the next such month or day
+        ("Ministerstwo zapowiedziało, że od stycznia podniesie zapomogę.", (D(2026, 1, 1), D(2026, 1, 31), "month")),
+        ("Od 1 grudnia linie uruchomią połączenie do Wonsanu.", (D(2025, 12, 1), D(2025, 12, 1), "day")),
+        ("Od września między Władywostokiem a Pjongjangiem będą latać cztery rejsy.",
+         (D(2026, 9, 1), D(2026, 9, 30), "month")),
+        # a past verb, or no verb but a noun read as one ("u wybrzeży"), keeps the since
+        ("Od stycznia Rosja przekazała 2 mln pocisków.", (D(2025, 1, 1), ANCHOR, "since")),
+        ("Analitycy naliczyli od lipca 19 przeładunków u wybrzeży Rajinu.", (D(2025, 7, 1), ANCHOR, "since")),
+        ("Od stycznia 2026 r. będą latać samoloty.", (D(2026, 1, 1), None, "since")),
+    ],
+)
+def test_a_start_still_to_come(text: str, expected: tuple[dt.date, dt.date | None, str]) -> None:
+    found = find_dates(text, ANCHOR)
+    assert [(d.date_from, d.date_to, d.precision) for d in found] == [expected]

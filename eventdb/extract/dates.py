@@ -26,6 +26,8 @@ Conventions (what a date means):
   Monday: news of the day say "w piątek" on that Friday); "w ubiegły/przyszły piątek" is the Friday of the
   previous/next calendar week (Monday-Sunday).  "W ubiegłym tygodniu" is that Monday-Sunday ("range").
 * "od X" (since): date_from = start of X, date_to = the anchor (None when unknown or before date_from).
+  A month or day without a year whose clause goes on in the future ("od stycznia podniesie", "Od 1 lipca linie
+  uruchomią") names when a thing will start: that month or day, the first not ended by the anchor.
   "do X" (until): date_from None, date_to = end of X.  "przed X": until the day before X; "po X": since the
   day after X.  "od X do Y", "X - Y": one "range"; X without a year takes Y's year ("od września do
   listopada 2024 r." is 2024-09-01..2024-11-30).  "w marcu i w czerwcu", "w grudniu i na początku lutego": one
@@ -609,10 +611,47 @@ def _combine(
                 k += 2
                 continue
         value = _with_preposition(first.value, first.prep, anchor)
+        if "since" in first.prep and lex.count_check == "morphology" and _starts_ahead(first, text):
+            value = _ahead(first, lex, anchor) or value
         out.append((first.start, first.end, value.date_from, value.date_to, value.precision,
                     first.kind in _MEASURED_KINDS or first.kind in _COUNTED_STRETCHES and "num" in first.groups))
         k += 1
     return out
+
+
+# a month or a day named without a year: with a future verb, "od" names when a thing will start
+_STARTING_KINDS = frozenset({"month", "date"})
+_VERB_FORMS = frozenset({"fin", "praet", "bedzie", "impt", "imps"})
+_CLAUSE_END = re.compile(r"[,;:–—(]|\s-\s|\s(?:ale|lecz)\s")
+
+
+def _starts_ahead(atom: _Atom, text: str) -> bool:
+    """"od września będą latać", "Od 1 lipca linie uruchomią", "że od stycznia podniesie": the first verb after a
+    month or day without a year, in its clause, is a future (or a perfective present, which is one)."""
+    if atom.kind not in _STARTING_KINDS or atom.value.explicit_year:
+        return False
+    from eventdb.extract.text import analyse_word
+
+    rest = text[atom.end :]
+    cut = _CLAUSE_END.search(rest)
+    for word in re.findall(r"\w+", rest[: cut.start()] if cut else rest):
+        verbs = [a.tag.split(":") for a in analyse_word(word)]
+        if not verbs or any(t[0] not in _VERB_FORMS for t in verbs):  # "u wybrzeży" is no verb
+            continue
+        return all(t[0] == "bedzie" or (t[0] == "fin" and "perf" in t and "imperf" not in t) for t in verbs)
+    return False
+
+
+def _ahead(atom: _Atom, lex: _Lexicon, anchor: dt.date | None) -> _Value | None:
+    """The first such month or day that has not ended by the anchor ("od stycznia" written in November: next
+    January), as that month or day."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year + 1):
+        value = _resolve(atom.kind, atom.groups, lex, anchor, year)
+        if value is not None and value.date_to is not None and value.date_to >= anchor:
+            return value
+    return None
 
 
 _MEASURED_KINDS = frozenset({"lasting"})  # "od 66 lat": a since that is also a duration
