@@ -758,3 +758,16 @@ def test_no_span_without_a_number_or_in_a_range_of_durations(text: str) -> None:
 def test_a_start_still_to_come(text: str, expected: tuple[dt.date, dt.date | None, str]) -> None:
     found = find_dates(text, ANCHOR)
     assert [(d.date_from, d.date_to, d.precision) for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Od początku pełnoskalowej wojny w ramach 71 wymian wróciło 5 tys. osób.", [(D(2022, 2, 24), ANCHOR, "since")]),
+        ("Według niej od początku pełnoskalowej inwazji Białoruś przekazała 130 czołgów.",
+         [(D(2022, 2, 24), ANCHOR, "since")]),
+        ("W trzeciej rocznicy pełnoskalowej rosyjskiej inwazji przyjęto pakiet.", []),  # another day
+    ],
+)
+def test_a_day_named_rather_than_dated(text: str, expected: list[tuple[dt.date, dt.date, str]]) -> None:
+    assert [(d.date_from, d.date_to, d.precision) for d in find_dates(text, ANCHOR)] == expected

@@ -35,6 +35,7 @@ Conventions (what a date means):
 * "w pierwszych pięciu miesiącach roku": January to the end of May ("range"); "w tym i przyszłym roku": both years;
   "w latach 60. i 70.", "in the 1960s": 1960-01-01..1979-12-31 ("range"); the adjective of a month ("w
   październikowym raporcie") dates like the bare month.
+* "od początku pełnoskalowej wojny": since the day the lexicon's ``named_days`` gives it (2022-02-24).
 * "rok temu", "w ubiegłym roku": the previous calendar year ("year"); "tydzień temu", "3 dni temu": that day;
   "w ciągu ostatnich N miesięcy": anchor minus N months .. anchor ("range").
 * "Trzy dni później", "the following day" after a day the same sentence names ("zatwierdziła go 6 listopada, a trzy
@@ -455,6 +456,7 @@ _TRIGGER_LISTS = tuple(
         "half_words",
         "relative_year_abbreviations",
         "day_words",
+        "named_days",
         "extra_triggers",
     ]
 )
@@ -1030,6 +1032,12 @@ def _r_day_word(g: Mapping[str, str], ctx: _Context) -> _Value:
     return _Value(day, day, "day")
 
 
+def _r_named_day(g: Mapping[str, str], ctx: _Context) -> _Value:
+    """"od początku pełnoskalowej wojny": the day the lexicon names for it (no anchor needed)."""
+    day = parse_iso_date(str(ctx.lex.value("named_days", g["named"])))[0]
+    return _Value(day, day, "day", explicit_year=True)
+
+
 def _r_weekday(g: Mapping[str, str], ctx: _Context) -> _Value:
     shift = _shift(g, ctx) if "rel" in g else None
     day = _weekday_date(ctx.lex.value("weekdays", g["wd"]), shift, ctx.anchor)
@@ -1104,6 +1112,7 @@ _RESOLVERS = MappingProxyType(
         "recent": _r_recent,
         "earlier": _r_earlier,
         "day_word": _r_day_word,
+        "named_day": _r_named_day,
         "weekday": _r_weekday,
         "season": _r_season,
         "quarter": _r_quarter,
