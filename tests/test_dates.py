@@ -45,7 +45,7 @@ MONTHS = [
     ("Umowę zawarto w czerwcu 2023 roku.", "w czerwcu 2023 roku", D(2023, 6, 1), D(2023, 6, 30), "month"),
     ("We wrześniu Kyiv Post poinformował.", "We wrześniu", D(2025, 9, 1), D(2025, 9, 30), "month"),
     ("Raport z października 2024 r. mówi o tym.", "z października 2024 r.", D(2024, 10, 1), D(2024, 10, 31), "month"),
-    ("Plan na czerwiec zakłada wysyłkę.", "na czerwiec", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("Plan na czerwiec zakłada wysyłkę.", "na czerwiec", D(2026, 6, 1), D(2026, 6, 30), "month"),  # still to come
     ("Październik ubiegłego roku był krwawy.", "Październik ubiegłego roku", D(2024, 10, 1), D(2024, 10, 31), "month"),
     ("W lutym 2024 r. było zimno.", "W lutym 2024 r.", D(2024, 2, 1), D(2024, 2, 29), "month"),
     ("W lipcu i sierpniu trwały ćwiczenia.", "W lipcu i sierpniu", D(2025, 7, 1), D(2025, 8, 31), "range"),
@@ -771,3 +771,17 @@ def test_a_start_still_to_come(text: str, expected: tuple[dt.date, dt.date | Non
 )
 def test_a_day_named_rather_than_dated(text: str, expected: list[tuple[dt.date, dt.date, str]]) -> None:
     assert [(d.date_from, d.date_to, d.precision) for d in find_dates(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on 2025-11-14: a month after "na" is still to come
+        ("Kolejna wizyta zaplanowana jest na grudzień.", (D(2025, 12, 1), D(2025, 12, 31), "month")),
+        ("Zespół zapowiada pierwszy raport na maj.", (D(2026, 5, 1), D(2026, 5, 31), "month")),
+        ("Otwarcie zaplanowano na listopad.", (D(2025, 11, 1), D(2025, 11, 30), "month")),  # the month of the anchor
+        ("Otwarcie zaplanowano na maj 2025 r.", (D(2025, 5, 1), D(2025, 5, 31), "month")),  # a year of its own
+    ],
+)
+def test_a_month_after_na_is_still_to_come(text: str, expected: tuple[dt.date, dt.date, str]) -> None:
+    assert [(d.date_from, d.date_to, d.precision) for d in find_dates(text, ANCHOR)] == [expected]

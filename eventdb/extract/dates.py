@@ -27,7 +27,8 @@ Conventions (what a date means):
   previous/next calendar week (Monday-Sunday).  "W ubiegłym tygodniu" is that Monday-Sunday ("range").
 * "od X" (since): date_from = start of X, date_to = the anchor (None when unknown or before date_from).
   A month or day without a year whose clause goes on in the future ("od stycznia podniesie", "Od 1 lipca linie
-  uruchomią") names when a thing will start: that month or day, the first not ended by the anchor.
+  uruchomią") names when a thing will start: that month or day, the first not ended by the anchor; so does a
+  month after "na" ("kolejną wizytę zaplanowano na grudzień").
   "do X" (until): date_from None, date_to = end of X.  "przed X": until the day before X; "po X": since the
   day after X.  "od X do Y", "X - Y": one "range"; X without a year takes Y's year ("od września do
   listopada 2024 r." is 2024-09-01..2024-11-30).  "w marcu i w czerwcu", "w grudniu i na początku lutego": one
@@ -615,6 +616,8 @@ def _combine(
         value = _with_preposition(first.value, first.prep, anchor)
         if "since" in first.prep and lex.count_check == "morphology" and _starts_ahead(first, text):
             value = _ahead(first, lex, anchor) or value
+        elif "on" in first.prep and first.kind == "month" and not first.value.explicit_year:
+            value = _ahead(first, lex, anchor) or value  # "zaplanowano na grudzień": a month still to come
         out.append((first.start, first.end, value.date_from, value.date_to, value.precision,
                     first.kind in _MEASURED_KINDS or first.kind in _COUNTED_STRETCHES and "num" in first.groups))
         k += 1
