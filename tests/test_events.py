@@ -2024,6 +2024,14 @@ def test_particulars_go_on_telling_the_event_before(text: str, expected: list) -
     assert second_sentence_events(text) == expected
 
 
+def test_particulars_are_cited_by_their_own_sentence() -> None:
+    text = ("Korea Północna wysłała do Rosji robotników. Według HUR każdy dostaje do ręki ok. 200 dolarów "
+            "miesięcznie.")
+    told = [e for e in extract(text, published_on=dt.date(2025, 11, 14)).events if e.sentence == 1]
+    assert [(e.event_type, [a.cited.name for a in e.attributions]) for e in told] == [
+        ("labor_deployment", ["HUR"])]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

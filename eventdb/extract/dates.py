@@ -64,6 +64,7 @@ from types import MappingProxyType
 from typing import Any
 
 from eventdb.extract.model import DateExpr
+from eventdb.extract.text import analyse_word
 from eventdb.reference import load_yaml
 
 __all__ = ["find_dates", "parse_iso_date", "resolve_month", "season_range"]
@@ -635,8 +636,6 @@ def _starts_ahead(atom: _Atom, text: str) -> bool:
     month or day without a year, in its clause, is a future (or a perfective present, which is one)."""
     if atom.kind not in _STARTING_KINDS or atom.value.explicit_year:
         return False
-    from eventdb.extract.text import analyse_word
-
     rest = text[atom.end :]
     cut = _CLAUSE_END.search(rest)
     for word in re.findall(r"\w+", rest[: cut.start()] if cut else rest):

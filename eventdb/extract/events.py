@@ -1804,7 +1804,7 @@ def find_events(
         _training_at_home(ev)
         _sold(ev, lex)
     kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event, lex)])
-    kept = _told_on(kept, sentences, quantities_by, lex)
+    kept = _told_on(kept, sentences, quantities_by, cues_by, lex)
     kept = said_again(kept)
     # "Białoruś nie wysłała na Ukrainę ani jednego żołnierza": what the article says did not happen is no event of the
     # document; what a source or a speaker says did not happen is theirs to deny ("denied", kept)
@@ -1814,19 +1814,20 @@ def find_events(
 
 
 def _told_on(events: list[Event], sentences: Sequence[Sentence], quantities_by: Mapping[int, list[Quantity]],
-             lex: Lexicon) -> list[Event]:
+             cues_by: Sequence[Sequence[AttributionCue]], lex: Lexicon) -> list[Event]:
     """"Korea Północna wysyła Rosji amunicję koleją. Jeden skład liczy 40 wagonów, a podróż trwa 12 dni.": a
     sentence that tells no event of its own but counts the particulars of a kind of event (``told_on``: the wagons,
     ships, voyages, cargo, travel time or prices of a shipment; the wages and hours of workers sent abroad) goes on
     telling the latest event of that kind between states before it: an event of its type and participants, with the
     sentence's amounts.  Without such an event before it, or when the latest one has an agent other than a state
-    ("Angara przewozi ładunki"), none."""
+    ("Angara przewozi ładunki"), none.  The sentence's own sources cite it ("Według HUR Koreańczyk dostaje ok. 300
+    dolarów"; ``cues_by``: the cues of each sentence, in order)."""
     out: list[Event] = []
     latest: list[Event | None] = [None] * len(lex.told_on)
     told = {ev.sentence for ev in events}
     pending = iter(events)
     ev = next(pending, None)
-    for sentence in sentences:
+    for sentence, cues in zip(sentences, cues_by, strict=True):
         while ev is not None and ev.sentence < sentence.index:
             out.append(ev)
             agents = [r for r in ev.roles if r.role == "agent"]
@@ -1848,6 +1849,7 @@ def _told_on(events: list[Event], sentences: Sequence[Sentence], quantities_by: 
                 trigger_start=q.start, trigger_end=q.end,
                 roles=[Role(r.entity, r.role, None) for r in before.roles if r.role in _ROLE_NAMES],
                 quantities=list(amounts))
+            told_again.attributions = chain_at(cues, q.start)
             told_again.confidence = confidence(0.5, told_again)
             out.append(told_again)
             break
