@@ -340,6 +340,8 @@ def test_a_name_ends_where_a_word_cannot_be_its_genitive() -> None:
         ("Oświadczenie wydał Wołodymyr Zełenski.", "Wołodymyr Zełenski"),
         ("Eksperci południowokoreańskiego Instytutu Asan szacują straty.", "Instytut Asan"),
         ("Rozmawiał z Wołodymyrem Zełenskim.", "Wołodymyr Zełenski"),
+        # a capitalized title's word inside a Polish name does not cut it
+        ("Kolegium Połączonych Szefów Sztabów podało, że rakieta spadła.", "Kolegium Połączonych Szefów Sztabów"),
     ],
 )
 def test_candidate_names(text: str, name: str) -> None:

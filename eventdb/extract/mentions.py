@@ -1112,6 +1112,9 @@ def _candidates(
         elif joined and k > 0 and name_like[k - 1] and tokens[k].lower in lex.titles_in_names and not (
                 _polish_sentence(tokens, lex)):
             name_like[k] = True  # "Namgang General Construction Company": a title's word inside an English name
+        elif joined and k > 0 and name_like[k - 1] and _is_title(tokens[k], lex) and not _opens_sentence(tokens, k) and (
+                _polish_sentence(tokens, lex)):
+            name_like[k] = True  # "Kolegium Połączonych Szefów Sztabów": a capitalized title inside a Polish name
     out: list[_Found] = []
     absorbed: set[int] = set()  # ids of the gazetteer mentions taken into a candidate
     products: list[tuple[int, int]] = []
