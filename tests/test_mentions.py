@@ -885,6 +885,7 @@ def test_without_candidate_locations_an_unknown_place_is_left_to_the_actors() ->
         ("Bank Centralny Rosji podniósł stopy.", ("Rosji", "actor", "Russia")),
         ("Ładunek jedzie do arsenału w Tichoriecku.", ("Tichoriecku", "location", "Tikhoretsk")),
         ("Tankowce zawijają do portu w Nachodce.", ("Nachodce", "location", "Nakhodka")),
+        ("Fabryka stoi w specjalnej strefie ekonomicznej Rason.", ("Rason", "location", "Rason")),
     ],
 )
 def test_nested_countries_and_places(text: str, nested: tuple[str, str, str]) -> None:
@@ -898,6 +899,8 @@ def test_nested_countries_and_places(text: str, nested: tuple[str, str, str]) ->
         ("Podało to rosyjskie Ministerstwo Obrony.", "Russia"),
         ("Rada Bezpieczeństwa ONZ zebrała się.", "United Nations"),  # a body inside a body's name
         ("Atakuje Koreańska Armia Ludowa.", "North Korea"),
+        ("Węgiel jedzie przez przejście Chasan–Tumangang.", "Khasan"),  # the places a facility is named after
+        ("Węgiel jedzie przez przejście Chasan–Tumangang.", "Tumangang"),
     ],
 )
 def test_no_nested_mention(text: str, absent: str) -> None:

@@ -96,6 +96,7 @@ class _Lexicon:
     kind_heads: Mapping[str, str]
     facility_nouns: Mapping[str, tuple[str, ...]]  # lemma -> kinds it may name, the likeliest first
     facility_place_prepositions: frozenset[str]
+    zone_kinds: frozenset[str]  # "strefa ekonomiczna Rason": a facility that spans the place it is named after
     body_nouns: Mapping[str, str]  # lemma -> actor kind of a court or law enforcement body named by its place
     embassy_nouns: Mapping[str, str]  # lemma -> English word of an embassy named by its country and city
     said_to_verbs: frozenset[str]  # "mówi „Nowościom”": verbs of saying (attribution.yaml's) before the outlet
@@ -158,6 +159,7 @@ def _lexicon() -> _Lexicon:
         kind_heads=MappingProxyType({str(k): str(v) for k, v in lex["kind_heads"].items()}),
         facility_nouns=MappingProxyType({str(k): tuple(v) for k, v in lex["facility_nouns"].items()}),
         facility_place_prepositions=words("facility_place_prepositions"),
+        zone_kinds=words("zone_kinds"),
         body_nouns=MappingProxyType({str(k): str(v) for k, v in lex["body_nouns"].items()}),
         embassy_nouns=MappingProxyType({str(k): str(v) for k, v in lex["embassy_nouns"].items()}),
         said_to_verbs=frozenset(str(v) for v in attribution["verbs"]) - frozenset(
@@ -639,8 +641,9 @@ def _nested_names(
     """Names inside a longer name are mentioned too.  A country after the head of an actor's or a
     facility's name: "Departament Stanu USA", "Połączone Kolegium Szefów Sztabów Korei Południowej" (not a
     nationality adjective: "rosyjskie Ministerstwo Obrony" is the ministry, nor a first word that is one:
-    "Polska Agencja Prasowa").  A place inside a facility's name ("arsenał w Tichoriecku"), or after a place
-    preposition inside an actor's ("MSZ w Seulu").  A body inside a facility's name: "kwatera główna NATO"
+    "Polska Agencja Prasowa").  A place after a place preposition inside a facility's or an actor's name
+    ("arsenał w Tichoriecku", "MSZ w Seulu"), not one a facility is named after ("przejście Chasan–Tumangang",
+    "port Rajin") unless the facility spans it ("strefa ekonomiczna Rason").  A body inside a facility's name: "kwatera główna NATO"
     (no person: "Port im. Kim Ir Sena" names no act of Kim's).  A body inside another body's name is not
     mentioned: "Rada Bezpieczeństwa ONZ" is the council, "Sztab Generalny Sił Zbrojnych Ukrainy" the staff."""
     outer = [f for f in kept if f.end - f.start > 1 and f.entity.table in ("actor", "facility")
@@ -659,7 +662,7 @@ def _nested_names(
         elif e.table == "location" and e.kind != "country":
             after_preposition = tokens[f.start - 1].lower in lex.place_prepositions if f.start > 0 else False
             inside = any(
-                o.start < f.start and f.end <= o.end and (o.entity.table == "facility" or after_preposition)
+                o.start < f.start and f.end <= o.end and (after_preposition or o.entity.kind in lex.zone_kinds)
                 for o in outer
             )
         else:
