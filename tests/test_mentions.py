@@ -901,6 +901,7 @@ def test_nested_countries_and_places(text: str, nested: tuple[str, str, str]) ->
         ("Atakuje Koreańska Armia Ludowa.", "North Korea"),
         ("Węgiel jedzie przez przejście Chasan–Tumangang.", "Khasan"),  # the places a facility is named after
         ("Węgiel jedzie przez przejście Chasan–Tumangang.", "Tumangang"),
+        ("MiG-i wycofano z Bazy Lotnictwa Taktycznego w Mińsku Mazowieckim.", "Minsk"),  # part of a longer place
     ],
 )
 def test_no_nested_mention(text: str, absent: str) -> None:

@@ -660,6 +660,9 @@ def _nested_names(
         elif e.table == "actor" and e.kind != "person" and f.via in ("name", "alias"):
             inside = any(o.start < f.start and f.end <= o.end for o in facilities)
         elif e.table == "location" and e.kind != "country":
+            if any(g.entity.table == "location" and g.start <= f.start and f.end <= g.end
+                   and g.end - g.start > f.end - f.start for g in matched):
+                continue  # "baza w Mińsku Mazowieckim": the town, not Minsk
             after_preposition = tokens[f.start - 1].lower in lex.place_prepositions if f.start > 0 else False
             inside = any(
                 o.start < f.start and f.end <= o.end and (after_preposition or o.entity.kind in lex.zone_kinds)
