@@ -1367,9 +1367,10 @@ def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
         numerator, denominator = ctx.lex.number_words[parts[0]], fractions[parts[1]]
         return _fraction_amount(pos, pos, numerator, denominator)
     after = ctx.lower(pos + 2)
-    if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in fractions and (
-            after == "of" or after in ctx.lex.english_fraction_comparisons or (ctx.lower(pos - 1) == "by" and _is_stop(ctx, pos + 2)) or (
-                _match_before(ctx, pos, ctx.lex.qualifiers) is not None and _ends_share(ctx, pos + 2))):
+    share = after == "of" or after in ctx.lex.english_fraction_comparisons or (
+        ctx.lower(pos - 1) == "by" and _is_stop(ctx, pos + 2)) or (
+        _match_before(ctx, pos, ctx.lex.qualifiers) is not None and _ends_share(ctx, pos + 2))
+    if word in _ENGLISH_ARTICLES and ctx.lower(pos + 1) in fractions and share:
         # "a third of", "roughly a third below the market price", "rose by a fifth", 'keep "maybe a tenth,"'
         return _fraction_amount(pos, pos + 1, 1, fractions[ctx.lower(pos + 1)])
     if word == "half" and ctx.lower(pos - 1) not in ctx.lex.english_halves_named and (
@@ -1379,8 +1380,10 @@ def _english_fraction(ctx: _Context, pos: int) -> _Amount | None:
 
 
 def _ends_share(ctx: _Context, pos: int) -> bool:
-    """Does a share end its clause at ``pos`` (a comma, a full stop, a closing quotation mark), no noun after it?"""
-    return pos >= len(ctx.tokens) or ctx.lower(pos) in (",", ".", ";", ":", ")") or ctx.tokens[pos].text in CLOSING_QUOTES
+    """Does a share end its clause at ``pos`` (a clause boundary, the sentence's end, a closing quotation mark), no
+    noun after it?"""
+    return pos >= len(ctx.tokens) or _ends_clause(ctx, pos) or ctx.lower(pos) == "." or (
+        ctx.tokens[pos].text in CLOSING_QUOTES)
 
 
 def _one_in(ctx: _Context, pos: int) -> _Amount | None:
@@ -4458,13 +4461,13 @@ def _thing_named_before(ctx: _Context, start: int, groups: tuple[str, ...] = ("i
                 a.pos in _NOUN_POS and ":pl:" in a.tag for a in tok.analyses) or (
                 not tok.is_known and tok.lower.endswith(_PLURAL_ENDINGS)) or (  # "armatohaubice": unknown to morfeusz
                 ctx.english(q) and _english_plural(tok.lower, ctx.lex))):
-            if not tok.is_known:  # its own entry, of the kind a model name after it gives ("armatohaubice Krab")
-                end = q + len(key.words) - 1
-                label = _model_kind(ctx, key.text, end + 1) or key.entry.label
-                return _Counted(q, end, label, key.text, key.entry.unit, True)
-            # a noun opening the sentence may read as a name ("Żołnierze": also "Żołnierz"): its entry then
-            return _counted_at(ctx, q) or _Counted(q, q + len(key.words) - 1, key.entry.label, key.text,
-                                                   key.entry.unit, True)
+            end = q + len(key.words) - 1
+            # a word morfeusz does not know has its own entry, of the kind a model name after it gives
+            # ("armatohaubice Krab"); a noun opening the sentence that also reads as a name ("Żołnierze": also
+            # "Żołnierz") falls back on its entry too
+            read = _counted_at(ctx, q) if tok.is_known else None
+            label = key.entry.label if tok.is_known else _model_kind(ctx, key.text, end + 1) or key.entry.label
+            return read or _Counted(q, end, label, key.text, key.entry.unit, True)
     return None
 
 
@@ -4545,9 +4548,9 @@ def _estimated_count(ctx: _Context, start: int) -> _Counted | None:
 def _casualties_of(ctx: _Context, start: int) -> _Counted | None:
     """ "The missiles killed nine and wounded 47": a bare amount right after an English verb of casualties (the words
     of ``casualty_verbs``) counts the persons killed or wounded, named by the verb as "40 injured" is."""
-    word = ctx.lower(start - 1)
-    if start < 1 or word not in ctx.lex.english_casualty_verbs or not ctx.english(start - 1):
+    if start < 1 or ctx.lower(start - 1) not in ctx.lex.english_casualty_verbs or not ctx.english(start - 1):
         return None
+    word = ctx.lower(start - 1)
     return _Counted(start - 1, start - 1, word, word, "person", True)
 
 
@@ -4798,7 +4801,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
     if reading.unit is None and reading.counted is None and amount.kind != "implicit" and bare:
         level = _level_reached(ctx, amount, after)
         borrowed = None if level is not None else (
-            _count_subject(ctx, start) or _estimated_count(ctx, start) or _listed_before(ctx, start) or _counted_subject(ctx, start)
+            _count_subject(ctx, start) or _estimated_count(ctx, start) or _listed_before(ctx, start)
+            or _counted_subject(ctx, start)
             or _raised_count(ctx, start) or _casualties_of(ctx, start) or antecedent
             or _rated_thing(ctx, start, amount.last) or _totalled(ctx, start, amount.last))
         role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
