@@ -813,3 +813,51 @@ WEIGHTS_BEFORE = cases(
 @pytest.mark.parametrize(("text", "expected"), WEIGHTS_BEFORE)
 def test_weights_before(text: str, expected: list[Found]) -> None:
     assert found(text) == expected
+
+
+# ------------------------------------- a part of what was counted sentences before; men by the numeral; mines in words
+
+PARTS_AND_MEN = cases(
+    # "z nich" with nothing counted in its own sentence or the one before: what was counted a few sentences before
+    ("Rosjanie wystrzelili co najmniej 46 rakiet. Najwięcej spadło na Charków. Obrona zestrzeliła tylko 19 z nich.",
+     [("co najmniej 46 rakiet", 46, "item", "at_least", "missile"), ("tylko 19", 19, "item", "exact", "missile")]),
+    ("Do niewoli trafiło 11 żołnierzy. Najmłodszy ma 19 lat. Wszyscy są w jednym obozie.\n\nDwóch z nich prosi o azyl.",
+     [("11 żołnierzy", 11, "person", "exact", "prisoner of war"), ("19 lat", 19, "year", "exact", "age"),
+      ("Dwóch", 2, "person", "exact", "prisoner of war")]),
+    ("Statki przewiozły 11 kontenerów. Rejs trwa ok. sześciu dni. Co najmniej cztery z nich otwarto w porcie.",
+     [("11 kontenerów", 11, "item", "exact", "container"), ("ok. sześciu dni", 6, "day", "approx", "travel time"),
+      ("Co najmniej cztery", 4, "item", "at_least", "container")]),
+    # the group, not the part of it named after "w tym"
+    ("W niewoli jest 14 Koreańczyków, w tym dwóch oficerów. Najmłodszy ma 19 lat. Czterech z nich prosi o azyl.",
+     [("14 Koreańczyków", 14, "person", "exact", "prisoner of war"), ("dwóch oficerów", 2, "person", "exact", "officer"),
+      ("19 lat", 19, "year", "exact", "age"), ("Czterech", 4, "person", "exact", "prisoner of war")]),
+    # must not match: five sentences back is too far for "z nich"
+    ("Wystrzelono 46 rakiet. Było zimno. Padał śnieg. Miasto spało. Nikt nie wiedział. Trafiło 19 z nich.", [
+        ("46 rakiet", 46, "item", "exact", "missile")]),
+    # a clause of dying counts the persons named before, not the things counted last
+    ("Żołnierze KRLD ułożyli kilkaset tysięcy min, a w wypadkach zginęło kilkunastu z nich.",
+     [("kilkaset tysięcy min", (200000, 999000), "item", "vague", "mine"),
+      ("kilkunastu", (11, 19), "person", "vague", "soldier")]),
+    # must not match: persons counted last stay what they were; the wounded themselves are no antecedent
+    ("Zginęło 14 osób, w tym troje dzieci, a 57 zostało rannych.",
+     [("14 osób", 14, "person", "exact", "person"), ("troje dzieci", 3, "person", "exact", "child"),
+      ("57", 57, "person", "exact", "person")]),
+    # a men's numeral opening a sentence before a comma, or before a negated verb
+    ("W obozie przebywa dziewięciu jeńców. Dwóch, pojmanych w styczniu, jest w niewoli od roku.",
+     [("dziewięciu jeńców", 9, "person", "exact", "prisoner of war"), ("Dwóch", 2, "person", "exact", "prisoner of war")]),
+    ("W obozie przebywa dziewięciu jeńców. Sześciu jeńców chce zostać. Trzech pozostałych nie podjęło decyzji.",
+     [("dziewięciu jeńców", 9, "person", "exact", "prisoner of war"),
+      ("Sześciu jeńców", 6, "person", "exact", "prisoner of war"),
+      ("Trzech pozostałych", 3, "person", "exact", "prisoner of war")]),
+    # must not match: a numeral of things before a comma; a men's numeral governed inside the sentence
+    ("Dwa, trzy czołgi to za mało.", [("Dwa, trzy czołgi", (2, 3), "item", "range", "tank")]),
+    ("Rozmawiałem z dwóch, a potem wyszedłem.", []),
+    # "min" after an amount in words is mines; after digits, with nothing of mines around, minutes
+    ("Saperzy usunęli kilka tysięcy min z pól.", [("kilka tysięcy min", (2000, 9999), "item", "vague", "mine")]),
+    ("Przejazd trwa ok. 15 min.", [("ok. 15 min.", 15, "minute", "approx", "duration")]),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_AND_MEN)
+def test_parts_and_men(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected

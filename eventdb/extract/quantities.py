@@ -301,6 +301,7 @@ class _Lexicon:
     bereaved: frozenset[str]  # "dla rodziny żołnierza zabitego": a sum for them is compensation
     work_verbs: frozenset[str]  # "pracują za 300 dolarów miesięcznie": pay
     casualty_cues: frozenset[str]  # "zginęło", "rannych": people of a nation killed in a war article are soldiers
+    dying_cues: frozenset[str]  # "zginęło kilkunastu z nich": only persons die
     compensation_cues: frozenset[str]  # "rodziny poległych otrzymują 10 tys. dolarów": compensation
     named_subject_verbs: frozenset[str]  # money verbs whose person label needs a person named as the subject
     money_adjectives: Mapping[str, str]  # "jest wart 1,5 mln dolarów" -> value (of the subject)
@@ -781,6 +782,7 @@ def _lexicon() -> _Lexicon:
         bereaved=_words(data["bereaved"]),
         work_verbs=frozenset(data["work_verbs"]),
         casualty_cues=frozenset(data["casualty_cues"]),
+        dying_cues=frozenset(data["dying_cues"]),
         compensation_cues=_words(data["compensation_cues"]),
         named_subject_verbs=_words(data["named_subject_verbs"]),
         money_adjectives=_frozen({str(k): str(v) for k, v in data["money_adjectives"].items()}),
@@ -1046,6 +1048,7 @@ class _Context:
     persons_before: str | None = None  # what the persons counted last, just before, were ("soldier")
     persons_in_document: str | None = None  # the kind of persons the document counted most so far
     produced: Quantity | None = None  # the last thing counted at a rate a few sentences before (what is made)
+    counted_before: Quantity | None = None  # the last persons or things counted a few sentences before ("z nich")
     bounds: tuple[Mapping[int, int], Mapping[int, int]] = ({}, {})  # see ``token_bounds``
 
     def lower(self, pos: int) -> str:
@@ -1079,7 +1082,8 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
              forms: tuple[frozenset[str], ...] | None = None, before: Sequence[Sentence] = (),
              demonyms: Mapping[str, str] = MappingProxyType({}), earlier: Sequence[Sentence] = (),
              carried_lemma: str | None = None, persons_before: str | None = None,
-             persons_in_document: str | None = None, produced: Quantity | None = None) -> _Context:
+             persons_in_document: str | None = None, produced: Quantity | None = None,
+             counted_before: Quantity | None = None) -> _Context:
     tokens = sentence.tokens
     lex = _lexicon()
     return _Context(
@@ -1099,6 +1103,7 @@ def _context(sentence: Sentence, mentions: Sequence[Mention] = (), dates: Sequen
         persons_before=persons_before,
         persons_in_document=persons_in_document,
         produced=produced,
+        counted_before=counted_before,
         bounds=({t.start: k for k, t in enumerate(tokens)}, {
             **{t.end - 1: k for k, t in enumerate(tokens) if t.lower[:-1] in lex.dotless_abbreviations
                and t.lower.endswith(".")},  # "ok. 340 mln." ends before the full stop (``_quantity``)
@@ -2495,7 +2500,8 @@ def _time_reference(ctx: _Context, start: int, unit: int) -> bool:
 def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     """Does a number word with no noun count persons by its form: a numeral only of men ("dwaj", "trzej", "obaj"),
     or one of men as the subject of a verb in the neuter singular, before it ("Dwóch poprosiło", "Czterech
-    zginęło") or, ending the clause, after it ("Zginęło tam co najmniej dziewięciu"), or as the object of an
+    zginęło", "Trzech nie podjęło") or opening the sentence before a comma ("Dwóch, pojmanych w styczniu, jest"),
+    or, ending the clause, after it ("Zginęło tam co najmniej dziewięciu"), or as the object of an
     impersonal verb right after it ("a trzech wzięto do niewoli")?"""
     numeral = [a for a in ctx.tokens[amount.last].analyses if a.pos == "num"]
     if not numeral or ctx.lower(amount.first - 1) in ctx.lex.back_references:
@@ -2512,6 +2518,10 @@ def _men_by_numeral(ctx: _Context, amount: _Amount) -> bool:
     link = _match_at(ctx, k, ctx.lex.part_of)
     if link is not None and ctx.lower(link[0]) in ctx.lex.part_pronouns:
         k = link[0] + 1  # "Czterech z nich zginęło"
+    if subject and first == 0 and ctx.lower(k) == ",":
+        return True  # "Dwóch, pojmanych w styczniu, jest w niewoli": nothing before governs it, so it is men
+    if ctx.lower(k) == "nie":
+        k += 1  # "Trzech pozostałych nie podjęło decyzji"
     verb = ctx.tokens[k] if k < len(ctx.tokens) else None
     if subject and opens and verb is not None and _neuter_singular(verb):
         return True
@@ -3952,7 +3962,8 @@ def _mines(ctx: _Context, pos: int, start: int) -> bool:
     """Is "min" at ``pos`` (after the amount starting at ``start``) mines rather than minutes?  Yes when an adjective
     in the genitive plural or a word of ``mine_after`` follows it ("12 min przeciwpancernych", "min typu TM-62"), or
     the sentence is about mines ("saperzy", "rozminowanie") and nothing in it marks a time ("trwać", "jazda", "po 10
-    min").  Not "min." with its dot inside the sentence ("5 min. później"): the dot abbreviates minutes."""
+    min"), or the amount is in words ("kilkaset tysięcy min").  Not "min." with its dot inside the sentence ("5 min.
+    później"): the dot abbreviates minutes."""
     tokens = ctx.tokens
     tok = tokens[pos]
     if not _is_min(tok) or not tok.readings("mina"):
@@ -3965,6 +3976,8 @@ def _mines(ctx: _Context, pos: int, start: int) -> bool:
     if dotted:
         if any(t.kind != "punct" for t in tokens[nxt:]):
             return False  # a dot inside the sentence: "min." abbreviates minutes
+    elif not any(t.kind == "number" for t in tokens[start:pos]):
+        return True  # "kilkaset tysięcy min": minutes after number words are written out ("kilka minut")
     elif nxt < len(tokens):
         follow = tokens[nxt]
         if ctx.has(nxt, lex.mine_after) or (
@@ -4554,6 +4567,16 @@ def _casualties_of(ctx: _Context, start: int) -> _Counted | None:
     return _Counted(start - 1, start - 1, word, word, "person", True)
 
 
+def _fallen_named_before(ctx: _Context, start: int, last: int, antecedent: _Counted | None) -> _Counted | None:
+    """ "Żołnierze ułożyli kilkaset tysięcy min, a w wypadkach zginęło kilkunastu z nich": a bare amount in a clause
+    of dying (``dying_cues``) counts the persons named before it in its sentence, not the things counted last
+    (``antecedent``)."""
+    if antecedent is None or antecedent.unit == "person" or not any(ctx.has(q, ctx.lex.dying_cues) for q in _clause(ctx, start, last)):
+        return None
+    persons = _thing_named_before(ctx, start, ("person", "demonym"))
+    return persons if persons is not None and not ctx.has(persons.head, ctx.lex.dying_cues) else None  # not "rannych"
+
+
 def _totalled(ctx: _Context, start: int, last: int) -> _Counted | None:
     """ "Żołnierze wysłani do obwodu kurskiego, łącznie ok. 5 tys., pracują tam nadal", "North Korean workers came,
     a total of 5,000": a bare amount after a word of a total (``totalling``) counts the persons or things of the
@@ -4606,7 +4629,9 @@ def _part_of_number(ctx: _Context, pos: int) -> bool:
 
 def _part_of_them(ctx: _Context, start: int, after: int) -> _Counted | None:
     """ "Gdy wymieniano jeńców, ponad 20 tys. z nich odmówiło powrotu": a bare amount of "z nich" (right ``after``
-    it) counts the last persons or things of the lexicon named in the plural before it in its sentence."""
+    it) counts the last persons or things of the lexicon named in the plural before it in its sentence; with none
+    there, those of the sentence before, or else the persons or things counted last a few sentences before ("46
+    rakiet. Najwięcej spadło na Charków. Obrona zestrzeliła tylko 19 z nich")."""
     link = _match_at(ctx, after, ctx.lex.part_of)
     if link is None or ctx.lower(link[0]) not in ctx.lex.part_pronouns:
         return None
@@ -4614,8 +4639,14 @@ def _part_of_them(ctx: _Context, start: int, after: int) -> _Counted | None:
     if here is None and not any(ctx.tokens[q].kind == "word" and _is_noun(ctx.tokens[q]) for q in range(start)):
         # "Statki pływają bez przerwy. Co najmniej cztery z nich wyłączały nadajniki": the things of the sentence
         # before, when its own names none before the amount
-        return _thing_named_in_sentence_before(ctx)
-    return here
+        here = _thing_named_in_sentence_before(ctx)
+    counted = ctx.counted_before
+    if here is not None or counted is None or not counted.counted:
+        return here
+    unit = counted.unit.split("/")[0]
+    if unit == "person" and ctx.persons_before:  # the group, not a part of it ("14 jeńców, w tym dwóch oficerów")
+        return _Counted(-1, -1, ctx.persons_before, "", unit, True)
+    return _Counted(-1, -1, counted.counted, counted.counted_lemma or "", unit, True)
 
 
 def _counted_subject(ctx: _Context, start: int) -> _Counted | None:
@@ -4803,7 +4834,8 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         borrowed = None if level is not None else (
             _count_subject(ctx, start) or _estimated_count(ctx, start) or _listed_before(ctx, start)
             or _counted_subject(ctx, start)
-            or _raised_count(ctx, start) or _casualties_of(ctx, start) or antecedent
+            or _raised_count(ctx, start) or _casualties_of(ctx, start) or _fallen_named_before(ctx, start, amount.last, antecedent)
+            or antecedent
             or _rated_thing(ctx, start, amount.last) or _totalled(ctx, start, amount.last))
         role = _pronoun_role(ctx, start, amount.last, carried) if borrowed is None and level is None else None
         if level is not None:  # "wzrośnie z dwóch do czterech tygodniowo": the level before, as the one after
@@ -5038,7 +5070,7 @@ def _quantity(ctx: _Context, start: int, end: int, numbers: tuple[float | None, 
         unit=unit,
         qualifier=qualifier,
         counted=counted[0],
-        counted_lemma=counted[1],
+        counted_lemma=counted[1] or None,  # "" for a name taken over with no noun of its own
         counted_token=tokens[token].i if token is not None else None,
         actor=actor,
     )
@@ -5246,14 +5278,18 @@ def _produced(previous: Sequence[Quantity], sentence: int) -> Quantity | None:
 _MADE_SENTENCES = 3
 
 
-def _carried(previous: Sequence[Quantity], sentence: int, lex: _Lexicon) -> Quantity | None:
-    """The last quantity of sentence ``sentence - 1`` among ``previous`` that counts persons or items with a noun."""
+def _carried(previous: Sequence[Quantity], sentence: int, lex: _Lexicon, reach: int = 1) -> Quantity | None:
+    """The last quantity of the ``reach`` sentences before ``sentence`` among ``previous`` that counts persons or
+    items with a noun."""
     for q in reversed(previous):
-        if q.sentence < sentence - 1:
+        if q.sentence < sentence - reach:
             return None
-        if q.sentence == sentence - 1 and q.counted and q.unit.split("/")[0] in lex.antecedent_units:
+        if q.sentence < sentence and q.counted and q.unit.split("/")[0] in lex.antecedent_units:
             return q
     return None
+
+
+_PART_REACH = 4  # sentences back to the count a later "z nich" is a part of ("11 jeńców. [...] Dwóch z nich")
 
 
 def find_quantities(
@@ -5279,7 +5315,7 @@ def find_quantities(
     ctx = _context(sentence, mentions, dates, tuple(forms for forms, _ in read), before, demonyms, earlier,
                    carried.counted_lemma if carried is not None and before else None,
                    _persons_before(previous, sentence.index, lex), _persons_in_document(previous, lex),
-                   _produced(previous, sentence.index))
+                   _produced(previous, sentence.index), _carried(previous, sentence.index, lex, _PART_REACH))
     out: list[Quantity] = []
     antecedent: _Counted | None = None  # the counted noun of the last quantity: a later bare amount counts it
     thing: _Counted | None = None  # the last known thing counted: a later counter with no genitive counts it
