@@ -450,6 +450,22 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     # a word of a name is no rate ("the Korea JoongAng Daily")
     ("He told the Korea JoongAng Daily that at least 380 soldiers were killed.",
      [("at least 380 soldiers", 380, None, None, "person", "at_least", "soldier")]),
+    # a sum for each person, or per person, is a payment per that person ("pays" is the verb, not the noun "pay");
+    # for each one killed, compensation
+    ("Russia pays up to $2,000 a month for each soldier, money that goes to the state.",
+     [("up to $2,000 a month", 2000, None, None, "USD/month", "up_to", "payment per soldier")]),
+    ("That is less than the $2,000 a month Moscow pays per soldier.",
+     [("$2,000 a month", 2000, None, None, "USD/month", "exact", "payment per soldier")]),
+    ("The firm pays $800 a month for every worker it hires.",
+     [("$800 a month", 800, None, None, "USD/month", "exact", "payment per worker")]),
+    ("Moscow pays the family $62,000 for each soldier killed.",
+     [("$62,000", 62000, None, None, "USD", "exact", "compensation")]),
+    # must not match: a fee named before the sum stays a fee; "per" a unit is a price; a wage with no person after
+    ("The agency charges a fee of 45,000 rubles for each worker.",
+     [("45,000 rubles", 45000, None, None, "RUB", "exact", "fee")]),
+    ("Fuel costs $5 per litre.", [("$5 per litre", 5, None, None, "USD/l", "exact", "fuel price")]),
+    ("The job pays up to 40,000 rubles a month.",
+     [("up to 40,000 rubles a month", 40000, None, None, "RUB/month", "up_to", "wage")]),
 ])
 def test_english_amounts(text: str, expected: list[tuple[str, float | None, float | None, float | None, str, str,
                                                           str | None]]) -> None:

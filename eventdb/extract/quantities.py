@@ -206,6 +206,7 @@ class _Lexicon:
     paid_for: frozenset[str]  # "za": what a verb of paying pays for follows it
     per_person_prepositions: frozenset[str]  # "za/na każdego robotnika": a sum per person
     per_person_determiners: frozenset[str]  # "każdy", "jeden"
+    per_person_bare: frozenset[str]  # "per soldier": a preposition of a sum per person with no determiner
     money_verbs: Mapping[str, tuple[str, str]]  # lemma -> (label for a person subject, for another)
     priced_units: Mapping[str, str]  # "tona pszenicy kosztuje": the price is per tonne
     complements: Mapping[str, str]
@@ -683,6 +684,7 @@ def _lexicon() -> _Lexicon:
         paid_for=_words(data["paying_verbs"]["paid_for"]),
         per_person_prepositions=_words(data["per_person"]["prepositions"]),
         per_person_determiners=_words(data["per_person"]["determiners"]),
+        per_person_bare=_words(data["per_person"].get("bare", [])),
         money_verbs=_frozen({k: (v, v) if isinstance(v, str) else tuple(v) for k, v in data["money_verbs"].items()}),
         priced_units=_frozen(data["priced_units"]),
         complements=_frozen(data["complements"]),
@@ -2925,12 +2927,14 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
         if not _is_adjective(ctx.tokens[q]):
             break  # only the adjectives of the noun are passed: "zamrożonych rosyjskich aktywów"
     before = _money_noun_before(ctx, start)
-    if before is not None:
+    per = _per_person(ctx, start, after)
+    if before is not None and not (per is not None and ctx.english(before[0]) and ctx.lower(before[0]) in (
+            ctx.lex.wage_payers)):  # "Russia pays $2,000 a month for each soldier": a verb, not the noun "pay"
         return before[1], before[2], before[0]
     estimated = _estimated_sum(ctx, start)
     if estimated is not None:  # "szacuje przychody KRLD z rosyjskich wycieczek na 25–30 mln dolarów"
         return estimated
-    per = _per_person(ctx, start, after) or _paid_for_after(ctx, after)
+    per = per or _paid_for_after(ctx, after)
     if per is not None:  # "płaci za każdego robotnika 800 dolarów" -> payment per worker
         return per
     verb = _money_verb_before(ctx, start)
@@ -3136,6 +3140,10 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
             return per
     for q in _clause_positions(ctx, start, after - 1, 10):  # ``after``: the first position past the sum
         paying = paying or not ctx.tokens[q].lemmas.isdisjoint(lex.paying_verbs)
+        if ctx.lower(q) in lex.per_person_bare and q + 1 != start:  # "the $2,000 a month Moscow pays per soldier"
+            per = _per_person_named(ctx, q - 1, start)
+            if per is not None:
+                return per
         if ctx.lower(q) not in lex.per_person_prepositions or q + 1 >= len(ctx.tokens):
             continue
         if ctx.has(q + 1, lex.per_person_determiners) and q + 2 < len(ctx.tokens):
@@ -3157,13 +3165,15 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
 
 def _per_person_named(ctx: _Context, q: int, start: int) -> tuple[str, str, int] | None:
     """The payment per the person named after "za każdego" at ``q`` ("za każdego robotnika", "za każdego
-    poległego": compensation, "za każdego Koreańczyka", "za każdego z nich"); None if no person is named there."""
+    poległego": compensation, "za każdego Koreańczyka", "za każdego z nich", "for each soldier killed":
+    compensation; "per soldier", where ``q`` is the word before "per"); None if no person is named there."""
     lex = ctx.lex
     if q + 2 >= len(ctx.tokens) or q + 2 == start:
         return None
     key = _lexicon_match(ctx, q + 2)
-    if key is not None and key.entry.unit == "person" and key.text in lex.compensation_cues:
-        return _COMPENSATION, key.text, q + 2  # "za każdego poległego": compensation
+    if key is not None and key.entry.unit == "person" and (
+            key.text in lex.compensation_cues or ctx.has(q + 2 + len(key.words), lex.compensation_cues)):
+        return _COMPENSATION, key.text, q + 2  # "za każdego poległego", "for each soldier killed": compensation
     if key is not None and key.entry.unit == "person" and not key.entry.demonym:
         return f"payment per {key.entry.label}", key.text, q + 2
     if key is not None and key.entry.unit == "person":  # "za każdego Koreańczyka": of the kind told before
