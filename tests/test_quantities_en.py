@@ -466,6 +466,16 @@ def rows(text: str) -> list[tuple[str, float | None, float | None, float | None,
     ("Fuel costs $5 per litre.", [("$5 per litre", 5, None, None, "USD/l", "exact", "fuel price")]),
     ("The job pays up to 40,000 rubles a month.",
      [("up to 40,000 rubles a month", 40000, None, None, "RUB/month", "up_to", "wage")]),
+    # a year after a month is a date's, not a count of the plural after it
+    ("Resolution 2371 of August 2017 bans coal exports.", []),
+    ("In March 2016 sanctions hit 30 firms.", [("30 firms", 30, None, None, "item", "exact", "company")]),
+    # an amount in quotation marks before "of them" is a part of what was counted before, not a count of "of"
+    ('Some 15,000 workers came and "several hundred" of them went to factories.',
+     [("Some 15,000 workers", 15000, None, None, "person", "approx", "worker"),
+      ("several hundred", None, 200, 999, "person", "vague", "worker")]),
+    # must not match: quotation marks around an amount whose noun follows them
+    ('North Korea sent "several dozen" M1991 launchers.',
+     [('several dozen" M1991 launchers', None, 20, 99, "item", "vague", "launcher")]),
 ])
 def test_english_amounts(text: str, expected: list[tuple[str, float | None, float | None, float | None, str, str,
                                                           str | None]]) -> None:

@@ -211,6 +211,7 @@ class _Lexicon:
     priced_units: Mapping[str, str]  # "tona pszenicy kosztuje": the price is per tonne
     complements: Mapping[str, str]
     not_counted: frozenset[str]
+    year_months: frozenset[str]  # "of August 2017": a year after a month
     preceding_non_count: frozenset[str]
     designated_formations: frozenset[str]
     street_words: frozenset[str]  # "ul. Puszkinskiej 77": a house number
@@ -689,6 +690,7 @@ def _lexicon() -> _Lexicon:
         priced_units=_frozen(data["priced_units"]),
         complements=_frozen(data["complements"]),
         not_counted=_words(data["not_counted"]),
+        year_months=_words(data["year_months"]),
         preceding_non_count=_words(data["preceding_non_count"]),
         designated_formations=_words(data["designated_formations"]),
         street_words=_words(data["street_words"]),
@@ -1835,7 +1837,7 @@ _CLOCK_RE = re.compile(r"^([01]?\d|2[0-4])[.:][0-5]\d$")  # "21.00", "7.30", "14
 
 
 def _is_year(ctx: _Context, amount: _Amount) -> bool:
-    """A bare 1900-2100 after "w/od/do" or before "r./roku" is a year, not a count; so are two such years a few apart
+    """A bare 1900-2100 after "w/od/do", after a month or before "r./roku" is a year, not a count; so are two such years a few apart
     joined by a hyphen ("the 2026-2027 plan", "na lata 2026-2027"), unless a plural noun they count follows."""
     tok = ctx.tokens[amount.first]
     years = _HYPHENS_RE.split(tok.text)
@@ -1855,8 +1857,8 @@ def _is_year(ctx: _Context, amount: _Amount) -> bool:
         other = ctx.tokens[after + 1].text  # "od 2000 do 3000 żołnierzy" is a range of counts
         if not (other.isdigit() and 1900 <= int(other) <= 2100) or _plural_noun_follows(ctx, after + 2):
             return False
-    if ctx.lower(amount.first - 1) in lex.year_prepositions | lex.year_words:
-        return not _plural_noun_follows(ctx, after)
+    if ctx.lower(amount.first - 1) in lex.year_prepositions | lex.year_words or ctx.has(amount.first - 1, lex.year_months):
+        return not _plural_noun_follows(ctx, after)  # "of August 2017 bans coal exports": a date's year
     if ctx.lower(amount.first - 1) in lex.range_connectors and amount.first > 1:
         other = ctx.tokens[amount.first - 2].text  # the end of "w latach 2024–2025"
         return other.isdigit() and 1900 <= int(other) <= 2100 and not _plural_noun_follows(ctx, after)
@@ -2221,6 +2223,8 @@ def _counted_at(ctx: _Context, pos: int, genitive: bool = False) -> _Counted | N
         if before and before[-1] == q - 1 and _coordinates_adjectives(ctx, q):
             continue  # "zabitych i rannych żołnierzy": both adjectives qualify the noun
         tok = tokens[q]
+        if q == pos and tok.text in _QUOTE_MARKS and _match_at(ctx, q + 1, lex.part_of) is not None:
+            break  # '"several hundred" of them': a part of what was counted before, no noun of its own
         if q == pos and tok.text in CLOSING_QUOTES and q > 0 and any(
                 t.text in OPENING_QUOTES for t in tokens[max(0, q - 4) : q - 1]):
             continue  # '"several dozen" M1991 launchers': the amount in quotation marks, its noun after them
