@@ -852,6 +852,15 @@ PARTS_AND_MEN = cases(
     # must not match: a numeral of things before a comma; a men's numeral governed inside the sentence
     ("Dwa, trzy czołgi to za mało.", [("Dwa, trzy czołgi", (2, 3), "item", "range", "tank")]),
     ("Rozmawiałem z dwóch, a potem wyszedłem.", []),
+    # "po stronie" is a side, not a page, before a multiplier or the noun a number counts; the person paid for past
+    # the adjectives of its noun
+    ("Rosja płaci za każdego północnokoreańskiego żołnierza walczącego po jej stronie ok. 2 tys. dolarów miesięcznie.",
+     [("ok. 2 tys. dolarów miesięcznie", 2000, "USD/month", "approx", "payment per soldier")]),
+    ("Po stronie Rosji stoi po jej stronie 200 żołnierzy.", [("200 żołnierzy", 200, "person", "exact", "soldier")]),
+    # must not match: a page, an article or a caliber keeps its number a label
+    ("Na stronie 12 raportu podano dane.", []),
+    ("Zgodnie z art. 5 traktatu sojusznicy pomagają sobie.", []),
+    ("Działo kalibru ok. 152 mm strzela daleko.", []),
     # "min" after an amount in words is mines; after digits, with nothing of mines around, minutes
     ("Saperzy usunęli kilka tysięcy min z pól.", [("kilka tysięcy min", (2000, 9999), "item", "vague", "mine")]),
     ("Przejazd trwa ok. 15 min.", [("ok. 15 min.", 15, "minute", "approx", "duration")]),

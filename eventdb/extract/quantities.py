@@ -1781,8 +1781,10 @@ def _is_label(ctx: _Context, amount: _Amount) -> bool:
     prev_text = ctx.lower(first - 1)
     if amount.kind != "words" and (ctx.has(first - 1, lex.preceding_non_count) or (
         prev_text == "." and not tokens[first - 1].space_before and ctx.lower(first - 2) + "." in lex.preceding_non_count
-    )):
-        return True  # "art. 5", "nr 2397"; not "po drugiej stronie dziewięć zespołów": a number word counts
+    )) and not amount.multiplied and not _plural_noun_follows(ctx, after):
+        # "art. 5", "nr 2397"; not "po drugiej stronie dziewięć zespołów": a number word counts; nor "po jej stronie
+        # ok. 2 tys. dolarów", "po jego stronie 200 żołnierzy": a multiplier or the noun it counts makes a count
+        return True
     named = first - 2 if first > 1 and _is_adjective(tokens[first - 1]) else first - 1  # "jednostka wojskowa 29155"
     if amount.kind == "digits" and not amount.multiplied and ctx.has(named, lex.designated_formations) and not (
             after < len(tokens) and any(a.pos in _NOUN_POS and ":pl:gen" in a.tag for a in tokens[after].analyses)):
@@ -3174,15 +3176,20 @@ def _per_person_named(ctx: _Context, q: int, start: int) -> tuple[str, str, int]
     lex = ctx.lex
     if q + 2 >= len(ctx.tokens) or q + 2 == start:
         return None
-    key = _lexicon_match(ctx, q + 2)
+    noun = q + 2
+    key = _lexicon_match(ctx, noun)
+    while (key is None or key.entry.unit != "person") and noun < q + 4 and noun + 1 != start and _is_adjective(
+            ctx.tokens[noun]) and not _is_noun(ctx.tokens[noun]):
+        noun += 1  # "za każdego północnokoreańskiego żołnierza": the person noun past its adjectives
+        key = _lexicon_match(ctx, noun)
     if key is not None and key.entry.unit == "person" and (
-            key.text in lex.compensation_cues or ctx.has(q + 2 + len(key.words), lex.compensation_cues)):
-        return _COMPENSATION, key.text, q + 2  # "za każdego poległego", "for each soldier killed": compensation
+            key.text in lex.compensation_cues or ctx.has(noun + len(key.words), lex.compensation_cues)):
+        return _COMPENSATION, key.text, noun  # "za każdego poległego", "for each soldier killed": compensation
     if key is not None and key.entry.unit == "person" and not key.entry.demonym:
-        return f"payment per {key.entry.label}", key.text, q + 2
+        return f"payment per {key.entry.label}", key.text, noun
     if key is not None and key.entry.unit == "person":  # "za każdego Koreańczyka": of the kind told before
         persons = ctx.persons_before or _persons_named_before(ctx) or key.entry.label
-        return f"payment per {persons}", key.text, q + 2
+        return f"payment per {persons}", key.text, noun
     if ctx.lower(q + 2) in ("z", "ze") and ctx.lower(q + 3) in lex.part_pronouns:
         persons = (ctx.persons_before or ctx.persons_in_document or _persons_named_before(ctx)
                    or "person")  # "za każdego z nich"
@@ -4786,8 +4793,9 @@ def _quantity_at(ctx: _Context, pos: int, antecedent: _Counted | None = None, pr
         start = found[0]
         if qualifier == "exact":
             qualifier = found[1]  # "ponad dwie trzecie": more than
-    if found is not None and amount.kind != "words" and ctx.has(start - 1, lex.preceding_non_count):
-        return _Found(None, skip)  # "wyporność ok. 6 tys. ton", "kalibru ok. 152 mm": an attribute
+    if found is not None and amount.kind != "words" and ctx.has(start - 1, lex.preceding_non_count) and not (
+            amount.multiplied or _plural_noun_follows(ctx, amount.last + 1)):
+        return _Found(None, skip)  # "kalibru ok. 152 mm": an attribute; not "po jej stronie ok. 2 tys. dolarów"
     if start > 0 and ctx.has(start - 1, lex.preposed) and _is_adjective(ctx.tokens[start - 1]):
         start -= 1
     nxt = amount.last + 1  # "dwóch innych wolało...": an adjective for a noun left out, read as no noun of its own
