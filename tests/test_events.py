@@ -1089,6 +1089,27 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a call to stop or to comply demands it: an accusation; a call to anything else is a statement
+        ("Korea Południowa wezwała Rosję do zaprzestania współpracy wojskowej z KRLD.", [("accusation", {"South Korea"})]),
+        ("Japonia wezwała Moskwę do przestrzegania rezolucji Rady Bezpieczeństwa.", [("accusation", {"Japan"})]),
+        ("Japonia wezwała Rosję do dialogu z Ukrainą.", [("statement", {"Japan"})]),
+        # recalling that a norm forbids what is done accuses; recalling anything else about it states
+        ("Południowokoreańskie Ministerstwo Zjednoczenia przypomniało, że rezolucja Rady Bezpieczeństwa ONZ zakazuje"
+         " szkolenia obywateli KRLD.", [("accusation", {"Ministry of Unification"})]),
+        ("Południowokoreańskie Ministerstwo Zjednoczenia przypomniało, że rezolucja Rady Bezpieczeństwa ONZ"
+         " została przyjęta jednogłośnie.", [("statement", {"Ministry of Unification"})]),
+        ("Rosja przypomniała, że nowa ustawa weszła w życie w maju.", [("statement", {_RU})]),
+    ],
+)
+def test_demands_and_norms_recalled_accuse(text: str, found: list[tuple[str, set[str]]]) -> None:
+    got = [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"})
+           for e in extract(text, published_on=dt.date(2026, 3, 5)).events if e.event_type in ("statement", "accusation")]
+    assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Rosja twierdzi, że współpraca jest owocna.", [("statement", {_RU})]),
         ("Rosja twierdzi, że współpraca jest zgodna z prawem.", [("denial", {_RU})]),
         ("Władimir Putin zwrócił uwagę, że współpraca się rozwija.", [("statement", {"Vladimir Putin"})]),

@@ -929,7 +929,8 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     """What words said do to a charge.  "@denies" when they rebut one: a breach negated right before it ("nie
     narusza żadnych zobowiązań", "nie jest wymierzona w państwa trzecie": ``breaches``), a lie named
     (``falsehoods``) or a deed said to be lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
-    ``norms``).  "@accuses" when they make one: a breach of a norm said to be done ("dostawy łamią rezolucje")."""
+    ``norms``).  "@accuses" when they make one: a breach of a norm said to be done ("dostawy łamią rezolucje"), or
+    a norm said to forbid what is done (``prohibits``: "rezolucja nr 2270 zakazuje szkolenia obywateli KRLD")."""
     classes = lex.classes
     breaches, norms = classes.get("breaches", frozenset()), classes.get("norms", frozenset())
     lemmas = frozenset().union(*(t.lemmas for t in said)) if said else frozenset()
@@ -942,6 +943,9 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
         return frozenset({"@denies"})
     if lemmas & norms and any(not _poses(said[k]).isdisjoint(_FINITE) for k in at):
         return frozenset({"@accuses"})  # a verb: someone breaks it ("za naruszenie sankcji grozi kara" warns)
+    forbids = classes.get("prohibits", frozenset())
+    if lemmas & norms and any(not t.lemmas.isdisjoint(forbids) and not _poses(t).isdisjoint(_FINITE) for t in said):
+        return frozenset({"@accuses"})  # "rezolucja nr 2270 zakazuje szkolenia obywateli KRLD": what is done breaks it
     return frozenset()
 
 
