@@ -1110,6 +1110,27 @@ def test_demands_and_norms_recalled_accuse(text: str, found: list[tuple[str, set
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a briefing of a parliament's committee is a statement of the body that gives it, an agency too
+        ("Narodowa Służba Wywiadowcza przekazała parlamentarnej komisji ds. wywiadu, że Korea Północna wysłała do"
+         " Rosji kolejne 3 tys. żołnierzy.",
+         [("statement", {"National Intelligence Service"}), ("troop_deployment", {_NK})]),
+        ("Narodowa Służba Wywiadowcza poinformowała posłów, że Rosja dostarcza KRLD ropę.",
+         [("statement", {"National Intelligence Service"}), ("economic_support", {_RU})]),
+        # an agency passing news on, or an MP passing the briefing on to the press, makes no statement
+        ("Narodowa Służba Wywiadowcza przekazała, że Korea Północna wysłała do Rosji kolejne 3 tys. żołnierzy.",
+         [("troop_deployment", {_NK})]),
+        ("Informacje przekazał dziennikarzom po zamkniętym posiedzeniu komisji wywiadu poseł Lee Seong-kweun.", []),
+    ],
+)
+def test_briefings_of_parliament_committees(text: str, found: list[tuple[str, set[str]]]) -> None:
+    got = [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"})
+           for e in extract(text, published_on=dt.date(2026, 3, 5)).events]
+    assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Rosja twierdzi, że współpraca jest owocna.", [("statement", {_RU})]),
         ("Rosja twierdzi, że współpraca jest zgodna z prawem.", [("denial", {_RU})]),
         ("Władimir Putin zwrócił uwagę, że współpraca się rozwija.", [("statement", {"Vladimir Putin"})]),

@@ -202,6 +202,7 @@ class Reading:
     excludes_before: bool = False  # ``excludes`` only before the required object: not what that object is about
     goes_on: str | None = None  # the type when told in the present tense ("rozmawiają od miesięcy": negotiation)
     by_speaker: bool = False  # with no agent of its own, the speaker of its sentence makes it ("grozi do 10 lat więzienia")
+    stands: bool = False  # a statement whoever makes it and whatever it reports (a briefing of a parliament committee)
 
 
 _OPINION = Reading("statement", speech=True)  # what an opinion cue ("zdaniem X") is read as
@@ -485,6 +486,7 @@ def _parse_trigger(key: str, value: Any) -> TriggerEntry:
                 excludes_before=bool(spec.get("excludes_before", False)),
                 goes_on=None if spec.get("goes_on") is None else str(spec["goes_on"]),
                 by_speaker=bool(spec.get("by_speaker", False)),
+                stands=bool(spec.get("stands", False)),
             )
         )
     return TriggerEntry(lemmas=tuple(key.lower().split()), readings=tuple(readings), gap=gap)
@@ -1133,9 +1135,9 @@ def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause], lex: 
     out = []
     for d in drafts:
         reading = d.hit.reading
-        stated = reading.event_type == "statement" and any(
+        stated = reading.event_type == "statement" and (reading.stands or any(
             r.role == "agent" and r.entity.kind in lex.statement_speakers for r in d.event.roles
-        )
+        ))
         if reading.alone or (reading.event_type == "statement" and not stated):
             reported = {d.hit.clause}
             if clauses[d.hit.clause].kind == "reporting":
@@ -2692,7 +2694,8 @@ def _draft(
         speakers = lex.statement_speakers | lex.assessing_speakers
         if quoted:
             speakers |= {"unknown"}  # "„...” – mówi Olena Kowal": a name after the verb of a quotation is a person's
-        if reading.event_type == "statement" and not any(r.entity.kind in speakers for r in roles):
+        if reading.event_type == "statement" and not reading.stands and not any(r.entity.kind in speakers
+                                                                                for r in roles):
             return None  # agencies and media report: their verbs are attribution cues
     else:
         roles = _roles(tokens, hit, clauses, slots, frame, others, lex)
