@@ -1099,11 +1099,21 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Południowokoreańskie Ministerstwo Zjednoczenia przypomniało, że rezolucja Rady Bezpieczeństwa ONZ"
          " została przyjęta jednogłośnie.", [("statement", {"Ministry of Unification"})]),
         ("Rosja przypomniała, że nowa ustawa weszła w życie w maju.", [("statement", {_RU})]),
+        ("Rosyjskie MSZ uznało raport za „bezprawny”.", [("denial", {"Russian Ministry of Foreign Affairs"})]),
+        # holding a deed to be a breach accuses, a report to be lawless denies it; holding it anything else is neither
+        ("Departament Stanu USA uznał dostawy za „rażące naruszenie” rezolucji Rady Bezpieczeństwa ONZ.",
+         [("accusation", {"United States Department of State"})]),
+        ("Seul i Tokio zgodnie uznały piątkowy start za złamanie rezolucji Rady Bezpieczeństwa ONZ.",
+         [("accusation", {"South Korea", "Japan"})]),
+        ("Eksperci z Seulu uznali nowe drony za kopię Gerania.", []),
+        # a protest accuses
+        ("Japonia zaprotestowała za pośrednictwem ambasady w Pekinie.", [("accusation", {"Japan"})]),
     ],
 )
-def test_demands_and_norms_recalled_accuse(text: str, found: list[tuple[str, set[str]]]) -> None:
+def test_demands_recalled_norms_judgements_and_protests(text: str, found: list[tuple[str, set[str]]]) -> None:
     got = [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"})
-           for e in extract(text, published_on=dt.date(2026, 3, 5)).events if e.event_type in ("statement", "accusation")]
+           for e in extract(text, published_on=dt.date(2026, 3, 5)).events
+           if e.event_type in ("statement", "accusation", "denial")]
     assert got == found
 
 
