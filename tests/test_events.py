@@ -1108,6 +1108,13 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Eksperci z Seulu uznali nowe drony za kopię Gerania.", []),
         # a protest accuses
         ("Japonia zaprotestowała za pośrednictwem ambasady w Pekinie.", [("accusation", {"Japan"})]),
+        ("Japonia złożyła protest kanałami dyplomatycznymi.", [("accusation", {"Japan"})]),
+        ("Korea Południowa wyraziła głęboki sprzeciw.", [("accusation", {"South Korea"})]),
+        # an opinion that a norm is broken accuses; any other opinion states
+        ("W ocenie MSMT współpraca obu państw narusza co najmniej kilkanaście rezolucji Rady Bezpieczeństwa ONZ.",
+         [("accusation", {"Multilateral Sanctions Monitoring Team"})]),
+        ("W ocenie MSMT współpraca obu państw szybko się rozwija.",
+         [("statement", {"Multilateral Sanctions Monitoring Team"})]),
     ],
 )
 def test_demands_recalled_norms_judgements_and_protests(text: str, found: list[tuple[str, set[str]]]) -> None:

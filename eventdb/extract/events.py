@@ -2138,7 +2138,8 @@ def _sentence_events(
 def _opinion(sentence: Sentence, cues: Sequence[AttributionCue], lex: Lexicon) -> list[_Draft]:
     """"Zdaniem Kowalskiego wymiana skurczyłaby się ...", "Według gubernatora X miny mogą zalegać na ...", "Według
     Instytutu X niedożywionych jest 40 proc. mieszkańców": a sentence that tells no event but the opinion of a person or
-    a body that assesses (``opinion_speakers``) is its statement (``opinion_cues``)."""
+    a body that assesses (``opinion_speakers``) is its statement (``opinion_cues``); its accusation when the opinion
+    is that a norm is broken, its denial when that none is ("W ocenie MSMT współpraca narusza rezolucje")."""
     tokens = sentence.tokens
     for cue in cues:
         if (cue.attribution.position != 1 or cue.attribution.cited.kind not in lex.opinion_speakers
@@ -2151,7 +2152,10 @@ def _opinion(sentence: Sentence, cues: Sequence[AttributionCue], lex: Lexicon) -
         if words is None:
             continue
         last = tokens[first + len(words) - 1]
-        ev = Event(event_type="statement", status="completed", start=sentence.start, end=sentence.end,
+        # "W ocenie MSMT współpraca obu państw narusza rezolucje": an opinion that a norm is broken accuses
+        said = _denying(tokens[first + len(words):], lex)
+        kind = "accusation" if "@accuses" in said else "denial" if "@denies" in said else "statement"
+        ev = Event(event_type=kind, status="completed", start=sentence.start, end=sentence.end,
                    text=sentence.text, sentence=sentence.index, trigger=sentence.text[
                        tokens[first].start - sentence.start : last.end - sentence.start],
                    trigger_start=tokens[first].start, trigger_end=last.end,
