@@ -302,28 +302,29 @@ def test_days_years_and_relative_periods(text: str, expr: str, date_from, date_t
 
 
 SEASONS_AND_QUARTERS = [
-    ("Latem 2024 przybyli pierwsi żołnierze.", "Latem 2024", D(2024, 6, 1), D(2024, 8, 31), "season"),
-    ("Zeszłego lata przybyli pierwsi żołnierze.", "Zeszłego lata", D(2025, 6, 1), D(2025, 8, 31), "season"),
-    ("Jesienią przybyli pierwsi żołnierze.", "Jesienią", D(2025, 9, 1), D(2025, 11, 30), "season"),
-    ("Zimą przybyli pierwsi żołnierze.", "Zimą", D(2024, 12, 1), D(2025, 2, 28), "season"),
-    ("Tej zimy przybędą kolejni żołnierze.", "Tej zimy", D(2025, 12, 1), D(2026, 2, 28), "season"),
-    ("Wiosną ubiegłego roku przybyli żołnierze.", "Wiosną ubiegłego roku", D(2024, 3, 1), D(2024, 5, 31), "season"),
-    ("Zimą 2023/2024 przybyli żołnierze.", "Zimą 2023/2024", D(2023, 12, 1), D(2024, 2, 29), "season"),
+    # a season, a quarter and a half are stretches of months: "range", as the analysts annotate them
+    ("Latem 2024 przybyli pierwsi żołnierze.", "Latem 2024", D(2024, 6, 1), D(2024, 8, 31), "range"),
+    ("Zeszłego lata przybyli pierwsi żołnierze.", "Zeszłego lata", D(2025, 6, 1), D(2025, 8, 31), "range"),
+    ("Jesienią przybyli pierwsi żołnierze.", "Jesienią", D(2025, 9, 1), D(2025, 11, 30), "range"),
+    ("Zimą przybyli pierwsi żołnierze.", "Zimą", D(2024, 12, 1), D(2025, 2, 28), "range"),
+    ("Tej zimy przybędą kolejni żołnierze.", "Tej zimy", D(2025, 12, 1), D(2026, 2, 28), "range"),
+    ("Wiosną ubiegłego roku przybyli żołnierze.", "Wiosną ubiegłego roku", D(2024, 3, 1), D(2024, 5, 31), "range"),
+    ("Zimą 2023/2024 przybyli żołnierze.", "Zimą 2023/2024", D(2023, 12, 1), D(2024, 2, 29), "range"),
     # a season in the genitive with its year, no preposition ("sięgają jesieni 2022 r."); "lata" with years is years
     ("Początki sięgają jesieni 2022 r., kiedy Iran przekazał drony.", "jesieni 2022 r.", D(2022, 9, 1),
-     D(2022, 11, 30), "season"),
+     D(2022, 11, 30), "range"),
     ("Przez lata 2014–2022 Rosja zbroiła się.", "lata 2014–2022", D(2014, 1, 1), D(2022, 12, 31), "range"),
     (
         "W pierwszym kwartale 2025 dostarczono pociski.",
         "W pierwszym kwartale 2025",
         D(2025, 1, 1),
         D(2025, 3, 31),
-        "quarter",
+        "range",
     ),
-    ("W I kwartale br. dostarczono pociski.", "W I kwartale br.", D(2025, 1, 1), D(2025, 3, 31), "quarter"),
-    ("W czwartym kwartale dostarczono pociski.", "W czwartym kwartale", D(2025, 10, 1), D(2025, 12, 31), "quarter"),
-    ("W drugim kwartale dostarczono pociski.", "W drugim kwartale", D(2025, 4, 1), D(2025, 6, 30), "quarter"),
-    ("W ubiegłym kwartale dostarczono pociski.", "W ubiegłym kwartale", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+    ("W I kwartale br. dostarczono pociski.", "W I kwartale br.", D(2025, 1, 1), D(2025, 3, 31), "range"),
+    ("W czwartym kwartale dostarczono pociski.", "W czwartym kwartale", D(2025, 10, 1), D(2025, 12, 31), "range"),
+    ("W drugim kwartale dostarczono pociski.", "W drugim kwartale", D(2025, 4, 1), D(2025, 6, 30), "range"),
+    ("W ubiegłym kwartale dostarczono pociski.", "W ubiegłym kwartale", D(2025, 7, 1), D(2025, 9, 30), "range"),
     (
         "W drugim półroczu 2024 r. dostarczono pociski.",
         "W drugim półroczu 2024 r.",
@@ -545,13 +546,13 @@ ENGLISH = [
     ("It happened in late 2024.", "in late 2024", D(2024, 9, 1), D(2024, 12, 31), "late_year"),
     ("Troops came from June to August.", "from June to August", D(2025, 6, 1), D(2025, 8, 31), "range"),
     ("Shells came between 2023 and 2024.", "between 2023 and 2024", D(2023, 1, 1), D(2024, 12, 31), "range"),
-    ("Troops came last summer.", "last summer", D(2025, 6, 1), D(2025, 8, 31), "season"),
+    ("Troops came last summer.", "last summer", D(2025, 6, 1), D(2025, 8, 31), "range"),
     (
         "Troops came in the first quarter of 2025.",
         "in the first quarter of 2025",
         D(2025, 1, 1),
         D(2025, 3, 31),
-        "quarter",
+        "range",
     ),
     ("Troops came yesterday.", "yesterday", D(2025, 11, 13), D(2025, 11, 13), "day"),
     ("Troops came on Monday.", "on Monday", D(2025, 11, 10), D(2025, 11, 10), "day"),
@@ -753,6 +754,14 @@ def test_no_span_without_a_number_or_in_a_range_of_durations(text: str) -> None:
         ("Od stycznia Rosja przekazała 2 mln pocisków.", (D(2025, 1, 1), ANCHOR, "since")),
         ("Analitycy naliczyli od lipca 19 przeładunków u wybrzeży Rajinu.", (D(2025, 7, 1), ANCHOR, "since")),
         ("Od stycznia 2026 r. będą latać samoloty.", (D(2026, 1, 1), None, "since")),
+        # a season without a year before a future verb is the next one not ended yet; a past verb, a year of its
+        # own or "ubiegłej"/"tej" keep the season the anchor gives
+        ("Wiosną Pjongjang przyśle kolejne dwa dywizjony.", (D(2026, 3, 1), D(2026, 5, 31), "range")),
+        ("Zapowiedział, że latem Pjongjang odwiedzi premier.", (D(2026, 6, 1), D(2026, 8, 31), "range")),
+        ("Jesienią przybędą kolejni żołnierze.", (D(2025, 9, 1), D(2025, 11, 30), "range")),
+        ("Wiosną Pjongjang przysłał kolejne dwa dywizjony.", (D(2025, 3, 1), D(2025, 5, 31), "range")),
+        ("Latem 2025 r. Pjongjang odwiedzi premier.", (D(2025, 6, 1), D(2025, 8, 31), "range")),
+        ("Zeszłego lata Pjongjang odwiedzi premier.", (D(2025, 6, 1), D(2025, 8, 31), "range")),
     ],
 )
 def test_a_start_still_to_come(text: str, expected: tuple[dt.date, dt.date | None, str]) -> None:

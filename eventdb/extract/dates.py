@@ -21,7 +21,9 @@ Conventions (what a date means):
 * Seasons are meteorological: spring March-May, summer June-August, autumn September-November, winter
   December-February; "winter 2024" (and "zima 2023/2024") is December 2023 - February 2024.  "Zeszłego lata"
   is the latest summer that ended before the anchor, "tego lata" the one containing (else nearest to) the
-  anchor, "przyszłego lata" the next one to begin after it.
+  anchor, "przyszłego lata" the next one to begin after it; a bare season whose clause goes on in the future
+  ("jesienią Pjongjang odwiedzi premier") is the next one not ended by the anchor.  A season, a quarter and a half
+  of a year are stretches of months: precision "range", as the analysts annotate them.
 * Weekdays: "w poniedziałek" is the latest Monday on or before the anchor (the anchor itself if it is a
   Monday: news of the day say "w piątek" on that Friday); "w ubiegły/przyszły piątek" is the Friday of the
   previous/next calendar week (Monday-Sunday).  "W ubiegłym tygodniu" is that Monday-Sunday ("range").
@@ -619,6 +621,9 @@ def _combine(
             value = _ahead(first, lex, anchor) or value
         elif "on" in first.prep and first.kind == "month" and not first.value.explicit_year:
             value = _ahead(first, lex, anchor) or value  # "zaplanowano na grudzień": a month still to come
+        elif (first.kind == "season" and first.prep <= {"in"} and "rel" not in first.groups
+              and lex.count_check == "morphology" and _starts_ahead(first, text)):
+            value = _ahead(first, lex, anchor) or value  # "jesienią Pjongjang odwiedzi premier": the next autumn
         out.append((first.start, first.end, value.date_from, value.date_to, value.precision,
                     first.kind in _MEASURED_KINDS or first.kind in _COUNTED_STRETCHES and "num" in first.groups))
         k += 1
@@ -626,7 +631,7 @@ def _combine(
 
 
 # a month or a day named without a year: with a future verb, "od" names when a thing will start
-_STARTING_KINDS = frozenset({"month", "date"})
+_STARTING_KINDS = frozenset({"month", "date", "season"})
 _VERB_FORMS = frozenset({"fin", "praet", "bedzie", "impt", "imps"})
 _CLAUSE_END = re.compile(r"[,;:–—(]|\s-\s|\s(?:ale|lecz)\s")
 
@@ -949,7 +954,7 @@ def _unit_period(unit: str, shift: int, anchor: dt.date) -> _Value | None:
     first_month = (anchor.month - 1) // size * size + 1
     year, month = _add_months(anchor.year, first_month, shift * size)
     end_year, end_month = _add_months(year, month, size - 1)
-    precision = {"quarter": "quarter", "month": "month"}.get(unit, "range")
+    precision = "month" if unit == "month" else "range"  # a quarter or a half: a stretch of months
     return _Value(dt.date(year, month, 1), _month_span(end_year, end_month)[1], precision)
 
 
@@ -1059,10 +1064,12 @@ def _r_season(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     if "year2" in g:  # "zima 2024/2025"
         if season != "winter" or int(g["year2"]) != int(g["year"]) + 1:
             return None
-        return _Value(*season_range(season, int(g["year2"])), "season")
+        return _Value(*season_range(season, int(g["year2"])), "range")
     stated = _stated_year(g, ctx)
     if stated is not None:
-        return _Value(*season_range(season, stated), "season")
+        return _Value(*season_range(season, stated), "range")
+    if "rel" not in g and ctx.default_year is not None:  # the year an expression it goes with gives it
+        return _Value(*season_range(season, ctx.default_year), "range")
     anchor = ctx.anchor
     seasons = [season_range(season, year) for year in range(anchor.year - 2, anchor.year + 3)]
     if "rel" not in g:
@@ -1075,7 +1082,7 @@ def _r_season(g: Mapping[str, str], ctx: _Context) -> _Value | None:
             chosen = min(s for s in seasons if s[0] > anchor)
         else:
             chosen = min(seasons, key=lambda s: _distance(s, anchor))
-    return _Value(*chosen, "season")
+    return _Value(*chosen, "range")
 
 
 def _r_quarter(g: Mapping[str, str], ctx: _Context) -> _Value | None:
@@ -1092,7 +1099,7 @@ def _r_quarter(g: Mapping[str, str], ctx: _Context) -> _Value | None:
     if year is None:
         year = ctx.anchor.year if first_month <= ctx.anchor.month else ctx.anchor.year - 1
     end_year, end_month = _add_months(year, first_month, size - 1)
-    return _Value(dt.date(year, first_month, 1), _month_span(end_year, end_month)[1], "range" if is_half else "quarter")
+    return _Value(dt.date(year, first_month, 1), _month_span(end_year, end_month)[1], "range")
 
 
 _RESOLVERS = MappingProxyType(
