@@ -81,8 +81,8 @@ PARTS = [
      "early_month"),
     ("W drugiej dekadzie października przybyli.", "W drugiej dekadzie października", D(2025, 10, 11),
      D(2025, 10, 20), "mid_month"),
-    ("W pierwszych miesiącach 2025 r. przybyli.", "W pierwszych miesiącach 2025 r.", D(2025, 1, 1), D(2025, 4, 30),
-     "early_year"),
+    ("W pierwszych miesiącach 2025 r. przybyli.", "W pierwszych miesiącach 2025 r.", D(2025, 1, 1), D(2025, 3, 31),
+     "range"),
     (
         "Pod koniec października odbyło się spotkanie.",
         "Pod koniec października",
@@ -113,14 +113,15 @@ PARTS = [
         D(2025, 10, 31),
         "late_month",
     ),
-    ("Pod koniec 2024 roku wojska wycofano.", "Pod koniec 2024 roku", D(2024, 9, 1), D(2024, 12, 31), "late_year"),
-    ("Na początku roku podpisano umowę.", "Na początku roku", D(2025, 1, 1), D(2025, 4, 30), "early_year"),
+        # the start and the end of a year are its first and last quarter, reported as a range
+    ("Pod koniec 2024 roku wojska wycofano.", "Pod koniec 2024 roku", D(2024, 10, 1), D(2024, 12, 31), "range"),
+    ("Na początku roku podpisano umowę.", "Na początku roku", D(2025, 1, 1), D(2025, 3, 31), "range"),
     (
         "Pod koniec ubiegłego roku podpisano umowę.",
         "Pod koniec ubiegłego roku",
-        D(2024, 9, 1),
+        D(2024, 10, 1),
         D(2024, 12, 31),
-        "late_year",
+        "range",
     ),
     ("W połowie 2024 r. zaczęły się dostawy.", "W połowie 2024 r.", D(2024, 5, 1), D(2024, 8, 31), "mid_year"),
     (
@@ -147,8 +148,8 @@ PARTS = [
     (
         "Na przełomie 2024 i 2025 roku przybyli.",
         "Na przełomie 2024 i 2025 roku",
-        D(2024, 9, 1),
-        D(2025, 4, 30),
+        D(2024, 10, 1),
+        D(2025, 3, 31),
         "range",
     ),
 ]
@@ -180,9 +181,9 @@ SINCE_UNTIL = [
     ("Od 2022 roku trwa wojna.", "Od 2022 roku", D(2022, 1, 1), ANCHOR, "since"),
     ("Od 24 lutego 2022 r. trwa wojna.", "Od 24 lutego 2022 r.", D(2022, 2, 24), ANCHOR, "since"),
     ("Od początku roku zginęło wielu.", "Od początku roku", D(2025, 1, 1), ANCHOR, "since"),
-    # since the end of a year: since its last month (its late part, September on, is a period, not a start)
+    # since the end of a year: since its last month (its late part, October on, is a period, not a start)
     ("Od końca 2023 r. Pjongjang wysłał 100 rakiet.", "Od końca 2023 r.", D(2023, 12, 1), ANCHOR, "since"),
-    ("Pod koniec 2023 r. Pjongjang wysłał rakiety.", "Pod koniec 2023 r.", D(2023, 9, 1), D(2023, 12, 31), "late_year"),
+    ("Pod koniec 2023 r. Pjongjang wysłał rakiety.", "Pod koniec 2023 r.", D(2023, 10, 1), D(2023, 12, 31), "range"),
     ("Od 2022 do 2024 roku trwała budowa.", "Od 2022 do 2024 roku", D(2022, 1, 1), D(2024, 12, 31), "range"),
     (
         "Od 10 września do 5 października 2024 r. trwały walki.",
@@ -543,7 +544,7 @@ ENGLISH = [
     ("Since September troops arrived.", "Since September", D(2025, 9, 1), ANCHOR, "since"),
     ("In 2024 Russia received shells.", "In 2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("The plant will run by the end of the year.", "by the end of the year", None, D(2025, 12, 31), "until"),
-    ("It happened in late 2024.", "in late 2024", D(2024, 9, 1), D(2024, 12, 31), "late_year"),
+    ("It happened in late 2024.", "in late 2024", D(2024, 10, 1), D(2024, 12, 31), "range"),
     ("Troops came from June to August.", "from June to August", D(2025, 6, 1), D(2025, 8, 31), "range"),
     ("Shells came between 2023 and 2024.", "between 2023 and 2024", D(2023, 1, 1), D(2024, 12, 31), "range"),
     ("Troops came last summer.", "last summer", D(2025, 6, 1), D(2025, 8, 31), "range"),

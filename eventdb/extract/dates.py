@@ -16,8 +16,9 @@ Conventions (what a date means):
   year, so "20 listopada" written on 2025-11-14 is 2025-11-20.  Quarters and seasons without a year work the
   same way: the latest one that has begun by the anchor.
 * Parts of a month: early = days 1-10, mid = 11-20, late = 21 to the end; halves 1-15 and 16-end (precision
-  "range").  Parts of a year: early = January-April, mid = May-August, late = September-December; halves
-  January-June and July-December ("range").
+  "range").  Parts of a year: early = January-March, mid = May-August, late = October-December (the first and
+  last quarter: "na początku roku", "pod koniec 2024 r." are reported as a "range", as the analysts annotate them);
+  halves January-June and July-December ("range").
 * Seasons are meteorological: spring March-May, summer June-August, autumn September-November, winter
   December-February; "winter 2024" (and "zima 2023/2024") is December 2023 - February 2024.  "Zeszłego lata"
   is the latest summer that ended before the anchor, "tego lata" the one containing (else nearest to) the
@@ -79,8 +80,10 @@ _MONTH_PARTS: Mapping[str, tuple[int, int | None]] = MappingProxyType(
 )
 #: (first, last) month of a part of a year
 _YEAR_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType(
-    {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "first_half": (1, 6), "second_half": (7, 12)}
+    {"early": (1, 3), "mid": (5, 8), "late": (10, 12), "first_half": (1, 6), "second_half": (7, 12)}
 )
+#: precisions the rules tell apart that are reported as a plain "range" ("na początku roku": January to March)
+_REPORTED_AS: Mapping[str, str] = MappingProxyType({"early_year": "range", "late_year": "range"})
 _UNIT_MONTHS: Mapping[str, int] = MappingProxyType({"year": 12, "half_year": 6, "quarter": 3, "month": 1})
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -191,7 +194,8 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0, *, language: 
     window_start = max(0, triggers[0].start() - _MAX_LEAD)
     atoms = _select(_candidates(text, window_start, lexicon, anchor, classes))
     exprs = [
-        DateExpr(offset + start, offset + end, text[start:end], lo, hi, precision, measured)  # by position: cheaper
+        DateExpr(offset + start, offset + end, text[start:end], lo, hi, _REPORTED_AS.get(precision, precision),
+                 measured)  # by position: cheaper
         for start, end, lo, hi, precision, measured in _combine(atoms, text, lexicon, anchor)
     ]
     return _with_sequels_after(exprs, text, offset, language)
