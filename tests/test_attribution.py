@@ -122,6 +122,13 @@ def chain_of(text: str, anchor: str, **context: object) -> list[str]:
         ("Jak mówił w listopadzie doradca prezydenta Korei Południowej Shin Won-sik, Rosja dostarczyła sprzęt.",
          "dostarczyła", ["Shin Won-sik"]),
         ("Według południowokoreańskiego wywiadu NIS do Rosji trafiło 10 tys. robotników.", "trafiło", ["NIS"]),
+        # the document's source in a relative clause, after a preposition too, by a verb of getting hold of it
+        ("W Ałabudze pracuje 120 inżynierów z KRLD – wynika z dokumentów, do których dotarł Reuters.", "pracuje",
+         ["Reuters"]),
+        ("W Ałabudze pracuje 120 inżynierów z KRLD – wynika z danych, które zebrał HUR.", "pracuje", ["HUR"]),
+        # after the dash that closes a statement the cue reports all of it, its clauses joined by "ale" too
+        ("Rosja płaci za żołnierza 2 tys. dolarów, ale żołnierz widzi niewiele – wynika z informacji, które NIS "
+         "przekazała we wtorek komisji.", "płaci", ["NIS"]),
     ],
 )
 def test_prefix_cues(text: str, anchor: str, chain: list[str]) -> None:
@@ -264,6 +271,8 @@ def test_statement_verb_is_left_out_of_its_own_chain() -> None:
         "Moskwa otrzymała pociski z Pjongjangu.",
         "HUR przekazał Ukrainie drony.",
         "Zdaniem ekspertów Rosja wyśle kolejne oddziały.",
+        # a relative clause whose verb is no getting hold of the document names no source
+        "Wynika to z dokumentów, o których mówił Reuters.",
     ],
 )
 def test_no_citation(text: str) -> None:
@@ -407,3 +416,17 @@ def test_the_speaker_after_a_quotation(text: str, speaker: str) -> None:
     ex = extract(text, published_on=dt.date(2025, 11, 18), gazetteer=Gazetteer.default())
     said = [ev for ev in ex.events if ev.event_type == "statement"]
     assert [[r.entity.name for r in ev.roles if r.role == "agent"] for ev in said] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        # a cue between two dashes is an aside: what comes before the first dash is not its statement
+        ("Pracodawcy płacą 60 tys. rubli, ale – jak ustalił Reuters – robotnicy dostają piątą część.", "Pracodawcy",
+         []),
+        ("Pracodawcy płacą 60 tys. rubli, ale – jak ustalił Reuters – robotnicy dostają piątą część.", "dostają",
+         ["Reuters"]),
+    ],
+)
+def test_a_cue_between_dashes_is_an_aside(text: str, anchor: str, chain: list[str]) -> None:
+    assert chain_of(text, anchor) == chain

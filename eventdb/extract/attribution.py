@@ -375,10 +375,12 @@ def _source_after(
             first = m
             break
         t = tokens[j]
-        if (t.text == "," and j > k and not relative and j + 1 < len(tokens)
-                and tokens[j + 1].lemmas & lex.relative_pronouns):
-            relative = True  # "wynika z raportu, który w poniedziałek opublikowała SZRU"
-            j += 2
+        pronoun = j + 2 if j + 2 < len(tokens) and tokens[j + 1].has_pos("prep") else j + 1  # ", do których"
+        if (t.text == "," and j > k and not relative and pronoun < len(tokens)
+                and tokens[pronoun].lemmas & lex.relative_pronouns):
+            # "wynika z raportu, który w poniedziałek opublikowała SZRU", "z dokumentów, do których dotarł X"
+            relative = True
+            j = pronoun + 1
             continue
         if t.kind == "punct" and t.text not in {"„", '"', "«", "("}:
             return None
@@ -894,6 +896,14 @@ def _only_punctuation_after(tokens: Sequence[Token], end: int) -> bool:
     return all(t.kind == "punct" for t in tokens[end:])
 
 
+def _after_statement_dash(tokens: Sequence[Token], k: int) -> bool:
+    """Does the cue at ``k`` follow the dash that closes a statement, with no dash after it ("..., ale żołnierz widzi
+    niewiele – wynika z informacji, które NIS przekazała komisji")?  It reports the whole statement, as a verb there
+    does; a cue between two dashes ("ale – jak ustalił serwis X – robotnicy dostają") is an aside."""
+    return k > 0 and tokens[k - 1].text in _STATEMENT_DASHES and not any(
+        t.text in _STATEMENT_DASHES for t in tokens[k:])
+
+
 def _assemble(
     sentence: Sentence, tokens: Sequence[Token], phrases: Sequence[_Phrase], verbs: Sequence[_Verb],
     chain: tuple[Attribution, ...] = (),
@@ -945,7 +955,7 @@ def _assemble(
             ))
     standalone = [p for p in phrases if id(p) not in attached]
     for n, p in enumerate(standalone):
-        if _only_punctuation_after(tokens, p.end):
+        if _only_punctuation_after(tokens, p.end) or _after_statement_dash(tokens, p.first):
             scope_start = start_of
         else:
             scope_start = tokens[_boundary_before(tokens, p.cue_start)].start
