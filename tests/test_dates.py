@@ -763,6 +763,13 @@ def test_no_span_without_a_number_or_in_a_range_of_durations(text: str) -> None:
         ("Wiosną Pjongjang przysłał kolejne dwa dywizjony.", (D(2025, 3, 1), D(2025, 5, 31), "range")),
         ("Latem 2025 r. Pjongjang odwiedzi premier.", (D(2025, 6, 1), D(2025, 8, 31), "range")),
         ("Zeszłego lata Pjongjang odwiedzi premier.", (D(2025, 6, 1), D(2025, 8, 31), "range")),
+        # so is a quarter or a half; and a verb that looks ahead before its infinitive is a future
+        ("W pierwszym kwartale FESCO zwiększy częstotliwość rejsów.", (D(2026, 1, 1), D(2026, 3, 31), "range")),
+        ("W pierwszym kwartale FESCO zwiększyło częstotliwość rejsów.", (D(2025, 1, 1), D(2025, 3, 31), "range")),
+        ("Media spekulują, że wiosną Rosję może odwiedzić Kim.", (D(2026, 3, 1), D(2026, 5, 31), "range")),
+        ("Od stycznia ma obowiązywać nowa umowa.", (D(2026, 1, 1), D(2026, 1, 31), "month")),
+        ("Wiosną Kim mógł odwiedzić Rosję.", (D(2025, 3, 1), D(2025, 5, 31), "range")),
+        ("Od stycznia Rosja ma w Korei 20 tys. robotników.", (D(2025, 1, 1), ANCHOR, "since")),  # no infinitive
     ],
 )
 def test_a_start_still_to_come(text: str, expected: tuple[dt.date, dt.date | None, str]) -> None:

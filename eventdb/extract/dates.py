@@ -30,7 +30,8 @@ Conventions (what a date means):
   previous/next calendar week (Monday-Sunday).  "W ubiegłym tygodniu" is that Monday-Sunday ("range").
 * "od X" (since): date_from = start of X, date_to = the anchor (None when unknown or before date_from).
   A month or day without a year whose clause goes on in the future ("od stycznia podniesie", "Od 1 lipca linie
-  uruchomią") names when a thing will start: that month or day, the first not ended by the anchor; so does a
+  uruchomią", "od stycznia ma obowiązywać": a verb of ``ahead_modals`` before its infinitive) names when a thing will
+  start: that month or day, the first not ended by the anchor; so does a
   month after "na" ("kolejną wizytę zaplanowano na grudzień").
   "do X" (until): date_from None, date_to = end of X.  "przed X": until the day before X; "po X": since the
   day after X.  "od X do Y", "X - Y": one "range"; X without a year takes Y's year ("od września do
@@ -99,7 +100,8 @@ _BUILTINS: Mapping[str, str] = MappingProxyType(
     }
 )
 # Lexicon entries that are settings, not word lists.
-_SETTINGS = frozenset({"language", "case_exact", "fragments", "patterns", "count_check", "not_counted", "sequels"})
+_SETTINGS = frozenset({"language", "case_exact", "fragments", "patterns", "count_check", "not_counted", "sequels",
+                       "ahead_modals"})
 # A pattern starts at most this many characters before the first trigger word in it
 # ("na przestrzeni ostatnich dwudziestu czterech miesięcy": the lead is 44).
 _MAX_LEAD = 80
@@ -290,6 +292,7 @@ class _Lexicon:
     count_markers: frozenset[str]
     count_check: str  # "morphology" (Polish noun readings) or "plural_s" (English plural nouns)
     not_counted: frozenset[str]
+    ahead_modals: frozenset[str]  # lemmas of verbs that look ahead before an infinitive ("może odwiedzić")
     patterns: tuple[_Pattern, ...]
     trigger: re.Pattern[str]
     trigger_classes: Mapping[str, frozenset[str]]  # trigger word -> placeholders that list it
@@ -349,6 +352,7 @@ def _lexicon(language: str) -> _Lexicon:
         count_markers=frozenset(_normalise(_phrase(w)) for w in lists.get("count_markers", ())),
         count_check=spec.get("count_check", "morphology"),
         not_counted=frozenset(_normalise(_phrase(w)) for w in spec.get("not_counted", ())),
+        ahead_modals=frozenset(str(w) for w in spec.get("ahead_modals", ())),
         patterns=patterns,
         trigger=trigger,
         trigger_classes=MappingProxyType(trigger_classes),
@@ -621,13 +625,14 @@ def _combine(
                 k += 2
                 continue
         value = _with_preposition(first.value, first.prep, anchor)
-        if "since" in first.prep and lex.count_check == "morphology" and _starts_ahead(first, text):
+        if "since" in first.prep and lex.count_check == "morphology" and _starts_ahead(first, text, lex):
             value = _ahead(first, lex, anchor) or value
         elif "on" in first.prep and first.kind == "month" and not first.value.explicit_year:
             value = _ahead(first, lex, anchor) or value  # "zaplanowano na grudzień": a month still to come
-        elif (first.kind == "season" and first.prep <= {"in"} and "rel" not in first.groups
-              and lex.count_check == "morphology" and _starts_ahead(first, text)):
-            value = _ahead(first, lex, anchor) or value  # "jesienią Pjongjang odwiedzi premier": the next autumn
+        elif (first.kind in _AHEAD_KINDS and first.prep <= {"in"} and "rel" not in first.groups
+              and lex.count_check == "morphology" and _starts_ahead(first, text, lex)):
+            # "jesienią Pjongjang odwiedzi premier", "w drugim półroczu FESCO zwiększy": the next autumn, half
+            value = _ahead(first, lex, anchor) or value
         out.append((first.start, first.end, value.date_from, value.date_to, value.precision,
                     first.kind in _MEASURED_KINDS or first.kind in _COUNTED_STRETCHES and "num" in first.groups))
         k += 1
@@ -635,20 +640,28 @@ def _combine(
 
 
 # a month or a day named without a year: with a future verb, "od" names when a thing will start
-_STARTING_KINDS = frozenset({"month", "date", "season"})
+_STARTING_KINDS = frozenset({"month", "date", "season", "quarter"})
+_MODAL_REACH = 4  # words between a verb that looks ahead and its infinitive ("może Rosję odwiedzić")
+_AHEAD_KINDS = frozenset({"season", "quarter"})  # named without a preposition of time, still to come with a future
 _VERB_FORMS = frozenset({"fin", "praet", "bedzie", "impt", "imps"})
 _CLAUSE_END = re.compile(r"[,;:–—(]|\s-\s|\s(?:ale|lecz)\s")
 
 
-def _starts_ahead(atom: _Atom, text: str) -> bool:
+def _starts_ahead(atom: _Atom, text: str, lex: _Lexicon) -> bool:
     """"od września będą latać", "Od 1 lipca linie uruchomią", "że od stycznia podniesie": the first verb after a
-    month or day without a year, in its clause, is a future (or a perfective present, which is one)."""
+    month or day without a year, in its clause, is a future (or a perfective present, which is one), or a present
+    of a verb that looks ahead (``ahead_modals``: "jesienią Rosję może odwiedzić Kim")."""
     if atom.kind not in _STARTING_KINDS or atom.value.explicit_year:
         return False
     rest = text[atom.end :]
     cut = _CLAUSE_END.search(rest)
-    for word in re.findall(r"\w+", rest[: cut.start()] if cut else rest):
-        verbs = [a.tag.split(":") for a in analyse_word(word)]
+    words = re.findall(r"\w+", rest[: cut.start()] if cut else rest)
+    for n, word in enumerate(words):
+        readings = analyse_word(word)
+        if any(a.lemma in lex.ahead_modals and a.tag.startswith("fin:") for a in readings) and any(
+                a.tag.startswith("inf") for w in words[n + 1 : n + 1 + _MODAL_REACH] for a in analyse_word(w)):
+            return True  # before its infinitive ("ma obowiązywać", not "ma 20 baz"); "może", "ma" are other words too
+        verbs = [a.tag.split(":") for a in readings]
         if not verbs or any(t[0] not in _VERB_FORMS for t in verbs):  # "u wybrzeży" is no verb
             continue
         return all(t[0] == "bedzie" or (t[0] == "fin" and "perf" in t and "imperf" not in t) for t in verbs)
