@@ -159,6 +159,9 @@ def test_prefix_cues(text: str, anchor: str, chain: list[str]) -> None:
         ("Władimir Putin przyjął Kima i zapowiedział, że Rosja pomoże Korei Północnej.", "pomoże",
          ["Vladimir Putin"]),  # the subject of two coordinated predicates
         ("Kim Dzong Un ratyfikował traktat, o czym poinformowała agencja Reuters.", "ratyfikował", ["Reuters"]),
+        # what a source expects or suspects, with a complement
+        ("HUR spodziewa się, że wiosną Pjongjang przyśle kolejne dywizjony.", "przyśle", ["HUR"]),
+        ("HUR podejrzewa, że Rosja przekazała KRLD systemy S-400.", "przekazała", ["HUR"]),
     ],
 )
 def test_reporting_verbs(text: str, anchor: str, chain: list[str]) -> None:
@@ -273,6 +276,9 @@ def test_statement_verb_is_left_out_of_its_own_chain() -> None:
         "Zdaniem ekspertów Rosja wyśle kolejne oddziały.",
         # a relative clause whose verb is no getting hold of the document names no source
         "Wynika to z dokumentów, o których mówił Reuters.",
+        # a verb of expecting without a complement reports nothing, and opens no "jak" cue
+        "Rosja oczekuje dostaw amunicji z Korei Północnej.",
+        "Rosja dostarcza pociski i – jak podejrzewa HUR – drony.",
     ],
 )
 def test_no_citation(text: str) -> None:

@@ -114,7 +114,7 @@ def _lexicon() -> _Lexicon:
         phrases=MappingProxyType(
             {k: tuple(sorted(v, key=lambda c: (-len(c[1]), rank[c[0]]))) for k, v in phrases.items()}
         ),
-        verbs=frozenset(str(v) for v in data["verbs"]),
+        verbs=frozenset(str(v) for v in data["verbs"]) | _words(data.get("expecting_verbs") or ()),
         free_verbs=frozenset(str(v) for v in data["free_verbs"]),
         complementizers=frozenset(str(c) for c in data["complementizers"]),
         about=str(data["about"]),
@@ -124,7 +124,8 @@ def _lexicon() -> _Lexicon:
         relative_pronouns=_words(data["relative_pronouns"]),
         publishing_verbs=_words(data["publishing_verbs"]),
         contrasts=_words(data["contrasts"]),
-        speaking_verbs=(_words(data["verbs"]) - _words(data["deed_verbs"])) | _words(data["denying_verbs"]),
+        speaking_verbs=((_words(data["verbs"]) - _words(data["deed_verbs"])) | _words(data["denying_verbs"])
+                        | _words(data.get("expecting_verbs") or ())),
         documents=_words(data["documents"]["nouns"]),
         authors=_words(data["documents"]["authors"]),
     )
