@@ -770,6 +770,10 @@ def test_no_span_without_a_number_or_in_a_range_of_durations(text: str) -> None:
         ("Od stycznia ma obowiązywać nowa umowa.", (D(2026, 1, 1), D(2026, 1, 31), "month")),
         ("Wiosną Kim mógł odwiedzić Rosję.", (D(2025, 3, 1), D(2025, 5, 31), "range")),
         ("Od stycznia Rosja ma w Korei 20 tys. robotników.", (D(2025, 1, 1), ANCHOR, "since")),  # no infinitive
+        # the verb that looks ahead before the date, its infinitive after it
+        ("Linie chcą od kwietnia latać z Mińska do Pjongjangu.", (D(2026, 4, 1), D(2026, 4, 30), "month")),
+        ("Kim może wiosną odwiedzić Rosję.", (D(2026, 3, 1), D(2026, 5, 31), "range")),
+        ("Linie zaczęły od kwietnia latać z Mińska do Pjongjangu.", (D(2025, 4, 1), ANCHOR, "since")),
     ],
 )
 def test_a_start_still_to_come(text: str, expected: tuple[dt.date, dt.date | None, str]) -> None:

@@ -661,6 +661,13 @@ def _starts_ahead(atom: _Atom, text: str, lex: _Lexicon) -> bool:
         if any(a.lemma in lex.ahead_modals and a.tag.startswith("fin:") for a in readings) and any(
                 a.tag.startswith("inf") for w in words[n + 1 : n + 1 + _MODAL_REACH] for a in analyse_word(w)):
             return True  # before its infinitive ("ma obowiązywać", not "ma 20 baz"); "może", "ma" are other words too
+        if readings and all(a.tag.startswith("inf") for a in readings):
+            # an infinitive first: "chcą od kwietnia latać", "Kim może jesienią odwiedzić" - a verb that looks ahead
+            # before the date, in its clause, governs it
+            before = text[: atom.start]
+            opened = [m.end() for m in _CLAUSE_END.finditer(before)]
+            lead = re.findall(r"\w+", before[opened[-1] if opened else 0 :])[-_MODAL_REACH:]
+            return any(a.lemma in lex.ahead_modals and a.tag.startswith("fin:") for w in lead for a in analyse_word(w))
         verbs = [a.tag.split(":") for a in readings]
         if not verbs or any(t[0] not in _VERB_FORMS for t in verbs):  # "u wybrzeży" is no verb
             continue
