@@ -207,12 +207,29 @@ def test_technical_terms_in_capitals_name_nothing(text: str) -> None:
         # "z" with the genitive: where people or things come from is the city
         ("Przyjedzie kolejna brygada z Pjongjangu.", "Pjongjangu", "location", "Pyongyang"),
         ("Pociąg z Moskwy jechał dwa dni.", "Moskwy", "location", "Moscow"),
+        # a direction or distance from a capital, a visit to it, an English journey to it: the city
+        ("Lotnisko leży 100 km na północ od Pjongjangu.", "Pjongjangu", "location", "Pyongyang"),
+        ("Elektrownia stoi 70 km na północny wschód od Pjongjangu.", "Pjongjangu", "location", "Pyongyang"),
+        ("Zakład stoi 400 kilometrów od Moskwy.", "Moskwy", "location", "Moscow"),
+        ("Odpalono je z okolic Pjongjangu.", "Pjongjangu", "location", "Pyongyang"),
+        ("Delegacja odwiedziła Pjongjang.", "Pjongjang", "location", "Pyongyang"),
+        ("The town lies 400 kilometers east of Moscow.", "Moscow", "location", "Moscow"),
+        ("The delegation will travel to Pyongyang.", "Pyongyang", "location", "Pyongyang"),
+        ("The minister visited Pyongyang.", "Pyongyang", "location", "Pyongyang"),
+        # ... but not the state a plain "od", "to" or "of" governs
+        ("Pieniądze przyszły od Moskwy.", "Moskwy", "actor", "Russia"),
+        ("The parts were sold to Pyongyang.", "Pyongyang", "actor", "North Korea"),
+        ("It was the decision of Moscow.", "Moscow", "actor", "Russia"),
     ],
 )
 def test_metonyms_place_or_state(text: str, surface: str, table: str, name: str) -> None:
     found = mentions(text)
     assert [(m.text, m.entity.table, m.entity.name) for m in found] == [(surface, table, name)]
-    assert found[0].via in ("metonym", "alias")
+    assert found[0].via in ("metonym", "alias", "name")
+
+
+def test_a_capital_after_a_verb_of_helping_is_the_state() -> None:
+    assert triples("Rosja wspiera Pjongjang.") == [("Rosja", "actor", "Russia"), ("Pjongjang", "actor", "North Korea")]
 
 
 def test_metonym_via() -> None:

@@ -71,6 +71,7 @@ class _Lexicon:
     origin_prepositions: frozenset[str]  # "brygada z Pjongjangu": a capital people or things come from is the city
     place_phrases: frozenset[tuple[str, str]]
     place_adjectives_between: int
+    visit_verbs: frozenset[str]  # "odwiedził Pjongjang": the capital visited is the city
     never_start: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -134,6 +135,7 @@ def _lexicon() -> _Lexicon:
         origin_prepositions=words("origin_prepositions"),
         place_phrases=frozenset((str(a), str(b)) for a, b in lex["place_phrases"]),
         place_adjectives_between=int(lex["place_adjectives_between"]),
+        visit_verbs=words("visit_verbs"),
         never_start=words("never_start"),
         titles=words("titles"),
         honorifics=words("honorifics"),
@@ -832,7 +834,8 @@ def _resolve_context(
         entry = m.pattern.entry
         p = _needs_context(m) and (_place_context(tokens, m, lex) or m.pattern.via == "metonym" and m.start > 0
                                     and tokens[m.start - 1].lower in lex.origin_prepositions
-                                    and "gen" in _match_cases(tokens, m) or _dateline(tokens, m))
+                                    and "gen" in _match_cases(tokens, m) or _dateline(tokens, m)
+                                    or _visited(tokens, m, lex))
         place.append(p)
         if entry.table == "location" and entry.kind != "country":
             city_spans.add((m.start, m.end))
@@ -860,6 +863,17 @@ def _resolve_context(
             continue  # "Pjongjang wysłał": the state, not the city
         out.append(_Found(entry.ref, m.start, m.end, m.pattern.via, None, m))
     return out
+
+
+def _visited(tokens: Sequence[Token], m: Match, lex: _Lexicon) -> bool:
+    """Is the match the object right after a verb of visiting ("odwiedził Pjongjang", "visited Moscow")?"""
+    if m.start == 0:
+        return False
+    verb = tokens[m.start - 1]
+    if not (verb.lemmas | {verb.lower}) & lex.visit_verbs:
+        return False
+    cases = _match_cases(tokens, m)
+    return not cases or "acc" in cases
 
 
 def _english_place_body(tokens: Sequence[Token], start: int, end: int, lex: _Lexicon) -> bool:
@@ -1000,7 +1014,8 @@ def _place_context(tokens: Sequence[Token], where: Match | int, lex: _Lexicon) -
     allowed = lex.place_prepositions.get(tokens[j].lower)
     if allowed is None:
         if j >= 1 and any((tokens[j - 1].lower, w) in lex.place_phrases for w in tokens[j].lemmas | {tokens[j].lower}):
-            allowed = frozenset({"gen"})
+            # a Polish phrase governs the genitive ("w pobliżu Kurska"); an English one any form ("east of Moscow")
+            allowed = frozenset({"gen"}) if _polish_sentence(tokens, lex) else frozenset()
         else:
             return False
     if not allowed or isinstance(where, int):
