@@ -179,6 +179,28 @@ def test_unlisted_adjectives_name_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the Polish press's own state: its adjective and demonym describe the readers' side, no actor
+        ("Sprawa dotyczy polskich firm.", []),
+        ("Statki nie wpływają do polskich portów.", []),
+        ("Zgłosiło się kilkunastu Polaków.", []),
+        # its name does, and other states' adjectives do
+        ("Polska wydaliła dyplomatę.", ["Poland"]),
+        ("Sankcje nałożyła Rzeczpospolita Polska.", ["Poland"]),
+        ("Użyto irańskich dronów.", ["Iran"]),
+    ],
+)
+def test_the_home_country_by_adjective_names_no_actor(text: str, found: list[str]) -> None:
+    assert [m.entity.name for m in mentions(text) if m.entity.table == "actor"] == found
+
+
+def test_the_home_country_by_an_english_adjective_is_named() -> None:
+    found = extract("Polish officials said nothing.", language="en").mentions
+    assert [(m.text, m.entity.name, m.via) for m in found] == [("Polish", "Poland", "adjective")]
+
+
+@pytest.mark.parametrize(
     "text",
     ["Tankowce wyłączyły nadajniki AIS.", "Fabryka kupiła obrabiarki CNC.", "Zapłacono w USDT przez brokerów OTC."],
 )

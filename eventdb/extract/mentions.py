@@ -118,6 +118,7 @@ class _Lexicon:
     ambiguous_demonyms: Mapping[str, tuple[str, ...]]  # "koreańczyk": the Korea a text names most
     head_synonyms: Mapping[str, str]  # "resort": a ministry named before
     plural_endings: tuple[str, ...]
+    home_countries: frozenset[str]  # "polskie firmy": the press's own state, by its Polish adjective, is no actor
 
 
 @functools.cache
@@ -183,6 +184,7 @@ def _lexicon() -> _Lexicon:
         ),
         surname_endings=tuple(str(e) for e in lex["surname_endings"]),
         plural_endings=tuple(str(e) for e in lex["plural_endings"]),
+        home_countries=frozenset(str(c) for c in lex["home_countries"]),
         head_synonyms=MappingProxyType({str(k).lower(): str(v).lower() for k, v in lex["head_synonyms"].items()}),
         ambiguous_demonyms=MappingProxyType(
             {str(k).lower(): tuple(str(c) for c in v) for k, v in lex["ambiguous_demonyms"].items()}
@@ -234,7 +236,7 @@ def find_mentions(
         seen: set[tuple[int, int, str, str]] = set()
         for f in found:
             key = (f.start, f.end, f.entity.table, f.entity.name)
-            if key in seen:
+            if key in seen or _home_word(f, lex):
                 continue  # one place named once, however many rules found it
             seen.add(key)
             first, last = tokens[f.start], tokens[f.end - 1]
@@ -253,6 +255,12 @@ def find_mentions(
             )
     out.sort(key=lambda m: (m.start, -m.end, _TABLE_RANK[m.entity.table], m.entity.name))
     return _one_candidate_per_stem(out)
+
+
+def _home_word(f: _Found, lex: _Lexicon) -> bool:
+    """Is the mention the Polish adjective or demonym of the press's own state ("polskich portów", "Polaków")?"""
+    return (f.via in ("adjective", "demonym") and f.entity.name in lex.home_countries and f.match is not None
+            and not f.match.pattern.foreign)
 
 
 def _one_candidate_per_stem(mentions: list[Mention]) -> list[Mention]:
