@@ -195,6 +195,24 @@ def test_the_home_country_by_adjective_names_no_actor(text: str, found: list[str
     assert [m.entity.name for m in mentions(text) if m.entity.table == "actor"] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a state's adjective right before a known body of that state is part of the body's name
+        ("Południowokoreańska Narodowa Służba Wywiadowcza (NIS) podała to w środę.",
+         [("Narodowa Służba Wywiadowcza", "NIS"), ("NIS", "NIS")]),
+        ("Według południowokoreańskiej Narodowej Służby Wywiadowczej straty rosną.",
+         [("Narodowej Służby Wywiadowczej", "NIS")]),
+        # another state's adjective, or one not right before the body, is a mention of its own
+        ("Ukraińska Narodowa Służba Wywiadowcza milczy.",
+         [("Ukraińska", "Ukraine"), ("Narodowa Służba Wywiadowcza", "NIS")]),
+        ("Południowokoreańscy dyplomaci cytują NIS.", [("Południowokoreańscy", "South Korea"), ("NIS", "NIS")]),
+    ],
+)
+def test_an_owner_adjective_before_its_body_is_no_mention(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity.name) for m in mentions(text) if m.entity.table == "actor"] == found
+
+
 def test_the_home_country_by_an_english_adjective_is_named() -> None:
     found = extract("Polish officials said nothing.", language="en").mentions
     assert [(m.text, m.entity.name, m.via) for m in found] == [("Polish", "Poland", "adjective")]

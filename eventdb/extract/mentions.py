@@ -229,7 +229,8 @@ def find_mentions(
     per_sentence = _owned_short_forms(per_sentence, gazetteer)
     per_sentence = _named_heads(per_sentence, lex)
     per_sentence = _ambiguous_demonyms(per_sentence, gazetteer, lex)
-    per_sentence = [(sentence, _quoted_names(sentence.tokens, found)) for sentence, found in per_sentence]
+    per_sentence = [(sentence, _owner_adjectives_left_out(_quoted_names(sentence.tokens, found)))
+                    for sentence, found in per_sentence]
     out: list[Mention] = []
     for sentence, found in per_sentence:
         tokens = sentence.tokens
@@ -255,6 +256,16 @@ def find_mentions(
             )
     out.sort(key=lambda m: (m.start, -m.end, _TABLE_RANK[m.entity.table], m.entity.name))
     return _one_candidate_per_stem(out)
+
+
+def _owner_adjectives_left_out(found: list[_Found]) -> list[_Found]:
+    """A state's adjective right before a known body of that state belongs to the body's name, not to a mention of
+    the state ("Południowokoreańska Narodowa Służba Wywiadowcza", like the alias "rosyjskie Ministerstwo Obrony")."""
+    owners = {(f.start, f.entity.country) for f in found if f.entity.table == "actor" and f.via in ("name", "alias")
+              and not f.entity.is_candidate and f.entity.kind != "country" and f.entity.country}
+    if not owners:
+        return found
+    return [f for f in found if not (f.via == "adjective" and (f.end, f.entity.name) in owners)]
 
 
 def _home_word(f: _Found, lex: _Lexicon) -> bool:
