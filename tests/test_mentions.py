@@ -493,10 +493,27 @@ def test_acronym_in_parentheses_after_a_known_name() -> None:
         "Strefa zużywa dziś zaledwie 30–40 MW.",  # a unit after a number
         "Linia ma moc 500 MW i napięcie 220 kV.",
         "Robotnik kosztuje 1,1–1,5 tys. USD miesięcznie.",  # a currency after a multiplier
+        "Tankowiec „Sea Pearl 7” przepompował paliwo.",  # the quoted name of a vessel after its noun
+        "Zatrzymano drobnicowiec „Sever Trader”.",
+        "Statek „Gołubiew” zawinął do portu.",
+        "Chodzi o frachtowiec „Chon Ma San 5” i masowiec „Pieczenga”.",
+        "The tanker Yu Son made nine trips.",
     ],
 )
 def test_not_candidates(text: str) -> None:
     assert candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quoted name after a noun that is no vessel stays a name
+        ("Tankowce należą do firmy „Sever Shipping”.", "Sever Shipping"),
+        ("Rosyjska flota i „Sever Trader” płyną razem.", "Sever Trader"),
+    ],
+)
+def test_a_quoted_name_after_no_vessel_noun_is_a_candidate(text: str, name: str) -> None:
+    assert name in [c[2] for c in candidates(text)] or name in [c[0] for c in candidates(text)]
 
 
 # --- case sensitivity --------------------------------------------------------------------------------------------
@@ -614,7 +631,7 @@ def test_an_english_sentence_opener_is_no_candidate(text: str, expected: list[st
         ("The sides signed the Treaty in June; Article 4 obliges each to help.", []),
         # must stay: a name of ordinary words, and an unknown name alone
         ("The London-based Open Source Centre said so.", ["Open Source Centre"]),
-        ("The ship Tenvora left port.", ["Tenvora"]),
+        ("The exchange Tenvora lost funds.", ["Tenvora"]),
         # English adjectives of a hyphen, the possessive of a compass word, capitals of common abbreviations
         ("A North Korean-flagged tanker and Chinese-built ships left the North's ports.", []),
         ("North Korean IT workers earn more, an MP said.", []),
@@ -1532,7 +1549,7 @@ def test_a_plural_place_noun_lends_itself_to_the_adjectives_listed_after_it(
         # the names of ships are written in quotes, and may be a person's: the ship is a candidate, no person
         ("Chodzi o rosyjski masowiec „Kapitan Gołubiew”.", "Kapitan Gołubiew", None),
         ("Tankowiec „Admirał Kuzniecow” wypłynął z Wanino.", "Admirał Kuzniecow", None),
-        ("Statek „Gołubiew” zawinął do portu.", "Gołubiew", None),
+        ("Do portu zawinął „Gołubiew”.", "Gołubiew", None),
         # a quoted sentence is no name: the person in it stays a person
         ("„Putin jest zbrodniarzem” – powiedział Zełenski.", None, "Vladimir Putin"),
         ("Zełenski powiedział: „Putin kłamie”.", None, "Vladimir Putin"),

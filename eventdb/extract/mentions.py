@@ -59,6 +59,7 @@ _NOUN_POS = ("subst", "depr", "ger")
 _ADJ_POS = ("adj", "ppas", "pact", "adja")
 _DECLINED_ADJ_POS = ("adj", "ppas", "pact")  # adjectives and participles that agree with their noun
 _OPENERS = frozenset({"„", '"', "«", "»", "(", "[", "–", "—", "-", ":", "•", "‘", "“", "'"})
+_QUOTES = frozenset({"„", '"', "«", "»", "‘", "“", "'"})
 _MODEL_CODE = re.compile(r"\d|-[A-Z0-9]{1,3}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _NOMINATIVE = frozenset({"nom"})
@@ -1898,8 +1899,11 @@ def _shouting_sentence(tokens: Sequence[Token]) -> bool:
 
 
 def _after_equipment_head(tokens: Sequence[Token], start: int, lex: _Lexicon) -> bool:
-    """"drony Shahed", "dronów szturmowych Shahed", "haubic M1989 Koksan": a model name, not an actor."""
+    """"drony Shahed", "dronów szturmowych Shahed", "haubic M1989 Koksan": a model name, not an actor; nor the
+    quoted name of a vessel ("tankowiec „Sea Pearl 7”")."""
     j = start - 1
+    if j >= 0 and tokens[j].text in _QUOTES:
+        j -= 1
     skipped = 0
     while j >= 0 and skipped < 3 and (_is_plain_adjective(tokens[j]) or _MODEL_CODE.search(tokens[j].text)):
         j -= 1
