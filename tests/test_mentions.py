@@ -268,6 +268,25 @@ def test_metonyms_place_or_state(text: str, surface: str, table: str, name: str)
     assert found[0].via in ("metonym", "alias", "name")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a seat of power the gazetteer knows as a site is that site where something happens ...
+        ("Prezydenci podpisali na Kremlu traktat.", [("Kremlu", "facility", "Moscow Kremlin")]),
+        ("Delegacja przyjechała do Kremla.", [("Kremla", "facility", "Moscow Kremlin")]),
+        # ... and the state when it acts, is spoken for, or is what pressure falls on
+        ("Kreml zaprzecza doniesieniom.", [("Kreml", "actor", "Russia")]),
+        ("Rzecznik Kremla milczy.", [("Kremla", "actor", "Russia")]),
+    ],
+)
+def test_a_seat_of_power_is_the_site_where_things_happen(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, m.entity.table, m.entity.name) for m in extract(text).mentions] == found
+
+
+def test_pressure_on_a_seat_of_power_is_no_visit_to_the_site() -> None:
+    assert not [m for m in extract("Presja na Kreml rośnie.").mentions if m.entity.table == "facility"]
+
+
 def test_a_capital_after_a_verb_of_helping_is_the_state() -> None:
     assert triples("Rosja wspiera Pjongjang.") == [("Rosja", "actor", "Russia"), ("Pjongjang", "actor", "North Korea")]
 

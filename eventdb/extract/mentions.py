@@ -850,6 +850,7 @@ def _resolve_context(
     place: list[bool] = []
     city_spans: set[tuple[int, int]] = set()
     acting_metonym_spans: set[tuple[int, int]] = set()
+    metonym_spans = {(m.start, m.end) for m in matches if m.pattern.via == "metonym" and m.pattern.entry.table == "actor"}
     for m in matches:
         entry = m.pattern.entry
         p = _needs_context(m) and (_place_context(tokens, m, lex) or m.pattern.via == "metonym" and m.start > 0
@@ -859,6 +860,8 @@ def _resolve_context(
         place.append(p)
         if entry.table == "location" and entry.kind != "country":
             city_spans.add((m.start, m.end))
+        elif entry.table == "facility" and (m.start, m.end) in metonym_spans and "acc" not in _match_cases(tokens, m):
+            city_spans.add((m.start, m.end))  # "na Kremlu" is the site the gazetteer knows; "presja na Kreml" is no place
         elif not p and m.pattern.via == "metonym" and entry.table == "actor":
             acting_metonym_spans.add((m.start, m.end))
     out: list[_Found] = []
@@ -881,6 +884,8 @@ def _resolve_context(
             continue
         if entry.table == "location" and span in acting_metonym_spans:
             continue  # "Pjongjang wysłał": the state, not the city
+        if entry.table == "facility" and span in metonym_spans and (span in acting_metonym_spans or span not in city_spans):
+            continue  # "Kreml zaprzecza", "presja na Kreml": the state, not the site
         out.append(_Found(entry.ref, m.start, m.end, m.pattern.via, None, m))
     return out
 
