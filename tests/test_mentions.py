@@ -287,6 +287,30 @@ def test_pressure_on_a_seat_of_power_is_no_visit_to_the_site() -> None:
     assert not [m for m in extract("Presja na Kreml rośnie.").mentions if m.entity.table == "facility"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an English port named by "of" and its place: the one the gazetteer has there, or a candidate facility
+        ("The ships sailed to the Russian port of Dunay.", ("port of Dunay", "Port of Dunay", True)),
+        ("Tankers left the port of Slavyanka.", ("port of Slavyanka", "Port of Slavyanka", True)),
+        ("Tankers left the port of Nakhodka.", ("port of Nakhodka", "Port of Nakhodka", False)),
+    ],
+)
+def test_an_english_port_of_a_place_is_a_facility(text: str, found: tuple[str, str, bool]) -> None:
+    sites = [(m.text, m.entity.name, m.entity.is_candidate) for m in extract(text, language="en").mentions
+             if m.entity.table == "facility"]
+    assert sites == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The tanker made a port of call in Busan.", "The head of Rosatom visited Slavyanka.",
+     "Ports of Chongjin and Rajin were busy."],
+)
+def test_no_english_port_of_a_place(text: str) -> None:
+    assert not [m for m in extract(text, language="en").mentions if m.entity.table == "facility"]
+
+
 def test_a_capital_after_a_verb_of_helping_is_the_state() -> None:
     assert triples("Rosja wspiera Pjongjang.") == [("Rosja", "actor", "Russia"), ("Pjongjang", "actor", "North Korea")]
 

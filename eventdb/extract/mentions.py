@@ -108,6 +108,7 @@ class _Lexicon:
     titles_in_names: frozenset[str]  # "Namgang General Construction Company": a title's word inside a name
     english_equipment: frozenset[str]  # "Koksan guns": English weapon nouns after a product's name
     english_facility_heads: Mapping[str, str]  # "Komsomolsk Refinery": the last word of a site's name -> its kind
+    english_sites_of: frozenset[str]  # "the port of Dunay": a site named by "of" and its place
     facility_adjectives_left_out: frozenset[str]
     company_suffixes: tuple[str, ...]  # longest first
     company_suffix_initials: frozenset[str]
@@ -174,6 +175,7 @@ def _lexicon() -> _Lexicon:
         titles_in_names=words("titles_in_names"),
         english_equipment=words("english_equipment"),
         english_facility_heads=MappingProxyType({str(k): str(v) for k, v in lex["english_facility_heads"].items()}),
+        english_sites_of=words("english_sites_of"),
         facility_adjectives_left_out=words("facility_adjectives_left_out"),
         company_suffixes=tuple(sorted((str(s) for s in lex["company_suffixes"]), key=len, reverse=True)),
         company_suffix_initials=frozenset(str(s)[:1] for s in lex["company_suffixes"]),
@@ -716,12 +718,30 @@ def _facilities_by_place(
     # "port Nachodka", "w porcie Czongdzin": a site noun right before the name of its town
     places += [f for f in found if f.start >= 1 and f.entity.table == "location" and f.entity.kind in _SETTLEMENT_KINDS
                and tokens[f.start].is_capitalized and _facility_kinds(tokens[f.start - 1], lex)]
-    if not places:
+    english = [f for f in found if f.start >= 2 and tokens[f.start - 1].lower == "of" and tokens[
+        f.start - 2].lower in lex.english_sites_of and (f.entity.table == "location" and f.entity.kind in
+                                                        _SETTLEMENT_KINDS or f.via == "candidate" and f.entity.table
+                                                        == "actor" and f.entity.kind == "unknown")]
+    if not places and not english:
         return [], set()
     facilities = [f for f in found if f.entity.table == "facility"]
     covered = {k for f in found for k in range(f.start, f.end)}
     out = []
     named: set[int] = set()
+    if english and not _polish_sentence(tokens, lex):
+        for place in english:  # "the port of Dunay": the port the gazetteer has there, or a candidate "Port of Dunay"
+            noun = place.start - 2
+            if any(f.start <= noun < f.end or f.start < place.end <= f.end for f in facilities):
+                continue
+            kind = lex.english_facility_heads.get(tokens[noun].lower, "port")
+            fitting = [e for e in gazetteer.facilities_at.get(place.entity.name) or () if e.kind == kind]
+            run = tokens[place.start : place.end]
+            entity = fitting[0].ref if len(fitting) == 1 else EntityRef(
+                table="facility", name=f"{tokens[noun].text.capitalize()} of {_join(run, [t.text for t in run])}",
+                kind=kind, country=place.entity.country, is_candidate=True)
+            out.append(_Found(entity, noun, place.end, "alias" if len(fitting) == 1 else "candidate", frozenset()))
+            if place.entity.table == "actor":
+                named.add(id(place))
     for place in places:
         at = gazetteer.facilities_at.get(place.entity.name)
         apposed = tokens[place.start - 1].lower not in lex.facility_place_prepositions
