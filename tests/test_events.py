@@ -1137,12 +1137,19 @@ def test_demands_recalled_norms_judgements_and_protests(text: str, found: list[t
         ("Narodowa Służba Wywiadowcza przekazała, że Korea Północna wysłała do Rosji kolejne 3 tys. żołnierzy.",
          [("troop_deployment", {_NK})]),
         ("Informacje przekazał dziennikarzom po zamkniętym posiedzeniu komisji wywiadu poseł Lee Seong-kweun.", []),
+        # given at a session, the briefing is a meeting of the agency with the committee too
+        ("Narodowa Służba Wywiadowcza poinformowała podczas zamkniętego posiedzenia parlamentarnej komisji ds."
+         " wywiadu, że Rosja dostarcza KRLD ropę.",
+         [("statement", {"National Intelligence Service"}), ("economic_support", {_RU}),
+          ("meeting", {"National Intelligence Service", "National Assembly Intelligence Committee"})]),
     ],
 )
 def test_briefings_of_parliament_committees(text: str, found: list[tuple[str, set[str]]]) -> None:
-    got = [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"})
-           for e in extract(text, published_on=dt.date(2026, 3, 5)).events]
-    assert got == found
+    events = extract(text, published_on=dt.date(2026, 3, 5)).events
+    assert [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"}) for e in events] == found
+    for e in events:  # the committee hears the statement
+        if e.event_type == "statement" and "komisji" in text:
+            assert {r.entity.name for r in e.roles if r.role == "partner"} == {"National Assembly Intelligence Committee"}
 
 
 @pytest.mark.parametrize(

@@ -271,6 +271,7 @@ class Lexicon:
     assessing_speakers: frozenset[str]  # kinds whose statement is an event only when it reports nothing else
     self_reporting: frozenset[str]  # kinds whose announcement of a deed of its own makes it the doer
     telling_kinds: frozenset[str]  # kinds that tell of things rather than hold them (agencies, outlets)
+    briefed_kinds: frozenset[str]  # kinds of bodies a briefing is given to: it is a meeting with them too
     time_shifts: frozenset[str]
     lasting_ending: frozenset[str]  # "zakończył trzydniową wizytę": the day named is the last of its days
     lasting_starting: frozenset[str]  # "rozpoczął dwudniową wizytę": the day named is the first
@@ -439,6 +440,7 @@ def lexicon() -> Lexicon:
         assessing_speakers=frozenset(str(k) for k in data["statement_speakers"]["alone"]),
         self_reporting=frozenset(str(k) for k in data["statement_speakers"]["of_itself"]),
         telling_kinds=frozenset(str(k) for k in data["statement_speakers"]["telling"]),
+        briefed_kinds=frozenset(str(k) for k in data["statement_speakers"]["briefed"]),
         time_shifts=frozenset(str(w) for w in clauses["time_shifts"]),
         lasting_ending=frozenset(str(w) for w in data["lasting_days"]["ending"]),
         lasting_starting=frozenset(str(w) for w in data["lasting_days"]["starting"]),
@@ -1152,6 +1154,32 @@ def _statements_alone(drafts: Sequence[_Draft], clauses: Sequence[Clause], lex: 
                 _cite_speaker(d.event, [o.event for o in told], sentence)
                 continue
         out.append(d)
+    return out
+
+
+def _briefings_held(drafts: Sequence[_Draft], mentions: Sequence[Mention], keys: Sequence[frozenset[str]],
+                    lex: Lexicon) -> list[_Draft]:
+    """"NIS przekazała parlamentarnej komisji ds. wywiadu, że ...": the body briefed (``briefed_kinds``) named in the
+    clause hears the statement; given at a session ("podczas zamkniętego posiedzenia komisji", ``sessions``), the
+    briefing is also a meeting of the one who gives it with that body."""
+    out = []
+    sessions = lex.classes.get("sessions", frozenset())
+    at_session = any(not k.isdisjoint(sessions) for k in keys)
+    for d in drafts:
+        if not d.hit.reading.stands or d.event.event_type != "statement":
+            continue
+        ev = d.event
+        bodies = [m for m in mentions if m.entity.kind in lex.briefed_kinds and m.entity.table == "actor"
+                  and ev.start <= m.start < ev.end]
+        speakers = [r for r in ev.roles if r.role == "agent"]
+        if not bodies or not speakers:
+            continue
+        ev.roles = _unique_roles([*ev.roles, *(Role(m.entity, "partner", m) for m in bodies)])
+        if not at_session:
+            continue
+        meeting = dataclasses.replace(ev, event_type="meeting", roles=_unique_roles(
+            [*speakers, *(Role(m.entity, "agent", m) for m in bodies)]))
+        out.append(_Draft(d.hit, meeting, d.certainty))
     return out
 
 
@@ -2097,6 +2125,7 @@ def _sentence_events(
     drafts = _split_by_time(drafts, dates)
     _by_speaker(drafts)
     drafts = _statements_alone(drafts, clauses, lex, sentence)
+    drafts += _briefings_held(drafts, mentions, keys, lex)
     out = []
     for d in drafts:
         ev = d.event
