@@ -1106,6 +1106,13 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Seul i Tokio zgodnie uznały piątkowy start za złamanie rezolucji Rady Bezpieczeństwa ONZ.",
          [("accusation", {"South Korea", "Japan"})]),
         ("Eksperci z Seulu uznali nowe drony za kopię Gerania.", []),
+        # a reply that the deed is civilian, peaceful or lawful rebuts the charge; any other reply states
+        ("Rosyjskie MSZ odpowiada, że most służy wyłącznie celom cywilnym i humanitarnym.",
+         [("denial", {"Russian Ministry of Foreign Affairs"})]),
+        ("Rosyjskie MSZ odpowiedziało, że Koreańczycy „przyjeżdżają legalnie, na studia i staże”.",
+         [("denial", {"Russian Ministry of Foreign Affairs"})]),
+        ("Rosyjskie MSZ odpowiedziało, że rozmowy potrwają do jesieni.",
+         [("statement", {"Russian Ministry of Foreign Affairs"})]),
         # a protest accuses
         ("Japonia zaprotestowała za pośrednictwem ambasady w Pekinie.", [("accusation", {"Japan"})]),
         ("Japonia złożyła protest kanałami dyplomatycznymi.", [("accusation", {"Japan"})]),

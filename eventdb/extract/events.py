@@ -932,8 +932,8 @@ def _quoted(tokens: Sequence[Token]) -> list[Token]:
 def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     """What words said do to a charge.  "@denies" when they rebut one: a breach negated right before it ("nie
     narusza żadnych zobowiązań", "nie jest wymierzona w państwa trzecie": ``breaches``), a lie named
-    (``falsehoods``) or a deed said to be lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
-    ``norms``).  "@accuses" when they make one: a breach of a norm said to be done ("dostawy łamią rezolucje"), or
+    (``falsehoods``), a deed said to be lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
+    ``norms``) or harmless ("most służy wyłącznie celom cywilnym": ``innocuous``).  "@accuses" when they make one: a breach of a norm said to be done ("dostawy łamią rezolucje"), or
     a norm said to forbid what is done (``prohibits``: "rezolucja nr 2270 zakazuje szkolenia obywateli KRLD")."""
     classes = lex.classes
     breaches, norms = classes.get("breaches", frozenset()), classes.get("norms", frozenset())
@@ -945,6 +945,8 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
         return frozenset({"@denies"})
     if lemmas & classes.get("lawful", frozenset()) and lemmas & norms:
         return frozenset({"@denies"})
+    if lemmas & classes.get("innocuous", frozenset()):
+        return frozenset({"@denies"})  # "most służy wyłącznie celom cywilnym": the charge is rebutted
     if lemmas & norms and any(not _poses(said[k]).isdisjoint(_FINITE) for k in at):
         return frozenset({"@accuses"})  # a verb: someone breaks it ("za naruszenie sankcji grozi kara" warns)
     forbids = classes.get("prohibits", frozenset())
