@@ -1113,6 +1113,12 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
          [("denial", {"Russian Ministry of Foreign Affairs"})]),
         ("Rosyjskie MSZ odpowiedziało, że rozmowy potrwają do jesieni.",
          [("statement", {"Russian Ministry of Foreign Affairs"})]),
+        # saying that one complies, or that one's soldiers take no part, rebuts too
+        ("Pekin zapewnia, że przestrzega rezolucji.", [("denial", {_CN})]),
+        ("Rosyjskie Ministerstwo Obrony oświadczyło, że żołnierze KRLD „nie biorą udziału w działaniach bojowych”.",
+         [("denial", {"Russian Ministry of Defence"})]),
+        ("Rosyjskie Ministerstwo Obrony oświadczyło, że żołnierze KRLD wzięli udział w defiladzie.",
+         [("statement", {"Russian Ministry of Defence"})]),
         # a protest accuses
         ("Japonia zaprotestowała za pośrednictwem ambasady w Pekinie.", [("accusation", {"Japan"})]),
         ("Japonia złożyła protest kanałami dyplomatycznymi.", [("accusation", {"Japan"})]),
