@@ -1113,6 +1113,13 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
          [("denial", {"Russian Ministry of Foreign Affairs"})]),
         ("Rosyjskie MSZ odpowiedziało, że rozmowy potrwają do jesieni.",
          [("statement", {"Russian Ministry of Foreign Affairs"})]),
+        # saying that something is a lawful target, or announcing a response in kind or a sanctions list, threatens
+        ("Robert Browdi zapowiedział, że każdy skład z koreańską amunicją jest „prawowitym celem”.",
+         [("threat", {"Robert Brovdi"})]),
+        ("Maria Zacharowa zapowiedziała „adekwatną odpowiedź”.", [("threat", {"Maria Zakharova"})]),
+        ("Departament Skarbu USA ostrzegł, że firmy uczestniczące w projekcie mogą trafić na listę sankcyjną.",
+         [("threat", {"United States Department of the Treasury"})]),
+        ("Maria Zacharowa zapowiedziała, że rozmowy będą trudne.", [("statement", {"Maria Zakharova"})]),
         # saying that one complies, or that one's soldiers take no part, rebuts too
         ("Pekin zapewnia, że przestrzega rezolucji.", [("denial", {_CN})]),
         ("Rosyjskie Ministerstwo Obrony oświadczyło, że żołnierze KRLD „nie biorą udziału w działaniach bojowych”.",
@@ -1133,7 +1140,7 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
 def test_demands_recalled_norms_judgements_and_protests(text: str, found: list[tuple[str, set[str]]]) -> None:
     got = [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"})
            for e in extract(text, published_on=dt.date(2026, 3, 5)).events
-           if e.event_type in ("statement", "accusation", "denial")]
+           if e.event_type in ("statement", "accusation", "denial", "threat")]
     assert got == found
 
 
