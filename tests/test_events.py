@@ -1120,6 +1120,11 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Departament Skarbu USA ostrzegł, że firmy uczestniczące w projekcie mogą trafić na listę sankcyjną.",
          [("threat", {"United States Department of the Treasury"})]),
         ("Maria Zacharowa zapowiedziała, że rozmowy będą trudne.", [("statement", {"Maria Zakharova"})]),
+        # a warning that a deed feeds arms or a war industry accuses; any other warning states
+        ("Departament Stanu USA ostrzegł, że pieniądze od turystów mogą zasilać północnokoreański program rakietowy.",
+         [("accusation", {"United States Department of State"})]),
+        ("Departament Stanu USA ostrzegł, że ceny wycieczek do Wonsanu wzrosną.",
+         [("statement", {"United States Department of State"})]),
         # saying that one complies, or that one's soldiers take no part, rebuts too
         ("Pekin zapewnia, że przestrzega rezolucji.", [("denial", {_CN})]),
         ("Rosyjskie Ministerstwo Obrony oświadczyło, że żołnierze KRLD „nie biorą udziału w działaniach bojowych”.",

@@ -909,10 +909,17 @@ def _says_class(clauses: Sequence[Clause], n: int, quoting: bool, tokens: Sequen
                                             for k in range(reported[0].start, reported[0].end)):
         return _SAYS_NO | _denying(tokens[reported[0].start :], lex)
     if reported:
-        return _SAYS | _denying(tokens[reported[0].start :], lex)
+        return _SAYS | _denying(tokens[reported[0].start :], lex) | _arming(tokens[reported[0].start :], lex)
     if quoting:
         return _SAYS | _denying(_quoted(tokens), lex)
     return frozenset()
+
+
+def _arming(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
+    """"@arms" for words said of arms or a war industry ("pieniądze mogą zasilać program rakietowy"): a warning of them
+    accuses the one who feeds it."""
+    arms = lex.words_of(frozenset({"weapons", "rocketry"}))
+    return frozenset({"@arms"}) if any(not t.lemmas.isdisjoint(arms) for t in said) else frozenset()
 
 
 def _quoted(tokens: Sequence[Token]) -> list[Token]:
