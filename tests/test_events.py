@@ -1125,6 +1125,8 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
          [("accusation", {"United States Department of State"})]),
         ("Departament Stanu USA ostrzegł, że ceny wycieczek do Wonsanu wzrosną.",
          [("statement", {"United States Department of State"})]),
+        ("Dmitrij Pieskow powtórzył, że w obwodzie kurskim walczą „wyłącznie rosyjskie siły zbrojne”.",
+         [("denial", {"Dmitry Peskov"})]),
         # saying that one complies, or that one's soldiers take no part, rebuts too
         ("Pekin zapewnia, że przestrzega rezolucji.", [("denial", {_CN})]),
         ("Rosyjskie Ministerstwo Obrony oświadczyło, że żołnierze KRLD „nie biorą udziału w działaniach bojowych”.",
