@@ -1120,6 +1120,11 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Departament Skarbu USA ostrzegł, że firmy uczestniczące w projekcie mogą trafić na listę sankcyjną.",
          [("threat", {"United States Department of the Treasury"})]),
         ("Maria Zacharowa zapowiedziała, że rozmowy będą trudne.", [("statement", {"Maria Zakharova"})]),
+        # a condemning name quoted accuses; a quotation with none states
+        ("Rzecznik ukraińskiego MSZ Heorhij Tychyj stwierdził, że wysłanie saperów to „kolejny dowód udziału"
+         " Pjongjangu w agresji”.", [("accusation", {"Heorhii Tykhyi"})]),
+        ("Rzecznik ukraińskiego MSZ Heorhij Tychyj stwierdził, że rozmowy były „długie i rzeczowe”.",
+         [("statement", {"Heorhii Tykhyi"})]),
         # a warning that a deed feeds arms or a war industry accuses; any other warning states
         ("Departament Stanu USA ostrzegł, że pieniądze od turystów mogą zasilać północnokoreański program rakietowy.",
          [("accusation", {"United States Department of State"})]),

@@ -940,9 +940,11 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     """What words said do to a charge.  "@denies" when they rebut one: a breach negated right before it ("nie
     narusza żadnych zobowiązań", "nie jest wymierzona w państwa trzecie": ``breaches``), a lie named
     (``falsehoods``), a deed said to be lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
-    ``norms``) or harmless ("most służy wyłącznie celom cywilnym": ``innocuous``).  "@accuses" when they make one: a breach of a norm said to be done ("dostawy łamią rezolucje"), or
-    a norm said to forbid what is done (``prohibits``: "rezolucja nr 2270 zakazuje szkolenia obywateli KRLD").
-    "@threatens" when they menace (``menaces``: "jest prawowitym celem", "adekwatna odpowiedź", "lista sankcyjna")."""
+    ``norms``) or harmless ("most służy wyłącznie celom cywilnym": ``innocuous``).  "@accuses" when they make one:
+    a breach of a norm said to be done ("dostawy łamią rezolucje"), a name quoted that condemns (``pejoratives``:
+    "to „kolejny dowód udziału Pjongjangu w agresji”"), or a norm said to forbid what is done (``prohibits``:
+    "rezolucja nr 2270 zakazuje szkolenia obywateli KRLD").  "@threatens" when they menace (``menaces``: "jest
+    prawowitym celem", "adekwatna odpowiedź", "lista sankcyjna")."""
     classes = lex.classes
     breaches, norms = classes.get("breaches", frozenset()), classes.get("norms", frozenset())
     lemmas = frozenset().union(*(t.lemmas for t in said)) if said else frozenset()
@@ -957,6 +959,9 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
         return frozenset({"@denies"})  # "most służy wyłącznie celom cywilnym": the charge is rebutted
     if lemmas & norms and any(not _poses(said[k]).isdisjoint(_FINITE) for k in at):
         return frozenset({"@accuses"})  # a verb: someone breaks it ("za naruszenie sankcji grozi kara" warns)
+    pejoratives = classes.get("pejoratives", frozenset())
+    if any(not t.lemmas.isdisjoint(pejoratives) for t in _quoted(said)):
+        return frozenset({"@accuses"})  # "to „kolejny dowód bezpośredniego udziału Pjongjangu w agresji”"
     if lemmas & classes.get("menaces", frozenset()):
         return frozenset({"@threatens"})  # "każdy skład z koreańską amunicją jest prawowitym celem"
     forbids = classes.get("prohibits", frozenset())
