@@ -162,6 +162,11 @@ def test_prefix_cues(text: str, anchor: str, chain: list[str]) -> None:
         # what a source expects or suspects, with a complement
         ("HUR spodziewa się, że wiosną Pjongjang przyśle kolejne dywizjony.", "przyśle", ["HUR"]),
         ("HUR podejrzewa, że Rosja przekazała KRLD systemy S-400.", "przekazała", ["HUR"]),
+        # an adverbial participle's clause between the speaker and the verb names no speaker; a nested cue's does
+        ("Siergiej Szojgu, występując na konferencji z Kyryłą Budanowa, zapowiedział, że Rosja pomoże KRLD.",
+         "pomoże", ["Sergei Shoigu"]),
+        ("Reuters, powołując się na HUR, poinformował, że Korea Północna wysłała pociski.", "wysłała",
+         ["Reuters", "HUR"]),
     ],
 )
 def test_reporting_verbs(text: str, anchor: str, chain: list[str]) -> None:

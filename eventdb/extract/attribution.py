@@ -45,6 +45,7 @@ from eventdb.reference import load_yaml
 _FINITE = frozenset({"fin", "praet", "bedzie"})
 _NOMINAL = frozenset({"subst", "depr", "ger", "adj"})
 _VERB_POS = frozenset({"fin", "praet", "bedzie", "imps", "inf", "impt", "pcon", "pant"})
+_ADVERBIAL = frozenset({"pcon", "pant"})  # adverbial participles: "występując", "powołując się", "zapytany" is none
 _DASHES = frozenset({"–", "—", "-", ",", "”", '"', "»"})
 _QUOTE_CLOSERS = frozenset({"”", '"', "»", ")", "“"})
 _STATEMENT_DASHES = frozenset({"–", "—", "-"})
@@ -745,6 +746,9 @@ def _preposed_subject(
     crossed: tuple[int, int] | None = None  # the object part of a first, coordinated predicate
     skipped = 0  # words of nested cues passed over: they do not count against the window
     relative = _relative_before(tokens, k)
+    if relative is not None and "który" not in tokens[relative + 1].lemmas and any(
+            relative < p.cue_start < k for p in phrases):
+        relative = None  # "X, powołując się na HUR, poinformował": a participle of a nested cue, read below
     if relative is not None:  # "Ławrow, który spotkał się z Kimem, oświadczył": the subject is before the clause
         crossed = (relative, k)
         skipped += k - relative
@@ -803,13 +807,14 @@ def _preposed_subject(
 
 
 def _relative_before(tokens: Sequence[Token], k: int) -> int | None:
-    """Where a relative clause between commas that ends right before the verb at ``k`` opens (its first comma):
-    "Rosja, która wspiera KRLD, zapowiedziała"; None when no such clause stands there."""
+    """Where a relative clause, or an adverbial participle's, between commas that ends right before the verb at ``k``
+    opens (its first comma): "Rosja, która wspiera KRLD, zapowiedziała", "Blinken, występując na konferencji z
+    Lammym, poinformował"; None when no such clause stands there."""
     if k < 2 or tokens[k - 1].text != ",":
         return None
     for j in range(k - 2, max(k - 2 - _RELATIVE_REACH, 0), -1):
         if tokens[j].text == ",":
-            return j if "który" in tokens[j + 1].lemmas else None
+            return j if "który" in tokens[j + 1].lemmas or _is_verb(tokens[j + 1], _ADVERBIAL) else None
         if tokens[j].kind == "punct" and tokens[j].text not in {"„", "”", '"', "-", "–"}:
             return None
     return None
