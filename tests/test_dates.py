@@ -560,6 +560,11 @@ ENGLISH = [
     ("Troops came last week.", "last week", D(2025, 11, 3), D(2025, 11, 9), "range"),
     ("Troops came two years ago.", "two years ago", D(2023, 1, 1), D(2023, 12, 31), "year"),
     ("Troops came in June last year.", "in June last year", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    # the opening stretch of a year, as "w pierwszych 11 miesiącach 2025 r."
+    ("Trade rose 64% in the first 11 months of 2025.", "in the first 11 months of 2025", D(2025, 1, 1),
+     D(2025, 11, 30), "range"),
+    ("Trade rose in the first two quarters of last year.", "in the first two quarters of last year", D(2024, 1, 1),
+     D(2024, 6, 30), "range"),
 ]
 
 
@@ -577,6 +582,7 @@ def test_english(text: str, expr: str, date_from, date_to, precision: str) -> No
         "It cost 2.5 dollars, 12,000 troops, 152 mm shells, BTR-80 and M2010 tanks.",
         "The meeting began at 14:30.",
         "They died in the fall of Bakhmut.",
+        "The first 11 months of the war were the hardest.",  # no year after it
     ],
 )
 def test_english_not_dates(text: str) -> None:
