@@ -344,6 +344,14 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
          ["Reuters", "HUR"]),
         ("Według agencji Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),  # no outlet to name
         ("Według agencji Reuters Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["Reuters"]),  # named
+        # a document with no name, or its authors, as the subject of a reporting verb: the body cited before
+        ("Autorzy szacują, że Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),
+        ("Autorzy raportu szacują, że Rosja wysłała broń.", "wysłała", {"referent": SAVCHENKO, "chain": (REUTERS,)},
+         ["Reuters"]),  # a person writes no report: the outlet that carried him
+        ("Raport opisuje, jak Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),
+        # ... not the object of a verb before ("nazwał raport „...” i stwierdził"), nor with nobody to refer to
+        ("Nazwał raport kłamstwem i stwierdził, że Rosja nie wysłała broni.", "wysłała", {"referent": HUR}, []),
+        ("Autorzy szacują, że Rosja wysłała broń.", "wysłała", {}, []),
         # ... before any word that cannot hang on the noun: an adverb, a preposition, a verb, a number
         ("Według wywiadu tylko w styczniu Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),
         ("Według agencji w ciągu roku Rosja wysłała broń.", "wysłała", {"referent": HUR, "chain": (REUTERS,)},

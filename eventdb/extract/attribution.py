@@ -231,6 +231,11 @@ class _References:
         return Mention(entity=entity, start=t.start, end=t.end, text=t.text, sentence=self.sentence.index,
                        token_start=t.i, token_end=t.i + 1, via="pronoun", case=frozenset({"nom"}))
 
+    def body(self) -> EntityRef | None:
+        """The latest of the referent and its carriers that is no person (a person writes no report here)."""
+        return next((c for c in (self.referent, *reversed(self.carriers)) if c is not None and c.kind != "person"),
+                    None)
+
     def person(self, country: str | None) -> EntityRef | None:
         """The latest person named (of ``country``, if given)."""
         return next((p for p in self.persons if country is None or p.country == country), None)
@@ -426,7 +431,7 @@ def _pronoun_source(tokens: Sequence[Token], k: int, end: int, refs: _References
     if document is not None:
         # "Według autorów raportu Pjongjang dostarczył ...", "Jak czytamy w dokumencie, ...": the document, or
         # those who wrote it, of the body cited before (not of a person)
-        body = next((c for c in (refs.referent, *reversed(refs.carriers)) if c.kind != "person"), None)
+        body = refs.body()
         return (refs.mention(body, end), document) if body is not None else None
     if end < len(tokens) and _is_pronoun(tokens[end]):
         return refs.mention(refs.referent, end), end + 1
@@ -791,7 +796,7 @@ def _preposed_subject(
     if titled is not None:
         in_window = [m for m in in_window if m.via == "adjective" or m.entity.kind != "country"] + [titled]
     elif not in_window:
-        unnamed = _unnamed_speaker(tokens, lo, k, refs)
+        unnamed = _unnamed_speaker(tokens, lo, k, refs) or _document_speaker(tokens, lo, k, refs)
         if unnamed is None:
             return None
         in_window = [unnamed]
@@ -850,6 +855,18 @@ def _unnamed_speaker(tokens: Sequence[Token], lo: int, k: int, refs: _References
            for t in tokens[lo:k]):
         return None
     return refs.mention(refs.referent, k)
+
+
+def _document_speaker(tokens: Sequence[Token], lo: int, k: int, refs: _References | None) -> Mention | None:
+    """"Autorzy szacują, że ...", "Raport wskazuje, że ...": a document with no name of its own, or those who wrote
+    it, as the subject of a reporting verb is the body cited before (as after "według raportu")."""
+    if refs is None or refs.referent is None or any(_is_predicate(t) for t in tokens[max(lo - 1, 0) : k]):
+        return None  # "(X) nazwał raport „...” i stwierdził": the object of the verb before, no subject
+    lex = _lexicon()
+    noun = next((j for j in range(lo, k) if tokens[j].lemmas & (lex.documents | lex.authors) and any(
+        a.pos == "subst" and "nom" in a.cases for a in tokens[j].analyses)), None)
+    body = refs.body()
+    return None if noun is None or body is None else refs.mention(body, noun)
 
 
 def _and_before(tokens: Sequence[Token], verb: int, k: int) -> bool:
