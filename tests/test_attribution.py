@@ -349,6 +349,8 @@ UKRINFORM = Attribution(cited=EntityRef(table="actor", name="Ukrinform", kind="m
         ("Autorzy raportu szacują, że Rosja wysłała broń.", "wysłała", {"referent": SAVCHENKO, "chain": (REUTERS,)},
          ["Reuters"]),  # a person writes no report: the outlet that carried him
         ("Raport opisuje, jak Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),
+        ("Z dokumentu wynika też, że Rosja wysłała broń.", "wysłała", {"referent": HUR}, ["HUR"]),
+        ("Po lekturze raportu ocenił, że Rosja wysłała broń.", "wysłała", {"referent": HUR}, []),  # not its source
         # ... not the object of a verb before ("nazwał raport „...” i stwierdził"), nor with nobody to refer to
         ("Nazwał raport kłamstwem i stwierdził, że Rosja nie wysłała broni.", "wysłała", {"referent": HUR}, []),
         ("Autorzy szacują, że Rosja wysłała broń.", "wysłała", {}, []),

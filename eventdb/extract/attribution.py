@@ -858,13 +858,15 @@ def _unnamed_speaker(tokens: Sequence[Token], lo: int, k: int, refs: _References
 
 
 def _document_speaker(tokens: Sequence[Token], lo: int, k: int, refs: _References | None) -> Mention | None:
-    """"Autorzy szacują, że ...", "Raport wskazuje, że ...": a document with no name of its own, or those who wrote
-    it, as the subject of a reporting verb is the body cited before (as after "według raportu")."""
+    """"Autorzy szacują, że ...", "Raport wskazuje, że ...", "Z dokumentu wynika, że": a document with no name of its
+    own, or those who wrote it, as the subject (or the source) of a reporting verb is the body cited before (as after
+    "według raportu")."""
     if refs is None or refs.referent is None or any(_is_predicate(t) for t in tokens[max(lo - 1, 0) : k]):
         return None  # "(X) nazwał raport „...” i stwierdził": the object of the verb before, no subject
     lex = _lexicon()
-    noun = next((j for j in range(lo, k) if tokens[j].lemmas & (lex.documents | lex.authors) and any(
-        a.pos == "subst" and "nom" in a.cases for a in tokens[j].analyses)), None)
+    noun = next((j for j in range(lo, k) if tokens[j].lemmas & (lex.documents | lex.authors) and (
+        any(a.pos == "subst" and "nom" in a.cases for a in tokens[j].analyses)
+        or j > 0 and tokens[j - 1].lower in ("z", "ze"))), None)  # "Z dokumentu wynika, że"
     body = refs.body()
     return None if noun is None or body is None else refs.mention(body, noun)
 
