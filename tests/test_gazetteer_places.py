@@ -216,3 +216,31 @@ def test_names_are_new_and_unique() -> None:
         for e in section
     }
     assert not set(names) & elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the Kursk districts, whose adjectives morfeusz2 does not know, alone and listed after a plural noun
+        ("Saperzy pracują w rejonie sudżańskim.", [("rejonie sudżańskim", "location", "Sudzha District")]),
+        ("Zostało ok. 260 km kw., głównie w rejonach sudżańskim i głuszkowskim.",
+         [("rejonach sudżańskim", "location", "Sudzha District"), ("głuszkowskim", "location", "Glushkovo District")]),
+        ("Władze rejonu korieniewskiego milczą.", [("rejonu korieniewskiego", "location", "Korenevo District")]),
+        # Chagang by the press's other spelling
+        ("Kim odwiedził zakłady w prowincji Jagang.", [("prowincji Jagang", "location", "Chagang Province")]),
+        # "Kalma" alone is the resort, the air base is the airport, the peninsula only by its noun
+        ("Rosjanie wypoczywają w kurorcie Kalma.", [("kurorcie Kalma", "facility", "Wonsan-Kalma resort")]),
+        ("Klienci znów pytają o Kalmę.", [("Kalmę", "facility", "Wonsan-Kalma resort")]),
+        ("Zdjęcia bazy lotniczej Kalma obiegły świat.",
+         [("bazy lotniczej Kalma", "facility", "Wonsan Kalma International Airport")]),
+        ("Plaże półwyspu Kalma są puste.", [("półwyspu Kalma", "location", "Kalma Peninsula")]),
+    ],
+)
+def test_districts_provinces_and_kalma(text: str, found: list[tuple[str, str, str]]) -> None:
+    places = [(m.text, m.entity.table, m.entity.name) for m in extract(text).mentions
+              if m.entity.table in ("location", "facility")]
+    assert places == found
+
+
+def test_a_district_adjective_alone_names_no_district() -> None:
+    assert "Sudzha District" not in place_names("Sudżański kombinat pracuje.")
