@@ -489,3 +489,43 @@ def test_the_government_in_a_capital(text: str, surface: str, name: str) -> None
 def test_the_intelligence_committee_news_names_with_no_country() -> None:
     text = "Na zamkniętym posiedzeniu parlamentarnej komisji wywiadu deputowany Lee Seong-kweun przedstawił dane."
     assert ("parlamentarnej komisji wywiadu", "actor", "National Assembly Intelligence Committee") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a body named by its noun and its state's capital, as the press writes it
+        ("Według resortu obrony w Moskwie saperzy usunęli 400 tys. min.", "resortu obrony w Moskwie",
+         "Russian Ministry of Defence"),
+        ("Ministerstwo Obrony w Tokio poinformowało o przeładunkach.", "Ministerstwo Obrony w Tokio",
+         "Japanese Ministry of Defense"),
+        ("Wywiad w Seulu uważa, że szykuje się rotacja.", "Wywiad w Seulu", "National Intelligence Service"),
+        # the intelligence committee and the intergovernmental commission by their short names
+        ("Po posiedzeniu komisji ds. wywiadu poseł Han Ji-ho mówił o stratach.", "komisji ds. wywiadu",
+         "National Assembly Intelligence Committee"),
+        ("Kolejne posiedzenie rosyjsko-koreańskiej komisji międzyrządowej zaplanowano na wrzesień.",
+         "rosyjsko-koreańskiej komisji międzyrządowej", "Russia–North Korea Intergovernmental Commission"),
+        ("Współprzewodniczący międzyrządowej komisji zapowiedział nowe projekty.", "międzyrządowej komisji",
+         "Russia–North Korea Intergovernmental Commission"),
+        ("Tokio przekazało zdjęcia komitetowi sankcyjnemu.", "komitetowi sankcyjnemu", "UN 1718 Sanctions Committee"),
+        # universities of North Korea and a Polish charity
+        ("Część to absolwenci Uniwersytetu Technologicznego im. Kim Czaeka w Pjongjangu.",
+         "Uniwersytetu Technologicznego im. Kim Czaeka", "Kim Chaek University of Technology"),
+        ("Studiował na Uniwersytecie im. Kim Ir Sena.", "Uniwersytecie im. Kim Ir Sena", "Kim Il Sung University"),
+        ("Rodzinom jeńców pomaga Caritas Polska.", "Caritas Polska", "Caritas Polska"),
+    ],
+)
+def test_bodies_by_their_press_names(text: str, surface: str, name: str) -> None:
+    assert (surface, "actor", name) in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Każda komisja ma swój regulamin.", "Russia–North Korea Intergovernmental Commission"),
+        ("Caritas pomaga uchodźcom.", "Caritas Polska"),
+        ("Ministerstwo obrony ma nowy budżet.", "Russian Ministry of Defence"),
+    ],
+)
+def test_generic_words_name_no_such_body(text: str, absent: str) -> None:
+    assert absent not in names(text)
