@@ -529,3 +529,21 @@ def test_bodies_by_their_press_names(text: str, surface: str, name: str) -> None
 )
 def test_generic_words_name_no_such_body(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Brussels acting is the European Union, Brussels where something happens the city
+        ("Bruksela przypomina, że Rosja łamie prawo.", ("Bruksela", "actor", "European Union")),
+        ("Według Brukseli banki obsługiwały płatności.", ("Brukseli", "actor", "European Union")),
+        ("Szczyt odbył się w Brukseli.", ("Brukseli", "location", "Brussels")),
+    ],
+)
+def test_brussels_acting_is_the_union(text: str, found: tuple[str, str, str]) -> None:
+    assert found in triples(text), triples(text)
+
+
+def test_the_narew_is_no_narva() -> None:
+    assert "Narva" not in names("Polska wyda miliardy na programy Wisła i Narew, odpowiednik naszej Narwi.")
+    assert "Narva" in names("Przejście graniczne w Narwa zamknięto. Narwy nie odwiedzają turyści.")

@@ -539,6 +539,7 @@ def test_acronym_in_parentheses_after_a_known_name() -> None:
         "Tankowiec „Sea Pearl 7” przepompował paliwo.",  # the quoted name of a vessel after its noun
         "Zatrzymano drobnicowiec „Sever Trader”.",
         "Statek „Gołubiew” zawinął do portu.",
+        "Sojusznicy przekażą dwie baterie Patriot.",  # a battery of a weapon system
         "Chodzi o frachtowiec „Chon Ma San 5” i masowiec „Pieczenga”.",
         "The tanker Yu Son made nine trips.",
     ],
