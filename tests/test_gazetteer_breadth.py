@@ -85,6 +85,10 @@ def names(text: str) -> set[str]:
         ("Głowice projektuje ośrodek jądrowy w Sarowie.", "ośrodek jądrowy w Sarowie", "VNIIEF Sarov"),
         ("Płonęła baza paliwowa Kristałł pod Engelsem.", "baza paliwowa Kristałł", "Kristall oil depot"),
         ("Okręt zbudowała Stocznia Jantar.", "Stocznia Jantar", "Yantar Shipyard"),
+        # the border station by its noun and town; the nuclear centre in the press's other spelling of its town
+        ("Pociągi czekają na stacji w Chasanie.", "stacji w Chasanie", "Khasan Station"),
+        ("Radary chronią kompleks jądrowy w Jongbionie.", "kompleks jądrowy w Jongbionie",
+         "Yongbyon Nuclear Scientific Research Center"),
     ],
 )
 def test_facilities_in_inflected_forms(text: str, surface: str, name: str) -> None:

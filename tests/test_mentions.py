@@ -1423,6 +1423,7 @@ def test_a_peoples_name_of_several_states(text: str, expected: list[tuple[str, s
         ("Ciężarówki stały na przejściu granicznym w Kastrogorsku.", "przejście graniczne w Kastrogorsku",
          "border_crossing"),
         ("Rakieta spadła na dworzec w Kastrogorsku.", "dworzec w Kastrogorsku", "station"),
+        ("Na stację kolejową w Kastrogorsku wjechało osiem pociągów.", "stacja kolejowa w Kastrogorsku", "station"),
     ],
 )
 def test_a_facility_the_gazetteer_lacks_is_a_candidate(text: str, name: str, kind: str) -> None:
