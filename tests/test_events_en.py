@@ -662,3 +662,36 @@ def test_an_outlet_told_of_a_deed_does_not_do_it() -> None:
             "troops had arrived in Kursk.")
     assert ("agent", "North Korea") in roles(one(text, "troop_deployment"))
     assert not [r for ev in events_of(text) for r in ev.roles if r.entity.kind == "media" and r.role == "agent"]
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # never confirming, acknowledging or commenting on a deed denies it, and the denial holds up to now
+    ("North Korea has never confirmed the new deployment.", "North Korea"),
+    ("North Korea has never acknowledged supplying missiles to Russia.", "North Korea"),
+    ("The Kremlin has never commented on North Korean casualties.", "Russia"),
+])
+def test_never_confirming_denies(text: str, agent: str) -> None:
+    ev = one(text, "denial")
+    assert ("agent", agent) in roles(ev)
+    assert ev.status == "ongoing"
+    assert not [e for e in events_of(text) if e.event_type == "statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia confirmed the deployment, Peskov said.",  # a confirmation states
+    "North Korea acknowledged the treaty.",
+    "Russia commented on the report.",
+])
+def test_confirming_denies_nothing(text: str) -> None:
+    assert not [ev for ev in events_of(text) if ev.event_type == "denial"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a penalty a body can impose warns; one it imposed punishes
+    ("The Treasury Department can impose penalties of up to $1 million on Russian firms.", "threat"),
+    ("The Treasury Department imposed a $465,000 penalty on a Russian shipping firm.", "accusation"),
+])
+def test_penalties(text: str, event_type: str) -> None:
+    assert ("agent", "United States Department of the Treasury") in roles(one(text, event_type))
+    assert not [ev for ev in events_of(text) if ev.event_type in {"threat", "accusation"} - {event_type}]
+

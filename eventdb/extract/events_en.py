@@ -104,6 +104,7 @@ class Reading:
     speech: bool = False
     certainty: float = 0.8
     placed: bool = False  # the trigger must be followed by a place ("are now in Russia")
+    mood: str | None = None  # "negated" or a modality status the words before the trigger must give
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,7 @@ def _reading(value: Any) -> Reading:
         event_type=value["type"], requires=tuple(value.get("requires", ())), excludes=tuple(value.get("excludes", ())),
         roles=MappingProxyType(dict(value.get("roles", {}))), inflected=bool(value.get("inflected", False)),
         speech=bool(value.get("speech", False)), certainty=float(value.get("certainty", 0.8)),
-        placed=bool(value.get("placed", False)),
+        placed=bool(value.get("placed", False)), mood=value.get("mood"),
     )
 
 
@@ -569,12 +570,27 @@ def _choose(readings: Sequence[Reading], tokens: Sequence[Token], clause: _Claus
             continue  # "workers are now in Russia": a presence needs its place
         if any(_class_positions(c, tokens, clause, k, end, actors, at, lex) for c in r.excludes):
             continue
+        if r.mood is not None and r.mood not in _moods(tokens, clause, k, lex):
+            continue  # "North Korea has never confirmed the deployment": a denial, "can impose penalties": a threat
         found = found_by[order]
         if r.requires and not found:
             continue
         distance = -1 if head in found else min((p - end if p >= end else 1000 + k - p for p in found), default=10_000)
         held.append((distance, order, r))
     return min(held, key=lambda h: h[:2])[2] if held else None
+
+
+def _negated(tokens: Sequence[Token], clause: _Clause, k: int, lex: Lexicon) -> bool:
+    """A negation among the words before the trigger at ``k`` ("never", "not", "didn't")."""
+    return any(t.lower in lex.negation or t.lower.endswith("n't") for t in tokens[max(clause.lo, k - _WINDOW - 1) : k])
+
+
+def _moods(tokens: Sequence[Token], clause: _Clause, k: int, lex: Lexicon) -> set[str]:
+    """"negated" and the statuses the modality words before the trigger at ``k`` give ("could face": possible)."""
+    lowers = [t.lower for t in tokens[max(clause.lo, k - _WINDOW - 1) : k]]
+    found = {status for words, status in lex.modality for j in range(len(lowers) - len(words) + 1)
+             if tuple(lowers[j : j + len(words)]) == words}
+    return found | {"negated"} if _negated(tokens, clause, k, lex) else found
 
 
 def _class_positions(name: str, tokens: Sequence[Token], clause: _Clause, k: int, end: int,
@@ -722,7 +738,7 @@ def _status(tokens: Sequence[Token], hit: _Hit, hits: Sequence[_Hit], lex: Lexic
     clause, k = hit.clause, hit.lo
     lo = max(clause.lo, k - _WINDOW - 1)
     lowers = [t.lower for t in tokens]
-    negated = any(t.lower in lex.negation or t.lower.endswith("n't") for t in tokens[lo:k])
+    negated = _negated(tokens, clause, k, lex)
     denying = [h for h in hits if h.clause is clause and h.lo < k and h.reading.event_type == "denial"]
     negated = negated or bool(denying) or (clause.kind == "reported" and clause.opener is not None
                                            and bool(lex.denying.intersection(lemmas(lowers[clause.opener]))))
@@ -744,7 +760,9 @@ def _status(tokens: Sequence[Token], hit: _Hit, hits: Sequence[_Hit], lex: Lexic
     if word.endswith("ing") and window & lex.be_forms:
         return ("completed" if window & {"was", "were"} else "ongoing"), negated
     if word.endswith("ed") or (word in lex.irregular and lex.irregular[word] != word):
-        return ("ongoing" if window & lex.present_auxiliaries else "completed"), negated
+        # "has never confirmed", "have not sent": what has not happened up to now still does not
+        return ("ongoing" if window & lex.present_auxiliaries or (negated and window & {"has", "have"})
+                else "completed"), negated
     if window & lex.past_auxiliaries:
         return "completed", negated
     if k > clause.lo and tokens[k - 1].kind == "word" and not lowers[k - 1].endswith("'s") and (
