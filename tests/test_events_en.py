@@ -695,3 +695,26 @@ def test_penalties(text: str, event_type: str) -> None:
     assert ("agent", "United States Department of the Treasury") in roles(one(text, event_type))
     assert not [ev for ev in events_of(text) if ev.event_type in {"threat", "accusation"} - {event_type}]
 
+
+def test_a_second_name_of_the_speaker_in_an_aside() -> None:
+    # "known as HUR" names the speaker: what it estimates is cited, and the agency does not ship
+    text = "Ukraine's military intelligence agency, known as HUR, estimates that Pyongyang has shipped 170mm guns to Russia."
+    ev = one(text, "arms_transfer")
+    assert roles(ev) == {("agent", "North Korea"), ("partner", "Russia")}
+    assert [a.cited.name for a in ev.attributions] == ["HUR"]
+
+
+def test_by_after_another_participle_names_no_agent() -> None:
+    # "the limit set by the UN": the UN set the limit, it did not ship
+    text = "Russia shipped 1.5 million barrels of refined oil to North Korea, three times the limit set by the UN."
+    assert ("agent", "United Nations") not in roles(one(text, "economic_support"))
+    assert ("agent", "North Korea") in roles(one("Shells were sent by North Korea to Russia.", "arms_transfer"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 2,000 North Korean artillerymen now serve with Russian units near Kupiansk.", True),
+    ("North Korean gunners serve in Kursk.", True),
+    ("The port will serve Russian ships.", False),
+])
+def test_troops_serving(text: str, expected: bool) -> None:
+    assert bool([ev for ev in events_of(text) if ev.event_type == "troop_deployment"]) == expected

@@ -623,6 +623,9 @@ def _slot(m: Mention, tokens: Sequence[Token], clause: _Clause, hits: Sequence[_
         if (t.kind == "punct" and t.text not in _BRACKETS) or j in trigger_positions or marks.get(j) == "date":
             break
         if (t.lower in lex.prepositions or t.lower in lex.place_prepositions) and tokens[j + 1].kind != "number":
+            if t.lower == "by" and j > clause.lo and j - 1 not in trigger_positions and _inflected(tokens[j - 1].text,
+                                                                                                     lex):
+                return "by_other"  # "three times the limit set by the UN": the agent of another participle
             return t.lower  # (not "around 2,000": an amount's qualifier)
     return "nationality" if m.via in _NATIONALITY_VIA else None
 
