@@ -718,3 +718,26 @@ def test_by_after_another_participle_names_no_agent() -> None:
 ])
 def test_troops_serving(text: str, expected: bool) -> None:
     assert bool([ev for ev in events_of(text) if ev.event_type == "troop_deployment"]) == expected
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # a speaker who calls a deed lawful, or says it breaks no rule, denies it
+    ("Russia's Foreign Ministry has said its trade with North Korea is lawful.", "Russian Ministry of Foreign Affairs"),
+    ("Maria Zakharova said last week that North Koreans in Russia were \"students and tourists\".", "Maria Zakharova"),
+    ("Alexander Matsegora told TASS that Russia \"does not violate any sanctions\".", "Alexander Matsegora"),
+    ("Russia's Foreign Ministry said the cooperation with North Korea violates no international norms.",
+     "Russian Ministry of Foreign Affairs"),
+])
+def test_calling_a_deed_lawful_denies_it(text: str, agent: str) -> None:
+    ev = one(text, "denial")
+    assert {name for role, name in roles(ev) if role == "agent"} == {agent}
+    assert not [e for e in events_of(text) if e.event_type == "statement" and e.trigger == ev.trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul's Unification Ministry said the transfers violate UN Security Council resolutions.",  # a rule broken
+    "Kremlin spokesman Dmitry Peskov said cooperation with Pyongyang would continue.",
+])
+def test_saying_no_lawfulness_is_no_denial(text: str) -> None:
+    assert not [ev for ev in events_of(text) if ev.event_type == "denial"]
+    assert [ev for ev in events_of(text) if ev.event_type == "statement"]

@@ -675,6 +675,7 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
         filled = [("subject", speaker)] if speaker is not None else []
         if not filled or speaker is None or speaker.entity.kind not in lex.speakers:
             return None
+    event_type = "denial" if reading.speech and _disclaims(tokens, hit.hi, lex) else reading.event_type
     roles: dict[str, Role] = {}
     for s, m in filled:
         role = frame.get(s)
@@ -700,7 +701,7 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
         status = "denied"
     start, end = (sentence.start, sentence.end) if reading.speech else _span(tokens, clause)
     hit.event = Event(
-        event_type=reading.event_type, status=status, start=start, end=end,
+        event_type=event_type, status=status, start=start, end=end,
         text=sentence.text[start - sentence.start : end - sentence.start], sentence=sentence.index,
         trigger=sentence.text[tokens[hit.lo].start - sentence.start : tokens[hit.hi - 1].end - sentence.start],
         trigger_start=tokens[hit.lo].start, trigger_end=tokens[hit.hi - 1].end,
@@ -709,6 +710,21 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
         facility=place if place is not None and place.table == "facility" else None, negated=negated,
     )
     return hit.event
+
+
+def _disclaims(tokens: Sequence[Token], after: int, lex: Lexicon) -> bool:
+    """Do the words a speaker says (after ``after``) call a deed lawful ("said its trade with North Korea is lawful",
+    "were students and trainees", ``lawful``) or deny it breaks a rule ("does not violate any sanctions", "violates no
+    international norms", ``violations``)?  Then the speaker denies it."""
+    lawful, violations = lex.classes.get("lawful", frozenset()), lex.classes.get("violations", frozenset())
+    for j in range(after, len(tokens)):
+        candidates = lemmas(tokens[j].text)
+        if lawful.intersection(candidates):
+            return True
+        if violations.intersection(candidates) and (_negated(tokens, _Clause(max(after, j - 2), j), j, lex) or (
+                j + 1 < len(tokens) and tokens[j + 1].lower == "no")):
+            return True
+    return False
 
 
 def _antecedent(tokens: Sequence[Token], clause: _Clause, hit: _Hit, previous: _Clause | None,
