@@ -735,9 +735,16 @@ def test_calling_a_deed_lawful_denies_it(text: str, agent: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Seoul's Unification Ministry said the transfers violate UN Security Council resolutions.",  # a rule broken
-    "Kremlin spokesman Dmitry Peskov said cooperation with Pyongyang would continue.",
+    # a speaker who says a deed breaks a rule, or calls it names, accuses
+    "Seoul's Unification Ministry said the transfers violate UN Security Council resolutions.",
+    "South Korea's Foreign Ministry said the visit shows that illegal military cooperation is continuing.",
 ])
-def test_saying_no_lawfulness_is_no_denial(text: str) -> None:
-    assert not [ev for ev in events_of(text) if ev.event_type == "denial"]
-    assert [ev for ev in events_of(text) if ev.event_type == "statement"]
+def test_saying_a_deed_breaks_a_rule_accuses(text: str) -> None:
+    assert ("agent", "Ministry of Unification" if "Unification" in text else "South Korean Ministry of Foreign Affairs") in \
+        roles(one(text, "accusation"))
+    assert not [ev for ev in events_of(text) if ev.event_type in ("denial", "statement")]
+
+
+def test_saying_neither_lawfulness_nor_a_breach_states() -> None:
+    text = "Kremlin spokesman Dmitry Peskov said cooperation with Pyongyang would continue."
+    assert [ev.event_type for ev in events_of(text)] == ["statement"]

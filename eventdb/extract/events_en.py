@@ -675,7 +675,7 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
         filled = [("subject", speaker)] if speaker is not None else []
         if not filled or speaker is None or speaker.entity.kind not in lex.speakers:
             return None
-    event_type = "denial" if reading.speech and _disclaims(tokens, hit.hi, lex) else reading.event_type
+    event_type = (_disclaims(tokens, hit.hi, lex) or reading.event_type) if reading.speech else reading.event_type
     roles: dict[str, Role] = {}
     for s, m in filled:
         role = frame.get(s)
@@ -712,19 +712,25 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
     return hit.event
 
 
-def _disclaims(tokens: Sequence[Token], after: int, lex: Lexicon) -> bool:
-    """Do the words a speaker says (after ``after``) call a deed lawful ("said its trade with North Korea is lawful",
-    "were students and trainees", ``lawful``) or deny it breaks a rule ("does not violate any sanctions", "violates no
-    international norms", ``violations``)?  Then the speaker denies it."""
+def _disclaims(tokens: Sequence[Token], after: int, lex: Lexicon) -> str | None:
+    """"denial" when the words a speaker says (after ``after``) call a deed lawful ("said its trade with North Korea is
+    lawful", "were students and trainees", ``lawful``) or deny it breaks a rule ("does not violate any sanctions",
+    "violates no international norms", ``violations``); "accusation" when they say it breaks one ("have warned that
+    the transfers break UN Security Council resolutions") or call it names ("illegal", ``pejoratives``)."""
     lawful, violations = lex.classes.get("lawful", frozenset()), lex.classes.get("violations", frozenset())
+    pejoratives = lex.classes.get("pejoratives", frozenset())
+    accused = False
     for j in range(after, len(tokens)):
         candidates = lemmas(tokens[j].text)
         if lawful.intersection(candidates):
-            return True
-        if violations.intersection(candidates) and (_negated(tokens, _Clause(max(after, j - 2), j), j, lex) or (
-                j + 1 < len(tokens) and tokens[j + 1].lower == "no")):
-            return True
-    return False
+            return "denial"
+        if violations.intersection(candidates):
+            if _negated(tokens, _Clause(max(after, j - 2), j), j, lex) or (
+                    j + 1 < len(tokens) and tokens[j + 1].lower == "no"):
+                return "denial"
+            accused = True
+        accused = accused or bool(pejoratives.intersection(candidates))
+    return "accusation" if accused else None
 
 
 def _antecedent(tokens: Sequence[Token], clause: _Clause, hit: _Hit, previous: _Clause | None,
