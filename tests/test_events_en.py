@@ -748,3 +748,20 @@ def test_saying_a_deed_breaks_a_rule_accuses(text: str) -> None:
 def test_saying_neither_lawfulness_nor_a_breach_states() -> None:
     text = "Kremlin spokesman Dmitry Peskov said cooperation with Pyongyang would continue."
     assert [ev.event_type for ev in events_of(text)] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    # an agency beside a state as the doer of a deployment or a loss only tells of it
+    "HUR puts total North Korean losses since the first troops reached Kursk in October 2024 at nearly 7,500.",
+    "The NIS said North Korean troops were sent to Russia.",
+])
+def test_an_agency_beside_a_state_does_not_deploy(text: str) -> None:
+    ev = one(text, "troop_deployment")
+    assert ("agent", "North Korea") in roles(ev)
+    assert not [name for role, name in roles(ev) if role == "agent" and name in ("HUR", "National Intelligence Service")]
+
+
+def test_an_agency_alone_keeps_its_deed() -> None:
+    # no state beside it: the agency stays the agent ("which the EU says organised the delivery")
+    text = "OFAC imposed sanctions on three Russian banks."
+    assert ("agent", "Office of Foreign Assets Control") in roles(one(text, "sanction"))

@@ -131,6 +131,7 @@ class Lexicon:
     back_references: frozenset[str]  # "the official said", "the agency said"
     aside_openers: frozenset[str]  # "X, who led the research, said": an aside between a speaker and the verb
     both_sides: tuple[tuple[str, ...], ...]  # "bilateral", "the two countries": the two states named before
+    told_by_agencies: frozenset[str]  # event types an agency beside a state only tells of
 
 
 def _reading(value: Any) -> Reading:
@@ -171,6 +172,7 @@ def lexicon() -> Lexicon:
         back_pronouns=frozenset(cues["back_pronouns"]), back_references=frozenset(cues["back_references"]),
         aside_openers=frozenset(str(w) for w in cues["aside_openers"]),
         both_sides=tuple(tuple(str(p).split()) for p in data["both_sides"]),
+        told_by_agencies=names("told_by_agencies"),
     )
 
 
@@ -263,7 +265,19 @@ def find_events(
     inherit_partners(events, polish)
     inherit_agents(events, polish)
     inherit_places(events, polish, paragraphs)
+    for ev in events:
+        ev.roles = _without_tellers(ev, lex)
     return said_again([ev for ev in events if has_actor(ev)])
+
+
+def _without_tellers(ev: Event, lex: Lexicon) -> list[Role]:
+    """"HUR puts total North Korean losses since the first troops reached Kursk at nearly 7,500": an agency named
+    beside a state as the doer of a deed of ``told_by_agencies`` (deployments, losses, transfers) tells of the deed
+    and does not do it; the state does."""
+    agents = [r for r in ev.roles if r.role == "agent"]
+    if ev.event_type not in lex.told_by_agencies or not any(r.entity.kind == "country" for r in agents):
+        return ev.roles
+    return [r for r in ev.roles if not (r.role == "agent" and r.entity.kind == "agency")]
 
 
 @functools.cache
