@@ -765,3 +765,15 @@ def test_an_agency_alone_keeps_its_deed() -> None:
     # no state beside it: the agency stays the agent ("which the EU says organised the delivery")
     text = "OFAC imposed sanctions on three Russian banks."
     assert ("agent", "Office of Foreign Assets Control") in roles(one(text, "sanction"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ship" states a transfer as a verb, not as the noun
+    ("North Korea shipped 22,000 containers of munitions to Russia.", True),
+    ("Russia is shipping refined oil to North Korea.", True),
+    ("Two Russian cargo ships carrying shells docked in Rajin.", False),
+    ("The ships made 19 round trips with shells.", False),
+])
+def test_ships_are_no_shipment(text: str, expected: bool) -> None:
+    found = [ev for ev in events_of(text) if ev.event_type in ("arms_transfer", "economic_support")]
+    assert bool(found) == expected
