@@ -777,3 +777,17 @@ def test_an_agency_alone_keeps_its_deed() -> None:
 def test_ships_are_no_shipment(text: str, expected: bool) -> None:
     found = [ev for ev in events_of(text) if ev.event_type in ("arms_transfer", "economic_support")]
     assert bool(found) == expected
+
+
+def test_a_speaker_not_in_the_gazetteer_states() -> None:
+    # a candidate name (kind unknown) after "said" is a speaker like any other
+    text = "\"Designations are a paper wall,\" said Victor Han, a former U.S. Treasury official."
+    assert [(ev.event_type, {n for r, n in roles(ev) if r == "agent"}) for ev in events_of(text)] == [
+        ("statement", {"Victor Han"})]
+
+
+def test_an_organisation_before_a_which_aside_states() -> None:
+    text = ("The International Committee of the Red Cross (ICRC), which has visited the North Koreans three times since "
+            "February, said any transfer must be voluntary.")
+    assert ("agent", "International Committee of the Red Cross") in roles(one(text, "statement"))
+    assert not [ev for ev in events_of("The ships, which carried coal, said nothing.") if ev.event_type == "statement"]
