@@ -181,11 +181,11 @@ def test_unlisted_adjectives_name_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # the Polish press's own state: its adjective and demonym describe the readers' side, no actor
+        # the Polish press's own state: its adjective describes the readers' side, no actor
         ("Sprawa dotyczy polskich firm.", []),
         ("Statki nie wpływają do polskich portów.", []),
-        ("Zgłosiło się kilkunastu Polaków.", []),
-        # its name does, and other states' adjectives do
+        # its name does, and its people ("kilkunastu Polaków" are named by it), and other states' adjectives do
+        ("Zgłosiło się kilkunastu Polaków.", ["Poland"]),
         ("Polska wydaliła dyplomatę.", ["Poland"]),
         ("Sankcje nałożyła Rzeczpospolita Polska.", ["Poland"]),
         ("Użyto irańskich dronów.", ["Iran"]),

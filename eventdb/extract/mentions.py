@@ -272,8 +272,9 @@ def _owner_adjectives_left_out(found: list[_Found]) -> list[_Found]:
 
 
 def _home_word(f: _Found, lex: _Lexicon) -> bool:
-    """Is the mention the Polish adjective or demonym of the press's own state ("polskich portów", "Polaków")?"""
-    return (f.via in ("adjective", "demonym") and f.entity.name in lex.home_countries and f.match is not None
+    """Is the mention the Polish adjective of the press's own state ("polskich portów")?  Its people ("kilkunastu
+    Polaków") stay its mentions: a count of them is named by it."""
+    return (f.via == "adjective" and f.entity.name in lex.home_countries and f.match is not None
             and not f.match.pattern.foreign)
 
 
