@@ -2133,6 +2133,25 @@ def test_particulars_are_cited_by_their_own_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the particulars' own date dates them; the one nearest the amount when there are two
+        ("Korea Północna wysyła Rosji pociski artyleryjskie. W styczniu przez most przejechało 1,9 tys. wagonów.",
+         (dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month")),
+        ("Korea Północna wysyła Rosji pociski. Od marca do 14 października skład liczył zwykle 30 wagonów.",
+         (dt.date(2025, 3, 1), dt.date(2025, 10, 14), "range")),
+        # must not match: a sentence with no date of its own gives its particulars none
+        ("W styczniu Korea Północna wysłała Rosji pociski. Jeden skład liczy zwykle 30 wagonów.", None),
+    ],
+)
+def test_particulars_are_dated_by_their_own_sentence(text: str, expected: tuple | None) -> None:  # type: ignore[type-arg]
+    told = [e for e in extract(text, published_on=dt.date(2025, 11, 14)).events if e.sentence == 1]
+    assert len(told) == 1
+    d = told[0].date
+    assert (None if d is None else (d.date_from, d.date_to, d.precision)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # bringing arms or goods in is carrying them: a transfer or trade
         ("Korea Północna przywiozła do Rosji kilkadziesiąt wyrzutni rakietowych.", [("arms_transfer", {_NK}, {_RU})]),
         ("Rosja przywozi do KRLD pszenicę i mąkę.", [("trade", {_RU}, {_NK})]),

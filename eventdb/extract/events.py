@@ -1855,7 +1855,7 @@ def find_events(
         _training_at_home(ev)
         _sold(ev, lex)
     kept = _one_toll_a_sentence([d.event for d in _without_mentions_again(drafts) if has_actor(d.event, lex)])
-    kept = _told_on(kept, sentences, quantities_by, cues_by, lex)
+    kept = _told_on(kept, sentences, quantities_by, cues_by, dates, lex)
     kept = said_again(kept)
     # "Białoruś nie wysłała na Ukrainę ani jednego żołnierza": what the article says did not happen is no event of the
     # document; what a source or a speaker says did not happen is theirs to deny ("denied", kept)
@@ -1865,14 +1865,15 @@ def find_events(
 
 
 def _told_on(events: list[Event], sentences: Sequence[Sentence], quantities_by: Mapping[int, list[Quantity]],
-             cues_by: Sequence[Sequence[AttributionCue]], lex: Lexicon) -> list[Event]:
+             cues_by: Sequence[Sequence[AttributionCue]], dates: Sequence[DateExpr], lex: Lexicon) -> list[Event]:
     """"Korea Północna wysyła Rosji amunicję koleją. Jeden skład liczy 40 wagonów, a podróż trwa 12 dni.": a
     sentence that tells no event of its own but counts the particulars of a kind of event (``told_on``: the wagons,
     ships, voyages, cargo, travel time or prices of a shipment; the wages and hours of workers sent abroad) goes on
     telling the latest event of that kind between states before it: an event of its type and participants, with the
     sentence's amounts.  Without such an event before it, or when the latest one has an agent other than a state
     ("Angara przewozi ładunki"), none.  The sentence's own sources cite it ("Według HUR Koreańczyk dostaje ok. 300
-    dolarów"; ``cues_by``: the cues of each sentence, in order)."""
+    dolarów"; ``cues_by``: the cues of each sentence, in order), and its date nearest the amount dates it ("W styczniu
+    przez most przejechało 1,9 tys. wagonów")."""
     out: list[Event] = []
     latest: list[Event | None] = [None] * len(lex.told_on)
     told = {ev.sentence for ev in events}
@@ -1901,6 +1902,8 @@ def _told_on(events: list[Event], sentences: Sequence[Sentence], quantities_by: 
                 roles=[Role(r.entity, r.role, None) for r in before.roles if r.role in _ROLE_NAMES],
                 quantities=list(amounts))
             told_again.attributions = chain_at(cues, q.start)
+            own = [d for d in dates if sentence.start <= d.start < sentence.end]
+            told_again.date = min(own, key=lambda d: abs(d.start - q.start)) if own else None
             told_again.confidence = confidence(0.5, told_again)
             out.append(told_again)
             break
