@@ -42,6 +42,11 @@ def sentences(text: str) -> list[str]:
     "Ostrzelano wsie w obw. zaporoskim i woj. podkarpackim.",
     # an ordinal before the adjectives of a unit's name
     "– Atakują małymi grupami – mówi Ołeh Marczenko, rzecznik 47. Samodzielnej Brygady Zmechanizowanej.",
+    # titles before a name: retired, attorney, prosecutor, director, member of parliament, senator, admirals
+    "– To propaganda – mówi ppłk w st. spocz. Andrzej Kosiński, ekspert.",
+    "Sprawę prowadzi prok. Jan Nowak, a broni mec. Anna Kowal i adw. Piotr Zięba.",
+    "List podpisali dyr. Adam Lis, pos. Ewa Kot i sen. Jan Mól.",
+    "Flotą dowodzi kontradm. Piotr Nowak, a jego zastępcą jest wiceadm. Jan Kos.",
 ])
 def test_one_sentence(text: str) -> None:
     assert sentences(text) == [text]
