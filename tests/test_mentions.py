@@ -311,6 +311,29 @@ def test_no_english_port_of_a_place(text: str) -> None:
     assert not [m for m in extract(text, language="en").mentions if m.entity.table == "facility"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a site noun, its adjectives and a name the gazetteer lacks: a candidate facility, not an actor
+        ("Delegacja odwiedziła zakłady lotnicze Progress.", "zakłady lotnicze Progress"),
+        ("Czołgi wyjadą z zakładów Bumar-Łabędy.", "zakłady Bumar-Łabędy"),
+        ("Szkolono ich na poligonie Kniaze-Wołkonskoje.", "poligon Kniaze-Wołkonskoje"),
+        ("Branża liczy na sezon w ośrodku narciarskim Masikryong.", "ośrodek narciarski Masikryong"),
+        ("Ciężarówki jadą przez most Quanhe–Wonjong.", "most Quanhe–Wonjong"),
+    ],
+)
+def test_a_site_noun_before_an_unknown_name_is_a_candidate_facility(text: str, name: str) -> None:
+    found = [(m.entity.table, m.entity.name, m.entity.is_candidate) for m in extract(text).mentions]
+    assert ("facility", name, True) in found
+    assert not [f for f in found if f[0] == "actor"]
+
+
+@pytest.mark.parametrize("text", ["Firma Progress rośnie.", "Zakłady zbrojeniowe odwiedził Progress."])
+def test_an_unknown_name_after_no_site_noun_stays_an_actor(text: str) -> None:
+    assert [(m.entity.table, m.entity.name) for m in extract(text).mentions if m.entity.is_candidate] == [
+        ("actor", "Progress")]
+
+
 def test_a_capital_after_a_verb_of_helping_is_the_state() -> None:
     assert triples("Rosja wspiera Pjongjang.") == [("Rosja", "actor", "Russia"), ("Pjongjang", "actor", "North Korea")]
 

@@ -484,6 +484,8 @@ def _sentence_mentions(
     found_here = _origin_adjectives(tokens, found_here, lex)
     sites, places_named = _facilities_by_place(tokens, found_here, gazetteer, lex)
     found_here = [f for f in found_here if id(f) not in places_named] + sites
+    sites, places_named = _named_sites(tokens, found_here, lex)
+    found_here = [f for f in found_here if id(f) not in places_named] + sites
     bodies, taken = _bodies_by_place(tokens, found_here, lex)
     found_here = [f for f in found_here if id(f) not in taken] + bodies
     embassies, taken = _embassies(tokens, found_here, gazetteer, lex)
@@ -759,6 +761,39 @@ def _facilities_by_place(
             if place.entity.table == "actor":
                 named.add(id(place))  # "w Kukurykach": a place the gazetteer does not know, not an actor
     return out, named
+
+
+_SITE_NAME_KINDS = frozenset({"unknown", "company", "organization"})
+
+
+def _named_sites(tokens: Sequence[Token], found: Sequence[_Found], lex: _Lexicon) -> tuple[list[_Found], set[int]]:
+    """A site named by its noun and a name the gazetteer does not know ("zakłady lotnicze Progress", "zakładów
+    Bumar-Łabędy", "poligonie Kniaze-Wołkonskoje", "ośrodek narciarski Masikryong"): a candidate facility named by
+    its noun phrase in the nominative and the name as written, in place of the candidate actor the name was."""
+    out: list[_Found] = []
+    taken: set[int] = set()
+    for f in found:
+        if f.via != "candidate" or f.entity.table != "actor" or f.entity.kind not in _SITE_NAME_KINDS or f.start < 1:
+            continue
+        head = f.start - 1
+        while head > 0 and f.start - head <= 2 and tokens[head].kind == "word" and tokens[head].text[:1].islower() and (
+                tokens[head].has_pos(*_DECLINED_ADJ_POS) and not _facility_kinds(tokens[head], lex)):
+            head -= 1  # "zakłady lotnicze", "ośrodku narciarskim": adjectives of the kind of site
+        kinds = _facility_kinds(tokens[head], lex)
+        if not kinds or any(g is not f and g.start <= head < g.end for g in found):
+            continue
+        end = f.end
+        while end + 1 < len(tokens) and tokens[end].text in ("–", "-") and not tokens[end].space_before and tokens[
+                end + 1].is_capitalized:
+            end += 2  # "most Quanhe–Wonjong", "przejście Hunchun–Kraskino": two places make one name
+        phrase = tokens[head : f.start]
+        name = _join(phrase, _head_phrase_nominative(phrase)) + " " + _join(tokens[f.start : end], [
+            t.text for t in tokens[f.start : end]])
+        lemma = next(a.lemma for a in tokens[head].analyses if a.pos in _NOUN_POS and a.lemma in lex.facility_nouns)
+        entity = EntityRef(table="facility", name=name, kind=lex.facility_nouns[lemma][0], is_candidate=True)
+        out.append(_Found(entity, head, end, "candidate", _candidate_cases(tokens[head : head + 1], "")))
+        taken |= {id(g) for g in found if f.start <= g.start and g.end <= end}
+    return out, taken
 
 
 def _bodies_by_place(tokens: Sequence[Token], found: Sequence[_Found], lex: _Lexicon) -> tuple[list[_Found], set[int]]:
