@@ -522,6 +522,13 @@ def test_the_intelligence_committee_news_names_with_no_country() -> None:
          "Uniwersytetu Technologicznego im. Kim Czaeka", "Kim Chaek University of Technology"),
         ("Studiował na Uniwersytecie im. Kim Ir Sena.", "Uniwersytecie im. Kim Ir Sena", "Kim Il Sung University"),
         ("Rodzinom jeńców pomaga Caritas Polska.", "Caritas Polska", "Caritas Polska"),
+        # the United States' intelligence and space command, the Polish air force, the Holy See
+        ("Według amerykańskiego wywiadu Rosja pomaga.", "amerykańskiego wywiadu", "US intelligence"),
+        ("Jak podejrzewa wywiad USA, to prawda.", "wywiad USA", "US intelligence"),
+        ("Amerykański wywiad wojskowy milczy.", "Amerykański wywiad wojskowy", "Defense Intelligence Agency"),
+        ("Dowództwo Kosmiczne USA potwierdziło start.", "Dowództwo Kosmiczne USA", "United States Space Command"),
+        ("Piloci Sił Powietrznych RP latają na F-16.", "Sił Powietrznych RP", "Polish Air Force"),
+        ("Stolica Apostolska pośredniczy w rozmowach.", "Stolica Apostolska", "Vatican City"),
     ],
 )
 def test_bodies_by_their_press_names(text: str, surface: str, name: str) -> None:
@@ -534,6 +541,8 @@ def test_bodies_by_their_press_names(text: str, surface: str, name: str) -> None
         ("Każda komisja ma swój regulamin.", "Russia–North Korea Intergovernmental Commission"),
         ("Caritas pomaga uchodźcom.", "Caritas Polska"),
         ("Ministerstwo obrony ma nowy budżet.", "Russian Ministry of Defence"),
+        ("Wywiad wojskowy Ukrainy podał dane.", "US intelligence"),
+        ("Siły powietrzne Rosji atakują.", "Polish Air Force"),
     ],
 )
 def test_generic_words_name_no_such_body(text: str, absent: str) -> None:
