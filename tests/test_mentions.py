@@ -334,6 +334,26 @@ def test_an_unknown_name_after_no_site_noun_stays_an_actor(text: str) -> None:
         ("actor", "Progress")]
 
 
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # the patron a thing is named after takes no part in what the text tells
+        ("Pracują w szpitalu im. Kim Man Yu w Pjongjangu.", []),
+        ("To absolwenci Uniwersytetu Wojskowego im. Kim Ir Sena.", []),
+        # the same person named in his own right is mentioned
+        ("Kim Ir Sen założył partię.", ["Kim Il Sung"]),
+        ("Dał im Kim Dzong Un medale.", ["Kim Jong Un"]),
+    ],
+)
+def test_a_patron_after_im_is_no_mention(text: str, persons: list[str]) -> None:
+    assert [m.entity.name for m in extract(text).mentions if m.entity.kind == "person"] == persons
+
+
+def test_an_english_warship_name_is_no_actor() -> None:
+    found = extract("Kim Jong Un watched from the bridge of the destroyer Choe Hyon.", language="en").mentions
+    assert [m.entity.name for m in found] == ["Kim Jong Un"]
+
+
 def test_a_capital_after_a_verb_of_helping_is_the_state() -> None:
     assert triples("Rosja wspiera Pjongjang.") == [("Rosja", "actor", "Russia"), ("Pjongjang", "actor", "North Korea")]
 

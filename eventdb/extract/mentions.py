@@ -240,7 +240,7 @@ def find_mentions(
         seen: set[tuple[int, int, str, str]] = set()
         for f in found:
             key = (f.start, f.end, f.entity.table, f.entity.name)
-            if key in seen or _home_word(f, lex):
+            if key in seen or _home_word(f, lex) or _named_after(tokens, f):
                 continue  # one place named once, however many rules found it
             seen.add(key)
             first, last = tokens[f.start], tokens[f.end - 1]
@@ -269,6 +269,12 @@ def _owner_adjectives_left_out(found: list[_Found]) -> list[_Found]:
     if not owners:
         return found
     return [f for f in found if not (f.via == "adjective" and (f.end, f.entity.name) in owners)]
+
+
+def _named_after(tokens: Sequence[Token], f: _Found) -> bool:
+    """Is the mention a person a thing is named after ("szpital im. Kim Man Yu", "Uniwersytet Wojskowy im. Kim Ir
+    Sena")?  The patron takes no part in what the text tells."""
+    return f.entity.kind == "person" and f.start > 0 and tokens[f.start - 1].text == "im."
 
 
 def _home_word(f: _Found, lex: _Lexicon) -> bool:
