@@ -244,3 +244,20 @@ def test_districts_provinces_and_kalma(text: str, found: list[tuple[str, str, st
 
 def test_a_district_adjective_alone_names_no_district() -> None:
     assert "Sudzha District" not in place_names("Sudżański kombinat pracuje.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "name"),
+    [
+        # the bays of ship-to-ship transfers off Primorye
+        ("Doszło do 19 przeładunków w Zatoce Piotra Wielkiego.", "pl", "Zatoce Piotra Wielkiego", "Peter the Great Gulf"),
+        ("At least nine transfers took place in Nakhodka Bay.", "en", "Nakhodka Bay", "Nakhodka Bay"),
+    ],
+)
+def test_the_bays_of_transfers(text: str, language: str, surface: str, name: str) -> None:
+    found = [(m.text, m.entity.name) for m in extract(text, language=language).mentions if m.entity.table == "location"]
+    assert (surface, name) in found
+
+
+def test_peter_the_great_alone_is_no_gulf() -> None:
+    assert "Peter the Great Gulf" not in place_names("Piotr Wielki zbudował flotę.")
