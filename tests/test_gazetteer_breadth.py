@@ -164,6 +164,10 @@ def test_facilities_not_named(text: str, absent: str) -> None:
         ("Ekspert Uniwersytetu Łódzkiego komentuje sankcje.", "Uniwersytetu Łódzkiego", "University of Łódź"),
         ("Według Międzynarodowej Organizacji Morskiej flota cieni rośnie.", "Międzynarodowej Organizacji Morskiej",
          "International Maritime Organization"),
+        ("Jak wynika z danych Generalnej Administracji Celnej ChRL, obroty wzrosły.",
+         "Generalnej Administracji Celnej ChRL", "General Administration of Customs of China"),
+        ("Chińskie służby celne podały, że eksport spadł.", "Chińskie służby celne",
+         "General Administration of Customs of China"),
     ],
 )
 def test_think_tanks_and_monitors(text: str, surface: str, name: str) -> None:
