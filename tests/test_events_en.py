@@ -791,3 +791,17 @@ def test_an_organisation_before_a_which_aside_states() -> None:
             "February, said any transfer must be voluntary.")
     assert ("agent", "International Committee of the Red Cross") in roles(one(text, "statement"))
     assert not [ev for ev in events_of("The ships, which carried coal, said nothing.") if ev.event_type == "statement"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a deployment is one event per town or region named after a place preposition, joined by commas or "and"
+    ("About 3,000 North Korean workers work on construction sites in Moscow, St. Petersburg and Vladivostok.",
+     ["Moscow", "Saint Petersburg", "Vladivostok"]),
+    ("North Korean troops were sent to Kursk Oblast.", ["Kursk Oblast"]),
+    # a country is no town or region: one event
+    ("About 3,000 North Korean workers are now in Russia and China.", ["Russia"]),
+])
+def test_one_deployment_per_place(text: str, places: list[str]) -> None:
+    found = [ev for ev in events_of(text) if ev.event_type in ("labor_deployment", "troop_deployment")]
+    assert sorted(ev.location.name for ev in found if ev.location) == sorted(places)
+    assert sum(len(ev.quantities) for ev in found) == 1 or "3,000" not in text

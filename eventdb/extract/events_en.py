@@ -132,6 +132,7 @@ class Lexicon:
     aside_openers: frozenset[str]  # "X, who led the research, said": an aside between a speaker and the verb
     both_sides: tuple[tuple[str, ...], ...]  # "bilateral", "the two countries": the two states named before
     told_by_agencies: frozenset[str]  # event types an agency beside a state only tells of
+    per_place: frozenset[str]  # event types that are one event per place named
 
 
 def _reading(value: Any) -> Reading:
@@ -172,7 +173,7 @@ def lexicon() -> Lexicon:
         back_pronouns=frozenset(cues["back_pronouns"]), back_references=frozenset(cues["back_references"]),
         aside_openers=frozenset(str(w) for w in cues["aside_openers"]),
         both_sides=tuple(tuple(str(p).split()) for p in data["both_sides"]),
-        told_by_agencies=names("told_by_agencies"),
+        told_by_agencies=names("told_by_agencies"), per_place=names("per_place"),
     )
 
 
@@ -382,6 +383,7 @@ def sentence_events(
                 ev.roles.insert(0, Role(owner, "agent", None))
     for ev in out:
         ev.confidence = confidence(next(h.reading.certainty for h in hits if h.event is ev), ev)
+    out = [e for h in hits if h.event in out for e in _per_place(h, tokens, mentions, lex)]
     return out if keep_all else [ev for ev in out if has_actor(ev)]
 
 
@@ -830,6 +832,31 @@ def _place(tokens: Sequence[Token], clause: _Clause, hit: _Hit, mentions: Sequen
         if j == hit.hi or any(w in lex.place_prepositions for w in words):
             found.append((j if j >= hit.hi else 1000 + hit.lo - j, m.entity))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _per_place(hit: _Hit, tokens: Sequence[Token], mentions: Sequence[Mention], lex: Lexicon) -> list[Event]:
+    """"The largest group works in Moscow, St. Petersburg and Vladivostok": a deployment (``per_place``) is one event
+    per town or region its clause names after a place preposition, each place joined to the one before by a comma or
+    "and"; the first keeps the quantities."""
+    ev = hit.event
+    assert ev is not None
+    if ev.event_type not in lex.per_place or ev.location is None:
+        return [ev]
+    base, clause = tokens[0].i, hit.clause
+    places = sorted((m for m in mentions if m.entity.table == "location" and m.entity.kind != "country"
+                     and clause.lo <= m.token_start - base < clause.hi), key=lambda m: m.start)
+    named: list[EntityRef] = []
+    last = -1
+    for m in places:
+        j = m.token_start - base
+        words = [t.lower for t in tokens[max(clause.lo, j - _REACH) : j]]
+        joined = last >= 0 and all(t.lower in _COORDINATION for t in tokens[last:j])
+        if (joined or any(w in lex.place_prepositions for w in words)) and m.entity not in named:
+            named.append(m.entity)
+        last = m.token_end - base if joined or m.entity in named else -1
+    extra = [e for e in named if e != ev.location]
+    return [ev, *(dataclasses.replace(ev, location=e, roles=list(ev.roles), quantities=[],
+                                      attributions=list(ev.attributions)) for e in extra)]
 
 
 def _nearest(dates: Sequence[DateExpr], at: int, clause: _Clause, tokens: Sequence[Token],
