@@ -805,3 +805,22 @@ def test_one_deployment_per_place(text: str, places: list[str]) -> None:
     found = [ev for ev in events_of(text) if ev.event_type in ("labor_deployment", "troop_deployment")]
     assert sorted(ev.location.name for ev in found if ev.location) == sorted(places)
     assert sum(len(ev.quantities) for ev in found) == 1 or "3,000" not in text
+
+
+@pytest.mark.parametrize("text", [
+    # a body whose data or figures are reported is the source of the sentence, not a trader
+    "North Korea and Russia signed a treaty. Russian customs figures put trade between the two countries at $186 "
+    "million in 2025.",
+    "North Korea and Russia signed a treaty. Russian customs data show that trade between the two countries reached "
+    "$186 million in 2025.",
+])
+def test_a_bodys_data_are_a_source(text: str) -> None:
+    ev = one(text, "trade")
+    assert {name for role, name in roles(ev) if role == "agent"} == {"North Korea", "Russia"}
+    assert [a.cited.name for a in ev.attributions] == ["Federal Customs Service of Russia"]
+
+
+def test_a_country_before_figures_is_no_source() -> None:
+    ev = one("Russia shipped 1.4mn bl of refined products to North Korea, figures show.", "economic_support")
+    assert ("agent", "Russia") in roles(ev)
+    assert not ev.attributions

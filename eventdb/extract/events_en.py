@@ -130,6 +130,7 @@ class Lexicon:
     back_pronouns: frozenset[str]  # "he said": a speaker named before
     back_references: frozenset[str]  # "the official said", "the agency said"
     aside_openers: frozenset[str]  # "X, who led the research, said": an aside between a speaker and the verb
+    data_nouns: frozenset[str]  # "Bank of Russia data show": a body's data cite it
     both_sides: tuple[tuple[str, ...], ...]  # "bilateral", "the two countries": the two states named before
     told_by_agencies: frozenset[str]  # event types an agency beside a state only tells of
     per_place: frozenset[str]  # event types that are one event per place named
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         denying=frozenset(cues["denying"]), openers=names("clause_openers"), pronouns=names("pronouns"),
         back_pronouns=frozenset(cues["back_pronouns"]), back_references=frozenset(cues["back_references"]),
         aside_openers=frozenset(str(w) for w in cues["aside_openers"]),
+        data_nouns=frozenset(str(w) for w in cues["data_nouns"]),
         both_sides=tuple(tuple(str(p).split()) for p in data["both_sides"]),
         told_by_agencies=names("told_by_agencies"), per_place=names("per_place"),
     )
@@ -425,6 +427,11 @@ def find_cues(sentence: Sentence, actors: Sequence[Mention], lex: Lexicon) -> li
             if source is not None and not any(x.kind == "punct" for x in tokens[after : source.token_start - base]):
                 cue = sentence.text[t.start - sentence.start : tokens[after - 1].end - sentence.start]
                 out.append(_Cue(source, rank, cue, t.start, source.end, whole))
+        data = first.get(k)  # "Russian customs figures put trade at $186 million": the service's data are a source
+        if data is not None and data.entity.kind != "country" and data.token_end - base < len(tokens) and (
+                lex.data_nouns.intersection(lemmas(tokens[data.token_end - base].text))):
+            word = tokens[data.token_end - base]
+            out.append(_Cue(data, 0, word.text, data.start, word.end, whole))
         if t.kind != "word" or not lex.cue_verbs.intersection(lemmas(t.text)) or k in named:
             continue
         if k and (tokens[k - 1].lower in _DETERMINERS | {"to"} or _inflected(tokens[k - 1].text, lex)):
