@@ -824,3 +824,18 @@ def test_a_country_before_figures_is_no_source() -> None:
     ev = one("Russia shipped 1.4mn bl of refined products to North Korea, figures show.", "economic_support")
     assert ("agent", "Russia") in roles(ev)
     assert not ev.attributions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a package that lists or adds names is the sanctions package of the body named before
+    ("The European Union adopted its 21st package of sanctions against Russia. The package lists 71 individuals.", 2),
+    ("The European Union adopted its 21st package of sanctions against Russia. The package adds 135 tankers to the "
+     "list of banned vessels.", 2),
+    # a package of agreements lists no one
+    ("The European Union adopted its 21st package of sanctions against Russia. The talks produced a substantial "
+     "package.", 1),
+])
+def test_a_package_that_lists_names_sanctions(text: str, expected: int) -> None:
+    found = [ev for ev in events_of(text) if ev.event_type == "sanction"]
+    assert len(found) == expected
+    assert all(("agent", "European Union") in roles(ev) for ev in found)
