@@ -839,3 +839,12 @@ def test_a_package_that_lists_names_sanctions(text: str, expected: int) -> None:
     found = [ev for ev in events_of(text) if ev.event_type == "sanction"]
     assert len(found) == expected
     assert all(("agent", "European Union") in roles(ev) for ev in found)
+
+
+def test_such_reports_are_a_noun_and_who_a_denial_blames_denies_nothing() -> None:
+    text = "North Korea's foreign ministry called such reports \"a sinister smear campaign\" by Washington."
+    assert {name for role, name in roles(one(text, "denial")) if role == "agent"} == {
+        "North Korean Ministry of Foreign Affairs"}
+    assert not [ev for ev in events_of(text) if ev.event_type == "statement"]
+    # a verb of saying after a name still states
+    assert one("Such officials reported that Russia sent troops, North Korea said.", "statement")

@@ -80,7 +80,7 @@ from eventdb.reference import load_yaml
 
 _NATIONALITY_VIA = frozenset({"demonym", "adjective"})
 _COORDINATION = frozenset({"and", ",", "or", "&"})
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "new"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "new", "such"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 _GERUND_LINKS = frozenset({"of", "for", "from"})  # "accused X of sending", "blamed X for attacking"
 _RELATIVES = frozenset({"that", "which", "who"})
