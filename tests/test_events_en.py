@@ -848,3 +848,14 @@ def test_such_reports_are_a_noun_and_who_a_denial_blames_denies_nothing() -> Non
     assert not [ev for ev in events_of(text) if ev.event_type == "statement"]
     # a verb of saying after a name still states
     assert one("Such officials reported that Russia sent troops, North Korea said.", "statement")
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    # a pronoun read as a name states nothing; a name does
+    ("Japan's Defense Ministry said a patrol aircraft had spotted a tanker west of Hokkaido on Dec. 17. It was the "
+     "sixth such sighting the ministry has reported since the start of 2025.", False),
+    ("\"The ships have not stopped,\" said Eleanor Whitby, an analyst at the centre.", True),
+])
+def test_a_pronoun_is_no_speaker(text: str, states: bool) -> None:
+    speakers = [r.entity.name for ev in events_of(text) if ev.event_type == "statement" for r in ev.roles]
+    assert ("It" not in speakers) and bool([s for s in speakers if s != "Defense Ministry"]) == states

@@ -696,7 +696,8 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
     frame = {**lex.frames["default"], **lex.frames.get(reading.event_type, {}), **reading.roles}
     if reading.speech:  # a statement needs the speaker of a cue ("a report" states nothing)
         filled = [("subject", speaker)] if speaker is not None else []
-        if not filled or speaker is None or speaker.entity.kind not in lex.speakers:
+        if not filled or speaker is None or speaker.entity.kind not in lex.speakers or (
+                speaker.text.lower() in lex.pronouns):  # "It was the sixth sighting the ministry has reported"
             return None
     event_type = (_disclaims(tokens, hit.hi, lex) or reading.event_type) if reading.speech else reading.event_type
     roles: dict[str, Role] = {}
