@@ -859,3 +859,16 @@ def test_such_reports_are_a_noun_and_who_a_denial_blames_denies_nothing() -> Non
 def test_a_pronoun_is_no_speaker(text: str, states: bool) -> None:
     speakers = [r.entity.name for ev in events_of(text) if ev.event_type == "statement" for r in ev.roles]
     assert ("It" not in speakers) and bool([s for s in speakers if s != "Defense Ministry"]) == states
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # foreign engineers at a site pass on know-how; workers work
+    ("About 50 Russian engineers and technicians have worked at Sohae since January.", "technology_transfer"),
+    ("About 20 Russian specialists are now in North Korea.", "technology_transfer"),
+    ("About 1,500 North Korean workers work at the Zvezda shipyard.", "labor_deployment"),
+])
+def test_engineers_abroad_transfer_technology(text: str, event_type: str) -> None:
+    found = [ev.event_type for ev in events_of(text) if ev.event_type in ("technology_transfer", "labor_deployment")]
+    assert found == [event_type]
+    if event_type == "technology_transfer":
+        assert ("agent", "Russia") in roles(one(text, event_type))
