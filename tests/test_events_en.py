@@ -872,3 +872,17 @@ def test_engineers_abroad_transfer_technology(text: str, event_type: str) -> Non
     assert found == [event_type]
     if event_type == "technology_transfer":
         assert ("agent", "Russia") in roles(one(text, event_type))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons destroyed or damaged were attacked
+    ("Since the start of the year, Ukrainian units have destroyed at least 48 North Korean artillery systems.", True),
+    ("Ukrainian drones damaged three North Korean guns near Tokmak.", True),
+    # what is destroyed is no weapon
+    ("Ukraine destroyed the documents.", False),
+])
+def test_destroying_weapons_is_an_attack(text: str, expected: bool) -> None:
+    found = [ev for ev in events_of(text) if ev.event_type == "attack"]
+    assert bool(found) == expected
+    if expected:
+        assert ("agent", "Ukraine") in roles(found[0])
