@@ -886,3 +886,14 @@ def test_destroying_weapons_is_an_attack(text: str, expected: bool) -> None:
     assert bool(found) == expected
     if expected:
         assert ("agent", "Ukraine") in roles(found[0])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # officials' trips and representatives' visits are visits
+    ("Security Council Secretary Sergei Shoigu made two trips to North Korea in June.", True),
+    ("Representatives of the International Committee of the Red Cross (ICRC) made a two-hour visit to the men.", True),
+    # a trip of no official is none
+    ("The trip to the border takes about eight hours.", False),
+])
+def test_trips_and_representatives_visit(text: str, expected: bool) -> None:
+    assert bool([ev for ev in events_of(text) if ev.event_type == "visit"]) == expected
