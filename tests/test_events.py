@@ -1120,6 +1120,8 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Departament Skarbu USA ostrzegł, że firmy uczestniczące w projekcie mogą trafić na listę sankcyjną.",
          [("threat", {"United States Department of the Treasury"})]),
         ("Maria Zacharowa zapowiedziała, że rozmowy będą trudne.", [("statement", {"Maria Zakharova"})]),
+        # referring the case to a sanctions committee accuses
+        ("Korea Południowa zapowiada, że przekaże sprawę komitetowi sankcyjnemu ONZ.", [("accusation", {"South Korea"})]),
         # a condemning name quoted accuses; a quotation with none states
         ("Rzecznik ukraińskiego MSZ Heorhij Tychyj stwierdził, że wysłanie saperów to „kolejny dowód udziału"
          " Pjongjangu w agresji”.", [("accusation", {"Heorhii Tykhyi"})]),

@@ -942,8 +942,9 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     (``falsehoods``), a deed said to be lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
     ``norms``) or harmless ("most służy wyłącznie celom cywilnym": ``innocuous``).  "@accuses" when they make one:
     a breach of a norm said to be done ("dostawy łamią rezolucje"), a name quoted that condemns (``pejoratives``:
-    "to „kolejny dowód udziału Pjongjangu w agresji”"), or a norm said to forbid what is done (``prohibits``:
-    "rezolucja nr 2270 zakazuje szkolenia obywateli KRLD").  "@threatens" when they menace (``menaces``: "jest
+    "to „kolejny dowód udziału Pjongjangu w agresji”"), a case referred to a sanctions body (``referrals`` with
+    ``restrictions``: "przekaże sprawę komitetowi sankcyjnemu"), or a norm said to forbid what is done
+    (``prohibits``: "rezolucja nr 2270 zakazuje szkolenia obywateli KRLD").  "@threatens" when they menace (``menaces``: "jest
     prawowitym celem", "adekwatna odpowiedź", "lista sankcyjna")."""
     classes = lex.classes
     breaches, norms = classes.get("breaches", frozenset()), classes.get("norms", frozenset())
@@ -962,6 +963,8 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     pejoratives = classes.get("pejoratives", frozenset())
     if any(not t.lemmas.isdisjoint(pejoratives) for t in _quoted(said)):
         return frozenset({"@accuses"})  # "to „kolejny dowód bezpośredniego udziału Pjongjangu w agresji”"
+    if lemmas & classes.get("referrals", frozenset()) and lemmas & classes.get("restrictions", frozenset()):
+        return frozenset({"@accuses"})  # "przekaże sprawę komitetowi sankcyjnemu ONZ"
     if lemmas & classes.get("menaces", frozenset()):
         return frozenset({"@threatens"})  # "każdy skład z koreańską amunicją jest prawowitym celem"
     forbids = classes.get("prohibits", frozenset())
