@@ -1161,6 +1161,23 @@ def test_demands_recalled_norms_judgements_and_protests(text: str, found: list[t
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # an adjective of a state right before a noun of an event names its doer, in any case
+        ("Zakłady są regularnie celem ukraińskich ataków.", [("attack", {_UA})]),
+        ("Miasto było celem rosyjskich ataków.", [("attack", {_RU})]),
+        ("Rosyjskie ataki na Charków trwają od miesięcy.", [("attack", {_RU})]),
+        # not an adjective after a noun that is not the event's ("celem wizyty ukraińskiej delegacji")
+        ("Celem ataków była ukraińska infrastruktura.", []),
+    ],
+)
+def test_adjective_before_an_event_noun_names_its_doer(text: str, found: list[tuple[str, set[str]]]) -> None:
+    got = [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"})
+           for e in extract(text, published_on=dt.date(2026, 3, 5)).events]
+    assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a briefing of a parliament's committee is a statement of the body that gives it, an agency too
         ("Narodowa Służba Wywiadowcza przekazała parlamentarnej komisji ds. wywiadu, że Korea Północna wysłała do"
          " Rosji kolejne 3 tys. żołnierzy.",

@@ -2911,8 +2911,13 @@ def _governor(k: int, hit: Hit, verbs: Sequence[Hit]) -> int:
 def _of_trigger(tokens: Sequence[Token], s: Slotted, hit: Hit) -> Slotted:
     """A genitive or an adjective right after a nominal trigger belongs to it ("wizyta Putina",
     "dostawy irańskich dronów"), also at the end of a chain of genitives ("w spotkaniach ministrów spraw
-    zagranicznych Stowarzyszenia Narodów Azji Południowo-Wschodniej")."""
+    zagranicznych Stowarzyszenia Narodów Azji Południowo-Wschodniej"), and so does an adjective of a state right
+    before it ("celem ukraińskich ataków")."""
     gap = s.group.start - hit.end
+    if hit.nominal and s.slot in ("genitive", "attribute") and s.group.end == hit.start and (
+        s.group.mention is not None and s.group.mention.via == "adjective"
+    ):
+        return Slotted(s.group, "of", s.anchor)  # "celem ukraińskich ataków": the adjective right before the noun
     if hit.nominal and s.slot in ("genitive", "attribute") and gap >= 0 and (
         gap <= 2 or (s.slot == "genitive" and _genitive_chain(tokens, hit.end, s.group.start))
     ):
