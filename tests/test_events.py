@@ -1167,9 +1167,12 @@ def test_demands_recalled_norms_judgements_and_protests(text: str, found: list[t
         ("Rosyjskie ataki na Charków trwają od miesięcy.", [("attack", {_RU})]),
         # not an adjective after a noun that is not the event's ("celem wizyty ukraińskiej delegacji")
         ("Celem ataków była ukraińska infrastruktura.", []),
+        # arms that reach a place strike it; a crisis that reaches a state does not
+        ("Ukraińskie drony dosięgły strefy już w kwietniu 2024 r.", [("attack", {_UA})]),
+        ("Kryzys dosięgnął Rosji.", []),
     ],
 )
-def test_adjective_before_an_event_noun_names_its_doer(text: str, found: list[tuple[str, set[str]]]) -> None:
+def test_doers_of_attacks_named_by_adjective(text: str, found: list[tuple[str, set[str]]]) -> None:
     got = [(e.event_type, {r.entity.name for r in e.roles if r.role == "agent"})
            for e in extract(text, published_on=dt.date(2026, 3, 5)).events]
     assert got == found
