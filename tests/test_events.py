@@ -1127,6 +1127,8 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
          " Pjongjangu w agresji”.", [("accusation", {"Heorhii Tykhyi"})]),
         ("Rzecznik ukraińskiego MSZ Heorhij Tychyj stwierdził, że rozmowy były „długie i rzeczowe”.",
          [("statement", {"Heorhii Tykhyi"})]),
+        ("Rzecznik ukraińskiego MSZ Heorhij Tychyj stwierdził, że to „współpraca dwóch dyktatur”.",
+         [("statement", {"Heorhii Tykhyi"})]),  # a milder name describes, it does not condemn
         # a warning that a deed feeds arms or a war industry accuses; any other warning states
         ("Departament Stanu USA ostrzegł, że pieniądze od turystów mogą zasilać północnokoreański program rakietowy.",
          [("accusation", {"United States Department of State"})]),

@@ -941,7 +941,7 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     narusza żadnych zobowiązań", "nie jest wymierzona w państwa trzecie": ``breaches``), a lie named
     (``falsehoods``), a deed said to be lawful ("jest w pełni zgodna z prawem międzynarodowym": ``lawful`` with
     ``norms``) or harmless ("most służy wyłącznie celom cywilnym": ``innocuous``).  "@accuses" when they make one:
-    a breach of a norm said to be done ("dostawy łamią rezolucje"), a name quoted that condemns (``pejoratives``:
+    a breach of a norm said to be done ("dostawy łamią rezolucje"), a name quoted that condemns (``condemnations``:
     "to „kolejny dowód udziału Pjongjangu w agresji”"), a case referred to a sanctions body (``referrals`` with
     ``restrictions``: "przekaże sprawę komitetowi sankcyjnemu"), or a norm said to forbid what is done
     (``prohibits``: "rezolucja nr 2270 zakazuje szkolenia obywateli KRLD").  "@threatens" when they menace (``menaces``: "jest
@@ -960,8 +960,8 @@ def _denying(said: Sequence[Token], lex: Lexicon) -> frozenset[str]:
         return frozenset({"@denies"})  # "most służy wyłącznie celom cywilnym": the charge is rebutted
     if lemmas & norms and any(not _poses(said[k]).isdisjoint(_FINITE) for k in at):
         return frozenset({"@accuses"})  # a verb: someone breaks it ("za naruszenie sankcji grozi kara" warns)
-    pejoratives = classes.get("pejoratives", frozenset())
-    if any(not t.lemmas.isdisjoint(pejoratives) for t in _quoted(said)):
+    condemning = classes.get("condemnations", frozenset())
+    if any(not t.lemmas.isdisjoint(condemning) for t in _quoted(said)):
         return frozenset({"@accuses"})  # "to „kolejny dowód bezpośredniego udziału Pjongjangu w agresji”"
     if lemmas & classes.get("referrals", frozenset()) and lemmas & classes.get("restrictions", frozenset()):
         return frozenset({"@accuses"})  # "przekaże sprawę komitetowi sankcyjnemu ONZ"
