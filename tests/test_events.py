@@ -1146,6 +1146,8 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Japonia zaprotestowała za pośrednictwem ambasady w Pekinie.", [("accusation", {"Japan"})]),
         ("Japonia złożyła protest kanałami dyplomatycznymi.", [("accusation", {"Japan"})]),
         ("Korea Południowa wyraziła głęboki sprzeciw.", [("accusation", {"South Korea"})]),
+        ("Japonia wyraziła „głęboki sprzeciw”.", [("accusation", {"Japan"})]),
+        ("Japonia wyraziła zaniepokojenie.", []),  # concern voiced accuses nobody
         # an opinion that a norm is broken accuses; any other opinion states
         ("W ocenie MSMT współpraca obu państw narusza co najmniej kilkanaście rezolucji Rady Bezpieczeństwa ONZ.",
          [("accusation", {"Multilateral Sanctions Monitoring Team"})]),
