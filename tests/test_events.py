@@ -1122,6 +1122,9 @@ def test_denials_and_accusations(text: str, found: list[tuple[str, set[str]]]) -
         ("Maria Zacharowa zapowiedziała, że rozmowy będą trudne.", [("statement", {"Maria Zakharova"})]),
         # referring the case to a sanctions committee accuses
         ("Korea Południowa zapowiada, że przekaże sprawę komitetowi sankcyjnemu ONZ.", [("accusation", {"South Korea"})]),
+        # an estimate of an event cites its source for it, no statement of its own; an estimate of nothing else states
+        ("Rosja szacuje, że Korea Północna wysłała do Rosji 12 tys. żołnierzy.", []),
+        ("Rosja szacuje, że rozmowy potrwają do jesieni.", [("statement", {_RU})]),
         # a condemning name quoted accuses; a quotation with none states
         ("Rzecznik ukraińskiego MSZ Heorhij Tychyj stwierdził, że wysłanie saperów to „kolejny dowód udziału"
          " Pjongjangu w agresji”.", [("accusation", {"Heorhii Tykhyi"})]),
