@@ -119,6 +119,7 @@ class Lexicon:
     negation: frozenset[str]
     be_forms: frozenset[str]
     past_auxiliaries: frozenset[str]
+    perfect_auxiliaries: frozenset[str]  # "has never confirmed": not up to now, so still not
     present_auxiliaries: frozenset[str]
     speakers: frozenset[str]
     prefixes: Mapping[tuple[str, ...], int]
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         prepositions=names("prepositions"), place_prepositions=names("place_prepositions"),
         modality=tuple(sorted(modality, key=lambda m: -len(m[0]))), negation=names("negation"),
         be_forms=names("be_forms"), past_auxiliaries=names("past_auxiliaries"),
+        perfect_auxiliaries=names("perfect_auxiliaries"),
         present_auxiliaries=names("present_auxiliaries"), speakers=names("statement_speakers"),
         prefixes=MappingProxyType({tuple(str(k).split()): int(v) for k, v in cues["prefixes"].items()}),
         cue_verbs=frozenset(cues["verbs"]), clause_verbs=frozenset(cues["clause_verbs"]),
@@ -810,7 +812,7 @@ def _status(tokens: Sequence[Token], hit: _Hit, hits: Sequence[_Hit], lex: Lexic
         return ("completed" if window & {"was", "were"} else "ongoing"), negated
     if word.endswith("ed") or (word in lex.irregular and lex.irregular[word] != word):
         # "has never confirmed", "have not sent": what has not happened up to now still does not
-        return ("ongoing" if window & lex.present_auxiliaries or (negated and window & {"has", "have"})
+        return ("ongoing" if window & lex.present_auxiliaries or (negated and window & lex.perfect_auxiliaries)
                 else "completed"), negated
     if window & lex.past_auxiliaries:
         return "completed", negated

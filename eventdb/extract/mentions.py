@@ -121,6 +121,7 @@ class _Lexicon:
     head_synonyms: Mapping[str, str]  # "resort": a ministry named before
     plural_endings: tuple[str, ...]
     home_countries: frozenset[str]  # "polskie firmy": the press's own state, by its Polish adjective, is no actor
+    patron_markers: frozenset[str]  # "im.": the person after it is whom a thing is named after
 
 
 @functools.cache
@@ -188,6 +189,7 @@ def _lexicon() -> _Lexicon:
         surname_endings=tuple(str(e) for e in lex["surname_endings"]),
         plural_endings=tuple(str(e) for e in lex["plural_endings"]),
         home_countries=frozenset(str(c) for c in lex["home_countries"]),
+        patron_markers=words("patron_markers"),
         head_synonyms=MappingProxyType({str(k).lower(): str(v).lower() for k, v in lex["head_synonyms"].items()}),
         ambiguous_demonyms=MappingProxyType(
             {str(k).lower(): tuple(str(c) for c in v) for k, v in lex["ambiguous_demonyms"].items()}
@@ -240,7 +242,7 @@ def find_mentions(
         seen: set[tuple[int, int, str, str]] = set()
         for f in found:
             key = (f.start, f.end, f.entity.table, f.entity.name)
-            if key in seen or _home_word(f, lex) or _named_after(tokens, f):
+            if key in seen or _home_word(f, lex) or _named_after(tokens, f, lex):
                 continue  # one place named once, however many rules found it
             seen.add(key)
             first, last = tokens[f.start], tokens[f.end - 1]
@@ -271,10 +273,10 @@ def _owner_adjectives_left_out(found: list[_Found]) -> list[_Found]:
     return [f for f in found if not (f.via == "adjective" and (f.end, f.entity.name) in owners)]
 
 
-def _named_after(tokens: Sequence[Token], f: _Found) -> bool:
+def _named_after(tokens: Sequence[Token], f: _Found, lex: _Lexicon) -> bool:
     """Is the mention a person a thing is named after ("szpital im. Kim Man Yu", "Uniwersytet Wojskowy im. Kim Ir
     Sena")?  The patron takes no part in what the text tells."""
-    return f.entity.kind == "person" and f.start > 0 and tokens[f.start - 1].text == "im."
+    return f.entity.kind == "person" and f.start > 0 and tokens[f.start - 1].lower in lex.patron_markers
 
 
 def _home_word(f: _Found, lex: _Lexicon) -> bool:
