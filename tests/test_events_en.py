@@ -376,6 +376,24 @@ def test_no_date_no_event_date() -> None:
     assert one("North Korea sent troops to Russia.", "troop_deployment").date is None
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # a date right after a verb of saying is the day the statement was made, not the day of what it tells
+    ("Ukraine's military intelligence said on Monday that North Korea had sent 3,000 troops to Russia.", "on Monday"),
+    ("North Korea has sent 3,000 more troops to Russia, South Korea's spy agency said on Tuesday.", "on Tuesday"),
+])
+def test_the_day_a_statement_was_made(text: str, said: str) -> None:
+    statement = one(text, "statement")
+    assert statement.date is not None and said in statement.date.text
+    assert one(text, "troop_deployment").date is None
+
+
+def test_a_date_of_its_own_still_dates_what_is_told() -> None:
+    """Must not match: a date in the told clause, not after the verb of saying, is the deed's."""
+    text = "Ukraine's military intelligence said on Monday that North Korea sent 3,000 troops to Russia in October."
+    assert "October" in one(text, "troop_deployment").date.text  # type: ignore[union-attr]
+    assert "Monday" in one(text, "statement").date.text  # type: ignore[union-attr]
+
+
 def test_a_long_text() -> None:
     text = " ".join([
         "North Korea sent about 11,000 troops to Russia's Kursk region in October, according to Yonhap.",

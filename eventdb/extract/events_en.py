@@ -713,7 +713,14 @@ def _event(sentence: Sentence, hit: _Hit, hits: Sequence[_Hit], previous: _Claus
             place.country not in {n for r in roles.values() for n in (r.entity.name, r.entity.country)}:
         roles[place.country] = Role(EntityRef("actor", place.country, "country", place.country), host)
     status, negated = _status(tokens, hit, hits, lex)
-    date = _nearest(dates, tokens[hit.lo].start, clause, tokens, own_only=reading.speech) if dates else None
+    said = _said_dates(dates, tokens, hits, cues)
+    if reading.speech:  # "said on Monday": the day the statement was made
+        date = said.get(hit.hi - 1) or (_nearest(dates, tokens[hit.lo].start, clause, tokens, own_only=True)
+                                       if dates else None)
+    else:  # not the day a speaker told of it ("North Korea sent troops, the agency said on Tuesday")
+        told = set(said.values())
+        kept = [d for d in dates if d not in told]
+        date = _nearest(kept, tokens[hit.lo].start, clause, tokens) if kept else None
     if date is not None and published_on is not None and date.date_from is not None and not reading.speech and \
             date.date_from > published_on and status not in ("possible", "agreed"):
         status = "planned"
@@ -867,6 +874,15 @@ def _per_place(hit: _Hit, tokens: Sequence[Token], mentions: Sequence[Mention], 
     extra = [e for e in named if e != ev.location]
     return [ev, *(dataclasses.replace(ev, location=e, roles=list(ev.roles), quantities=[],
                                       attributions=list(ev.attributions)) for e in extra)]
+
+
+def _said_dates(dates: Sequence[DateExpr], tokens: Sequence[Token], hits: Sequence[_Hit],
+                cues: Sequence[_Cue]) -> dict[int, DateExpr]:
+    """The dates right after a verb of saying ("said on Monday", "told reporters Tuesday" is not one), by the verb's
+    position: the day a statement was made, not the day of what it tells."""
+    verbs = {h.hi - 1 for h in hits if h.reading.speech} | {c.verb for c in cues if c.verb is not None}
+    starts = {d.start: d for d in dates}
+    return {v: starts[tokens[v + 1].start] for v in verbs if v + 1 < len(tokens) and tokens[v + 1].start in starts}
 
 
 def _nearest(dates: Sequence[DateExpr], at: int, clause: _Clause, tokens: Sequence[Token],
