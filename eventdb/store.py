@@ -206,7 +206,11 @@ class Store:
             for row in conn.execute(sa.text(f"select id, name from {rows} where name = any(:n)"), {"n": names}):
                 self._pending[(table, row.name)] = int(row.id)
 
-    def _id(self, ref: EntityRef) -> int:
+    def _id(self, ref: EntityRef, table: str | None = None) -> int:
+        """The id of ``ref``; ``table``: the table the column it goes to refers to (an event's place is a location or a
+        facility, never the other: ids of one table would point at rows of the other)."""
+        if table is not None and ref.table != table:
+            raise StoreError(f"{ref.table} {ref.name!r} given as a {table}")
         key = (ref.table, ref.name)
         found = self._ids.get(key) or self._pending.get(key)
         if found is None:
@@ -268,8 +272,8 @@ class Store:
                 precision = date.precision if date and (date.date_from or date.date_to) else "unknown"
                 events.append((
                     sid, eid, ordinal, ev.event_type, ev.status, ev.negated, occurred_from, occurred_to, precision,
-                    self._id(ev.location) if ev.location else None,
-                    self._id(ev.facility) if ev.facility else None,
+                    self._id(ev.location, "location") if ev.location else None,
+                    self._id(ev.facility, "facility") if ev.facility else None,
                     round(min(max(ev.confidence, 0.0), 1.0), 3), ev.trigger, ev.trigger_start, ev.trigger_end,
                     ev.sentence, ev.start, ev.end, ev.text,
                     sentences[ev.sentence].start if ev.sentence in sentences else None,

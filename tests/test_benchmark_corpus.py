@@ -112,7 +112,7 @@ def test_the_header_date_is_not_body(tmp_path: Path) -> None:
 def extractions(articles: list) -> list:
     from eventdb.extract import extract
 
-    return [extract(a.body, language="pl", published_on=a.published_on) for a in articles[:12]]
+    return [extract(a.body, language="pl", published_on=a.published_on) for a in articles[:30]]
 
 
 def test_extraction_finds_events_and_quantities_in_every_article(extractions: list) -> None:
@@ -128,6 +128,15 @@ def test_extraction_finds_the_cooperation(extractions: list) -> None:
     assert len(types) >= 6
     counted = {q.counted for ex in extractions for q in ex.quantities}
     assert counted & {"soldier", "worker", "sapper", "drone", "shell", "artillery shell"}
+
+
+def test_an_events_place_is_of_its_own_table(extractions: list) -> None:
+    """An event's location is a location and its facility a facility ("dotrzeć do Kremla": the Kremlin is a site):
+    the store writes their ids to columns that refer to those tables."""
+    for ex in extractions:
+        for e in ex.events:
+            assert e.location is None or e.location.table == "location", (e.text, e.location)
+            assert e.facility is None or e.facility.table == "facility", (e.text, e.facility)
 
 
 def test_extraction_finds_many_distinct_names(extractions: list) -> None:

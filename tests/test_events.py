@@ -2430,3 +2430,15 @@ def test_a_recruitment_with_a_party_is_kept() -> None:
 def test_an_agreement_that_names_nobody_is_between_the_parties_before() -> None:
     text = "Rosja i Korea Północna podpisały umowę o współpracy. W marcu podpisano kolejne dwie umowy."
     assert second_sentence_events(text) == [("agreement", {_RU, _NK}, set())]
+
+
+@pytest.mark.parametrize(("text", "location", "facility"), [
+    # a destination that is a site is the event's facility, not its location
+    ("KRLD wysyła do Kremla kilkadziesiąt budowlańców.", None, "Moscow Kremlin"),
+    ("Rosja wysłała żołnierzy do obwodu kurskiego.", "Kursk Oblast", None),
+])
+def test_a_destination_goes_to_its_own_table(text: str, location: str | None, facility: str | None) -> None:
+    ev = extract(text, published_on=dt.date(2025, 11, 14)).events[0]
+    assert (ev.location.name if ev.location else None, ev.facility.name if ev.facility else None) == (location, facility)
+    assert ev.location is None or ev.location.table == "location"
+    assert ev.facility is None or ev.facility.table == "facility"

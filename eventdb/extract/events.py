@@ -2759,7 +2759,11 @@ def _draft(
     if event.location is None and event.facility is None and tokens[clause.start].lower == "gdzie":
         _where(event, clause, slots[clause.parent] if clause.parent is not None else ())
     if event.location is None and event.facility is None and "destination" in frame.roles:
-        event.location = _destination_place(hit, slots[hit.clause])
+        destination = _destination_place(hit, slots[hit.clause])  # "do portu Dunaj": a facility, stored as one
+        if destination is not None and destination.table == "facility":
+            event.facility = destination
+        else:
+            event.location = destination
     if event.location is None and event.facility is None:
         # "atakując Charków": a city attacked is where the attack happened
         event.location = next((r.mention.entity for r in roles if r.role == "target" and r.mention is not None
