@@ -2144,7 +2144,8 @@ def _sentence_events(
     _link_dates(tokens, drafts, clauses, dates, lex)
     _link_quantities(drafts, quantities)
     _owners_act(drafts, lex, context.forces, tokens)
-    _sent_by_own_forces(drafts, _troops_of(tokens, mentions, lex))
+    troops = _troops_of(tokens, mentions, lex)  # the state whose forces the sentence names, if one
+    _sent_by_own_forces(drafts, troops)
     drafts = _split_by_time(drafts, dates)
     _by_speaker(drafts)
     drafts = _statements_alone(drafts, clauses, lex, sentence)
@@ -2179,7 +2180,7 @@ def _sentence_events(
     deployed = [d.event for d in drafts if d.event.event_type == "troop_deployment"]
     forces = next((tuple(r.entity for r in ev.roles if r.role == "agent" and r.entity.kind == "country")
                    for ev in reversed(deployed) if any(r.role == "agent" for r in ev.roles)), ())
-    forces = forces or (() if context.forces else _troops_of(tokens, mentions, lex))
+    forces = forces or (() if context.forces else troops)
     if forces:
         following = dataclasses.replace(following, forces=forces)
     pair = next((p for p in (two_states(d.event) for d in reversed(drafts)) if p), ())

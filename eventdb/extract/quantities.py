@@ -2933,14 +2933,16 @@ def _money_named(ctx: _Context, start: int, after: int) -> tuple[str, str | None
         if not _is_adjective(ctx.tokens[q]):
             break  # only the adjectives of the noun are passed: "zamrożonych rosyjskich aktywów"
     before = _money_noun_before(ctx, start)
-    per = _per_person(ctx, start, after)
-    if before is not None and not (per is not None and ctx.english(before[0]) and ctx.lower(before[0]) in (
-            ctx.lex.wage_payers)):  # "Russia pays $2,000 a month for each soldier": a verb, not the noun "pay"
+    if before is not None and ctx.english(before[0]) and ctx.lower(before[0]) in ctx.lex.wage_payers:
+        per = _per_person(ctx, start, after)  # "Russia pays $2,000 a month for each soldier": a verb, not the noun "pay"
+        if per is not None:
+            return per
+    if before is not None:
         return before[1], before[2], before[0]
     estimated = _estimated_sum(ctx, start)
     if estimated is not None:  # "szacuje przychody KRLD z rosyjskich wycieczek na 25–30 mln dolarów"
         return estimated
-    per = per or _paid_for_after(ctx, after)
+    per = _per_person(ctx, start, after) or _paid_for_after(ctx, after)
     if per is not None:  # "płaci za każdego robotnika 800 dolarów" -> payment per worker
         return per
     verb = _money_verb_before(ctx, start)
@@ -3141,19 +3143,19 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
     paid_for: int | None = None
     paying = False
     if after >= 2 and ctx.lower(after - 2) in lex.per_person_prepositions and ctx.has(after - 1, lex.per_person_determiners):
-        per = _per_person_named(ctx, after - 2, start)  # "2 tys. dolarów za każdego żołnierza": the sum's own
+        per = _per_person_named(ctx, after, start)  # "2 tys. dolarów za każdego żołnierza": the sum's own
         if per is not None:  # "za każdego", the person named right after it
             return per
     for q in _clause_positions(ctx, start, after - 1, 10):  # ``after``: the first position past the sum
         paying = paying or not ctx.tokens[q].lemmas.isdisjoint(lex.paying_verbs)
-        if ctx.lower(q) in lex.per_person_bare and q + 1 != start:  # "the $2,000 a month Moscow pays per soldier"
-            per = _per_person_named(ctx, q - 1, start)
+        if ctx.lower(q) in lex.per_person_bare:  # "the $2,000 a month Moscow pays per soldier"
+            per = _per_person_named(ctx, q + 1, start)
             if per is not None:
                 return per
         if ctx.lower(q) not in lex.per_person_prepositions or q + 1 >= len(ctx.tokens):
             continue
         if ctx.has(q + 1, lex.per_person_determiners) and q + 2 < len(ctx.tokens):
-            per = _per_person_named(ctx, q, start)
+            per = _per_person_named(ctx, q + 2, start)
             if per is not None:
                 return per
             if q + 2 == start:  # the sum right after "za każdego" (not "za jeden północnokoreański pocisk ...")
@@ -3169,16 +3171,16 @@ def _per_person(ctx: _Context, start: int, after: int) -> tuple[str, str, int] |
     return None
 
 
-def _per_person_named(ctx: _Context, q: int, start: int) -> tuple[str, str, int] | None:
-    """The payment per the person named after "za każdego" at ``q`` ("za każdego robotnika", "za każdego
-    poległego": compensation, "za każdego Koreańczyka", "za każdego z nich", "for each soldier killed":
-    compensation; "per soldier", where ``q`` is the word before "per"); None if no person is named there."""
+def _per_person_named(ctx: _Context, first: int, start: int) -> tuple[str, str, int] | None:
+    """The payment per the person named at ``first``, right after "za każdego" or "per" ("za każdego robotnika", "za
+    każdego poległego": compensation, "za każdego Koreańczyka", "za każdego z nich", "for each soldier killed":
+    compensation, "per soldier"); None if no person is named there (``start``: where the sum starts)."""
     lex = ctx.lex
-    if q + 2 >= len(ctx.tokens) or q + 2 == start:
+    if first >= len(ctx.tokens) or first == start:
         return None
-    noun = q + 2
+    noun = first
     key = _lexicon_match(ctx, noun)
-    while (key is None or key.entry.unit != "person") and noun < q + 4 and noun + 1 != start and _is_adjective(
+    while (key is None or key.entry.unit != "person") and noun < first + 2 and noun + 1 != start and _is_adjective(
             ctx.tokens[noun]) and not _is_noun(ctx.tokens[noun]):
         noun += 1  # "za każdego północnokoreańskiego żołnierza": the person noun past its adjectives
         key = _lexicon_match(ctx, noun)
@@ -3190,10 +3192,10 @@ def _per_person_named(ctx: _Context, q: int, start: int) -> tuple[str, str, int]
     if key is not None and key.entry.unit == "person":  # "za każdego Koreańczyka": of the kind told before
         persons = ctx.persons_before or _persons_named_before(ctx) or key.entry.label
         return f"payment per {persons}", key.text, noun
-    if ctx.lower(q + 2) in ("z", "ze") and ctx.lower(q + 3) in lex.part_pronouns:
+    if ctx.lower(first) in ("z", "ze") and ctx.lower(first + 1) in lex.part_pronouns:
         persons = (ctx.persons_before or ctx.persons_in_document or _persons_named_before(ctx)
                    or "person")  # "za każdego z nich"
-        return f"payment per {persons}", ctx.lower(q + 3), q + 3
+        return f"payment per {persons}", ctx.lower(first + 1), first + 1
     return None
 
 
